@@ -1,0 +1,50 @@
+# ekstrak — set-up and everyday commands. Everything runs inside .venv.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: demo test lint bench gazetteer clean venv
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,parquet]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/ekstrak batch corpus -o out/demo
+	@echo
+	@echo "== records per article (first 5 rows of out/demo/records.csv) =="
+	@head -n 6 out/demo/records.csv | cut -c1-160
+	@echo
+	@echo "== project gold set, dev split =="
+	$(BIN)/ekstrak evaluate gold out/demo/articles.jsonl --split dev
+	@echo
+	@echo "== project gold set, test split =="
+	$(BIN)/ekstrak evaluate gold out/demo/articles.jsonl --split test
+	@if [ -d $(SHARED)/seeds/gold ]; then \
+		echo; echo "== seeds ($(SHARED)/seeds) =="; \
+		$(BIN)/ekstrak evaluate $(SHARED)/seeds/gold --corpus $(SHARED)/seeds; \
+	fi
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests scripts benchmarks
+
+bench: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
+
+gazetteer: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[gazetteer]'
+	$(BIN)/python scripts/build_gazetteer.py
+
+clean:
+	rm -rf out benchmarks/_work .pytest_cache

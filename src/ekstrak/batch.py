@@ -1,0 +1,262 @@
+"""Batch processing: many article files to ``articles.jsonl``, ``records.csv`` and ``errors.jsonl``.
+
+Results stream into ``<name>.partial`` files (one JSON line per article, flushed
+as it is written), so memory stays bounded and an interrupted run loses nothing:
+``--resume`` reads the ids already in the final *and* partial files and skips
+them. At the end each output is moved into place with an atomic ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from . import InputError, parse_file
+from .models import Article
+
+RECORD_COLUMNS = [
+    "article", "index", "indicator", "concept", "value", "value_max", "unit", "qualifier",
+    "kind", "status", "place_name", "place_level", "place_country", "place_code", "group",
+    "time_start", "time_end", "programme", "evidence_sentence", "evidence_start",
+    "evidence_end", "evidence_text",
+]
+
+
+@dataclass
+class BatchResult:
+    """What one batch run did."""
+
+    processed: int
+    skipped: int
+    failed: int
+    out_dir: Path
+
+
+def collect_inputs(inputs: Iterable[str | Path], glob: str = "*.txt") -> list[Path]:
+    """Files named directly, plus files matching ``glob`` under named folders (recursive)."""
+    files: list[Path] = []
+    seen: set[Path] = set()
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(q for q in p.rglob(glob) if q.is_file())
+        elif p.exists():
+            found = [p]
+        else:
+            raise FileNotFoundError(f"{p}: no such file or folder")
+        for q in found:
+            r = q.resolve()
+            if r not in seen:
+                seen.add(r)
+                files.append(q)
+    return files
+
+
+def _work(path: str) -> tuple[str, str, str | None, str | None]:
+    """Parse one file in a worker: (path, id, article JSON or None, error type or None/message)."""
+    p = Path(path)
+    try:
+        art = parse_file(p)
+        return (path, p.stem, art.model_dump_json(), None)
+    except InputError as exc:
+        return (path, p.stem, None, f"InputError\t{exc}")
+    except OSError as exc:
+        return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc}")
+
+
+def _ids_in(path: Path) -> set[str]:
+    """Ids of complete JSON lines in a JSONL file (a torn last line is ignored)."""
+    ids: set[str] = set()
+    if not path.exists():
+        return ids
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                ids.add(json.loads(line)["id"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue
+    return ids
+
+
+def _good_lines(path: Path) -> Iterator[str]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.endswith("\n"):
+                continue  # torn write from an interrupted run
+            try:
+                json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            yield line
+
+
+def _results(files: list[Path], jobs: int) -> Iterator[tuple[str, str, str | None, str | None]]:
+    paths = [str(f) for f in files]
+    if jobs <= 1 or len(paths) < 2:
+        for p in paths:
+            yield _work(p)
+        return
+    ctx = get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ctx.Pool(jobs, initializer=_warm) as pool:
+        yield from pool.imap_unordered(_work, paths, chunksize=8)
+
+
+def _warm() -> None:
+    # Load the spaCy pipeline once per worker, before the first article.
+    from .pipeline import get_nlp
+
+    get_nlp()
+
+
+def record_rows(article: Article) -> Iterator[dict[str, object]]:
+    """Flat CSV rows, one per record."""
+    for i, r in enumerate(article.records):
+        yield {
+            "article": article.id,
+            "index": i,
+            "indicator": r.indicator,
+            "concept": r.concept,
+            "value": r.value,
+            "value_max": r.value_max,
+            "unit": r.unit,
+            "qualifier": r.qualifier,
+            "kind": r.kind,
+            "status": r.status,
+            "place_name": r.place.name if r.place else None,
+            "place_level": r.place.level if r.place else None,
+            "place_country": r.place.country if r.place else None,
+            "place_code": r.place.code if r.place else None,
+            "group": r.group,
+            "time_start": r.time.start if r.time else None,
+            "time_end": r.time.end if r.time else None,
+            "programme": r.programme,
+            "evidence_sentence": r.evidence.sentence,
+            "evidence_start": r.evidence.start,
+            "evidence_end": r.evidence.end,
+            "evidence_text": next(
+                (m.text for m in article.mentions
+                 if m.start == r.evidence.start and m.end == r.evidence.end), None
+            ),
+        }
+
+
+def _write_records(articles_jsonl: Path, out_dir: Path, fmt: str) -> None:
+    def rows() -> Iterator[dict[str, object]]:
+        for line in _good_lines(articles_jsonl):
+            yield from record_rows(Article.model_validate_json(line))
+
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        target = out_dir / "records.parquet"
+        tmp = target.with_suffix(".parquet.tmp")
+        batch: list[dict[str, object]] = []
+        writer = None
+        schema = pa.schema(
+            [(c, pa.float64() if c in ("value", "value_max") else
+              pa.int64() if c in ("index", "evidence_sentence", "evidence_start", "evidence_end")
+              else pa.string()) for c in RECORD_COLUMNS]
+        )
+        writer = pq.ParquetWriter(tmp, schema)
+        for row in rows():
+            batch.append(row)
+            if len(batch) >= 10_000:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        if batch:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+        writer.close()
+        os.replace(tmp, target)
+        return
+    if fmt == "jsonl":
+        target = out_dir / "records.jsonl"
+        tmp = target.with_suffix(".jsonl.tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for row in rows():
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        os.replace(tmp, target)
+        return
+    target = out_dir / "records.csv"
+    tmp = target.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=RECORD_COLUMNS)
+        w.writeheader()
+        for row in rows():
+            w.writerow(row)
+    os.replace(tmp, target)
+
+
+def run_batch(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    jobs: int = 1,
+    fmt: str = "csv",
+    resume: bool = False,
+    glob: str = "*.txt",
+    progress: bool | None = None,
+) -> BatchResult:
+    """Process every input file; see the module docstring for the output contract."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files = collect_inputs(inputs, glob)
+    final = out / "articles.jsonl"
+    partial = out / "articles.jsonl.partial"
+    err_final = out / "errors.jsonl"
+    err_partial = out / "errors.jsonl.partial"
+
+    done: set[str] = set()
+    if resume:
+        done = _ids_in(final) | _ids_in(partial)
+        # Bring earlier results into the new partial file, dropping torn lines.
+        merged = out / "articles.jsonl.merge"
+        with merged.open("w", encoding="utf-8") as fh:
+            seen: set[str] = set()
+            for src in (final, partial):
+                for line in _good_lines(src):
+                    aid = json.loads(line)["id"]
+                    if aid not in seen:
+                        seen.add(aid)
+                        fh.write(line)
+        os.replace(merged, partial)
+    else:
+        partial.unlink(missing_ok=True)
+    err_partial.unlink(missing_ok=True)
+
+    todo = [f for f in files if f.stem not in done]
+    skipped = len(files) - len(todo)
+    if progress is None:
+        progress = sys.stderr.isatty()
+    from tqdm import tqdm
+
+    processed = failed = 0
+    with (
+        partial.open("a", encoding="utf-8") as fh,
+        err_partial.open("w", encoding="utf-8") as eh,
+        tqdm(total=len(todo), unit="art", disable=not progress, dynamic_ncols=True) as bar,
+    ):
+        for path, _aid, payload, error in _results(todo, jobs):
+            if payload is not None:
+                fh.write(payload + "\n")
+                fh.flush()
+                processed += 1
+            else:
+                etype, _, msg = (error or "Error\t").partition("\t")
+                eh.write(json.dumps({"file": path, "error": etype, "message": msg}) + "\n")
+                eh.flush()
+                failed += 1
+            bar.update(1)
+    os.replace(partial, final)
+    os.replace(err_partial, err_final)
+    _write_records(final, out, fmt)
+    return BatchResult(processed=processed, skipped=skipped, failed=failed, out_dir=out)

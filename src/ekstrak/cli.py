@@ -1,0 +1,126 @@
+"""Command line: ``ekstrak parse | batch | evaluate | schema``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import InputError, __version__
+
+
+@click.group()
+@click.version_option(__version__, prog_name="ekstrak")
+def cli() -> None:
+    """Structured poverty-programme statistics from Indonesian news articles."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--indent", default=2, show_default=True, help="JSON indent (0 for one line).")
+def parse(file: Path, indent: int) -> None:
+    """Parse one article FILE and print the Article as JSON (id = file stem)."""
+    from . import parse_file
+
+    try:
+        art = parse_file(file)
+    except (InputError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(art.model_dump_json(indent=indent or None))
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the Article model."""
+    from .models import Article
+
+    click.echo(json.dumps(Article.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes.")
+@click.option("--format", "fmt", default="csv", show_default=True,
+              type=click.Choice(["jsonl", "csv", "parquet"]), help="Format of the records table.")
+@click.option("--resume", is_flag=True, help="Skip article ids already written to OUT.")
+@click.option("--glob", default="*.txt", show_default=True, help="File pattern inside folders.")
+def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: bool, glob: str) -> None:
+    """Parse every article in INPUTS (files or folders) into OUT.
+
+    Writes OUT/articles.jsonl, OUT/records.csv (or .jsonl/.parquet) and
+    OUT/errors.jsonl. Exit code 0 when all inputs succeeded, 1 when some failed.
+    """
+    from .batch import run_batch
+
+    try:
+        res = run_batch(inputs, out_dir, jobs=jobs, fmt=fmt, resume=resume, glob=glob)
+    except FileNotFoundError as exc:
+        raise click.UsageError(str(exc)) from exc
+    click.echo(
+        f"{res.processed} parsed, {res.skipped} skipped (already done), {res.failed} failed "
+        f"-> {res.out_dir}",
+        err=True,
+    )
+    if res.failed:
+        click.echo(f"see {res.out_dir / 'errors.jsonl'}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("pred", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Run the extractor over CORPUS/<id>.txt instead of reading PRED.")
+@click.option("--split", help="Only the articles of this split in GOLD_DIR/splits.json.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the figures as JSON to this file.")
+@click.option("--per-article", is_flag=True, help="Per-article figures too.")
+@click.option("--errors", is_flag=True, help="List every missed, spurious and wrongly-slotted record.")
+def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str | None,
+             json_out: Path | None, per_article: bool, errors: bool) -> None:
+    """Score predictions PRED (folder of <id>.json or articles.jsonl) against GOLD_DIR."""
+    from . import parse_article, read_text
+    from .evaluate import evaluate as run_eval
+    from .evaluate import format_errors, format_table, load_gold, load_predictions, load_split
+
+    if (pred is None) == (corpus is None):
+        raise click.UsageError("give either PRED or --corpus CORPUS_DIR")
+    try:
+        ids = load_split(gold_dir, split) if split else None
+    except (FileNotFoundError, KeyError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    gold = load_gold(gold_dir, ids)
+    texts: dict[str, str] = {}
+    if corpus is not None:
+        preds = {}
+        for gid in gold:
+            f = corpus / f"{gid}.txt"
+            if f.exists():
+                texts[gid] = read_text(f)
+                preds[gid] = parse_article(texts[gid], id=gid)
+    else:
+        assert pred is not None
+        preds = load_predictions(pred)
+    report = run_eval(gold, preds, texts or None)
+    click.echo(format_table(report))
+    if per_article:
+        for a in report.articles:
+            q, r = a.quantity, a.records_strict
+            click.echo(f"  {a.id:28s} quantity F1 {q.f1:.3f}  records strict F1 {r.f1:.3f}")
+    if errors:
+        click.echo(format_errors(report))
+    if json_out:
+        json_out.write_text(json.dumps(report.as_dict(per_article), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

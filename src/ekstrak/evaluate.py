@@ -1,0 +1,400 @@
+"""Evaluate stage: score predicted Articles against hand-labelled gold files (SPEC section 7).
+
+- Mentions, per type and overall, ``strict`` (same type, start, end) and
+  ``partial`` (same type, overlapping spans).
+- Quantities: a predicted and a gold record pair up when the unit is equal and
+  value (and value_max) agree within a relative 0.1 %; one-to-one, and where several
+  could pair, the nearest evidence offset wins (ties to the earlier one).
+- Slot accuracy over paired records: indicator, kind, status, qualifier, place
+  (name compared case/diacritic-insensitively after expanding province
+  abbreviations, level ignored), time (start and end equal).
+- Records strict: a pair whose indicator, kind, status, place and time all match.
+Micro-averaged over all articles.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .models import Article, GoldArticle, Mention, Place, Record, TimeNorm
+
+MATCHING_RULE = (
+    "records pair when unit is equal and value/value_max agree within 0.1% (relative), "
+    "one-to-one, nearest evidence offset first; mentions strict = same type+start+end, "
+    "partial = same type+overlap; records strict = pair with indicator, kind, status, "
+    "place (case/diacritic-insensitive, abbreviations expanded, level ignored) and time equal; "
+    "micro-averaged"
+)
+SLOTS = ("indicator", "kind", "status", "qualifier", "place", "time")
+STRICT_SLOTS = ("indicator", "kind", "status", "place", "time")
+MENTION_TYPES = ("QUANTITY", "PLACE", "DATE")
+SPLITS_FILE = "splits.json"
+
+
+@dataclass
+class Count:
+    """True positives against the predicted and gold totals."""
+
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, other: Count) -> None:
+        self.tp += other.tp
+        self.pred += other.pred
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "pred": self.pred,
+            "gold": self.gold,
+        }
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    raw = json.loads(
+        resources.files("ekstrak.data").joinpath("place_abbreviations.json").read_text("utf-8")
+    )
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def fold(s: str) -> str:
+    """Lower-case ASCII fold: diacritics removed, đ → d, spaces collapsed."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(s.lower().split())
+
+
+def place_key(place: Place | None) -> str | None:
+    """The comparable form of a place name (abbreviations expanded, level ignored)."""
+    if place is None:
+        return None
+    key = fold(place.name)
+    return fold(_abbreviations().get(key, key))
+
+
+def time_key(t: TimeNorm | None) -> tuple[str | None, str | None]:
+    if t is None:
+        return (None, None)
+    return (t.start, t.end)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a == b:
+        return True
+    return abs(a - b) <= 0.001 * max(abs(a), abs(b))
+
+
+def records_pair(p: Record, g: Record) -> bool:
+    return p.unit == g.unit and _close(p.value, g.value) and _close(p.value_max, g.value_max)
+
+
+def slot_equal(slot: str, p: Record, g: Record) -> bool:
+    if slot == "place":
+        return place_key(p.place) == place_key(g.place)
+    if slot == "time":
+        return time_key(p.time) == time_key(g.time)
+    return getattr(p, slot) == getattr(g, slot)
+
+
+def pair_records(pred: list[Record], gold: list[Record]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index); nearest evidence offset first."""
+    candidates = [
+        (abs(p.evidence.start - g.evidence.start), g.evidence.start, p.evidence.start, pi, gi)
+        for gi, g in enumerate(gold)
+        for pi, p in enumerate(pred)
+        if records_pair(p, g)
+    ]
+    candidates.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, _, _, pi, gi in candidates:
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        pairs.append((pi, gi))
+    return sorted(pairs, key=lambda x: gold[x[1]].evidence.start)
+
+
+@dataclass
+class ArticleScore:
+    """Counts for one article, plus the error listing."""
+
+    id: str
+    mentions: dict[str, Count] = field(default_factory=dict)
+    quantity: Count = field(default_factory=Count)
+    slots: dict[str, Count] = field(default_factory=dict)
+    records_strict: Count = field(default_factory=Count)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _mention_counts(pred: list[Mention], gold: list[Mention]) -> dict[str, Count]:
+    out: dict[str, Count] = {}
+    for typ in (*MENTION_TYPES, "ALL"):
+        ps = [m for m in pred if typ == "ALL" or m.type == typ]
+        gs = [m for m in gold if typ == "ALL" or m.type == typ]
+        strict = {(m.type, m.start, m.end) for m in gs}
+        out[f"{typ}.strict"] = Count(
+            tp=sum((m.type, m.start, m.end) in strict for m in ps), pred=len(ps), gold=len(gs)
+        )
+        # Partial: one-to-one greedy over overlapping spans of the same type.
+        used: set[int] = set()
+        tp = 0
+        for m in ps:
+            for j, g in enumerate(gs):
+                if j not in used and g.type == m.type and m.start < g.end and g.start < m.end:
+                    used.add(j)
+                    tp += 1
+                    break
+        out[f"{typ}.partial"] = Count(tp=tp, pred=len(ps), gold=len(gs))
+    return out
+
+
+def _describe(r: Record, text: str | None) -> dict[str, Any]:
+    d = r.model_dump(mode="json", exclude_none=True)
+    if text is not None:
+        d["text"] = text[r.evidence.start : r.evidence.end]
+    return d
+
+
+def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> ArticleScore:
+    """Score one predicted article against its gold file."""
+    sc = ArticleScore(id=gold.id)
+    if gold.mentions is not None:
+        sc.mentions = _mention_counts(pred.mentions, gold.mentions)
+    pairs = pair_records(pred.records, gold.records)
+    sc.quantity = Count(tp=len(pairs), pred=len(pred.records), gold=len(gold.records))
+    sc.slots = {s: Count(pred=len(pred.records), gold=len(gold.records)) for s in SLOTS}
+    strict = 0
+    for pi, gi in pairs:
+        p, g = pred.records[pi], gold.records[gi]
+        wrong = [s for s in SLOTS if not slot_equal(s, p, g)]
+        for s in SLOTS:
+            if s not in wrong:
+                sc.slots[s].tp += 1
+        if not any(s in STRICT_SLOTS for s in wrong):
+            strict += 1
+        elif wrong:
+            sc.errors.append(
+                {
+                    "article": gold.id,
+                    "error": "wrong_slots",
+                    "slots": {s: [_slot_str(s, p), _slot_str(s, g)] for s in wrong},
+                    "text": _evidence_text(g, text),
+                    "start": g.evidence.start,
+                }
+            )
+    sc.records_strict = Count(tp=strict, pred=len(pred.records), gold=len(gold.records))
+    paired_p = {pi for pi, _ in pairs}
+    paired_g = {gi for _, gi in pairs}
+    for gi, g in enumerate(gold.records):
+        if gi not in paired_g:
+            sc.errors.append(
+                {"article": gold.id, "error": "missed", "record": _describe(g, None),
+                 "text": _evidence_text(g, text), "start": g.evidence.start}
+            )
+    for pi, p in enumerate(pred.records):
+        if pi not in paired_p:
+            sc.errors.append(
+                {"article": gold.id, "error": "spurious", "record": _describe(p, None),
+                 "text": _evidence_text(p, text), "start": p.evidence.start}
+            )
+    sc.errors.sort(key=lambda e: e["start"])
+    return sc
+
+
+def _evidence_text(r: Record, text: str | None) -> str:
+    extra = getattr(r.evidence, "text", None) or (r.evidence.model_extra or {}).get("text")
+    if text is not None:
+        return text[r.evidence.start : r.evidence.end]
+    return str(extra or "")
+
+
+def _slot_str(slot: str, r: Record) -> Any:
+    if slot == "place":
+        return r.place.name if r.place else None
+    if slot == "time":
+        return list(time_key(r.time))
+    return getattr(r, slot)
+
+
+@dataclass
+class Report:
+    """Micro-averaged figures over all articles."""
+
+    articles: list[ArticleScore]
+    missing_predictions: list[str] = field(default_factory=list)
+
+    def totals(self) -> ArticleScore:
+        tot = ArticleScore(id="ALL")
+        for a in self.articles:
+            for k, c in a.mentions.items():
+                tot.mentions.setdefault(k, Count()).add(c)
+            tot.quantity.add(a.quantity)
+            for k, c in a.slots.items():
+                tot.slots.setdefault(k, Count()).add(c)
+            tot.records_strict.add(a.records_strict)
+            tot.errors.extend(a.errors)
+        return tot
+
+    def as_dict(self, per_article: bool = False) -> dict[str, Any]:
+        tot = self.totals()
+        out = _score_dict(tot)
+        out["matching_rule"] = MATCHING_RULE
+        out["articles"] = len(self.articles)
+        out["missing_predictions"] = self.missing_predictions
+        if per_article:
+            out["per_article"] = {a.id: _score_dict(a) for a in self.articles}
+        return out
+
+
+def _score_dict(sc: ArticleScore) -> dict[str, Any]:
+    pairs = sc.quantity.tp
+    slots = {}
+    for s, c in sc.slots.items():
+        d = c.as_dict()
+        d["accuracy"] = round(c.tp / pairs, 4) if pairs else 0.0
+        d["paired"] = pairs
+        slots[s] = d
+    return {
+        "mentions": {k: c.as_dict() for k, c in sc.mentions.items()},
+        "quantity": sc.quantity.as_dict(),
+        "slot_accuracy": slots,
+        "records_strict": sc.records_strict.as_dict(),
+    }
+
+
+def load_gold(gold_dir: str | Path, ids: Iterable[str] | None = None) -> dict[str, GoldArticle]:
+    """Gold files ``<id>.json`` of a folder (``splits.json`` is not a gold file)."""
+    wanted = set(ids) if ids is not None else None
+    out = {}
+    for p in sorted(Path(gold_dir).glob("*.json")):
+        if p.name == SPLITS_FILE:
+            continue
+        g = GoldArticle.model_validate_json(p.read_text("utf-8"))
+        if wanted is None or g.id in wanted:
+            out[g.id] = g
+    return out
+
+
+def load_split(gold_dir: str | Path, split: str) -> list[str]:
+    """Article ids of a named split listed in ``<gold_dir>/splits.json``."""
+    p = Path(gold_dir) / SPLITS_FILE
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: no splits file, cannot select split {split!r}")
+    splits = json.loads(p.read_text("utf-8"))
+    if split not in splits:
+        raise KeyError(f"split {split!r} not in {p} (has: {', '.join(sorted(splits))})")
+    return list(splits[split])
+
+
+def load_predictions(pred: str | Path) -> dict[str, Article]:
+    """Predicted Articles from a folder of ``<id>.json`` or an ``articles.jsonl`` file."""
+    p = Path(pred)
+    out: dict[str, Article] = {}
+    if p.is_dir():
+        jsonl = p / "articles.jsonl"
+        if jsonl.exists():
+            return load_predictions(jsonl)
+        for f in sorted(p.glob("*.json")):
+            a = Article.model_validate_json(f.read_text("utf-8"))
+            out[a.id] = a
+        return out
+    with p.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                a = Article.model_validate_json(line)
+                out[a.id] = a
+    return out
+
+
+def evaluate(
+    gold: dict[str, GoldArticle],
+    pred: dict[str, Article],
+    texts: dict[str, str] | None = None,
+) -> Report:
+    """Score every gold article; a gold article without prediction counts as all missed."""
+    scores = []
+    missing = []
+    for gid, g in gold.items():
+        a = pred.get(gid)
+        if a is None:
+            missing.append(gid)
+            a = Article(id=gid)
+        scores.append(score_article(a, g, (texts or {}).get(gid)))
+    return Report(articles=scores, missing_predictions=missing)
+
+
+def format_table(report: Report) -> str:
+    """The SPEC section 7 table as plain text."""
+    d = report.as_dict()
+    lines = [f"ekstrak evaluation over {d['articles']} articles (micro-averaged)"]
+    lines.append(f"matching: {MATCHING_RULE}")
+    if d["missing_predictions"]:
+        lines.append(f"no prediction for: {', '.join(d['missing_predictions'])}")
+    hdr = f"{'':28s}{'P':>7s}{'R':>7s}{'F1':>7s}{'tp':>6s}{'pred':>6s}{'gold':>6s}"
+    lines.append(hdr)
+
+    def row(name: str, c: dict[str, Any]) -> str:
+        return (
+            f"{name:28s}{c['precision']:7.3f}{c['recall']:7.3f}{c['f1']:7.3f}"
+            f"{c['tp']:6d}{c['pred']:6d}{c['gold']:6d}"
+        )
+
+    for typ in (*MENTION_TYPES, "ALL"):
+        for mode in ("strict", "partial"):
+            key = f"{typ}.{mode}"
+            if key in d["mentions"]:
+                lines.append(row(f"mentions {key}", d["mentions"][key]))
+    lines.append(row("quantity (record pairs)", d["quantity"]))
+    lines.append(row("records strict", d["records_strict"]))
+    lines.append(f"slot accuracy over {d['quantity']['tp']} paired records:")
+    lines.append(
+        "  " + "  ".join(f"{s} {d['slot_accuracy'][s]['accuracy']:.3f}" for s in SLOTS)
+    )
+    return "\n".join(lines)
+
+
+def format_errors(report: Report) -> str:
+    out = []
+    for e in report.totals().errors:
+        if e["error"] == "wrong_slots":
+            detail = "; ".join(f"{s}: pred={v[0]!r} gold={v[1]!r}" for s, v in e["slots"].items())
+        else:
+            r = e["record"]
+            detail = (
+                f"{r.get('indicator')} {r.get('value')} {r.get('unit')} "
+                f"kind={r.get('kind')} status={r.get('status')}"
+            )
+        out.append(f"{e['article']}@{e['start']} {e['error']:11s} {e['text']!r}: {detail}")
+    return "\n".join(out)

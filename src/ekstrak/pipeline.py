@@ -1,0 +1,128 @@
+"""The spaCy pipeline: a blank Indonesian ``Language`` plus ekstrak's components.
+
+The component order is visible in one place, :data:`PIPELINE`. Each component
+does one thing and writes extension attributes on the ``Doc``:
+
+- ``doc._.segmentation`` (:class:`ekstrak.segment.Segmentation`): paragraphs, sentences, metadata;
+- ``doc._.mentions``: QUANTITY / DATE / PLACE :class:`ekstrak.models.Mention` objects
+  with character offsets (exact even where they cut through spaCy tokens);
+- ``doc._.place``: the article's main place; ``doc._.records``: the records.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .models import Mention
+
+#: ekstrak's components, in the order they run.
+PIPELINE: tuple[str, ...] = (
+    "ekstrak_segment",
+    "ekstrak_dates",
+    "ekstrak_quantities",
+    "ekstrak_places",
+    "ekstrak_resolve",
+    "ekstrak_records",
+)
+
+for _name, _default in (
+    ("segmentation", None),
+    ("mentions", None),
+    ("records", None),
+    ("place", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@Language.component("ekstrak_segment")
+def segment_component(doc: Doc) -> Doc:
+    """Paragraph kinds and sentences; marks spaCy sentence starts to match."""
+    from .segment import segment
+
+    seg = segment(doc.text)
+    doc._.segmentation = seg
+    doc._.mentions = []
+    starts = {s.start for s in seg.sentences}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts
+    return doc
+
+
+def _run_stage(doc: Doc, find) -> None:  # type: ignore[no-untyped-def]
+    text = doc.text
+    for sent in doc._.segmentation.scored_sentences():
+        for m in find(text, sent.start, sent.end):
+            m.sentence = sent.index
+            doc._.mentions.append(m)
+
+
+@Language.component("ekstrak_dates")
+def dates_component(doc: Doc) -> Doc:
+    """DATE mentions (rules; dateparser only normalises odd spans)."""
+    from .dates import find_dates
+
+    published = doc._.segmentation.published
+    _run_stage(doc, lambda t, s, e: find_dates(t, s, e, published=published))
+    return doc
+
+
+@Language.component("ekstrak_quantities")
+def quantities_component(doc: Doc) -> Doc:
+    """QUANTITY mentions: number, scale, unit or counted noun, qualifier."""
+    from .quantities import find_quantities
+
+    _run_stage(doc, find_quantities)
+    return doc
+
+
+@Language.component("ekstrak_places")
+def places_component(doc: Doc) -> Doc:
+    """PLACE mentions from the gazetteer and level-word rules; the article's main place."""
+    from .places import find_places, main_place
+
+    _run_stage(doc, find_places)
+    seg = doc._.segmentation
+    title = next(((p.start, p.end) for p in seg.paragraphs if p.kind == "title"), None)
+    doc._.place = main_place(
+        doc.text, [m for m in doc._.mentions if m.type == "PLACE"], title_range=title
+    )
+    return doc
+
+
+_PRIORITY = {"DATE": 0, "QUANTITY": 1, "PLACE": 2}
+
+
+@Language.component("ekstrak_resolve")
+def resolve_component(doc: Doc) -> Doc:
+    """Overlapping mentions: a DATE wins over a QUANTITY on the same digits, longer wins otherwise."""
+    kept: list[Mention] = []
+    ordered = sorted(doc._.mentions, key=lambda m: (_PRIORITY[m.type], -(m.end - m.start), m.start))
+    for m in ordered:
+        if any(m.start < k.end and k.start < m.end for k in kept):
+            continue
+        kept.append(m)
+    doc._.mentions = sorted(kept, key=lambda m: (m.start, m.end))
+    return doc
+
+
+@Language.component("ekstrak_records")
+def records_component(doc: Doc) -> Doc:
+    """One record per title/body QUANTITY mention."""
+    from .records import build_records
+
+    doc._.records = build_records(doc.text, doc._.segmentation, doc._.mentions, doc._.place)
+    return doc
+
+
+@cache
+def get_nlp() -> Language:
+    """The shared pipeline, built once per process."""
+    nlp = spacy.blank("id")
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,256 @@
+"""Segment stage: paragraphs (one per non-empty line) with their kind, and sentences.
+
+Every offset points into the original text. Line classification knowledge
+(caption, byline, boilerplate patterns; abbreviations) lives in
+``data/segment.json``; this module only applies it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .models import Paragraph, Sentence
+
+_SCORED_KINDS = frozenset({"title", "body"})
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    caption: list[re.Pattern[str]]
+    source: list[re.Pattern[str]]
+    byline: list[re.Pattern[str]]
+    boilerplate: list[re.Pattern[str]]
+    abbreviations: frozenset[str]
+    heading_max_words: int
+    title_max_words: int
+    byline_max_words: int
+    repeat_min_overlap: float
+    repeat_max_words: int
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = json.loads(resources.files("ekstrak.data").joinpath("segment.json").read_text("utf-8"))
+
+    def comp(key: str) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in raw[key]]
+
+    return _Lexicon(
+        caption=comp("caption_patterns"),
+        source=comp("source_patterns"),
+        byline=comp("byline_patterns"),
+        boilerplate=comp("boilerplate_patterns"),
+        abbreviations=frozenset(a.lower().rstrip(".") for a in raw["abbreviations"]),
+        heading_max_words=raw["heading_max_words"],
+        title_max_words=raw["title_max_words"],
+        byline_max_words=raw["byline_max_words"],
+        repeat_min_overlap=raw["repeat_caption_min_overlap"],
+        repeat_max_words=raw["repeat_caption_max_words"],
+    )
+
+
+@dataclass
+class Segmentation:
+    """What the segment stage found: paragraphs, sentences and document metadata."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    source_url: str | None = None
+    byline: str | None = None
+
+    def scored_sentences(self) -> list[Sentence]:
+        """Sentences of title and body paragraphs: the only text that yields mentions."""
+        kinds = {p.index: p.kind for p in self.paragraphs}
+        return [s for s in self.sentences if kinds[s.paragraph] in _SCORED_KINDS]
+
+
+_URL_RE = re.compile(r"https?://\S+|www\.\S+")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_END_PUNCT = ".!?;:…"
+_UPPER_NAME_RE = re.compile(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ.'\- ]+$")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line with surrounding whitespace trimmed."""
+    spans = []
+    for m in re.finditer(r"[^\n\r]+", text):
+        s, e = m.start(), m.end()
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_RE.findall(s)
+
+
+def _is_date_stamp(line: str) -> bool:
+    from .dates import is_date_stamp_line
+
+    return is_date_stamp_line(line)
+
+
+def _classify(line: str, lex: _Lexicon) -> str | None:
+    """Kind decided by the line alone, or None when context must decide."""
+    if any(p.search(line) for p in lex.caption):
+        return "caption"
+    if any(p.search(line) for p in lex.source):
+        return "source"
+    if any(p.search(line) for p in lex.byline):
+        return "byline"
+    if any(p.search(line) for p in lex.boilerplate):
+        return "boilerplate"
+    if _is_date_stamp(line):
+        return "boilerplate"
+    if _URL_RE.fullmatch(line):
+        return "boilerplate"
+    words = _words(line)
+    # An author's name in capitals alone on a line ("TAM ANH").
+    if (
+        words
+        and len(words) <= lex.byline_max_words
+        and _UPPER_NAME_RE.match(line)
+        and not any(ch.isdigit() for ch in line)
+        and line[-1] not in _END_PUNCT
+    ):
+        return "byline"
+    if not words:
+        return "boilerplate"
+    return None
+
+
+def _looks_like_title(line: str, lex: _Lexicon) -> bool:
+    words = _words(line)
+    # News headlines carry no final full stop; a one-sentence line ending in "."
+    # at the top of the page is a photo description.
+    return 0 < len(words) <= lex.title_max_words and line[-1] not in ".;,"
+
+
+def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
+    words = _words(line)
+    return (
+        0 < len(words) <= lex.heading_max_words
+        and line[-1] not in _END_PUNCT + ",)"
+        and not any(ch.isdigit() for ch in line)
+        and line[0].isupper()
+    )
+
+
+# Sentence boundary candidates: terminal punctuation (with closing quotes or
+# brackets) followed by whitespace. Whether it really ends a sentence is decided
+# by what stands before and after it.
+_BOUNDARY_RE = re.compile(r"(?:\.{3}|…|[.!?])[\"'”’)\]]*(?=\s+)")
+_NEXT_START_RE = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
+_PREV_TOKEN_RE = re.compile(r"(\S+)$")
+
+
+def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    seg_start = start
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        cut = m.end()
+        nxt = _NEXT_START_RE.match(text, cut, end)
+        if nxt is None:
+            continue
+        first = nxt.group(2)
+        # The next sentence begins with a capital, a digit or an opening quote/bracket.
+        if not (first.isupper() or first.isdigit() or nxt.group(1)):
+            continue
+        punct = m.group(0)
+        if punct.startswith("."):
+            prev = _PREV_TOKEN_RE.search(text, seg_start, m.start())
+            token = prev.group(1) if prev else ""
+            bare = token.lstrip("(\"'“‘[").lower()
+            if bare in lex.abbreviations or bare.rstrip(".") in lex.abbreviations:
+                continue
+            # Initials ("H. Ahmad", "M. Nasir") and dotted abbreviations ("S.Pd.").
+            core = token.lstrip("(\"'“‘[")
+            if len(core) == 1 and core.isalpha() and core.isupper():
+                continue
+            if re.fullmatch(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}", core):
+                continue
+        out.append((seg_start, cut))
+        seg_start = nxt.start(1) if nxt.group(1) else nxt.start(2)
+    if seg_start < end:
+        out.append((seg_start, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence (start, end) ranges inside text[start:end], by Indonesian sentence rules."""
+    return _split_sentences(text, start, len(text) if end is None else end, _lexicon())
+
+
+def _is_repeat_caption(words: list[str], others: list[set[str]], lex: _Lexicon) -> bool:
+    """A one-sentence line whose words mostly repeat one body sentence describes a photo."""
+    if not 4 <= len(words) <= lex.repeat_max_words:
+        return False
+    mine = {w.lower() for w in words}
+    return any(len(mine & other) / len(mine) >= lex.repeat_min_overlap for other in others)
+
+
+def segment(text: str) -> Segmentation:
+    """Split ``text`` into typed paragraphs and sentences and read its metadata lines."""
+    lex = _lexicon()
+    lines = _lines(text)
+    kinds: list[str | None] = [_classify(text[s:e], lex) for s, e in lines]
+    seg = Segmentation()
+
+    # The first content line is the title when it reads as a headline.
+    first = next((i for i, k in enumerate(kinds) if k is None), None)
+    if first is not None and all(k in (None, "boilerplate") for k in kinds[:first]):
+        line = text[lines[first][0] : lines[first][1]]
+        kinds[first] = "title" if _looks_like_title(line, lex) else "caption"
+        if kinds[first] == "title":
+            seg.title = line
+
+    for i, (s, e) in enumerate(lines):
+        if kinds[i] is None and _looks_like_heading(text[s:e], lex):
+            kinds[i] = "heading"
+
+    # Photo descriptions that repeat a body sentence.
+    body_idx = [i for i, k in enumerate(kinds) if k is None]
+    sent_words: dict[int, list[set[str]]] = {}
+    for i in body_idx:
+        s, e = lines[i]
+        sent_words[i] = [
+            {w.lower() for w in _words(text[a:b])} for a, b in _split_sentences(text, s, e, lex)
+        ]
+    for i in body_idx:
+        if len(sent_words[i]) != 1:
+            continue
+        s, e = lines[i]
+        others = [ws for j in body_idx if j != i for ws in sent_words[j]]
+        if _is_repeat_caption(_words(text[s:e]), others, lex):
+            kinds[i] = "caption"
+
+    for i, (s, e) in enumerate(lines):
+        kind = kinds[i] or "body"
+        line = text[s:e]
+        seg.paragraphs.append(Paragraph(index=i, start=s, end=e, kind=kind))  # type: ignore[arg-type]
+        if kind == "source" and seg.source_url is None:
+            url = _URL_RE.search(line)
+            seg.source_url = url.group(0) if url else None
+        elif kind == "byline" and seg.byline is None:
+            seg.byline = re.sub(r"^[^:]{1,20}:\s*", "", line) if ":" in line[:21] else line
+        # Date stamps and datelines stand at the top of a page (or as a stamp line
+        # anywhere); a date in the middle of the body is not the publication date.
+        if seg.published is None and (kind == "boilerplate" or (kind == "body" and i <= 3)):
+            from .dates import find_published
+
+            seg.published = find_published(line)
+        for a, b in _split_sentences(text, s, e, lex):
+            seg.sentences.append(
+                Sentence(index=len(seg.sentences), start=a, end=b, paragraph=i, text=text[a:b])
+            )
+    return seg
