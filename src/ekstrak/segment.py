@@ -25,6 +25,7 @@ class _Lexicon:
     byline: list[re.Pattern[str]]
     boilerplate: list[re.Pattern[str]]
     abbreviations: frozenset[str]
+    list_final: frozenset[str]
     heading_max_words: int
     title_max_words: int
     byline_max_words: int
@@ -45,6 +46,7 @@ def _lexicon() -> _Lexicon:
         byline=comp("byline_patterns"),
         boilerplate=comp("boilerplate_patterns"),
         abbreviations=frozenset(a.lower().rstrip(".") for a in raw["abbreviations"]),
+        list_final=frozenset(a.lower().rstrip(".") for a in raw["list_final_abbreviations"]),
         heading_max_words=raw["heading_max_words"],
         title_max_words=raw["title_max_words"],
         byline_max_words=raw["byline_max_words"],
@@ -171,7 +173,9 @@ def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tup
             prev = _PREV_TOKEN_RE.search(text, seg_start, m.start())
             token = prev.group(1) if prev else ""
             bare = token.lstrip("(\"'“‘[").lower()
-            if bare in lex.abbreviations or bare.rstrip(".") in lex.abbreviations:
+            bare = bare.rstrip(".")
+            # "dll."/"dsb." end a list: a capital after them starts a new sentence.
+            if bare in lex.abbreviations and not (bare in lex.list_final and first.isupper()):
                 continue
             # Initials ("H. Ahmad", "M. Nasir") and dotted abbreviations ("S.Pd.").
             core = token.lstrip("(\"'“‘[")
