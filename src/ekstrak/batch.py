@@ -72,20 +72,6 @@ def _work(path: str) -> tuple[str, str, str | None, str | None]:
         return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc}")
 
 
-def _ids_in(path: Path) -> set[str]:
-    """Ids of complete JSON lines in a JSONL file (a torn last line is ignored)."""
-    ids: set[str] = set()
-    if not path.exists():
-        return ids
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                ids.add(json.loads(line)["id"])
-            except (json.JSONDecodeError, KeyError, TypeError):
-                continue
-    return ids
-
-
 def _good_lines(path: Path) -> Iterator[str]:
     if not path.exists():
         return
@@ -207,9 +193,9 @@ def run_batch(
     progress: bool | None = None,
 ) -> BatchResult:
     """Process every input file; see the module docstring for the output contract."""
+    files = collect_inputs(inputs, glob)  # before mkdir: a usage error leaves nothing behind
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    files = collect_inputs(inputs, glob)
     final = out / "articles.jsonl"
     partial = out / "articles.jsonl.partial"
     err_final = out / "errors.jsonl"
@@ -217,16 +203,16 @@ def run_batch(
 
     done: set[str] = set()
     if resume:
-        done = _ids_in(final) | _ids_in(partial)
-        # Bring earlier results into the new partial file, dropping torn lines.
+        # Bring earlier results into the new partial file, dropping torn lines; only the
+        # ids actually carried over count as done (a line without its newline is redone).
         merged = out / "articles.jsonl.merge"
         with merged.open("w", encoding="utf-8") as fh:
-            seen: set[str] = set()
             for src in (final, partial):
                 for line in _good_lines(src):
-                    aid = json.loads(line)["id"]
-                    if aid not in seen:
-                        seen.add(aid)
+                    obj = json.loads(line)
+                    aid = obj.get("id") if isinstance(obj, dict) else None
+                    if isinstance(aid, str) and aid not in done:
+                        done.add(aid)
                         fh.write(line)
         os.replace(merged, partial)
     else:

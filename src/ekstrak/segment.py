@@ -72,6 +72,7 @@ class Segmentation:
         return [s for s in self.sentences if kinds[s.paragraph] in _SCORED_KINDS]
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _END_PUNCT = ".!?;:…"
@@ -143,7 +144,8 @@ def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
     return (
         0 < len(words) <= lex.heading_max_words
         and line[-1] not in _END_PUNCT + ",)"
-        and not any(ch.isdigit() for ch in line)
+        # Digits only as a year ("Target 2024"); figures make it a statement.
+        and not any(ch.isdigit() for ch in _YEAR_RE.sub("", line))
         and line[0].isupper()
     )
 
@@ -195,12 +197,23 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return _split_sentences(text, start, len(text) if end is None else end, _lexicon())
 
 
-def _is_repeat_caption(words: list[str], others: list[set[str]], lex: _Lexicon) -> bool:
-    """A one-sentence line whose words mostly repeat one body sentence describes a photo."""
+def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    low = [w.lower() for w in words]
+    return {tuple(low[i : i + 3]) for i in range(len(low) - 2)}
+
+
+def _is_repeat_caption(
+    words: list[str], others: list[tuple[set[str], set[tuple[str, ...]]]], lex: _Lexicon
+) -> bool:
+    """A one-sentence line that repeats much of one body sentence (sharing a run of
+    three words with it) describes a photo."""
     if not 4 <= len(words) <= lex.repeat_max_words:
         return False
     mine = {w.lower() for w in words}
-    return any(len(mine & other) / len(mine) >= lex.repeat_min_overlap for other in others)
+    tri = _trigrams(words)
+    return any(
+        len(mine & ws) / len(mine) >= lex.repeat_min_overlap and tri & ts for ws, ts in others
+    )
 
 
 def segment(text: str) -> Segmentation:
@@ -224,16 +237,19 @@ def segment(text: str) -> Segmentation:
 
     # Photo descriptions that repeat a body sentence.
     body_idx = [i for i, k in enumerate(kinds) if k is None]
-    sent_words: dict[int, list[set[str]]] = {}
+    sent_words: dict[int, list[tuple[set[str], set[tuple[str, ...]]]]] = {}
     for i in body_idx:
         s, e = lines[i]
-        sent_words[i] = [
-            {w.lower() for w in _words(text[a:b])} for a, b in _split_sentences(text, s, e, lex)
-        ]
+        sent_words[i] = []
+        for a, b in _split_sentences(text, s, e, lex):
+            ws = _words(text[a:b])
+            sent_words[i].append(({w.lower() for w in ws}, _trigrams(ws)))
     for i in body_idx:
-        if len(sent_words[i]) != 1:
+        s, e = lines[i]
+        # Only a single full sentence can be a photo description (a line ending
+        # in ":" introduces a list; a "|" table line has no final stop).
+        if len(sent_words[i]) != 1 or text[e - 1] not in ".!":
             continue
-        s, e = lines[i]
         others = [ws for j in body_idx if j != i for ws in sent_words[j]]
         if _is_repeat_caption(_words(text[s:e]), others, lex):
             kinds[i] = "caption"

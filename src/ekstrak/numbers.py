@@ -1,0 +1,280 @@
+"""Indonesian numbers: digit formats, number words, scale words, fractions, vague plurals.
+
+Formats (SPEC section 2): "." groups thousands and "," is the decimal mark
+("1.149.183" = 1149183, "12,2" = 12.2, "1.167 miliar" = 1.167e12). Foreign
+styles are accepted only where they cannot be read the Indonesian way:
+"1,234,567" (several comma groups of three) is English thousands and "10.5"
+(one dot, not three digits after it) is an English decimal. Anything else that
+looks like a number but is not one ("18.01.2022", "1.2.3") is rejected whole,
+never read in part.
+
+``find_numbers`` only finds number phrases and drops what is lexically not a
+number of interest (digits glued to letters like "G20"/"Covid-19", phone-like
+zero-led strings, "10:30", "11/12", "salah satu", "satu-satunya"). Context
+decisions (years, dates, ordinals, units) belong to ``quantities``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+DATA_DIR = Path(__file__).parent / "data"
+
+NumberKind = Literal["digits", "words", "vague", "fraction"]
+
+# Inline whitespace only: a number phrase never spans a line break.
+WS = r"[^\S\n]"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A number phrase in the text; ``value`` already includes any scale word."""
+
+    start: int
+    end: int
+    value: float
+    base: float  # the number before scale words: 1.149.183 in "1.149.183 juta"
+    scale: float  # product of scale words, 1.0 when none
+    kind: NumberKind
+    plain_int: bool = False  # digits only, no separator: candidates for years/codes
+    n_digits: int = 0
+
+
+@cache
+def load_numbers() -> dict[str, Any]:
+    with open(DATA_DIR / "numbers.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _alt(words: list[str] | Any) -> str:
+    # Longest first so that alternation prefers "dua pertiga" over "dua".
+    return "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = load_numbers()
+    scales = _alt(d["scales"])
+    word_vocab = (
+        list(d["units"]) + list(d["se_words"]) + list(d["half_words"]) + list(d["scales"])
+        + [d["teen_word"], d["tens_word"], d["hundreds_word"]]
+    )
+    words = _alt(word_vocab)
+    master = (
+        # A fraction followed by a scale word is a multiplier ("setengah juta"), not a share.
+        rf"(?P<frac>\b(?:{_alt(d['fractions'])})(?=nya\b|\b)(?!{WS}+(?:{scales}|persen)\b))"
+        rf"|(?P<vague>\b(?:{_alt(d['vague'])})\b(?:{WS}+(?:{scales})\b)*)"
+        rf"|(?P<dig>\d[\d.,]*\d|\d)(?P<dscale>(?:{WS}*(?:{scales})\b)*)"
+        rf"|(?P<words>\b(?:{words})\b(?:{WS}+(?:{words})\b)*)"
+    )
+    return {
+        "master": re.compile(master, re.IGNORECASE),
+        "scale": re.compile(rf"(?:{scales})", re.IGNORECASE),
+        "word": re.compile(r"\S+"),
+        "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
+        "glued": re.compile(r"[A-Za-z]+"),
+    }
+
+
+def parse_digits(s: str) -> float | None:
+    """Parse one digit token ("1.149.183", "12,2", "1,234,567", "10.5"); None if malformed."""
+    if not s or not s[0].isdigit() or not s[-1].isdigit():
+        return None
+    has_dot, has_comma = "." in s, "," in s
+    if has_dot and has_comma:
+        # The later separator is the decimal mark; the other must group thousands.
+        dec, grp = ("," , ".") if s.rfind(",") > s.rfind(".") else (".", ",")
+        intpart, _, frac = s.rpartition(dec)
+        if dec in intpart or not _valid_groups(intpart.split(grp)):
+            return None
+        return float(intpart.replace(grp, "") + "." + frac)
+    if has_dot or has_comma:
+        sep = "." if has_dot else ","
+        parts = s.split(sep)
+        if len(parts) > 2 or (sep == "." and len(parts[1]) == 3):
+            # Thousands grouping: "1.167", "1.149.183", "1,234,567".
+            return float("".join(parts)) if _valid_groups(parts) else None
+        # One separator, not a thousands group: a decimal ("12,2"; English "10.5").
+        if sep == "," or len(parts[1]) != 3:
+            return float(parts[0] + "." + parts[1])
+        return None
+    return float(s)
+
+
+def _valid_groups(parts: list[str]) -> bool:
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 and p.isdigit() for p in parts[1:]) and parts[0].isdigit()
+
+
+def parse_words(words: list[str]) -> float | None:
+    """Value of a number-word sequence ("dua ratus lima puluh ribu", "satu setengah juta")."""
+    d = load_numbers()
+    units, se, halves, scales = d["units"], d["se_words"], d["half_words"], d["scales"]
+    total = 0.0
+    group = 0.0  # the part below the current scale word
+    cur: float | None = None  # pending unit digit
+    seen_any = False
+    for raw in words:
+        w = raw.lower()
+        if w in units:
+            if cur is not None:
+                return None  # "dua tiga" is not a number
+            cur = float(units[w])
+        elif w in se:
+            v = float(se[w])
+            if v >= 1000:
+                total += (group + (cur or 0.0)) * v if (group or cur) else v
+                group, cur = 0.0, None
+            else:
+                group += v
+        elif w in halves:
+            # "setengah juta" = 0.5e6; "satu setengah" = 1.5.
+            cur = (cur or 0.0) + halves[w]
+        elif w == d["teen_word"]:
+            if cur is None or cur >= 10:
+                return None
+            group += 10 + cur
+            cur = None
+        elif w == d["tens_word"]:
+            if cur is None:
+                return None
+            group += cur * 10
+            cur = None
+        elif w == d["hundreds_word"]:
+            if cur is None:
+                return None
+            group += cur * 100
+            cur = None
+        elif w in scales:
+            base = group + (cur or 0.0)
+            if base == 0 and not seen_any:
+                return None  # a bare scale word is not a number
+            if base == 0:
+                total *= scales[w]  # "seribu triliun", "tiga ribu miliar"
+            else:
+                total += base * scales[w]
+            group, cur = 0.0, None
+        else:
+            return None
+        seen_any = True
+    result = total + group + (cur or 0.0)
+    return result if seen_any else None
+
+
+def _scale_product(text: str) -> float:
+    scales = load_numbers()["scales"]
+    prod = 1.0
+    for m in _patterns()["scale"].finditer(text):
+        prod *= scales[m.group(0).lower()]
+    return prod
+
+
+def parse_number(s: str) -> float | None:
+    """Parse a whole number phrase: "1.149.183 juta", "Rp"-less amounts, "dua ratus ribu"."""
+    s = s.strip()
+    m = _patterns()["master"].fullmatch(s)
+    if m is None:
+        return None
+    spans = find_numbers(s, 0, len(s))
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(s):
+        return None
+    return spans[0].value
+
+
+def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
+    """Number phrases inside ``text[start:end]``, with offsets into ``text``."""
+    d = load_numbers()
+    pats = _patterns()
+    out: list[NumberSpan] = []
+    for m in pats["master"].finditer(text, start, end):
+        if m.group("dig") is not None:
+            ns = _digit_span(text, m, end)
+            if ns is not None:
+                out.append(ns)
+        elif m.group("frac") is not None:
+            out.append(
+                NumberSpan(m.start(), m.end(), float(d["fractions"][_norm(m.group(0))]), 0.0, 1.0, "fraction")
+            )
+        elif m.group("vague") is not None:
+            head = m.group(0).split()[0].lower()
+            scale = _scale_product(m.group(0)[len(head):])
+            v = float(d["vague"][head])
+            out.append(NumberSpan(m.start(), m.end(), v * scale, v, scale, "vague"))
+        else:
+            out.extend(_word_spans(text, m))
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _digit_span(text: str, m: re.Match[str], end: int) -> NumberSpan | None:
+    tok = m.group("dig")
+    s, e = m.start("dig"), m.end("dig")
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    if (before and before in "+#:/@_") or (before == "-" and s >= 2 and text[s - 2].isalpha()):
+        return None  # "+62", "10:30", "11/12", "Covid-19", "II-2024"
+    if before.isalpha() and not _currency_glued(text, s):
+        return None  # "G20", "post927534", "H5N1"
+    if after == ":" and e + 1 < len(text) and text[e + 1].isdigit():
+        return None  # time of day "10:30"
+    if after == "/" and e + 1 < len(text) and text[e + 1].isdigit():
+        return None  # dates and codes "11/12", "90/2020"
+    if after.isalpha():
+        g = _patterns()["glued"].match(text, e)
+        word = g.group(0).lower() if g else ""
+        if word not in load_numbers()["glued_suffixes"]:
+            return None  # "2024an", "3G", "5x"
+    if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
+        return None  # zero-led strings are phone numbers, codes, "RT 05"
+    if tok.isdigit() and len(tok) >= 10:
+        return None  # IDs, phone numbers, account numbers
+    base = parse_digits(tok)
+    if base is None:
+        return None
+    scale = _scale_product(m.group("dscale")) if m.group("dscale") else 1.0
+    stop = m.end("dscale") if m.group("dscale") else e
+    return NumberSpan(s, min(stop, end), base * scale, base, scale, "digits", tok.isdigit(), len(tok))
+
+
+def _currency_glued(text: str, s: int) -> bool:
+    # "Rp582.932", "US$5": letters before the digits must be a currency prefix.
+    j = s
+    while j > 0 and not text[j - 1].isspace() and s - j < 4:
+        j -= 1
+    return text[j:s].lower().rstrip(".") in {"rp", "us$", "usd", "idr", "vnd", "s$", "rm", "eur"}
+
+
+def _word_spans(text: str, m: re.Match[str]) -> list[NumberSpan]:
+    """Number-word phrases; a run that does not parse as one number yields nothing."""
+    tokens = [(w.start(), w.end(), w.group(0)) for w in _patterns()["word"].finditer(m.group(0))]
+    base_off = m.start()
+    words = [t[2] for t in tokens]
+    first = words[0].lower()
+    s = base_off + tokens[0][0]
+    e = base_off + tokens[-1][1]
+    # "salah satu" (one of), "satu-satunya", "dua-duanya": not counts.
+    prev = text[max(0, s - 6):s].lower()
+    if prev.rstrip().endswith("salah") or (e < len(text) and text[e] == "-"):
+        return []
+    d = load_numbers()
+    if len(words) == 1 and first in d["half_words"]:
+        # Reached only before "persen" ("setengah persen" = 0.5 %); shares use the frac branch.
+        return [NumberSpan(s, e, d["half_words"][first], d["half_words"][first], 1.0, "words")]
+    v = parse_words(words)
+    if v is None:
+        return []
+    scale = 1.0
+    # Split trailing scale words off so that callers can inherit scales in ranges.
+    k = len(words)
+    while k > 1 and words[k - 1].lower() in d["scales"]:
+        scale *= d["scales"][words[k - 1].lower()]
+        k -= 1
+    base = parse_words(words[:k]) if k < len(words) else v
+    return [NumberSpan(s, e, v, base if base is not None else v, scale, "words")]

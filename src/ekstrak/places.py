@@ -1,0 +1,685 @@
+"""PLACE mentions: a gazetteer of Vietnamese and Indonesian units plus level-word rules.
+
+The gazetteer (``data/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py``) holds
+names folded to ASCII with level, country, code and parent. Language knowledge (level words,
+titles, stoplists, abbreviations, countries, regions) is in ``data/places_lexicon.json``.
+
+Matching walks the capitalised word runs of one sentence and looks up folded token n-grams
+in a dict. A name is accepted when a level word precedes it ("Kabupaten Bogor",
+"komune Duong Quang"), when it is listed after a level word ("distrik-distrik (mantan):
+Van Quan, Binh Gia"), or, bare, only when it is unlikely to be an ordinary word or a
+person: village names never bare, Indonesian kecamatan only after "di"/"ke"..., Vietnamese
+units only with two or more syllables in a Vietnamese article, never after a title or in
+a Vietnamese personal-name pattern ("Tran Quang Tri" is a person, not Quang Tri).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+from .models import Mention, Place
+
+# Higher is bigger; a bare name takes the biggest unit that carries it.
+LEVEL_RANK = {"country": 8, "region": 7, "province": 6, "regency": 5, "city": 4,
+              "district": 3, "commune": 2, "village": 1}
+_HIGH = {"country", "region", "province", "regency", "city"}
+
+_TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*")
+_PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
+# Gaps allowed inside one name: spaces, or a hyphen ("Ba Ria-Vung Tau", "Ba Ria - Vung Tau").
+_NAME_GAP_RE = regex.compile(r"[ \t\u00a0]{1,2}|[ \t]?-[ \t]?")
+_LIST_SEP_RE = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s*;\s*")
+# One Vietnamese syllable without tones: onset, vowel cluster, coda ("Xuan", "Nghien", "Phac").
+_VN_SYLLABLE_RE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
+    regex.IGNORECASE)
+_DATELINE_RE = regex.compile(
+    r"\s*(\p{Lu}[\p{Lu}\p{M}'.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'.]+){0,3})"
+    r"\s*(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))?\s*[\u2013\u2014-]+\s"
+)
+
+
+class GazEntry(NamedTuple):
+    """One gazetteer unit. ``parent`` is the parent's code; ``era`` is "old" for pre-2025 VN."""
+
+    name: str
+    level: str
+    country: str
+    code: str
+    parent: str
+    era: str
+
+
+def fold(s: str) -> str:
+    """ASCII without diacritics (đ -> d), typographic quotes and dashes made plain."""
+    s = s.translate(_PUNCT)
+    if s.isascii():
+        return s
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def _tok_key(tok: str) -> str:
+    return fold(tok).lower()
+
+
+def name_key(name: str) -> str:
+    """Lookup key of a name: folded lower-case tokens joined by single spaces."""
+    return " ".join(_tok_key(m.group()) for m in _TOKEN_RE.finditer(name))
+
+
+# ---------------------------------------------------------------- data
+
+
+class _Lex(NamedTuple):
+    level_words: dict[str, dict[str, str | bool]]
+    list_markers: frozenset[str]
+    former: frozenset[str]
+    locative: frozenset[str]
+    person_titles: frozenset[str]
+    office_titles: frozenset[str]
+    surnames_strong: frozenset[str]
+    surnames_any: frozenset[str]
+    middle_names: frozenset[str]
+    product_nouns: frozenset[str]
+    street_words: frozenset[str]
+    common: frozenset[str]
+    level_names: frozenset[str]
+    never_names: frozenset[str]
+    blockers: dict[str, frozenset[str]]
+    cues: dict[str, regex.Pattern[str]]
+
+
+def _data_text(name: str) -> bytes:
+    return resources.files("ekstrak").joinpath("data").joinpath(name).read_bytes()
+
+
+@cache
+def _lex() -> _Lex:
+    d = json.loads(_data_text("places_lexicon.json"))
+
+    def keys(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(name_key(w) for w in words)
+
+    cues = {c: regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in ws) + r")\b")
+            for c, ws in d["country_cues"].items()}
+    return _Lex(
+        level_words=d["level_words"],
+        list_markers=keys(d["list_markers"]),
+        former=keys(d["former_words"]),
+        locative=keys(d["locative_words"]),
+        person_titles=keys(d["person_titles"]),
+        office_titles=keys(d["office_titles"]),
+        surnames_strong=keys(d["vn_surnames_strong"]),
+        surnames_any=keys(d["vn_surnames_strong"] + d["vn_surnames_weak"]),
+        middle_names=keys(d["vn_middle_names"]),
+        product_nouns=keys(d["product_nouns"]),
+        street_words=keys(d["street_words"]),
+        common=keys(d["common_words"]),
+        level_names=keys(d["name_is_level_word"]),
+        never_names=keys(d["never_names"]),
+        blockers={w: keys(b) for w, b in d["level_word_blockers"].items()},
+        cues=cues,
+    )
+
+
+class _Gaz(NamedTuple):
+    entries: list[GazEntry]
+    by_key: dict[str, list[int]]
+    by_code: dict[str, int]
+    max_tokens: int
+    # Lexicon-only names (countries, regions, abbreviations, aliases): key -> entries.
+    extra: dict[str, list[GazEntry]]
+
+
+@cache
+def _gaz() -> _Gaz:
+    entries: list[GazEntry] = []
+    by_key: dict[str, list[int]] = {}
+    raw = gzip.decompress(_data_text("gazetteer.tsv.gz")).decode("ascii")
+    lines = raw.split("\n")
+    for line in lines[1:]:
+        if not line:
+            continue
+        code, name, level, country, parent, era, key = line.split("\t")
+        key = key or name.lower()
+        by_key.setdefault(key, []).append(len(entries))
+        entries.append(GazEntry(name, level, country, code, parent, era))
+    by_code = {e.code: i for i, e in enumerate(entries)}
+
+    d = json.loads(_data_text("places_lexicon.json"))
+    extra: dict[str, list[GazEntry]] = {}
+
+    def province(country: str, name: str) -> GazEntry | None:
+        for i in by_key.get(name_key(name), ()):
+            e = entries[i]
+            if e.country == country and e.level == "province" and e.era != "old":
+                return e
+        return None
+
+    for table in ("province_abbrev", "province_aliases"):
+        for alias, (country, target) in d[table].items():
+            e = province(country, target)
+            if e is not None:
+                extra.setdefault(name_key(alias), []).append(e._replace(name=target))
+    for name, cc in d["countries"].items():
+        extra.setdefault(name_key(name), []).append(GazEntry(name, "country", cc, cc, "", ""))
+    for name, cc in d["regions"].items():
+        extra.setdefault(name_key(name), []).append(
+            GazEntry(name, "region", cc or "", "", cc or "", ""))
+    max_tokens = min(6, max(k.count(" ") + 1 for k in list(by_key) + list(extra)))
+    return _Gaz(entries, by_key, by_code, max_tokens, extra)
+
+
+def _candidates(key: str) -> list[GazEntry]:
+    g = _gaz()
+    found = list(g.extra.get(key, ()))
+    found.extend(g.entries[i] for i in g.by_key.get(key, ()))
+    return found
+
+
+def lookup(name: str) -> list[GazEntry]:
+    """Gazetteer entries whose name (folded, case-insensitive) equals ``name``."""
+    return _candidates(name_key(name))
+
+
+def by_code(code: str) -> GazEntry | None:
+    g = _gaz()
+    i = g.by_code.get(code)
+    return g.entries[i] if i is not None else None
+
+
+def province_of(entry: GazEntry) -> GazEntry | None:
+    """The province that holds ``entry`` (itself when it is one)."""
+    e: GazEntry | None = entry
+    for _ in range(5):
+        if e is None or e.level in ("province", "country", "region"):
+            return e if e is not None and e.level == "province" else None
+        e = by_code(e.parent)
+    return None
+
+
+# ---------------------------------------------------------------- document context
+
+
+class _DocInfo(NamedTuple):
+    country: str | None
+    provinces: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _doc_info(text: str) -> _DocInfo:
+    """Which country the article is about, and the provinces it names (for ambiguous units)."""
+    lex = _lex()
+    scores = {c: len(p.findall(text)) for c, p in lex.cues.items()}
+    country = None
+    if scores and max(scores.values()) > 0:
+        top = sorted(scores.items(), key=lambda kv: -kv[1])
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            country = top[0][0]
+    provinces: set[str] = set()
+    for key in _capital_ngrams(text):
+        for e in _candidates(key):
+            if e.level == "province":
+                provinces.add(e.code)
+    if country is None and provinces:
+        c = Counter(p.split(":")[0].rstrip("25") for p in provinces)
+        country = c.most_common(1)[0][0]
+    return _DocInfo(country, frozenset(provinces))
+
+
+def _capital_ngrams(text: str) -> Iterable[str]:
+    """1- and 2-token keys starting at capitalised words (province names are short)."""
+    prev: str | None = None
+    prev_end = -10
+    for m in _TOKEN_RE.finditer(text):
+        t = m.group()
+        if not t[0].isupper():
+            prev = None
+            continue
+        k = _tok_key(t)
+        yield k
+        if prev is not None and m.start() - prev_end <= 3:
+            yield prev + " " + k
+        prev, prev_end = k, m.end()
+
+
+# ---------------------------------------------------------------- matching
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool      # starts with an upper-case letter
+    upper: bool    # all capitals, two letters or more (abbreviation, dateline)
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        out.append(_Tok(m.start(), m.end(), t, _tok_key(t), t[0].isupper(),
+                        len(t) > 1 and t.isupper()))
+    return out
+
+
+def _choose(cands: list[GazEntry], level: str | None, country: str | None,
+            doc: _DocInfo, former: bool) -> GazEntry | None:
+    """Best entry: compatible level, the article's country, its provinces, current era."""
+    if level is not None:
+        cands = [e for e in cands if e.level == level]
+    if not cands:
+        return None
+
+    def score(e: GazEntry) -> tuple[int, int, int, int, int]:
+        prov = province_of(e) if e.level not in ("country", "region") else None
+        in_doc = prov is not None and prov.code in doc.provinces
+        return (
+            int(country is not None and e.country == country),
+            int(level is None and LEVEL_RANK[e.level] >= LEVEL_RANK["city"]),
+            int(in_doc),
+            int((e.era == "old") == former),
+            LEVEL_RANK[e.level],
+        )
+
+    return max(cands, key=score)
+
+
+def _place(text: str, toks: list[_Tok], entry: GazEntry | None, level: str | None,
+           country: str | None, source: str) -> Mention:
+    s, e = toks[0].start, toks[-1].end
+    name = text[s:e]
+    return Mention(
+        type="PLACE", start=s, end=e, text=name, source=source,  # type: ignore[arg-type]
+        norm=Place(name=name,
+                   level=(level or (entry.level if entry else None)),  # type: ignore[arg-type]
+                   country=(entry.country or None) if entry else country,
+                   code=(entry.code or None) if entry else None),
+    )
+
+
+class _Matcher:
+    """One sentence: tokens of the sentence plus a little context before it on its line."""
+
+    def __init__(self, text: str, start: int, end: int, context: str | None) -> None:
+        self.text = text
+        self.start = start
+        self.lex = _lex()
+        self.gaz = _gaz()
+        self.doc = _doc_info(text)
+        if context in ("VN", "ID"):
+            self.doc = self.doc._replace(country=context)
+        line_start = text.rfind("\n", 0, start) + 1
+        ctx_start = max(line_start, start - 200)
+        self.toks = _tokens(text, ctx_start, end)
+        self.first = next((i for i, t in enumerate(self.toks) if t.start >= start), len(self.toks))
+        self.out: list[Mention] = []
+
+    # -- token helpers
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i."""
+        return self.text[self.toks[i - 1].end:self.toks[i].start] if i > 0 else ""
+
+    def joined(self, i: int) -> bool:
+        """Token i continues the name that token i-1 belongs to."""
+        return i > 0 and _NAME_GAP_RE.fullmatch(self.gap(i)) is not None
+
+    def run_end(self, i: int) -> int:
+        """End (exclusive) of the run of capitalised tokens starting at i."""
+        j = i + 1
+        while j < len(self.toks) and self.toks[j].cap and self.joined(j):
+            j += 1
+        return j
+
+    def phrase_at(self, i: int, words: frozenset[str], n: int = 3) -> int:
+        """Length of the longest phrase from ``words`` starting at token i (0 if none)."""
+        for k in range(min(n, len(self.toks) - i), 0, -1):
+            if k > 1 and not all(self.joined(j) for j in range(i + 1, i + k)):
+                continue
+            if " ".join(t.key for t in self.toks[i:i + k]) in words:
+                return k
+        return 0
+
+    def level_word(self, i: int) -> tuple[dict[str, str | bool], int] | None:
+        """Level word at token i ("Kabupaten", "distrik-distrik", "Kab.") and its length."""
+        spec = self.lex.level_words.get(self.toks[i].key)
+        if spec is None:
+            return None
+        if i > 0 and self.toks[i - 1].key in self.lex.blockers.get(self.toks[i].key, ()):
+            return None
+        k = 1
+        # Reduplicated plural "distrik-distrik": one level word.
+        if (i + 1 < len(self.toks) and self.toks[i + 1].key == self.toks[i].key
+                and self.gap(i + 1) == "-"):
+            k = 2
+        return spec, k
+
+    def name_follows(self, i: int, spec: dict[str, str | bool]) -> bool:
+        if i >= len(self.toks) or not self.toks[i].cap:
+            return False
+        g = self.gap(i)
+        return g in (" ", "\u00a0") or (bool(spec.get("abbr")) and g in (". ", "."))
+
+    def is_person(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 read as a Vietnamese personal name (surname + given names)."""
+        n = j - i
+        if n < 3 or n > 4:
+            return False
+        k0, k1 = self.toks[i].key, self.toks[i + 1].key
+        if k0 in self.lex.surnames_any and k1 in self.lex.middle_names:
+            return True
+        if k0 in self.lex.surnames_strong:
+            return not _candidates(" ".join(t.key for t in self.toks[i:j]))
+        return False
+
+    def vn_like(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 are two or more Vietnamese syllables."""
+        return j - i >= 2 and all(
+            _VN_SYLLABLE_RE.fullmatch(t.key) is not None for t in self.toks[i:j])
+
+    def former_after(self, j: int) -> bool:
+        return j < len(self.toks) and self.toks[j].key in self.lex.former
+
+    def country_for(self, spec: dict[str, str | bool] | None) -> str | None:
+        if spec is not None:
+            lang = spec.get("lang")
+            if isinstance(lang, str) and lang in spec:
+                return lang if self.doc.country is None else self.doc.country \
+                    if self.doc.country in spec else lang
+        return self.doc.country
+
+    def emit(self, i: int, j: int, entry: GazEntry | None, level: str | None,
+             country: str | None, source: str) -> None:
+        if self.toks[i].start >= self.start:
+            self.out.append(_place(self.text, self.toks[i:j], entry, level, country, source))
+
+    # -- rules
+
+    def resolve_named(self, i: int, limit: int, spec: dict[str, str | bool],
+                      allow_unknown: bool, direct: bool = False) -> int:
+        """A name at token i written after (``direct``) or listed under a level word.
+
+        Returns the end of the name (i when there is none).
+        """
+        country = self.country_for(spec)
+        best: tuple[int, GazEntry | None, str | None] | None = None
+        for k in range(min(self.gaz.max_tokens, limit - i), 0, -1):
+            cands = _candidates(" ".join(t.key for t in self.toks[i:i + k]))
+            if not cands:
+                continue
+            former = self.former_after(i + k)
+            for c in (country, "VN" if country == "ID" else "ID"):
+                lvl = spec.get(c) if c else None
+                if isinstance(lvl, str):
+                    e = _choose(cands, lvl, c, self.doc, former)
+                    if e is not None:
+                        best = (i + k, e, lvl)
+                        break
+            if best is None and k == limit - i:
+                # Known under another level only ("Kabupaten X, Jawa Barat" lists): keep its own.
+                # "Kota Ho Chi Minh" is written as a city: the level word decides the level.
+                e = _choose(cands, None, country, self.doc, former)
+                if e is not None and LEVEL_RANK[e.level] >= LEVEL_RANK["district"]:
+                    own = spec.get(e.country)
+                    best = (i + k, e, own if direct and isinstance(own, str) else None)
+            if best is not None:
+                break
+        if best is None:
+            n = limit - i
+            if not allow_unknown or n > 4:
+                return i
+            if not direct and not (self.doc.country != "ID" and self.vn_like(i, limit)):
+                return i  # unknown list items only when they read as Vietnamese names
+            lvl = spec.get(country) if country else None
+            if not isinstance(lvl, str):
+                lvl = next((v for c, v in spec.items() if c in ("VN", "ID")), None)
+            best = (limit, None, lvl if isinstance(lvl, str) else None)
+        j, entry, lvl = best
+        if (direct and entry is not None and j < limit <= i + 4 and self.match_at(j, limit) is None
+                and not any(self.title_at(k) or self.level_word(k) for k in range(j, limit))):
+            # "komune Ta Xua Phin": a known prefix of a longer unknown name is not the name.
+            j, entry = limit, None
+            if lvl is None:
+                own = spec.get(country) if country else None
+                lvl = own if isinstance(own, str) else None
+        if self.is_person(i, limit) or (j - i == 1 and self.toks[i].key in self.lex.level_names):
+            return i
+        if j - i == 1 and self.toks[i].key in self.lex.never_names:
+            return i  # "5 Dusun Utama", "Desa Tertinggal": adjectives, not names
+        self.emit(i, j, entry, lvl, country, "gazetteer" if entry else "rule")
+        return j
+
+    def list_items(self, j: int, spec: dict[str, str | bool], explicit: bool) -> int:
+        """Names after a listed one: ", Binh Gia", " dan Depok". Returns the end reached."""
+        while j < len(self.toks) and self.toks[j].cap:
+            if not _LIST_SEP_RE.fullmatch(self.gap(j)):
+                break
+            if self.level_word(j) is not None or self.title_at(j):
+                break
+            end = self.run_end(j)
+            if end - j == 1 and self.toks[j].key in self.lex.common:
+                break
+            nj = self.resolve_named(j, end, spec, allow_unknown=explicit)
+            if nj == j:
+                break
+            j = nj
+        return j
+
+    def title_at(self, i: int) -> int:
+        return self.phrase_at(i, self.lex.person_titles) or self.phrase_at(i, self.lex.office_titles)
+
+    def list_spec(self, i: int) -> dict[str, str | bool] | None:
+        """Level of an explicit list starting at token i ("...(mantan): X", "komune ... seperti: X")."""
+        if i == 0:
+            return None
+        prev = self.toks[i - 1].key
+        prev2 = " ".join(t.key for t in self.toks[max(0, i - 2):i])
+        if (":" not in self.gap(i) and prev not in self.lex.list_markers
+                and prev2 not in self.lex.list_markers):
+            return None
+        # The nearest level word before the marker names the level of every item.
+        for k in range(i - 1, max(-1, i - 20), -1):
+            spec = self.lex.level_words.get(self.toks[k].key)
+            if spec is None or self.toks[k].key == "pulau":
+                continue
+            # A generic level noun ("banyak komune ...", "distrik-distrik miskin"), not a
+            # unit's own name ("Kantor Kecamatan", "Desa Panasen").
+            if self.toks[k].cap or (k + 1 < len(self.toks) and self.toks[k + 1].cap
+                                    and self.toks[k + 1].key != self.toks[k].key):
+                return None
+            return spec
+        return None
+
+    def bare_ok(self, i: int, j: int, entry: GazEntry) -> bool:
+        """Accept a gazetteer name written without a level word?"""
+        key = " ".join(t.key for t in self.toks[i:j])
+        n = j - i
+        if key in self.lex.common or key in self.lex.level_names:
+            return False
+        if all(t.upper for t in self.toks[i:j]) and entry.level not in ("country", "region") \
+                and key not in self.gaz.extra:
+            return False  # all-caps words are acronyms unless the lexicon says otherwise
+        if entry.level in ("country", "region", "province"):
+            return True
+        if entry.country == "ID":
+            if entry.level in ("regency", "city"):
+                return True
+            if entry.level == "district":
+                return (i > 0 and self.toks[i - 1].key in self.lex.locative
+                        and self.doc.country == "ID")
+            return False
+        # Vietnamese units: distinctive multi-syllable names, in a Vietnamese article, and
+        # not the apposition after an official ("Ketua Komite Rakyat Provinsi X, Hoang Nam,").
+        return n >= 2 and self.doc.country != "ID" and not self.after_title_comma(i)
+
+    def after_title_comma(self, i: int) -> bool:
+        if i == 0 or self.gap(i).strip() != ",":
+            return False
+        for k in range(i - 1, max(-1, i - 10), -1):
+            if self.title_at(k) and self.toks[k].cap:
+                return True
+            if k > 0 and any(c in self.gap(k) for c in ",.;:()"):
+                break
+        return False
+
+    def dateline(self) -> None:
+        """Upper-case dateline at the start of the sentence: "KUPANG -", "JAKARTA, KOMPAS.com -"."""
+        m = _DATELINE_RE.match(self.text, self.start)
+        if not m:
+            return
+        s, e = m.span(1)
+        word = self.text[s:e].rstrip(".")
+        cands = [c for c in _candidates(name_key(word)) if LEVEL_RANK[c.level] >= LEVEL_RANK["city"]]
+        if not cands:
+            return
+        best = max(cands, key=lambda c: (c.country == self.doc.country, c.level == "city",
+                                         c.era != "old", LEVEL_RANK[c.level]))
+        toks = [t for t in self.toks if s <= t.start and t.end <= s + len(word)]
+        if toks:
+            self.out.append(_place(self.text, toks, best, best.level, None, "gazetteer"))
+            self._dateline_end = toks[-1].end
+
+    def run(self) -> list[Mention]:
+        self._dateline_end = -1
+        self.dateline()
+        toks, lex = self.toks, self.lex
+        i = 0
+        blocked_until = -1  # tokens after a title are a person's name
+        while i < len(toks):
+            t = toks[i]
+            if t.end <= self._dateline_end:
+                i += 1
+                continue
+            lw = self.level_word(i)
+            if lw is not None and self.name_follows(i + lw[1], lw[0]):
+                spec, k = lw
+                s = i + k
+                end = self.run_end(s)
+                j = self.resolve_named(s, end, spec, allow_unknown=True, direct=True)
+                if j > s:
+                    i = self.list_items(j, spec, explicit=False)
+                    continue
+                i = end
+                continue
+            if not t.cap:
+                i += 1
+                continue
+            end = self.run_end(i)
+            spec = self.list_spec(i)
+            if spec is not None and i >= blocked_until:
+                j = self.resolve_named(i, end, spec, allow_unknown=True)
+                if j > i:
+                    i = self.list_items(j, spec, explicit=True)
+                    continue
+            k = self.title_at(i)
+            lw_in_title = self.level_word(i + k - 1) if k else None
+            if k and lw_in_title is not None and self.name_follows(i + k, lw_in_title[0]):
+                # "Kepala Desa Sukamaju" is the head of a village; "Kepala Desa Budi" a person.
+                s = i + k
+                end = self.run_end(s)
+                j = self.resolve_named(s, end, lw_in_title[0], allow_unknown=False, direct=True)
+                i = j if j > s else self.skip_name(s, end)
+                continue
+            if k:
+                office = not self.phrase_at(i, lex.person_titles)
+                i += k
+                nxt = self.match_at(i, self.run_end(i) if i < len(toks) else i) \
+                    if office and i < len(toks) and toks[i].cap and self.joined(i) else None
+                if nxt is not None and LEVEL_RANK[nxt[1].level] >= LEVEL_RANK["city"]:
+                    self.emit(i, nxt[0], nxt[1], None, None, "gazetteer")
+                    i = nxt[0]
+                blocked_until = self.run_end(i) if i < len(toks) and self.joined(i) else i
+                # Skip the name, but a level word or a new title inside it starts again.
+                i = self.skip_name(i, blocked_until)
+                continue
+            if self.phrase_at(i, lex.street_words) or self.phrase_at(i, lex.product_nouns) or (
+                    i > 0 and not toks[i - 1].cap and self.gap(i) == " "
+                    and toks[i - 1].key in lex.product_nouns | lex.street_words):
+                i = end  # "Jalan Ho Chi Minh", "Sapi Bali", "beras ketan Khau Nua Lech"
+                continue
+            if self.is_person(i, end) or (end - i >= 4 and self.is_person(i, i + 3)):
+                i = end
+                continue
+            m = self.match_at(i, end)
+            if m is not None and self.bare_ok(i, m[0], m[1]):
+                self.emit(i, m[0], m[1], None, None, "gazetteer")
+                i = m[0]
+                continue
+            i += 1
+        return self.out
+
+    def skip_name(self, i: int, end: int) -> int:
+        """First token at or after i (before ``end``) that starts a level word or title."""
+        j = i
+        while j < end and (j == i or (self.level_word(j) is None and not self.title_at(j))):
+            j += 1
+        return j
+
+    def match_at(self, i: int, end: int) -> tuple[int, GazEntry] | None:
+        """Longest gazetteer name starting at token i within the run ending at ``end``."""
+        for k in range(min(self.gaz.max_tokens, end - i), 0, -1):
+            cands = _candidates(" ".join(t.key for t in self.toks[i:i + k]))
+            if cands:
+                e = _choose(cands, None, self.doc.country, self.doc, self.former_after(i + k))
+                if e is not None:
+                    return i + k, e
+        return None
+
+
+def find_places(text: str, start: int, end: int, context: str | None = None) -> list[Mention]:
+    """PLACE mentions inside ``text[start:end]`` (one sentence).
+
+    ``context`` ("VN" or "ID") overrides the article's country guessed from the whole text.
+    """
+    if end <= start:
+        return []
+    return _Matcher(text, start, end, context).run()
+
+
+_MAIN_WEIGHT = {"province": 1.0, "regency": 0.9, "city": 0.8, "region": 0.7, "country": 0.5,
+                "district": 0.4, "commune": 0.3, "village": 0.2}
+
+
+def main_place(text: str, mentions: list[Mention],
+               title_range: tuple[int, int] | None = None) -> Place | None:
+    """The article's main place: the most salient unit, province level preferred.
+
+    Each PLACE mention scores its level weight, doubled in the title; ties go to the
+    earliest mention. Abbreviations resolve to the full province name.
+    """
+    scores: dict[tuple[str, str | None, str | None], float] = {}
+    first: dict[tuple[str, str | None, str | None], tuple[int, Place]] = {}
+    for m in mentions:
+        p = m.norm
+        if m.type != "PLACE" or not isinstance(p, Place):
+            continue
+        name = p.name
+        if p.code:
+            e = by_code(p.code)
+            if e is not None and e.level == "province" and name_key(e.name) != name_key(name):
+                name = e.name  # "NTT" -> "Nusa Tenggara Timur"
+        key = (name_key(name), p.level, p.country)
+        w = _MAIN_WEIGHT.get(p.level or "", 0.2)
+        if title_range is not None and title_range[0] <= m.start < title_range[1]:
+            w *= 2
+        scores[key] = scores.get(key, 0.0) + w
+        if key not in first or m.start < first[key][0]:
+            first[key] = (m.start, p.model_copy(update={"name": name}))
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], -first[k][0]))
+    return first[best][1]

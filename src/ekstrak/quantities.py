@@ -1,0 +1,411 @@
+"""QUANTITY mentions: a number with its scale word and unit or counted noun (SPEC section 2).
+
+``find_quantities(text, start, end)`` looks at one sentence ``text[start:end]`` and
+returns QUANTITY mentions with offsets into ``text``. Policy:
+
+- Span: from the number, or from a currency prefix written before it ("Rp1,8 juta",
+  "US$ 2,5 miliar"), to the end of the unit or the head of the counted noun; a "/"
+  rate is inside, rate words after it are outside but go into the unit code.
+  Qualifier words stay outside and go into ``qualifier``.
+- Ranges ("30-50 juta", "1–1,5%", "6,5% hingga 7,5%", "antara X dan Y") give one
+  quantity with ``value_max``; the first number inherits the second's scale and unit.
+  A range must increase; "dari X menjadi Y" is never a range but two quantities.
+- A number without a unit is kept only when the noun is shared or elided: the bare
+  side of "dari 117 menjadi 52 rumah tangga" / "X dan Y rumah" takes the other's
+  unit, and "jumlah <counted noun> ... adalah 417" takes that noun. Other bare
+  numbers are not quantities.
+- Not quantities: years, dates (next to a month), durations ("tiga tahun"),
+  frequencies ("tiga kali dalam 10 tahun"), ordinals ("ke-3", "kedua"), identifiers
+  after "Nomor/No./Pasal/Program/RT/pukul ..." (``units.json: not_quantity_before``),
+  numbers in URLs, names ("Covid-19", "G20"), phone numbers, times of day.
+- Number words count only with a lexicon unit ("dua produk", not "dua hal");
+  unknown counted nouns are accepted after digits and vague plurals only.
+- A rate written once after several amounts joined by "(sekitar ...)", "atau setara",
+  "dan" applies to each of them (same sentence only).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ekstrak.models import Mention, QuantityNorm
+from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers
+from ekstrak.units import (
+    UnitMatch,
+    currency_prefix,
+    currency_scale,
+    is_month,
+    load_units,
+    match_unit,
+    next_word,
+    noun_at,
+    rate_words,
+    slash_rates,
+)
+
+# Units whose after-rates include "setiap/tiap X" (flows of money or shares).
+_FLOW_KINDS = {"currency", "percent", "pp"}
+_YEAR_CONTEXT = {
+    "tahun", "thn", "th", "periode", "pada", "sejak", "hingga", "sampai", "akhir", "awal",
+    "pertengahan", "medio", "ta", "semester", "triwulan", "kuartal", "dari", "tahun-tahun",
+}
+
+
+@dataclass(slots=True)
+class _Atom:
+    num: NumberSpan
+    start: int  # including a currency prefix
+    end: int  # including unit and "/" rates
+    value: float
+    scale: float
+    unit: str | None = None
+    kind: str | None = None
+    rates: list[str] = field(default_factory=list)  # "/" rates, inside the span
+    value_max: float | None = None
+    excluded: bool = False
+    has_prefix: bool = False
+    qualifier: str | None = None
+
+
+@cache
+def _qual() -> dict[str, Any]:
+    with open(DATA_DIR / "qualifiers.json", encoding="utf-8") as f:
+        q = json.load(f)
+    words = sorted(q["before"], key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in words)
+    after = sorted(q["after"], key=len, reverse=True)
+    after_alt = "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in after)
+    return {
+        "before": {" ".join(k.split()): v for k, v in q["before"].items()},
+        "after": {" ".join(k.split()): v for k, v in q["after"].items()},
+        # "minimal sebanyak 23.100 ton": a filler word may sit between qualifier and number.
+        "before_re": re.compile(
+            rf"(?:(?<![\w-])(?:{alt})|±)(?:{WS}+(?:sebanyak|sebesar|sejumlah|mencapai))?[\s(]*\Z", re.I
+        ),
+        "filler": re.compile(rf"{WS}+(?:sebanyak|sebesar|sejumlah|mencapai)\Z", re.I),
+        "after_re": re.compile(rf"{WS}+({after_alt})(?![\w])", re.I),
+        "after_blockers": set(q["after_blockers"]),
+    }
+
+
+@cache
+def _res() -> dict[str, re.Pattern[str]]:
+    return {
+        "range": re.compile(
+            rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
+        ),
+        "and": re.compile(rf"{WS}+dan{WS}+", re.I),
+        "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
+        "share_back": re.compile(rf"{WS}+(?:menjadi|ke|dan|atau){WS}+", re.I),
+        "share_fwd": re.compile(rf"{WS}+(?:menjadi|ke){WS}+", re.I),
+        "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
+        "prev_word": re.compile(r"([\w./-]+)[^\S\n]*\Z"),
+        "chain": re.compile(
+            r"[\s(,]*(?:(?:sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
+            r"yaitu|yakni|~|±)[\s(,]*)*",
+            re.I,
+        ),
+        "url": re.compile(r"://|www\.|@|\.(?:com|id|vn|net|org|html?|php)\b", re.I),
+        "hyphen_digit_after": re.compile(r"[-–]\d"),
+        "name_hyphen": re.compile(rf"[A-Za-z]{WS}+[-–]{WS}*\Z"),
+    }
+
+
+def find_quantities(
+    text: str, start: int, end: int, country: str | None = None
+) -> list[Mention]:
+    """QUANTITY mentions inside the sentence ``text[start:end]`` (offsets into ``text``).
+
+    ``country`` ("ID"/"VN") only changes which level some counted place nouns mean
+    ("kelurahan" is a village in Indonesia and a commune in Vietnam).
+    """
+    nums = find_numbers(text, start, end)
+    atoms = [_atom(text, start, end, n, country) for n in nums]
+    atoms = _merge_ranges(text, atoms)
+    _resolve_bare(text, start, atoms, country)
+    quantities = [a for a in atoms if not a.excluded and a.unit is not None]
+    sentence_has_pct = bool(re.search(r"%|\bpersen\b", text[start:end], re.I))
+    after_rates: list[list[str]] = []
+    for a in quantities:
+        if a.unit == "point" and sentence_has_pct:
+            a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
+        a.qualifier = _qualifier(text, start, end, a)
+        after_rates.append(
+            rate_words(text, a.end, end, flow=a.kind in _FLOW_KINDS) if a.kind not in ("times",) else []
+        )
+    _propagate_rates(text, quantities, after_rates)
+    out: list[Mention] = []
+    for a, extra in zip(quantities, after_rates, strict=True):
+        unit = "/".join([a.unit or "", *a.rates, *extra])
+        out.append(
+            Mention(
+                type="QUANTITY",
+                start=a.start,
+                end=a.end,
+                text=text[a.start:a.end],
+                source="rule",
+                norm=QuantityNorm(
+                    value=a.value, value_max=a.value_max, unit=unit, qualifier=a.qualifier
+                ),
+            )
+        )
+    return out
+
+
+def _prev_word(text: str, lo: int, pos: int) -> str:
+    m = _res()["prev_word"].search(text, max(lo, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _Atom:
+    a = _Atom(n, n.start, n.end, n.value, n.scale)
+    pre = currency_prefix(text, n.start, lo)
+    um: UnitMatch | None
+    if pre is not None and n.kind in ("digits", "words"):
+        a.start, a.unit, a.kind, a.has_prefix = pre[0], pre[1], "currency", True
+        if n.scale == 1.0:
+            cs = currency_scale(text, n.end, hi)
+            if cs is not None:
+                a.end, a.scale = cs[0], cs[1]
+                a.value = n.base * cs[1]
+    else:
+        um = match_unit(text, n.end, hi, fallback=n.kind in ("digits", "vague"), country=country)
+        if n.kind == "fraction":
+            _fraction(text, lo, hi, a, um, country)
+        elif um is not None:
+            a.unit, a.kind, a.end = um.code, um.kind, um.end
+            if um.kind == "duration":
+                a.excluded = True
+            elif um.kind == "times" and not _is_ratio(text, lo, hi, a, um):
+                a.excluded = True  # a frequency: "tiga kali dalam 10 tahun"
+            elif n.kind == "words" and um.kind == "fallback":
+                a.unit = a.kind = None
+    if a.unit is not None and not a.excluded:
+        codes, new_end, unknown = slash_rates(text, a.end, hi)
+        if unknown and not codes:
+            a.excluded = True  # "90/QD-TTg": a code
+        elif codes:
+            a.rates, a.end = codes, new_end
+    elif _res()["url"].search(text, n.end, min(hi, n.end + 1)) or text[n.end:n.end + 1] == "/":
+        a.excluded = True
+    _context_exclusions(text, lo, hi, a)
+    if a.end > hi:
+        a.excluded = True
+    return a
+
+
+def _fraction(
+    text: str, lo: int, hi: int, a: _Atom, um: UnitMatch | None, country: str | None
+) -> None:
+    # A share word is a quantity with "-nya"/"dari", before a counted noun, or when qualified.
+    after = text[a.num.end:a.num.end + 3].lower()
+    nxt = next_word(text, a.num.end, hi)
+    ok = (
+        after == "nya"
+        or nxt == "dari"
+        or noun_at(text, a.num.end, hi, country) is not None
+        or _qual()["before_re"].search(text, max(lo, a.start - 30), a.start) is not None
+    )
+    if um is not None and um.kind == "duration":
+        ok = False  # "setengah jam"
+    if ok:
+        a.unit, a.kind = "%", "percent"
+    else:
+        a.excluded = True
+
+
+def _is_ratio(text: str, lo: int, hi: int, a: _Atom, um: UnitMatch) -> bool:
+    u = load_units()
+    nxt = next_word(text, um.end, hi)
+    if nxt in u["frequency_after"]:
+        return False
+    if um.code == "times" and text[a.num.start:a.num.end].lower().endswith("lipat"):
+        return True
+    if "lipat" in text[a.num.end:um.end].lower() or a.value != int(a.value):
+        return True
+    if nxt in u["times_after"]:
+        return True
+    if a.value > 10:
+        return False  # "2.343 kali": a count of events, not a multiple
+    prev = _prev_word(text, lo, a.start)
+    return prev in u["times_before"]
+
+
+def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
+    n = a.num
+    u = load_units()
+    prev = _prev_word(text, lo, a.start)
+    if a.has_prefix:
+        pass  # "level Rp9.100": an amount of money is never an identifier
+    elif prev in u["not_quantity_before"] or prev.rstrip(".") in u["not_quantity_before"]:
+        a.excluded = True
+    elif text[max(0, n.start - 3):n.start].lower() == "ke-":
+        a.excluded = True  # ordinal "ke-3"
+    elif is_month(prev) or is_month(next_word(text, n.end, hi)):
+        a.excluded = True  # dates "17 Agustus", "Maret 2024"
+    elif n.plain_int and n.n_digits == 4 and 1900 <= n.value <= 2100 and n.scale == 1.0:
+        if a.unit is None or prev in _YEAR_CONTEXT or a.kind == "fallback":
+            a.excluded = True  # a year
+    # Numbers inside a URL, e-mail or file name.
+    s, e = n.start, n.end
+    while s > lo and not text[s - 1].isspace():
+        s -= 1
+    while e < hi and not text[e].isspace():
+        e += 1
+    if _res()["url"].search(text, s, e):
+        a.excluded = True
+
+
+def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    res = _res()
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.end <= b.start:
+            gap = text[a.end:b.start]
+            hyphen = bool(re.fullmatch(rf"{WS}*[-–—]{WS}*", gap))
+            is_conn = bool(res["range"].fullmatch(gap)) or (
+                bool(res["and"].fullmatch(gap))
+                and res["antara"].search(text, max(0, a.start - 10), a.start) is not None
+            )
+            if is_conn:
+                merged = _try_range(a, b)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+                if hyphen:
+                    # "18-01-2022", "0812-3456", "5-3": hyphenated digits that are no range.
+                    a.excluded = b.excluded = True
+        out.append(a)
+        i += 1
+    # A number glued by a hyphen to digits it could not form a range with is no quantity.
+    for a in out:
+        if a.value_max is None and res["hyphen_digit_after"].match(text, a.num.end):
+            a.excluded = True
+        s = a.num.start
+        if s >= 2 and text[s - 1] in "-–" and text[s - 2].isdigit() and a.value_max is None:
+            a.excluded = True
+        if res["name_hyphen"].search(text, max(0, s - 6), s):
+            a.excluded = True  # "AK - 47", "GeoEye - 2": a name split by spaced hyphen
+    return out
+
+
+def _try_range(a: _Atom, b: _Atom) -> _Atom | None:
+    if a.excluded or b.excluded:
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    if a.unit is not None and b.unit is None:
+        return None  # "Rp 1 juta - 2" is too odd to guess
+    lo = a.value
+    if a.scale == 1.0 and b.scale != 1.0 and a.num.base * b.scale < b.value:
+        lo = a.num.base * b.scale  # "30-50 juta", "Rp39 hingga Rp40 triliun": scale written once
+    # A range increases, and by less than a factor of 100: "12,936-2941" is a quote shorthand.
+    if not lo < b.value or (lo > 0 and b.value / lo > 100):
+        return None
+    return _Atom(
+        a.num, a.start, b.end, lo, b.scale, b.unit, b.kind, b.rates, b.value, False, a.has_prefix
+    )
+
+
+def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -> None:
+    res = _res()
+    prev_end = lo
+    for i, a in enumerate(atoms):
+        if a.excluded or a.unit is not None or a.num.kind == "fraction":
+            if not a.excluded:
+                prev_end = a.end
+            continue
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        prv = atoms[i - 1] if i > 0 else None
+        donor: _Atom | None = None
+        if (
+            nxt is not None and not nxt.excluded and nxt.unit is not None
+            and res["share_back"].fullmatch(text, a.end, nxt.start)
+        ):
+            donor = nxt  # "dari 117 menjadi 52 rumah tangga"
+        elif (
+            prv is not None and not prv.excluded and prv.unit is not None
+            and res["share_fwd"].fullmatch(text, prv.end, a.start)
+        ):
+            donor = prv  # "dari 117 rumah tangga menjadi 52"
+        if donor is not None and donor.kind not in ("times", "point", "pp"):
+            a.unit, a.kind = donor.unit, donor.kind
+            a.rates = list(donor.rates)
+            if a.scale == 1.0 and donor.scale != 1.0 and a.value_max is None:
+                a.value = a.num.base * donor.scale
+                a.scale = donor.scale
+            prev_end = a.end
+            continue
+        unit = _elided_noun(text, prev_end, a.start, country)
+        if unit is not None:
+            a.unit, a.kind = unit, "noun"
+            prev_end = a.end
+        else:
+            a.excluded = True
+
+
+def _elided_noun(text: str, lo: int, pos: int, country: str | None) -> str | None:
+    """Unit of "jumlah <counted noun> ... <number>" ("jumlah rumah tangga etnis minoritas adalah 417")."""
+    lo = max(lo, pos - 100)
+    last = None
+    for m in _res()["jumlah"].finditer(text, lo, pos):
+        last = m
+    if last is None:
+        return None
+    um = noun_at(text, last.end() + 1, pos, country)
+    if um is None:
+        # Allow one word in between: "jumlah total rumah tangga", "jumlah seluruh penduduk".
+        w = re.compile(WS + r"+\S+").match(text, last.end(), pos)
+        if w is not None:
+            um = noun_at(text, w.end() + 1, pos, country)
+    if um is None or um.kind != "noun":
+        return None
+    return um.code
+
+
+def _qualifier(text: str, lo: int, hi: int, a: _Atom) -> str | None:
+    q = _qual()
+    m = q["before_re"].search(text, max(lo, a.start - 40), a.start)
+    if m is not None:
+        raw = m.group(0).strip(" (")
+        f = q["filler"].search(raw)
+        key = " ".join((raw[: f.start()] if f else raw).lower().split())
+        if key in q["before"]:
+            return q["before"][key]
+    if a.kind != "times":
+        m = q["after_re"].match(text, a.end, hi)
+        if m is not None:
+            word = next_word(text, m.end(), hi)
+            phrase = " ".join(m.group(1).lower().split())
+            # Only a lone "lebih" can be comparative ("500 petani lebih sejahtera").
+            if phrase != "lebih" or word not in q["after_blockers"]:
+                return q["after"][" ".join(m.group(1).lower().split())]
+    if a.num.kind == "vague":
+        return "more_than"
+    return None
+
+
+def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
+    # "2,8 juta dong (sekitar Rp1,8 juta) per bulan": the rate belongs to both amounts.
+    chain = _res()["chain"]
+    for k in range(len(qs) - 1, 0, -1):
+        if not after[k]:
+            continue
+        j = k - 1
+        while j >= 0:
+            p, q = qs[j], qs[j + 1]
+            if after[j] or p.rates or not chain.fullmatch(text, p.end, q.start):
+                break
+            same = (p.kind == "currency" and qs[k].kind == "currency") or p.unit == qs[k].unit
+            if not same:
+                break
+            after[j] = list(after[k])
+            j -= 1

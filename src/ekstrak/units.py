@@ -1,0 +1,292 @@
+"""Units after (or currency before) a number, from the lexicon in ``data/units.json``.
+
+Unit policy (SPEC section 4), tried in this order right after the number:
+
+1. percentage points ("poin persen", "persen poin", "pp"), then "%"/"persen";
+2. "poin" (``point``; ``quantities`` turns it into ``pp`` after a percentage);
+3. currencies written after the amount ("juta VND", "dong", "rupiah", "dolar AS");
+4. "kali"/"kali lipat"/"lipat" (``times``; ``quantities`` decides ratio vs frequency);
+5. duration words ("tahun", "bulan" ...): reported so the caller can drop the number;
+6. a classifier ("ekor", "unit", "buah" ...) plus its noun: a known noun keeps its
+   code ("unit RTLH" -> house), otherwise the unit is the lower-case phrase ("ekor sapi");
+7. a counted noun from the lexicon: SPEC codes (``household``, ``village`` ...) or,
+   for ``text_nouns``, the noun itself ("pasien"). Longest phrase wins ("rumah
+   tangga" over "rumah", "rumah sakit" is not a house); a ``[code, n]`` entry keeps
+   only its first n words in the span ("proyek infrastruktur" -> "proyek");
+8. fallback, only when the caller allows it (digits, vague plurals): a following
+   lower-case word that is not a function word, month, or verb form
+   (me-/ber-/ter-/di- prefixes) is an unknown counted noun and its text is the unit.
+   Capitalised words never qualify (names: "Program 135 Desa Wisata").
+
+Rates: a "/" rate glued to the unit ("10%/tahun", "VND/rumah tangga") is inside the
+span; rate words after it ("per kapita per bulan", "setiap tahunnya", "sebulan")
+are outside the span. "setiap/tiap X" counts as a rate for money and percentages
+only (an area "seluas 45 hektar ... setiap tahun" is not hectare/year).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from ekstrak.numbers import DATA_DIR, WS
+
+UnitKind = Literal[
+    "currency", "percent", "pp", "point", "times", "duration", "noun", "text", "fallback"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    """A unit found at a position: its code, span end and what sort of unit it is."""
+
+    code: str
+    end: int
+    kind: UnitKind
+
+
+@cache
+def load_units() -> dict[str, Any]:
+    with open(DATA_DIR / "units.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _alt(words: Any) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", WS + "+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _word(alts: str) -> str:
+    # Word-bounded phrase; "%" and "$" have no word boundary of their own.
+    return rf"(?:{alts})(?![\w])"
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    u = load_units()
+    nouns: dict[str, tuple[str, int]] = {}
+    for k, v in u["counted_nouns"].items():
+        code, n = (v, 0) if isinstance(v, str) else (v[0], int(v[1]))
+        nouns[_key(k)] = (code, n)
+    for k in u["text_nouns"]:
+        nouns.setdefault(_key(k), (_key(k), 0))
+    rate_nouns = {_key(k): v for k, v in u["rate_nouns"].items()}
+    for k, (code, _n) in nouns.items():
+        if k not in u["text_nouns"]:
+            rate_nouns.setdefault(k, code)
+    # Exchange rates: "Rp9.107 per dolar AS" -> IDR/USD.
+    for k, code in u["currency_suffix"].items():
+        rate_nouns.setdefault(_key(k), code)
+    stop = {w.lower() for w in u["stop_words"]} | set(u["duration"])
+    months = set(u["months"])
+    return {
+        "nouns": nouns,
+        "rate_nouns": rate_nouns,
+        "stop": stop,
+        "months": months,
+        "classifiers": set(u["classifiers"]),
+        "pp": re.compile(WS + "*" + _word(_alt(u["percent_points"])), re.I),
+        "pct": re.compile(WS + "*" + _word(_alt(u["percent"])), re.I),
+        "point": re.compile(WS + "*" + _word(_alt(u["points"])), re.I),
+        "cur": re.compile(WS + "*" + _word(_alt(u["currency_suffix"])), re.I),
+        "times": re.compile(WS + "*" + _word(_alt(u["times"])), re.I),
+        "dur": re.compile(WS + "*" + _word(_alt(u["duration"])), re.I),
+        "noun": re.compile(WS + "*" + _word(_alt(nouns)), re.I),
+        "word": re.compile(WS + r"*([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])(?![\w])"),
+        "prefix": re.compile(
+            r"(?<![A-Za-z])(?:" + _alt(u["currency_prefix"]) + r")" + WS + r"*\Z", re.I
+        ),
+        "cscale": re.compile(
+            WS + r"*(" + _alt(load_currency_scales()) + r")(?![A-Za-z])"
+        ),
+        "slash": re.compile(WS + "*/" + WS + "*" + _word(_alt(rate_nouns)), re.I),
+        "slash_any": re.compile(WS + "*/" + WS + r"*[A-Za-z]"),
+        "rate_per": re.compile(
+            WS + r"*(?:" + _alt(u["rate_prefixes"]) + r")" + WS + r"*-?" + WS + "*"
+            + r"(" + _alt(rate_nouns) + r")(?![\w])", re.I
+        ),
+        "rate_per_any": re.compile(WS + r"*per" + WS + r"+([a-z]{2,})(?![\w])"),
+        "rate_flow": re.compile(
+            WS + r"*(?:" + _alt(u["flow_rate_prefixes"]) + r")" + WS + "+"
+            + r"(" + _alt(rate_nouns) + r")(?:nya)?(?![\w])", re.I
+        ),
+        "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])", re.I),
+        "verbish": re.compile(r"^(?:me[mn]\w{3,}|meng\w+|meny\w+|ber\w{3,}|ter\w{3,}|di\w{4,}|memper\w+|diper\w+)$"),
+    }
+
+
+def load_currency_scales() -> dict[str, float]:
+    from ekstrak.numbers import load_numbers
+
+    return load_numbers()["currency_scales"]
+
+
+def currency_prefix(text: str, num_start: int, lo: int) -> tuple[int, str] | None:
+    """A currency written before the number ("Rp", "Rp.", "US$", "USD"): (its start, code)."""
+    window = text[max(lo, num_start - 8):num_start]
+    m = _lex()["prefix"].search(window)
+    if m is None:
+        return None
+    raw = m.group(0).strip().lower()
+    code = load_units()["currency_prefix"].get(raw) or load_units()["currency_prefix"].get(raw.rstrip("."))
+    if code is None:
+        return None
+    return num_start - len(window) + m.start(), code
+
+
+def currency_scale(text: str, pos: int, end: int) -> tuple[int, float] | None:
+    """A one-letter scale valid only after a currency prefix: "Rp 5 M", "Rp2,5T"."""
+    m = _lex()["cscale"].match(text, pos, end)
+    if m is None:
+        return None
+    return m.end(), float(load_currency_scales()[m.group(1)])
+
+
+def noun_at(text: str, pos: int, end: int, country: str | None = None) -> UnitMatch | None:
+    """A lexicon counted noun starting at ``pos`` (after optional spaces)."""
+    lx = _lex()
+    m = lx["noun"].match(text, pos, end)
+    if m is None:
+        return None
+    phrase = _key(m.group(0))
+    code, n = lx["nouns"][phrase]
+    override = load_units()["country_overrides"].get(country or "", {})
+    code = override.get(phrase, code)
+    stop = m.end()
+    if n:
+        # Keep only the head words in the span ("proyek infrastruktur" -> "proyek").
+        words = list(re.finditer(r"\S+", m.group(0)))
+        stop = m.start() + words[n - 1].end()
+    kind: UnitKind = "text" if code == phrase and phrase in load_units()["text_nouns"] else "noun"
+    return UnitMatch(code, stop, kind)
+
+
+def fallback_noun(text: str, pos: int, end: int) -> UnitMatch | None:
+    """An unknown lower-case counted noun (see module docstring, rule 8)."""
+    lx = _lex()
+    m = lx["word"].match(text, pos, end)
+    if m is None:
+        return None
+    w = m.group(1)
+    if not w[0].islower() or len(w) < 3:
+        return None
+    lw = w.lower()
+    if lw in lx["stop"] or lw in lx["months"] or lx["verbish"].match(lw) or lw.endswith("nya"):
+        return None
+    return UnitMatch(lw, m.end(), "fallback")
+
+
+def match_unit(
+    text: str, pos: int, end: int, *, fallback: bool, country: str | None = None
+) -> UnitMatch | None:
+    """The unit written right after a number ending at ``pos`` (rules in the module docstring)."""
+    lx = _lex()
+    u = load_units()
+    for key, table, kind in (
+        ("pp", "percent_points", "pp"),
+        ("pct", "percent", "percent"),
+        ("point", "points", "point"),
+        ("cur", "currency_suffix", "currency"),
+        ("times", "times", "times"),
+    ):
+        m = lx[key].match(text, pos, end)
+        if m is not None:
+            return UnitMatch(u[table][_key(m.group(0))], m.end(), kind)  # type: ignore[arg-type]
+    if lx["dur"].match(text, pos, end):
+        m = lx["dur"].match(text, pos, end)
+        assert m is not None
+        return UnitMatch("duration", m.end(), "duration")
+    w = lx["word"].match(text, pos, end)
+    if w is not None and w.group(1).lower() in lx["classifiers"]:
+        clf = w.group(1).lower()
+        nxt = noun_at(text, w.end(), end, country)
+        if nxt is not None:
+            return nxt if nxt.kind == "noun" else UnitMatch(
+                clf + " " + nxt.code, nxt.end, "text"
+            )
+        fb = fallback_noun(text, w.end(), end)
+        if fb is not None:
+            return UnitMatch(clf + " " + fb.code, fb.end, "text")
+        return UnitMatch(clf, w.end(), "text")
+    noun = noun_at(text, pos, end, country)
+    if noun is not None:
+        return noun
+    if fallback:
+        return fallback_noun(text, pos, end)
+    return None
+
+
+def slash_rates(text: str, pos: int, end: int) -> tuple[list[str], int, bool]:
+    """Rates glued with "/" ("/rumah tangga", "/kapita/bulan"): (codes, new end, unknown_slash).
+
+    ``unknown_slash`` is True when a "/" is followed by letters that are no rate
+    ("90/QD-TTg"): the number is then a code, not a quantity.
+    """
+    lx = _lex()
+    codes: list[str] = []
+    while True:
+        m = lx["slash"].match(text, pos, end)
+        if m is None:
+            break
+        codes.append(lx["rate_nouns"][_key(m.group(0).split("/", 1)[1])])
+        pos = m.end()
+    unknown = lx["slash_any"].match(text, pos, end) is not None
+    return codes, pos, unknown
+
+
+def rate_words(text: str, pos: int, end: int, *, flow: bool) -> list[str]:
+    """Rate words after a quantity ("per kapita per bulan", "setiap tahunnya"); outside the span."""
+    lx = _lex()
+    codes: list[str] = []
+    # A rate may follow a closing parenthesis: "2,8 juta dong (sekitar Rp1,8 juta) per bulan".
+    p = pos
+    while p < end and (text[p].isspace() and text[p] != "\n"):
+        p += 1
+    if p < end and text[p] == ")":
+        p += 1
+    elif text.startswith(",-", p):
+        p += 2  # "Rp 12.500,- per kg": the ",-" closes a rupiah amount
+    while True:
+        m = lx["rate_per"].match(text, p, end)
+        if m is not None:
+            codes.append(lx["rate_nouns"][_key(m.group(1))])
+            p = m.end()
+            continue
+        m = lx["rate_word"].match(text, p, end)
+        if m is not None:
+            codes.append(load_units()["rate_words"][m.group(1).lower()])
+            p = m.end()
+            continue
+        if flow:
+            m = lx["rate_flow"].match(text, p, end)
+            if m is not None:
+                codes.append(lx["rate_nouns"][_key(m.group(1))])
+                p = m.end()
+                continue
+        m = lx["rate_per_any"].match(text, p, end)
+        if m is not None and not codes:
+            w = m.group(1)
+            if w not in lx["stop"] and w not in lx["months"]:
+                codes.append(w)
+                p = m.end()
+                continue
+        break
+    return codes
+
+
+def next_word(text: str, pos: int, end: int) -> str:
+    """The lower-case word right after ``pos`` (skipping inline spaces), or ''."""
+    m = _lex()["word"].match(text, pos, end)
+    return m.group(1).lower() if m else ""
+
+
+def is_month(word: str) -> bool:
+    return word.lower() in _lex()["months"]

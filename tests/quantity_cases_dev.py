@@ -1,0 +1,171 @@
+"""Development cases for ``find_quantities``: run as strict tests in ``test_quantities.py``.
+
+Each case is ``(text, span, value, value_max, unit, qualifier)``; a text listed
+several times expects several quantities, and ``span is None`` means the text
+must yield no QUANTITY. ``WILD_BUGS`` are regressions from real sentences
+(UD Indonesian corpora) that the first version got wrong.
+"""
+
+from __future__ import annotations
+
+Case = tuple[str, "str | None", "float | None", "float | None", "str | None", "str | None"]
+
+N = None
+
+DEV_CASES: list[Case] = [
+    # --- digit formats and scale words ----------------------------------------------
+    ("Total rencana modal adalah 1.149.183 juta VND.", "1.149.183 juta VND", 1149183e6, N, "VND", N),
+    ("Anggaran pusat telah menginvestasikan lebih dari 1.167 miliar VND di daerah.", "1.167 miliar VND", 1167e9, N, "VND", "more_than"),
+    ("Garis kemiskinan ditetapkan Rp582.932 per kapita per bulan.", "Rp582.932", 582932.0, N, "IDR/person/month", N),
+    ("Pemerintah menyiapkan Rp 1,2 triliun untuk bansos.", "Rp 1,2 triliun", 1.2e12, N, "IDR", N),
+    ("Bantuan tunai sebesar Rp 2.800.000 diberikan kepada setiap KPM.", "Rp 2.800.000", 2.8e6, N, "IDR", N),
+    ("Upah harian buruh tani naik menjadi Rp. 75.000.", "Rp. 75.000", 75e3, N, "IDR", N),
+    ("Harga beras medium Rp 12.500,- per kg di pasar.", "Rp 12.500", 12500.0, N, "IDR/kg", N),
+    ("Dana yang terserap baru Rp 500 jt.", "Rp 500 jt", 500e6, N, "IDR", N),
+    ("Honor pendamping Rp 750 rb sebulan.", "Rp 750 rb", 750e3, N, "IDR/month", N),
+    ("Proyek jalan itu menelan Rp 2,5 M.", "Rp 2,5 M", 2.5e9, N, "IDR", N),
+    ("Total belanja daerah mencapai Rp2T tahun ini.", "Rp2T", 2e12, N, "IDR", N),
+    ("Pinjaman Bank Dunia sebesar USD 300 juta disetujui.", "USD 300 juta", 300e6, N, "USD", N),
+    ("Rasio kemiskinan turun menjadi 0,5 persen.", "0,5 persen", 0.5, N, "%", N),
+    ("Sebanyak 2.800.000 jiwa masih hidup di bawah garis kemiskinan.", "2.800.000 jiwa", 2.8e6, N, "person", N),
+    ("Penduduk miskin bertambah 50rb orang.", "50rb orang", 50e3, N, "person", N),
+    ("Tingkat kemiskinan provinsi tercatat 12,2 %.", "12,2 %", 12.2, N, "%", N),
+    # --- number words, fractions, vague plurals -------------------------------------
+    ("Setidaknya satu anggota usia kerja memiliki pekerjaan.", "satu anggota", 1.0, N, "person", "at_least"),
+    ("Komune itu memiliki setidaknya dua produk OCOP lagi.", "dua produk", 2.0, N, "product", "at_least"),
+    ("Sebanyak seratus rumah tangga menerima sapi.", "seratus rumah tangga", 100.0, N, "household", N),
+    ("Seribu warga hadir dalam acara itu.", "Seribu warga", 1000.0, N, "person", N),
+    ("Sekitar setengah juta penduduk tinggal di daerah rawan.", "setengah juta penduduk", 5e5, N, "person", "about"),
+    ("Dana desa naik sebelas persen.", "sebelas persen", 11.0, N, "%", N),
+    ("Lebih dari separuhnya merupakan rumah tangga miskin.", "separuh", 50.0, N, "%", "more_than"),
+    ("Separuh dari anggaran dipakai untuk infrastruktur.", "Separuh", 50.0, N, "%", N),
+    ("Sepertiga penduduk desa adalah petani.", "Sepertiga", 33.33, N, "%", N),
+    ("Seperempat dari dana tersebut belum cair.", "Seperempat", 25.0, N, "%", N),
+    ("Puluhan keluarga kehilangan tempat tinggal.", "Puluhan keluarga", 10.0, N, "household", "more_than"),
+    ("Ratusan juta rupiah disalurkan untuk korban banjir.", "Ratusan juta rupiah", 1e8, N, "IDR", "more_than"),
+    ("Jutaan orang terdampak kenaikan harga pangan.", "Jutaan orang", 1e6, N, "person", "more_than"),
+    ("Inflasi hanya setengah persen.", "setengah persen", 0.5, N, "%", N),
+    # --- ranges ---------------------------------------------------------------------
+    ("Keuntungan sebesar 30-50 juta VND/rumah tangga setiap tahunnya.", "30-50 juta VND/rumah tangga", 30e6, 50e6, "VND/household/year", N),
+    ("Provinsi akan menurunkan angka kemiskinan sebesar 1–1,5% per tahun.", "1–1,5%", 1.0, 1.5, "%/year", N),
+    ("Pertumbuhan ditargetkan 6,5% hingga 7,5%.", "6,5% hingga 7,5%", 6.5, 7.5, "%", N),
+    ("Biaya per rumah antara 40 dan 60 juta rupiah.", "40 dan 60 juta rupiah", 40e6, 60e6, "IDR", N),
+    ("Setiap desa menerima Rp 800 juta sampai Rp 1 miliar.", "Rp 800 juta sampai Rp 1 miliar", 800e6, 1e9, "IDR", N),
+    ("Sebanyak 3-4% rumah tangga miskin etnis minoritas.", "3-4%", 3.0, 4.0, "%", N),
+    ("Bantuan untuk 200 s.d. 300 keluarga.", "200 s.d. 300 keluarga", 200.0, 300.0, "household", N),
+    ("Kenaikan 5 - 7 persen dianggap wajar.", "5 - 7 persen", 5.0, 7.0, "%", N),
+    # --- before/after pairs and elided nouns ----------------------------------------
+    ("Mengurangi rumah tangga miskin dari 117 menjadi 52 rumah tangga miskin.", "117", 117.0, N, "household", N),
+    ("Mengurangi rumah tangga miskin dari 117 menjadi 52 rumah tangga miskin.", "52 rumah tangga", 52.0, N, "household", N),
+    ("Angka kemiskinan turun dari 10,29% menjadi 5,46% pada akhir tahun 2024.", "10,29%", 10.29, N, "%", N),
+    ("Angka kemiskinan turun dari 10,29% menjadi 5,46% pada akhir tahun 2024.", "5,46%", 5.46, N, "%", N),
+    ("Jumlah desa tertinggal berkurang dari 45 desa menjadi 30.", "45 desa", 45.0, N, "village", N),
+    ("Jumlah desa tertinggal berkurang dari 45 desa menjadi 30.", "30", 30.0, N, "village", N),
+    ("Di mana jumlah rumah tangga etnis minoritas adalah 417.", "417", 417.0, N, "household", N),
+    ("Jumlah penduduk miskin tercatat sebanyak 1,2 juta.", "1,2 juta", 1.2e6, N, "person", N),
+    ("Penduduk miskin naik dari 1,2 menjadi 1,5 juta orang.", "1,2", 1.2e6, N, "person", N),
+    ("Penduduk miskin naik dari 1,2 menjadi 1,5 juta orang.", "1,5 juta orang", 1.5e6, N, "person", N),
+    # --- counted nouns --------------------------------------------------------------
+    ("Selama periode 2021-2024, 922 rumah untuk rumah tangga miskin dibangun.", "922 rumah", 922.0, N, "house", N),
+    ("Hampir 300 model mata pencaharian dikembangkan.", "300 model", 300.0, N, "model", "nearly"),
+    ("Sebanyak 391 proyek mata pencaharian telah dilaksanakan.", "391 proyek", 391.0, N, "project", N),
+    ("Pemerintah membangun 120 proyek di bidang transportasi.", "120 proyek", 120.0, N, "project", N),
+    ("Program memperbaiki 1.050 RTLH tahun ini.", "1.050 RTLH", 1050.0, N, "house", N),
+    ("Penerima PKH mencapai 10 juta KPM.", "10 juta KPM", 10e6, N, "household", N),
+    ("Bantuan menjangkau 2.340 KK miskin.", "2.340 KK", 2340.0, N, "household", N),
+    ("Pelatihan diikuti 540 tenaga kerja lokal.", "540 tenaga kerja", 540.0, N, "worker", N),
+    ("Ada 4 desa yang belum memiliki jaringan listrik.", "4 desa", 4.0, N, "village", N),
+    ("Lahan seluas 45 hektar untuk beras ketan setiap tahun.", "45 hektar", 45.0, N, "hectare", N),
+    ("Sawah seluas 1.200 ha mengalami kekeringan.", "1.200 ha", 1200.0, N, "hectare", N),
+    ("Jalan desa sepanjang 35 kilometer dibangun.", "35 kilometer", 35.0, N, "km", N),
+    ("Bank menyalurkan 12.000 pinjaman lunak.", "12.000 pinjaman", 12e3, N, "loan", N),
+    ("Sebanyak 56 sekolah dasar direhabilitasi.", "56 sekolah", 56.0, N, "school", N),
+    ("Program menjangkau 34 provinsi dan 514 kabupaten.", "34 provinsi", 34.0, N, "province", N),
+    ("Program menjangkau 34 provinsi dan 514 kabupaten.", "514 kabupaten", 514.0, N, "regency", N),
+    ("Sebanyak 12 kelurahan dan 3 kecamatan terdampak.", "12 kelurahan", 12.0, N, "village", N),
+    ("Sebanyak 12 kelurahan dan 3 kecamatan terdampak.", "3 kecamatan", 3.0, N, "district", N),
+    ("Sebanyak 15 komune keluar dari daftar komune miskin.", "15 komune", 15.0, N, "commune", N),
+    ("Petani menerima 500 ekor kambing.", "500 ekor kambing", 500.0, N, "ekor kambing", N),
+    ("Sebanyak 80 unit rumah layak huni diserahkan.", "80 unit rumah", 80.0, N, "house", N),
+    ("Ada 35 penyuluh yang dikerahkan.", "35 penyuluh", 35.0, N, "penyuluh", N),
+    ("Sebanyak 1.300 petani kopi mendapat bibit.", "1.300 petani", 1300.0, N, "petani", N),
+    ("Sebanyak 12 rumah sakit rujukan disiapkan.", "12 rumah sakit", 12.0, N, "rumah sakit", N),
+    # --- percentage points, points, times -------------------------------------------
+    ("Kemiskinan turun 0,46 persen poin dibanding tahun lalu.", "0,46 persen poin", 0.46, N, "pp", N),
+    ("Tingkat pengangguran 5,3%, turun 0,6 poin dari tahun lalu.", "5,3%", 5.3, N, "%", N),
+    ("Tingkat pengangguran 5,3%, turun 0,6 poin dari tahun lalu.", "0,6 poin", 0.6, N, "pp", N),
+    ("Indeks harga saham naik 12 poin.", "12 poin", 12.0, N, "point", N),
+    ("Pendapatan per kapita akan menjadi 1,6 kali lebih tinggi daripada tahun 2025.", "1,6 kali", 1.6, N, "times", N),
+    ("Harga pupuk naik tiga kali lipat.", "tiga kali lipat", 3.0, N, "times", N),
+    ("Produksi meningkat 2 kali dibanding tahun lalu.", "2 kali", 2.0, N, "times", N),
+    # --- rates ----------------------------------------------------------------------
+    ("Pendapatan anggaran naik lebih dari 10%/tahun.", "10%/tahun", 10.0, N, "%/year", "more_than"),
+    ("Garis kemiskinan Rp550.458,00/kapita/bulan.", "Rp550.458,00/kapita/bulan", 550458.0, N, "IDR/person/month", N),
+    ("Pendapatan rata-rata 2,8 juta dong (sekitar Rp1,8 juta) per bulan.", "2,8 juta dong", 2.8e6, N, "VND/month", N),
+    ("Pendapatan rata-rata 2,8 juta dong (sekitar Rp1,8 juta) per bulan.", "Rp1,8 juta", 1.8e6, N, "IDR/month", "about"),
+    ("Standar kemiskinan 1,5 juta VND atau setara Rp 1 juta per orang per bulan.", "1,5 juta VND", 1.5e6, N, "VND/person/month", N),
+    ("Standar kemiskinan 1,5 juta VND atau setara Rp 1 juta per orang per bulan.", "Rp 1 juta", 1e6, N, "IDR/person/month", N),
+    ("Subsidi Rp 150.000 tiap bulan disalurkan lewat kantor pos.", "Rp 150.000", 150e3, N, "IDR/month", N),
+    ("Produktivitas padi 6 ton per hektar.", "6 ton", 6.0, N, "ton/hectare", N),
+    ("Pendapatan meningkat setidaknya 30% dan keuntungan 30-50 juta VND/rumah tangga setiap tahunnya.", "30%", 30.0, N, "%", "at_least"),
+    ("Pendapatan meningkat setidaknya 30% dan keuntungan 30-50 juta VND/rumah tangga setiap tahunnya.", "30-50 juta VND/rumah tangga", 30e6, 50e6, "VND/household/year", N),
+    # --- qualifiers -----------------------------------------------------------------
+    ("Kemiskinan wilayah etnis minoritas berkurang hampir 8,7%.", "8,7%", 8.7, N, "%", "nearly"),
+    ("Sebanyak 391 proyek telah dilaksanakan.", "391 proyek", 391.0, N, "project", N),
+    ("Kira-kira 600 keluarga pindah ke hunian baru.", "600 keluarga", 600.0, N, "household", "about"),
+    ("Angka kemiskinan di bawah 5 persen.", "5 persen", 5.0, N, "%", "less_than"),
+    ("Bantuan paling banyak Rp 10 juta per usaha.", "Rp 10 juta", 10e6, N, "IDR/usaha", "at_most"),
+    ("Pengungsi mencapai 12 ribu jiwa lebih.", "12 ribu jiwa", 12e3, N, "person", "more_than"),
+    ("Peserta berusia 60 tahun ke atas tidak dihitung, tetapi 200 orang lebih hadir.", "200 orang", 200.0, N, "person", "more_than"),
+    ("Target penurunan kemiskinan ± 2% per tahun.", "2%", 2.0, N, "%/year", "about"),
+    ("Provinsi menurunkan angka kemiskinan hingga 4,65% pada akhir tahun 2025.", "4,65%", 4.65, N, "%", N),
+    ("Sebanyak kurang lebih 700 rumah tangga keluar dari kemiskinan.", "700 rumah tangga", 700.0, N, "household", "about"),
+    # --- must yield no QUANTITY -----------------------------------------------------
+    ("Program Target Nasional periode 2021-2025 dilaksanakan di seluruh provinsi.", N, N, N, N, N),
+    ("Dari tahun 2026 hingga 2030, provinsi akan terus berupaya.", N, N, N, N, N),
+    ("Ia bekerja di sana selama lima tahun.", N, N, N, N, N),
+    ("Pelatihan berlangsung 10 hari di balai desa.", N, N, N, N, N),
+    ("Pertemuan digelar dua kali setahun.", N, N, N, N, N),
+    ("Ini adalah tahap ke-2 dari program tersebut.", N, N, N, N, N),
+    ("Peraturan Pemerintah Nomor 39 Tahun 2023 mengatur hal itu.", N, N, N, N, N),
+    ("Sesuai Pasal 5 ayat 2 undang-undang tersebut.", N, N, N, N, N),
+    ("Rapat dimulai pukul 09.00 WIB di kantor bupati.", N, N, N, N, N),
+    ("Informasi hubungi 021-5551234 atau 08123456789.", N, N, N, N, N),
+    ("Lihat www.bps.go.id/pressrelease/2024/07/01/2370 untuk rinciannya.", N, N, N, N, N),
+    ("Wabah Covid-19 memperlambat program.", N, N, N, N, N),
+    ("Thuong Quan adalah salah satu komune yang tidak digabung.", N, N, N, N, N),
+    ("Pada 18 Januari 2022 data itu dirilis.", N, N, N, N, N),
+    ("Rilis BPS (15/7) menunjukkan perbaikan.", N, N, N, N, N),
+    ("Komentar (0)", N, N, N, N, N),
+    ("Kedua pihak sepakat bekerja sama.", N, N, N, N, N),
+    ("Ada dua hal yang perlu diperhatikan.", N, N, N, N, N),
+    ("Ia tinggal di Jl. Merdeka 45 bersama keluarganya.", N, N, N, N, N),
+    ("Tim G20 membahas pendanaan iklim.", N, N, N, N, N),
+    ("Masalah ini diselesaikan setengah hati.", N, N, N, N, N),
+    ("Proyek itu tertunda setengah tahun.", N, N, N, N, N),
+    ("Satu-satunya jalan adalah kerja keras.", N, N, N, N, N),
+    ("1. Penguatan kelembagaan desa", N, N, N, N, N),
+]
+
+# Regressions from real sentences (UD Indonesian GSD/CSUI/PUD) that an early version got wrong.
+WILD_BUGS: list[Case] = [
+    # Scale written once on a range of two Rp amounts.
+    ("Penerimaan negara hanya Rp39 hingga Rp40 triliun.", "Rp39 hingga Rp40 triliun", 39e12, 40e12, "IDR", N),
+    # Exchange-rate shorthand is not a range.
+    ("Euro dikutip pada 12,936-2941 dolar dan 154,66-71 yen.", N, N, N, N, N),
+    # A model name split by a spaced hyphen; "bisa" is no counted noun.
+    ("Bidikan belakang AK - 47 bisa diatur.", N, N, N, N, N),
+    # "atau lebih" after the unit.
+    ("Pemegang saham lima persen atau lebih PT Mobile-8.", "lima persen", 5.0, N, "%", "at_least"),
+    # An amount of money after "level" (an identifier word) is still money; exchange rate unit.
+    ("Rupiah melemah ke level Rp9.100 per dolar AS.", "Rp9.100", 9100.0, N, "IDR/USD", N),
+    # Basis points are not percentage points even in a sentence with %.
+    ("BI rate turun 25 basis poin menjadi 9 persen.", "25 basis poin", 25.0, N, "bp", N),
+    ("BI rate turun 25 basis poin menjadi 9 persen.", "9 persen", 9.0, N, "%", N),
+    # A large count of "kali" is a frequency, not a multiple.
+    ("Frekuensi perdagangan mencapai 2.343 kali dengan nilai Rp424 miliar.", "Rp424 miliar", 424e9, N, "IDR", N),
+    # "ton" is a unit, not a classifier; qualifier before a filler word.
+    ("Pabrik menghasilkan minimal sebanyak 23.100 ton minyak sawit.", "23.100 ton", 23100.0, N, "ton", "at_least"),
+    # "plus" is not a counted noun.
+    ("Pertumbuhan 5 plus minus 0,5 persen.", "0,5 persen", 0.5, N, "%", N),
+]

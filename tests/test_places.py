@@ -1,0 +1,238 @@
+"""PLACE mentions: gazetteer, level-word rules, person/common-word traps, main place."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from ekstrak.models import Mention, Place
+from ekstrak.places import find_places, lookup, main_place, province_of
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def places(s: str, context: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for m in find_places(s, 0, len(s), context=context):
+        assert s[m.start:m.end] == m.text
+        assert isinstance(m.norm, Place)
+        out.append((m.text, m.norm.level, m.norm.country))
+    return out
+
+
+# --- Indonesian domestic places -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Angka kemiskinan di Kabupaten Bogor turun menjadi 7,2 persen.", [("Bogor", "regency", "ID")]),
+    ("Pemerintah Kota Surabaya menyalurkan bantuan.", [("Surabaya", "city", "ID")]),
+    ("BPS Provinsi Nusa Tenggara Timur mencatat 1,14 juta orang miskin.",
+     [("Nusa Tenggara Timur", "province", "ID")]),
+    ("Warga Desa Sukamaju, Kecamatan Cibinong, menerima BLT.",
+     [("Sukamaju", "village", "ID"), ("Cibinong", "district", "ID")]),
+    ("Bantuan disalurkan ke kelurahan Menteng di Jakarta Pusat.",
+     [("Menteng", "village", "ID"), ("Jakarta Pusat", "city", "ID")]),
+    ("Kemiskinan di Jawa Tengah, Jawa Timur dan Sumatera Utara masih tinggi.",
+     [("Jawa Tengah", "province", "ID"), ("Jawa Timur", "province", "ID"),
+      ("Sumatera Utara", "province", "ID")]),
+    ("Kabupaten Bogor, Bekasi, dan Karawang menerima dana terbesar.",
+     [("Bogor", "regency", "ID"), ("Bekasi", "regency", "ID"), ("Karawang", "regency", "ID")]),
+    ("Jumlah desa tertinggal di Kab. Lebak mencapai 20 desa.", [("Lebak", "regency", "ID")]),
+    ("Gubernur Jawa Barat Ridwan Kamil meninjau Kabupaten Garut.",
+     [("Jawa Barat", "province", "ID"), ("Garut", "regency", "ID")]),
+    ("Wali Kota Surabaya Eri Cahyadi meresmikan program itu.", [("Surabaya", "city", "ID")]),
+    ("Penduduk miskin di Indonesia dan Asia Tenggara berkurang, termasuk di Papua.",
+     [("Indonesia", "country", "ID"), ("Asia Tenggara", "region", None), ("Papua", "province", "ID")]),
+    ("Desa Harapan Jaya di Kecamatan Pada menerima dana desa.",
+     [("Harapan Jaya", "village", "ID"), ("Pada", "district", "ID")]),
+])
+def test_indonesian_places(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert places(sentence, context="ID") == expected
+
+
+def test_abbreviations_and_datelines_resolve() -> None:
+    s = "KUPANG \u2013 Persentase penduduk miskin di NTT turun, sementara Jateng dan Kaltim naik."
+    ms = find_places(s, 0, len(s))
+    assert [m.text for m in ms] == ["KUPANG", "NTT", "Jateng", "Kaltim"]
+    assert ms[0].norm.level == "city" and ms[0].norm.code == "ID:53.71"
+    assert [m.norm.code for m in ms[1:]] == ["ID:53", "ID:33", "ID:64"]
+    s = "JAKARTA, KOMPAS.com - BPS mencatat kemiskinan turun."
+    assert [m.text for m in find_places(s, 0, len(s))] == ["JAKARTA"]
+
+
+# --- Vietnamese places ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Komite Rakyat Provinsi Lang Son menerbitkan rencana.", [("Lang Son", "province", "VN")]),
+    ("di distrik-distrik miskin (mantan): Van Quan, Binh Gia dengan 120 proyek",
+     [("Van Quan", "district", "VN"), ("Binh Gia", "district", "VN")]),
+    ("penggabungan komune Duong Quang (kota Bac Kan lama) dan komune Don Phong",
+     [("Duong Quang", "commune", "VN"), ("Bac Kan", "city", "VN"), ("Don Phong", "commune", "VN")]),
+    ("Thai Nguyen memiliki banyak komune miskin, seperti: Hiep Luc, Xuan Duong, Na Phac...",
+     [("Thai Nguyen", "province", "VN"), ("Hiep Luc", "commune", "VN"),
+      ("Xuan Duong", "commune", "VN"), ("Na Phac", "commune", "VN")]),
+    ("Kota Ho Chi Minh dan Hanoi memiliki kemiskinan terendah di Vietnam.",
+     [("Ho Chi Minh", "city", "VN"), ("Hanoi", "province", "VN"), ("Vietnam", "country", "VN")]),
+    ("Ibu Hoang Thi Ti di Kelurahan Loc Binh sangat gembira.", [("Loc Binh", "commune", "VN")]),
+])
+def test_vietnamese_places(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert places(sentence, context="VN") == expected
+
+
+def test_offsets_are_into_whole_text_and_stay_in_sentence() -> None:
+    text = "Provinsi Lang Son. Kabupaten Bogor dan Kota Surabaya."
+    start = text.index("Kabupaten")
+    ms = find_places(text, start, len(text))
+    assert [(m.start, m.end, m.text) for m in ms] == [
+        (start + 10, start + 15, "Bogor"), (text.index("Surabaya"), len(text) - 1, "Surabaya")]
+    assert all(m.source in ("rule", "gazetteer") for m in ms)
+
+
+def test_unknown_name_after_level_word_is_still_a_place() -> None:
+    assert places("Warga komune Ta Xua Phin menerima bantuan.", context="VN") == [
+        ("Ta Xua Phin", "commune", "VN")]
+
+
+# --- traps: people, ordinary words, units named after level words, products -------------
+
+TRAPS = [
+    "Menurut Wakil Ketua Komite Rakyat Komune, Nguyen Duc Thinh, target tercapai.",
+    "Menteri Tran Quang Tri mengatakan kemiskinan turun.",
+    "Menurut Ketua Komite Rakyat Kelurahan Phan Van To, kesulitan terbesar ada di jalan.",
+    "Ibu Hoang Thi Ti berbagi kegembiraannya.",
+    "Bapak Le Van Thanh menerima rumah baru.",
+    "Pak Harapan dan Bu Sumber datang pagi ini.",
+    "Wakil Ketua Komite Rakyat, Hoang Nam, menghadiri acara.",
+    "Perdana Menteri Pham Minh Chinh meminta percepatan.",
+    "Presiden Joko Widodo meninjau lokasi.",
+    "Sekretaris Dang Quoc Khanh menyampaikan arahan.",
+    "Direktur Nguyen Thi Hoa menandatangani keputusan.",
+    "Program Keluarga Harapan menjangkau 10 juta keluarga.",
+    "Pada bulan Juli, bantuan disalurkan.",
+    "Juli lalu warga menerima bantuan.",
+    "Baru-baru ini angka kemiskinan turun.",
+    "Sumber dana berasal dari APBN.",
+    "Dalam program ini warga dilatih.",
+    "Harapan masyarakat sangat tinggi.",
+    "Maju Bersama adalah slogan program.",
+    "Makmur dan Sejahtera menjadi tujuan.",
+    "Tengah malam bantuan tiba.",
+    "Lima Puluh keluarga menerima bantuan.",
+    "Kelurahan Kota di Kecamatan Kota menerima bantuan.",
+    "Kabupaten dan kota wajib melapor.",
+    "Dia menanam beras ketan Khau Nua Lech setiap tahun.",
+    "Sapi Bali dan beras Cianjur menjadi produk unggulan.",
+    "Kopi Gayo dan Teh Thai Nguyen terkenal.",
+    "Kantor itu berada di Jalan Ho Chi Minh.",
+    "Batu bara menjadi komoditas utama.",
+    "Metro TV menyiarkan acara itu.",
+    "Serang balik menjadi strategi tim.",
+    "VND dan OCOP tidak disebut sebagai tempat.",
+    "Dengan tekad yang kuat, kami maju.",
+    "Dana Desa disalurkan tepat waktu.",
+    "Tanah dan Air adalah sumber kehidupan.",
+    "Bank Dunia memberikan pinjaman.",
+]
+
+
+@pytest.mark.parametrize("sentence", TRAPS)
+def test_traps_are_not_places(sentence: str) -> None:
+    assert places(sentence) == []
+
+
+def test_enough_traps() -> None:
+    assert len(TRAPS) >= 30
+
+
+def test_hostile_input_does_not_crash() -> None:
+    for s in ["", " ", "\u2013\u2013", "A" * 5000, "Kabupaten " * 300, "Provinsi", "desa-desa:",
+              "Kota\u00a0Bogor", "\u0110\u00e0 N\u1eb5ng v\u00e0 H\u00e0 N\u1ed9i", "x\x00y",
+              "Kabupaten Bogor" + " dan Bogor" * 200]:
+        find_places(s, 0, len(s))
+    assert find_places("Kota Bogor", 5, 5) == []
+
+
+def test_diacritics_fold() -> None:
+    assert places("Thành phố Đà Nẵng dan Provinsi Lạng Sơn.", context="VN")[-1] == (
+        "Lạng Sơn", "province", "VN")
+
+
+# --- gazetteer -------------------------------------------------------------------------
+
+def test_lookup_and_parent() -> None:
+    entries = lookup("duong quang")
+    assert {e.country for e in entries} == {"VN"}
+    bac_kan = [e for e in entries if (p := province_of(e)) and p.name == "Bac Kan"]
+    assert bac_kan and bac_kan[0].era == "old" and bac_kan[0].level == "commune"
+    new = [e for e in lookup("Phong Quang") if e.era != "old"]
+    assert any(province_of(e).name == "Thai Nguyen" for e in new)
+    assert any(e.level == "regency" for e in lookup("Bogor"))
+    assert lookup("NTT")[0].name == "Nusa Tenggara Timur"
+    assert lookup("no such place xyz") == []
+
+
+def test_gazetteer_loads_fast() -> None:
+    import subprocess
+    import sys
+
+    code = ("import time; t=time.perf_counter(); from ekstrak.places import _gaz; _gaz(); "
+            "print(time.perf_counter()-t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 1.0
+
+
+def test_matching_is_fast() -> None:
+    s = ("Pada tahun 2024, Provinsi Lang Son dan Kabupaten Bogor, Kota Surabaya, "
+         "Jawa Tengah serta NTT mencatat penurunan kemiskinan di Desa Sukamaju. ")
+    find_places(s, 0, len(s))
+    t = time.perf_counter()
+    for _ in range(200):
+        find_places(s, 0, len(s))
+    assert (time.perf_counter() - t) / 200 < 0.005
+
+
+# --- main place ------------------------------------------------------------------------
+
+def _m(text: str, s: int, level: str, country: str = "VN") -> Mention:
+    name = text[s:].split(",")[0].split(".")[0]
+    return Mention(type="PLACE", start=s, end=s + len(name), text=name,
+                   norm=Place(name=name, level=level, country=country))  # type: ignore[arg-type]
+
+
+def test_main_place_prefers_province_and_title() -> None:
+    text = "Phong Quang, Phong Quang, Phong Quang. Thai Nguyen, Thai Nguyen."
+    ms = [_m(text, 0, "commune"), _m(text, 13, "commune"), _m(text, 26, "commune"),
+          _m(text, 39, "province"), _m(text, 52, "province")]
+    assert main_place(text, ms).name == "Thai Nguyen"
+    assert main_place(text, ms[:3] + ms[3:4], title_range=(0, 12)).name == "Phong Quang"
+    assert main_place(text, []) is None
+
+
+def test_main_place_expands_abbreviation() -> None:
+    s = "Kemiskinan di NTT turun. NTT menargetkan 10 persen."
+    ms = find_places(s, 0, len(s))
+    assert main_place(s, ms).name == "Nusa Tenggara Timur"
+
+
+# --- seeds -----------------------------------------------------------------------------
+
+@pytest.mark.skipif(not (SHARED / "seeds" / "gold").is_dir(),
+                    reason="../shared/seeds is absent (gold seeds live outside the repo)")
+def test_seed_gold_place_f1() -> None:
+    from ekstrak.segment import segment
+
+    tp = fp = fn = 0
+    for gold_path in sorted((SHARED / "seeds" / "gold").glob("*.json")):
+        text = (SHARED / "seeds" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        seg = segment(text)
+        pred = [m for s in seg.scored_sentences() for m in find_places(text, s.start, s.end)]
+        g = {(m["start"], m["end"]) for m in gold["mentions"] if m["type"] == "PLACE"}
+        p = {(m.start, m.end) for m in pred}
+        tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
+        main = main_place(text, pred)
+        assert main is not None and main.name == gold["place"]["name"]
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95, (tp, fp, fn)

@@ -1,0 +1,123 @@
+"""Table tests for ``ekstrak.quantities.find_quantities`` (price-parser style)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from ekstrak.quantities import find_quantities
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quantity_cases_dev import DEV_CASES, WILD_BUGS  # noqa: E402
+from quantity_cases_eval import EVAL_CASES  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+Key = tuple[str, float | None, float | None, str | None, str | None]
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 6)
+
+
+def _grouped(cases: list) -> dict[str, set[Key]]:
+    groups: dict[str, set[Key]] = defaultdict(set)
+    for text, span, value, value_max, unit, qual in cases:
+        groups[text]  # noqa: B018 - a negative case still creates its group
+        if span is not None:
+            groups[text].add((span, _r(value), _r(value_max), unit, qual))
+    return dict(groups)
+
+
+def _predict(text: str) -> set[Key]:
+    out = set()
+    for m in find_quantities(text, 0, len(text)):
+        assert text[m.start:m.end] == m.text
+        assert m.type == "QUANTITY" and m.source == "rule"
+        n = m.norm
+        out.add((m.text, _r(n.value), _r(n.value_max), n.unit, n.qualifier))  # type: ignore[union-attr]
+    return out
+
+
+DEV = _grouped(DEV_CASES)
+WILD = _grouped(WILD_BUGS)
+
+
+@pytest.mark.parametrize("text", list(DEV), ids=[t[:50] for t in DEV])
+def test_dev_case(text: str) -> None:
+    assert _predict(text) == DEV[text]
+
+
+@pytest.mark.parametrize("text", list(WILD), ids=[t[:50] for t in WILD])
+def test_bug_caught_in_the_wild(text: str) -> None:
+    assert _predict(text) == WILD[text]
+
+
+def test_case_lists_are_big_enough() -> None:
+    assert len(DEV_CASES) + len(WILD_BUGS) + len(EVAL_CASES) >= 200
+    assert not set(DEV) & set(_grouped(EVAL_CASES)), "eval texts must stay out of the dev list"
+
+
+def test_eval_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
+    """Held-out list: exact-set accuracy per text. Measured, not tuned on."""
+    groups = _grouped(EVAL_CASES)
+    ok = sum(_predict(text) == expected for text, expected in groups.items())
+    acc = ok / len(groups)
+    with capsys.disabled():
+        print(f"\nquantity eval accuracy: {ok}/{len(groups)} = {acc:.3f}")
+    assert acc >= 0.9
+
+
+def test_spans_stay_inside_the_sentence() -> None:
+    text = "Ada 5 desa. Sebanyak 40 rumah tangga miskin. Lalu 7 kecamatan."
+    s = text.index("Sebanyak")
+    e = text.index(" Lalu")
+    ms = find_quantities(text, s, e)
+    assert [m.text for m in ms] == ["40 rumah tangga"]
+    assert all(s <= m.start and m.end <= e for m in ms)
+
+
+def test_country_changes_place_level() -> None:
+    text = "Sebanyak 12 kelurahan terdampak."
+    assert find_quantities(text, 0, len(text), country="VN")[0].norm.unit == "commune"  # type: ignore[union-attr]
+    assert find_quantities(text, 0, len(text), country="ID")[0].norm.unit == "village"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "%%%", "Rp", "Rp Rp 5", "1" * 500, "1.1.1.1.1", "-" * 50, ",,,", "Rp1,", "dari menjadi",
+     "lebih dari", "satu" + " satu" * 100, "5" + "%" * 20, "\u00a0\u00a012\u00a0persen"],
+)
+def test_hostile_input_does_not_crash(text: str) -> None:
+    for m in find_quantities(text, 0, len(text)):
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.skipif(not (SHARED / "seeds" / "gold").is_dir(), reason="../shared/seeds not available")
+def test_seed_gold_quantities() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from score_quantities_seeds import predict
+
+    tp = fp = fn = 0
+    for gold_path in sorted((SHARED / "seeds" / "gold").glob("*.json")):
+        text = (SHARED / "seeds" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        gold = {
+            (g["start"], g["end"]): g["norm"]
+            for g in json.loads(gold_path.read_text())["mentions"]
+            if g["type"] == "QUANTITY"
+        }
+        pred = {(m.start, m.end): m.norm.model_dump() for m in predict(text)}  # type: ignore[union-attr]
+        for key, norm in pred.items():
+            if key in gold:
+                tp += 1
+                for f in ("value", "value_max", "unit", "qualifier"):
+                    assert norm[f] == gold[key].get(f), (gold_path.stem, key, f)
+            else:
+                fp += 1
+        fn += len(set(gold) - set(pred))
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95
