@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS, need_shared
 
 from ekstrak.evaluate import (
     evaluate,
@@ -16,8 +17,6 @@ from ekstrak.evaluate import (
     place_key,
 )
 from ekstrak.models import Article, Evidence, GoldArticle, Mention, Place, Record, TimeNorm
-
-from conftest import SEEDS, need_shared
 
 
 def rec(value: float, unit: str = "%", start: int = 0, **kw: object) -> Record:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEEDS, need_shared
 
 from ekstrak.segment import segment, split_sentences
-
-from conftest import SEEDS, need_shared
 
 # Expected kind of every non-empty line (1-based line numbers), written by reading the files.
 LANG_SON_KINDS = {

@@ -10,9 +10,7 @@ fixed by the SPEC; fields may be added, never renamed.
 
 from __future__ import annotations
 
-from typing import Literal
-
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 

@@ -38,6 +38,7 @@ class _Rule:
     left: re.Pattern[str] | None
     right: re.Pattern[str] | None
     any: re.Pattern[str] | None
+    fallback: bool
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class _Lexicon:
     baseline_after: re.Pattern[str]
     comparison_before: re.Pattern[str]
     inherit: re.Pattern[str]
+    inherit_previous: re.Pattern[str]
     pointer_back: re.Pattern[str]
     groups: re.Pattern[str]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
@@ -77,6 +79,7 @@ def _lexicon() -> _Lexicon:
             left=_alt(r.get("left", [])),
             right=_alt(r.get("right", [])),
             any=_alt(r.get("any", [])),
+            fallback=bool(r.get("fallback")),
         )
         for r in raw["indicators"]
     )
@@ -94,6 +97,7 @@ def _lexicon() -> _Lexicon:
         baseline_after=re.compile(raw["baseline_after"], _FLAGS),
         comparison_before=re.compile(raw["comparison_before"], _FLAGS),
         inherit=re.compile(raw["time_inherit_connectives"], _FLAGS),
+        inherit_previous=re.compile(raw["inherit_previous"], _FLAGS),
         pointer_back=re.compile(raw["pointer_back"], _FLAGS),
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
@@ -130,19 +134,36 @@ def _unit_classes(unit: str, lex: _Lexicon) -> set[str]:
 
 
 def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, str]:
+    """The indicator whose cue stands nearest the number (distance in characters)."""
     classes = _unit_classes(unit, lex)
-    for rule in lex.rules:
+    best: tuple[int, int, str, str] | None = None
+    fallback: str | None = None
+    for order, rule in enumerate(lex.rules):
         if not rule.units & classes:
             continue
-        for pat, where in ((rule.left, left), (rule.right, right), (rule.any, left + " | " + right)):
+        if rule.fallback:
+            fallback = fallback or rule.indicator
+            continue
+        for pat, side in ((rule.left, "L"), (rule.right, "R"), (rule.any, "L"), (rule.any, "R")):
             if pat is None:
                 continue
-            m = None
-            for m in pat.finditer(where):
-                pass  # the last (nearest) match names the concept best
-            if m is not None:
-                return rule.indicator, m.group(0).strip()
-    return "other", ""
+            if side == "L":
+                ms = list(pat.finditer(left))
+                if not ms:
+                    continue
+                m = ms[-1]
+                dist = len(left) - m.end()
+            else:
+                m = pat.search(right)
+                if m is None:
+                    continue
+                dist = m.start()
+            cand = (dist, order, rule.indicator, m.group(0).strip())
+            if best is None or cand < best:
+                best = cand
+    if best is not None:
+        return best[2], best[3]
+    return fallback or "other", ""
 
 
 def _concept(indicator: str, cue: str, left: str, right: str, unit: str) -> str:
@@ -179,7 +200,13 @@ def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexico
     dates = [d for d in ctx.by_sentence.get(m.sentence or -1, []) if d.type == "DATE"]
     if not dates:
         return None, None
-    comparison = [d for d in dates if lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start])]
+    # A comparison date is a point ("dibandingkan dengan tahun 2023"); a range
+    # introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period.
+    comparison = [
+        d for d in dates
+        if isinstance(d.norm, TimeNorm) and d.norm.start == d.norm.end
+        and lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start])
+    ]
     ref_dates = [d for d in dates if d not in comparison]
     clauses = _clauses(text, sent_start, sent_end)
     mine = next(c for c in clauses if c[0] <= m.start <= c[1])
@@ -224,33 +251,10 @@ def _sentence_place(places: list[Place]) -> Place | None:
     # A list of same-level places: the statistic is about a unit holding them all,
     # which is a higher-level place of the sentence if it names one.
     lowest = max(ranks)
-    higher = [p for p, r in zip(places, ranks) if r < lowest]
+    higher = [p for p, r in zip(places, ranks, strict=True) if r < lowest]
     if higher:
         return higher[-1]
     return None
-
-
-def _paragraph_places(ctx: _Ctx) -> dict[int, Place | None]:
-    """The place each paragraph is about: its most named place, else the previous one's."""
-    per_para: dict[int, list[Mention]] = {}
-    for s in ctx.seg.sentences:
-        per_para.setdefault(s.paragraph, []).extend(ctx.by_sentence.get(s.index, []))
-    out: dict[int, Place | None] = {}
-    current: Place | None = None
-    for p in ctx.seg.paragraphs:
-        if p.kind not in ("title", "body"):
-            continue
-        names: dict[str, tuple[int, int, Place]] = {}
-        for i, m in enumerate(per_para.get(p.index, [])):
-            if m.type == "PLACE" and isinstance(m.norm, Place):
-                key = m.norm.name.lower()
-                cnt, first, pl = names.get(key, (0, i, m.norm))
-                names[key] = (cnt + 1, first, pl)
-        if names:
-            best = max(names.values(), key=lambda t: (t[0], -t[1]))
-            current = best[2]
-        out[p.index] = current
-    return out
 
 
 def _programme(sentence: str, lex: _Lexicon) -> str | None:
@@ -258,6 +262,17 @@ def _programme(sentence: str, lex: _Lexicon) -> str | None:
         if pat.search(sentence):
             return name
     return None
+
+
+def _mask(text: str, lex: _Lexicon) -> str:
+    """Programme names blanked out, so "Program Target Nasional" is no target cue."""
+    for _, pat in lex.programmes:
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+_SHARE_OF = {"poor_households": "poverty_rate", "near_poor_households": "near_poverty_rate",
+             "poor_people": "poverty_rate", "extreme_poor_people": "extreme_poverty_rate"}
 
 
 def build_records(
@@ -270,12 +285,13 @@ def build_records(
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     ctx = _Ctx(text=text, seg=seg, by_sentence=by_sentence)
-    para_place = _paragraph_places(ctx)
     records: list[Record] = []
     prev_programme: str | None = None
-    prev_time: dict[int, TimeNorm | None] = {}
     last_sentence_time: TimeNorm | None = None
     last_para = -1
+    # The place the text is about so far: the last sentence that named one
+    # (a list of same-level places names none).
+    current_place: Place | None = None
 
     for sent in seg.scored_sentences():
         stext = sent.text
@@ -285,11 +301,17 @@ def build_records(
             programme = prev_programme
         quantities = [m for m in sent_mentions if m.type == "QUANTITY"]
         sent_dates = [m for m in sent_mentions if m.type == "DATE"]
-        place = _sentence_place(_places_in(sent_mentions)) or para_place.get(sent.paragraph) or article_place
+        own_place = _sentence_place(_places_in(sent_mentions))
+        if own_place is not None:
+            current_place = own_place
+        place = own_place or current_place or article_place
         # Time carried from the previous sentence: within a paragraph, or across one
         # when the sentence opens with a connective ("Oleh karena itu, ...").
         connective = bool(lex.inherit.search(stext))
         inherited = last_sentence_time if (sent.paragraph == last_para or connective) else None
+        masked = _mask(text[sent.start : sent.end], lex)
+        sent_records: list[Record] = []
+        prev_q: Mention | None = None
 
         for m in quantities:
             if not isinstance(m.norm, QuantityNorm):
@@ -300,28 +322,55 @@ def build_records(
             left = _last_words(re.split(r";", before)[-1], lex.left_window)
             right = _right_phrase(after, lex.right_window)
             indicator, cue = _indicator(left, right, q.unit, lex)
-            # "terhitung X%" after a count is the rate of that count.
-            if re.search(r"terhitung\s*$|mencakup\s*(?:lebih\s+dari\s+)?$", left, _FLAGS) and records:
-                prev = records[-1].indicator
-                indicator = {"poor_households": "poverty_rate",
-                             "near_poor_households": "near_poverty_rate",
-                             "poor_people": "poverty_rate"}.get(prev, indicator)
+            prev_rec = sent_records[-1] if sent_records else None
+            if prev_rec is not None and lex.inherit_previous.search(left):
+                # "..., di mana ... adalah 417", "termasuk 8.300 ...", "yang separuhnya ...":
+                # a part or share of the previous statistic.
+                base = q.unit.split("/")[0]
+                same = [r for r in sent_records if r.unit.split("/")[0] == base]
+                indicator = (
+                    same[-1].indicator if same
+                    else _SHARE_OF.get(prev_rec.indicator, prev_rec.indicator)
+                )
+            # "terhitung X%" / "mencakup X%" after a count is the rate of that count.
+            if prev_rec is not None and q.unit == "%" and re.search(
+                r"(?:terhitung|mencakup|atau|setara(?:\s+dengan)?)(?:\s+(?:lebih\s+dari|sekitar|hampir))?\s*$",
+                left, _FLAGS):
+                indicator = _SHARE_OF.get(prev_rec.indicator, indicator)
+            if indicator == "other" and connective and records and not sent_records:
+                last = records[-1]
+                if last.unit.split("/")[0] == q.unit.split("/")[0]:
+                    indicator = last.indicator
 
+            baseline = bool(lex.baseline_before.search(before) and lex.baseline_after.search(after))
             near_left = _last_words(before, 6)
             kind = "level"
-            verb = None
-            for verb in lex.change_verbs.finditer(near_left):
-                pass
+            verbs = list(lex.change_verbs.finditer(near_left))
+            verb = verbs[-1] if verbs else None
             if verb is not None and not lex.level_breakers.search(near_left[verb.end() :]):
                 kind = "change"
             if lex.change_after.search(after):
                 kind = "change"
+            between = text[prev_q.end : m.start] if prev_q is not None else ""
+            coordinated = (
+                prev_q is not None
+                and prev_rec is not None
+                and not lex.change_verbs.search(between)
+                # a new predicate ("dan menghasilkan ...") starts a new statement
+                and not re.search(r"\bme\w{4,}", between, _FLAGS)
+                and re.fullmatch(r"[^;.]*?(?:\bdan\b|,)[^;.]*", text[prev_q.end : m.start]) is not None
+                and len(text[prev_q.end : m.start]) < 80
+            )
+            if coordinated and prev_rec is not None and verb is None:
+                kind = prev_rec.kind
+            if baseline:
+                kind = "level"
 
-            baseline = bool(lex.baseline_before.search(before) and lex.baseline_after.search(after))
             status = "actual"
             if not baseline:
-                cues = [(c.start(), "target") for c in lex.target.finditer(before)]
-                cues += [(c.start(), "estimate") for c in lex.estimate.finditer(before)]
+                mb = masked[: m.start - sent.start]
+                cues = [(c.start(), "target") for c in lex.target.finditer(mb)]
+                cues += [(c.start(), "estimate") for c in lex.estimate.finditer(mb)]
                 if cues:
                     status = max(cues)[1]
 
@@ -329,38 +378,39 @@ def build_records(
             time: TimeNorm | None
             if baseline:
                 time = None
-            elif ref is None and not sent_dates and status == "actual":
-                time = inherited
-            elif ref is None and not sent_dates and connective:
+            elif ref is None and not sent_dates and (status == "actual" or connective):
                 time = inherited
             else:
                 time = ref
             if kind == "change" and time is not None:
                 if cmp_ is not None:
                     time = TimeNorm(start=cmp_.start, end=time.end)
-                elif time.start == time.end:
+                elif time.start == time.end and status == "actual":
+                    # An observed change with no stated baseline: only its end is known.
+                    # A planned change "for 2025" is the change within that year.
                     time = TimeNorm(start=None, end=time.end)
             elif kind == "change" and cmp_ is not None:
                 time = TimeNorm(start=cmp_.start, end=None)
 
             group_m = lex.groups.search(left + " " + right)
-            records.append(
-                Record(
-                    indicator=indicator,
-                    concept=_concept(indicator, cue, left, right, q.unit),
-                    value=q.value,
-                    value_max=q.value_max,
-                    unit=q.unit,
-                    qualifier=q.qualifier,
-                    kind=kind,  # type: ignore[arg-type]
-                    status=status,  # type: ignore[arg-type]
-                    place=place,
-                    group=group_m.group(0).lower() if group_m else None,
-                    time=time,
-                    programme=programme,
-                    evidence=Evidence(sentence=sent.index, start=m.start, end=m.end),
-                )
+            rec = Record(
+                indicator=indicator,
+                concept=_concept(indicator, cue, left, right, q.unit),
+                value=q.value,
+                value_max=q.value_max,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                kind=kind,  # type: ignore[arg-type]
+                status=status,  # type: ignore[arg-type]
+                place=place,
+                group=group_m.group(0).lower() if group_m else None,
+                time=time,
+                programme=programme,
+                evidence=Evidence(sentence=sent.index, start=m.start, end=m.end),
             )
+            records.append(rec)
+            sent_records.append(rec)
+            prev_q = m
         if programme:
             prev_programme = programme
         if sent_dates:
@@ -368,6 +418,5 @@ def build_records(
             last_sentence_time = refs[0].norm if refs else last_sentence_time  # type: ignore[assignment]
         elif sent.paragraph != last_para and not connective:
             last_sentence_time = None
-        prev_time[sent.index] = last_sentence_time
         last_para = sent.paragraph
     return records
