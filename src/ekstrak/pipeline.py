@@ -82,15 +82,10 @@ def quantities_component(doc: Doc) -> Doc:
 
 @Language.component("ekstrak_places")
 def places_component(doc: Doc) -> Doc:
-    """PLACE mentions from the gazetteer and level-word rules; the article's main place."""
-    from .places import find_places, main_place
+    """PLACE mentions from the gazetteer and level-word rules."""
+    from .places import find_places
 
     _run_stage(doc, find_places)
-    seg = doc._.segmentation
-    title = next(((p.start, p.end) for p in seg.paragraphs if p.kind == "title"), None)
-    doc._.place = main_place(
-        doc.text, [m for m in doc._.mentions if m.type == "PLACE"], title_range=title
-    )
     return doc
 
 
@@ -112,9 +107,12 @@ def resolve_component(doc: Doc) -> Doc:
 
 @Language.component("ekstrak_records")
 def records_component(doc: Doc) -> Doc:
-    """One record per title/body QUANTITY mention."""
-    from .records import build_records
+    """The article's main place, and one record per title/body QUANTITY mention."""
+    from .records import article_place, build_records
 
+    seg = doc._.segmentation
+    title = next(((p.start, p.end) for p in seg.paragraphs if p.kind == "title"), None)
+    doc._.place = article_place(doc.text, seg, doc._.mentions, title)
     doc._.records = build_records(doc.text, doc._.segmentation, doc._.mentions, doc._.place)
     return doc
 

@@ -683,3 +683,31 @@ def main_place(text: str, mentions: list[Mention],
         return None
     best = max(scores, key=lambda k: (scores[k], -first[k][0]))
     return first[best][1]
+
+
+_DATELINE_TAIL_RE = regex.compile(r"\s*(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))?\s*[\u2013\u2014-]+\s")
+
+
+def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
+    """A place that opens a paragraph as its dateline ("KUPANG -", "Jakarta (ANTARA) -"):
+    where the story was filed, not what it is about."""
+    return (
+        not text[line_start : mention.start].strip()
+        and _DATELINE_TAIL_RE.match(text, mention.end) is not None
+    )
+
+
+def article_country(text: str) -> str | None:
+    """The country an article is mostly about ("VN", "ID"), from cue words and provinces."""
+    return _doc_info(text).country
+
+
+_COUNTRY_PLACES = {
+    "ID": Place(name="Indonesia", level="country", country="ID"),
+    "VN": Place(name="Vietnam", level="country", country="VN"),
+}
+
+
+def country_place(country: str | None) -> Place | None:
+    """The country as a Place, for national figures."""
+    return _COUNTRY_PLACES.get(country or "")

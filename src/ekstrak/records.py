@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
+from .places import article_country, country_place, is_dateline, main_place
 from .segment import Segmentation
 
 _FLAGS = re.IGNORECASE
@@ -59,6 +60,8 @@ class _Lexicon:
     inherit_previous: re.Pattern[str]
     pointer_back: re.Pattern[str]
     groups: re.Pattern[str]
+    national: re.Pattern[str]
+    national_not: re.Pattern[str]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -100,6 +103,8 @@ def _lexicon() -> _Lexicon:
         inherit_previous=re.compile(raw["inherit_previous"], _FLAGS),
         pointer_back=re.compile(raw["pointer_back"], _FLAGS),
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
+        national=re.compile(raw["national_cues"], _FLAGS),
+        national_not=re.compile(raw["national_not"], _FLAGS),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -226,10 +231,10 @@ def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexico
     return ref_t, cmp_t
 
 
-def _places_in(mentions: list[Mention]) -> list[Place]:
+def _places_in(mentions: list[Mention], datelines: set[int]) -> list[Place]:
     out: list[Place] = []
     for m in mentions:
-        if m.type == "PLACE" and isinstance(m.norm, Place):
+        if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in datelines:
             if not any(p.name.lower() == m.norm.name.lower() for p in out):
                 out.append(m.norm)
     return out
@@ -271,6 +276,48 @@ def _mask(text: str, lex: _Lexicon) -> str:
     return text
 
 
+def _is_national(masked: str, lex: _Lexicon) -> bool:
+    cleaned = lex.national_not.sub(" ", masked)
+    return lex.national.search(cleaned) is not None
+
+
+def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> set[int]:
+    """Start offsets of PLACE mentions that are a paragraph's dateline."""
+    para_start = {p.index: p.start for p in seg.paragraphs}
+    sent_para = {s.index: s.paragraph for s in seg.sentences}
+    out = set()
+    for m in mentions:
+        if m.type == "PLACE" and m.sentence is not None:
+            if is_dateline(text, m, para_start[sent_para[m.sentence]]):
+                out.add(m.start)
+    return out
+
+
+def article_place(
+    text: str, seg: Segmentation, mentions: list[Mention], title_range: tuple[int, int] | None
+) -> Place | None:
+    """The article's main place; datelines do not count, and an article that speaks
+    of national figures more often than of its top place is about the country."""
+    lex = _lexicon()
+    datelines = dateline_starts(text, seg, mentions)
+    places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
+    best = main_place(text, places, title_range=title_range)
+    country = country_place(article_country(text))
+    if country is None:
+        return best
+    national = sum(
+        _is_national(_mask(s.text, lex), lex) for s in seg.scored_sentences()
+    ) + sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
+            and m.norm.country == country.country)
+    if best is None:
+        return country if national else None
+    if best.level == "country":
+        return best
+    key = best.name.lower()
+    best_count = sum(1 for m in places if isinstance(m.norm, Place) and m.norm.name.lower() == key)
+    return country if national > best_count else best
+
+
 _SHARE_OF = {"poor_households": "poverty_rate", "near_poor_households": "near_poverty_rate",
              "poor_people": "poverty_rate", "extreme_poor_people": "extreme_poverty_rate"}
 
@@ -285,13 +332,19 @@ def build_records(
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     ctx = _Ctx(text=text, seg=seg, by_sentence=by_sentence)
+    datelines = dateline_starts(text, seg, mentions)
+    country = country_place(article_country(text))
     records: list[Record] = []
     prev_programme: str | None = None
     last_sentence_time: TimeNorm | None = None
     last_para = -1
     # The place the text is about so far: the last sentence that named one
-    # (a list of same-level places names none).
+    # (a list of same-level places names none). A place named in a paragraph's
+    # first sentence is its topic and carries into the next paragraphs; one named
+    # in passing later on holds for the rest of its paragraph only.
     current_place: Place | None = None
+    topic_place: Place | None = None
+    first_in_para = True
 
     for sent in seg.scored_sentences():
         stext = sent.text
@@ -301,15 +354,23 @@ def build_records(
             programme = prev_programme
         quantities = [m for m in sent_mentions if m.type == "QUANTITY"]
         sent_dates = [m for m in sent_mentions if m.type == "DATE"]
-        own_place = _sentence_place(_places_in(sent_mentions))
+        if sent.paragraph != last_para:
+            current_place = topic_place
+            first_in_para = True
+        own_place = _sentence_place(_places_in(sent_mentions, datelines))
+        masked = _mask(text[sent.start : sent.end], lex)
+        if own_place is None and country is not None and _is_national(masked, lex):
+            own_place = country
         if own_place is not None:
             current_place = own_place
+            if first_in_para:
+                topic_place = own_place
+        first_in_para = False
         place = own_place or current_place or article_place
         # Time carried from the previous sentence: within a paragraph, or across one
         # when the sentence opens with a connective ("Oleh karena itu, ...").
         connective = bool(lex.inherit.search(stext))
         inherited = last_sentence_time if (sent.paragraph == last_para or connective) else None
-        masked = _mask(text[sent.start : sent.end], lex)
         sent_records: list[Record] = []
         prev_q: Mention | None = None
 
