@@ -58,6 +58,7 @@ class _Lexicon:
     comparison_before: re.Pattern[str]
     inherit: re.Pattern[str]
     inherit_previous: re.Pattern[str]
+    present: re.Pattern[str]
     pointer_back: re.Pattern[str]
     groups: re.Pattern[str]
     national: re.Pattern[str]
@@ -101,6 +102,7 @@ def _lexicon() -> _Lexicon:
         comparison_before=re.compile(raw["comparison_before"], _FLAGS),
         inherit=re.compile(raw["time_inherit_connectives"], _FLAGS),
         inherit_previous=re.compile(raw["inherit_previous"], _FLAGS),
+        present=re.compile(raw["present_cues"], _FLAGS),
         pointer_back=re.compile(raw["pointer_back"], _FLAGS),
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
         national=re.compile(raw["national_cues"], _FLAGS),
@@ -225,7 +227,14 @@ def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexico
         return after[0] if after else None
 
     ref = pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
-    cmp_ = pick(comparison, *mine)
+    # A comparison usually follows its number ("turun X dibandingkan Maret 2023 dan
+    # turun Y terhadap Maret 2022"): take the first one after the number, before the
+    # next quantity, else the nearest one before it.
+    nxt = min((q.start for q in ctx.by_sentence.get(m.sentence or -1, [])
+               if q.type == "QUANTITY" and q.start > m.start), default=mine[1])
+    following = [d for d in comparison if m.end <= d.start < min(nxt, mine[1])]
+    cmp_ = following[0] if following else pick(
+        [d for d in comparison if d.end <= m.start], *mine)
     ref_t = ref.norm if ref is not None and isinstance(ref.norm, TimeNorm) else None
     cmp_t = cmp_.norm if cmp_ is not None and isinstance(cmp_.norm, TimeNorm) else None
     return ref_t, cmp_t
@@ -337,7 +346,7 @@ def build_records(
     records: list[Record] = []
     prev_programme: str | None = None
     last_sentence_time: TimeNorm | None = None
-    last_para = -1
+    last_para = prev_para = last_time_para = -1
     # The place the text is about so far: the last sentence that named one
     # (a list of same-level places names none). A place named in a paragraph's
     # first sentence is its topic and carries into the next paragraphs; one named
@@ -355,6 +364,7 @@ def build_records(
         quantities = [m for m in sent_mentions if m.type == "QUANTITY"]
         sent_dates = [m for m in sent_mentions if m.type == "DATE"]
         if sent.paragraph != last_para:
+            prev_para = last_para
             current_place = topic_place
             first_in_para = True
         own_place = _sentence_place(_places_in(sent_mentions, datelines))
@@ -370,7 +380,13 @@ def build_records(
         # Time carried from the previous sentence: within a paragraph, or across one
         # when the sentence opens with a connective ("Oleh karena itu, ...").
         connective = bool(lex.inherit.search(stext))
-        inherited = last_sentence_time if (sent.paragraph == last_para or connective) else None
+        # ... or from the paragraph just before, when that one stated a time.
+        inherited = (
+            last_sentence_time
+            if connective or last_time_para == sent.paragraph
+            else None
+        )
+        present = bool(lex.present.search(stext))
         sent_records: list[Record] = []
         prev_q: Mention | None = None
 
@@ -440,9 +456,12 @@ def build_records(
             if baseline:
                 time = None
             elif ref is None and not sent_dates and (status == "actual" or connective):
-                time = inherited
+                time = None if present else inherited
             else:
                 time = ref
+            if kind == "change" and time is None and cmp_ is not None and inherited is not None:
+                # "Dibandingkan Maret 2022, jumlahnya turun X": up to the period in force.
+                time = inherited
             if kind == "change" and time is not None:
                 if cmp_ is not None:
                     time = TimeNorm(start=cmp_.start, end=time.end)
@@ -476,8 +495,30 @@ def build_records(
             prev_programme = programme
         if sent_dates:
             refs = [d for d in sent_dates if isinstance(d.norm, TimeNorm)]
-            last_sentence_time = refs[0].norm if refs else last_sentence_time  # type: ignore[assignment]
-        elif sent.paragraph != last_para and not connective:
-            last_sentence_time = None
+            if refs:
+                last_sentence_time = refs[0].norm  # type: ignore[assignment]
+                last_time_para = sent.paragraph
         last_para = sent.paragraph
-    return records
+    return _title_from_body(records, seg)
+
+
+def _title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:
+    """A headline figure repeats a body statistic: it takes that record's slots."""
+    title = next((p for p in seg.paragraphs if p.kind == "title"), None)
+    if title is None:
+        return records
+    out = []
+    for r in records:
+        if title.start <= r.evidence.start < title.end:
+            twin = next(
+                (b for b in records
+                 if b.evidence.start >= title.end and b.unit == r.unit
+                 and b.value == r.value and b.value_max == r.value_max),
+                None,
+            )
+            if twin is not None:
+                r = r.model_copy(update={k: getattr(twin, k) for k in (
+                    "indicator", "concept", "kind", "status", "place", "group", "time",
+                    "programme")})
+        out.append(r)
+    return out
