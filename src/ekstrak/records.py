@@ -40,6 +40,7 @@ class _Rule:
     right: re.Pattern[str] | None
     any: re.Pattern[str] | None
     fallback: bool
+    weight: float
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
             right=_alt(r.get("right", [])),
             any=_alt(r.get("any", [])),
             fallback=bool(r.get("fallback")),
+            weight=float(r.get("weight", 1.0)),
         )
         for r in raw["indicators"]
     )
@@ -143,7 +145,7 @@ def _unit_classes(unit: str, lex: _Lexicon) -> set[str]:
 def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, str]:
     """The indicator whose cue stands nearest the number (distance in characters)."""
     classes = _unit_classes(unit, lex)
-    best: tuple[int, int, str, str] | None = None
+    best: tuple[float, int, str, str] | None = None
     fallback: str | None = None
     for order, rule in enumerate(lex.rules):
         if not rule.units & classes:
@@ -165,7 +167,7 @@ def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, st
                 if m is None:
                     continue
                 dist = m.start()
-            cand = (dist, order, rule.indicator, m.group(0).strip())
+            cand = (dist * rule.weight, order, rule.indicator, m.group(0).strip())
             if best is None or cand < best:
                 best = cand
     if best is not None:
@@ -342,11 +344,12 @@ def build_records(
             by_sentence.setdefault(m.sentence, []).append(m)
     ctx = _Ctx(text=text, seg=seg, by_sentence=by_sentence)
     datelines = dateline_starts(text, seg, mentions)
+    para_of = {s.index: s.paragraph for s in seg.sentences}
     country = country_place(article_country(text))
     records: list[Record] = []
     prev_programme: str | None = None
     last_sentence_time: TimeNorm | None = None
-    last_para = prev_para = last_time_para = -1
+    last_para = last_time_para = -1
     # The place the text is about so far: the last sentence that named one
     # (a list of same-level places names none). A place named in a paragraph's
     # first sentence is its topic and carries into the next paragraphs; one named
@@ -364,7 +367,6 @@ def build_records(
         quantities = [m for m in sent_mentions if m.type == "QUANTITY"]
         sent_dates = [m for m in sent_mentions if m.type == "DATE"]
         if sent.paragraph != last_para:
-            prev_para = last_para
             current_place = topic_place
             first_in_para = True
         own_place = _sentence_place(_places_in(sent_mentions, datelines))
@@ -380,7 +382,6 @@ def build_records(
         # Time carried from the previous sentence: within a paragraph, or across one
         # when the sentence opens with a connective ("Oleh karena itu, ...").
         connective = bool(lex.inherit.search(stext))
-        # ... or from the paragraph just before, when that one stated a time.
         inherited = (
             last_sentence_time
             if connective or last_time_para == sent.paragraph
@@ -414,10 +415,17 @@ def build_records(
                 r"(?:terhitung|mencakup|atau|setara(?:\s+dengan)?)(?:\s+(?:lebih\s+dari|sekitar|hampir))?\s*$",
                 left, _FLAGS):
                 indicator = _SHARE_OF.get(prev_rec.indicator, indicator)
-            if indicator == "other" and connective and records and not sent_records:
-                last = records[-1]
-                if last.unit.split("/")[0] == q.unit.split("/")[0]:
-                    indicator = last.indicator
+            if not cue and indicator == "other":
+                # No cue of its own ("Angka itu turun dari 1,12 persen", "... dan
+                # turun 0,51 persen poin"): it continues the last statistic of the
+                # same unit in the paragraph.
+                base = q.unit.split("/")[0]
+                for r in reversed(records):
+                    if para_of.get(r.evidence.sentence) != sent.paragraph:
+                        break
+                    if r.unit.split("/")[0] == base:
+                        indicator = r.indicator
+                        break
 
             baseline = bool(lex.baseline_before.search(before) and lex.baseline_after.search(after))
             near_left = _last_words(before, 6)
