@@ -255,6 +255,69 @@ _LEVEL_RANK = {"country": 0, "region": 1, "province": 2, "regency": 3, "city": 3
                "district": 4, "commune": 5, "village": 6}
 
 
+_LIST_GAP = re.compile(
+    r"\s*(?:,|\bdan\b|\bserta\b|&|\batau\b)\s*(?:(?:dan|serta)\s+)?"
+    r"(?:(?:kabupaten|kab\.|kota|kecamatan|kec\.|desa|kelurahan|komune|distrik|provinsi)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
+    """Place mentions grouped into lists ("Van Quan, Binh Gia", "Sumba dan Sabu")."""
+    groups: list[list[Mention]] = []
+    for m in places:
+        if groups:
+            last = groups[-1][-1]
+            if (
+                isinstance(last.norm, Place) and isinstance(m.norm, Place)
+                and last.norm.level == m.norm.level
+                and _LIST_GAP.match(text[last.end : m.start]) is not None
+            ):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _quantity_place(
+    m: Mention, text: str, places: list[Mention], clause: tuple[int, int]
+) -> tuple[bool, Place | None]:
+    """(decided, place) of one quantity from the places of its sentence: the place
+    written nearest before it in its clause (else after it); a list of places of one
+    level stands for the unit holding them, which is a higher place of the sentence
+    if it names one, else undecided."""
+    if not places:
+        return False, None
+    lo, hi = clause
+    # A country named beside a sub-national place describes it ("Nghe An, provinsi
+    # terluas di Vietnam"): the statistic is about the smaller place.
+    if any(p.norm.level not in ("country", "region") and lo <= p.start < hi for p in places):  # type: ignore[union-attr]
+        places = [p for p in places if p.norm.level != "country"]  # type: ignore[union-attr]
+    groups = _place_groups(text, places)
+
+    def nearest() -> list[Mention] | None:
+        before = [g for g in groups if g[-1].end <= m.start]
+        after = [g for g in groups if g[0].start >= m.end]
+        for cands, pick in ((before, -1), (after, 0)):
+            inside = [g for g in cands if lo <= g[0].start < hi]
+            if inside:
+                return inside[pick]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    g = nearest()
+    if g is None:
+        return False, None
+    if len(g) == 1:
+        return True, g[0].norm  # type: ignore[return-value]
+    level = _LEVEL_RANK.get(g[0].norm.level or "", 9)  # type: ignore[union-attr]
+    higher = [p for p in places if _LEVEL_RANK.get(p.norm.level or "", 9) < level]  # type: ignore[union-attr]
+    if higher:
+        return True, higher[-1].norm  # type: ignore[return-value]
+    return False, None
+
+
 def _sentence_place(places: list[Place]) -> Place | None:
     """One place, or the lowest of a chain of levels; several of one level share a parent."""
     if not places:
@@ -324,8 +387,15 @@ def article_place(
         return country if national else None
     if best.level == "country":
         return best
+    in_title = title_range is not None and any(
+        title_range[0] <= m.start < title_range[1] for m in places
+        if isinstance(m.norm, Place) and m.norm.name.lower() == best.name.lower())
     key = best.name.lower()
     best_count = sum(1 for m in places if isinstance(m.norm, Place) and m.norm.name.lower() == key)
+    # A main place is named at least twice (or in the title); otherwise the story
+    # is about the country as a whole.
+    if best_count < 2 and not in_title:
+        return country
     return country if national > best_count else best
 
 
@@ -378,7 +448,12 @@ def build_records(
             if first_in_para:
                 topic_place = own_place
         first_in_para = False
-        place = own_place or current_place or article_place
+        fallback_place = current_place or article_place
+        place_mentions = [
+            m for m in sent_mentions
+            if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in datelines
+        ]
+        clauses = _clauses(text, sent.start, sent.end)
         # Time carried from the previous sentence: within a paragraph, or across one
         # when the sentence opens with a connective ("Oleh karena itu, ...").
         connective = bool(lex.inherit.search(stext))
@@ -480,6 +555,11 @@ def build_records(
             elif kind == "change" and cmp_ is not None:
                 time = TimeNorm(start=cmp_.start, end=None)
 
+            clause = next(c for c in clauses if c[0] <= m.start <= c[1])
+            decided, qplace = _quantity_place(m, text, place_mentions, clause)
+            if not decided:
+                qplace = own_place if own_place is not None and not place_mentions else fallback_place
+            place = qplace
             group_m = lex.groups.search(left + " " + right)
             rec = Record(
                 indicator=indicator,
