@@ -74,9 +74,12 @@ def dates_component(doc: Doc) -> Doc:
 @Language.component("ekstrak_quantities")
 def quantities_component(doc: Doc) -> Doc:
     """QUANTITY mentions: number, scale, unit or counted noun, qualifier."""
+    from .places import article_country
     from .quantities import find_quantities
 
-    _run_stage(doc, find_quantities)
+    # "kelurahan"/"kecamatan" count communes in Vietnam, villages/districts in Indonesia.
+    country = article_country(doc.text)
+    _run_stage(doc, lambda t, s, e: find_quantities(t, s, e, country=country))
     return doc
 
 

@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
+from .evaluate import place_key
 from .places import article_country, country_place, is_dateline, main_place
 from .segment import Segmentation
 
@@ -206,7 +207,7 @@ def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexico
              ) -> tuple[TimeNorm | None, TimeNorm | None]:
     """(reference time, comparison time) of a quantity within its sentence."""
     text = ctx.text
-    dates = [d for d in ctx.by_sentence.get(m.sentence or -1, []) if d.type == "DATE"]
+    dates = [d for d in ctx.by_sentence.get(-1 if m.sentence is None else m.sentence, []) if d.type == "DATE"]
     if not dates:
         return None, None
     # A comparison date is a point ("dibandingkan dengan tahun 2023"); a range
@@ -232,7 +233,7 @@ def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexico
     # A comparison usually follows its number ("turun X dibandingkan Maret 2023 dan
     # turun Y terhadap Maret 2022"): take the first one after the number, before the
     # next quantity, else the nearest one before it.
-    nxt = min((q.start for q in ctx.by_sentence.get(m.sentence or -1, [])
+    nxt = min((q.start for q in ctx.by_sentence.get(-1 if m.sentence is None else m.sentence, [])
                if q.type == "QUANTITY" and q.start > m.start), default=mine[1])
     following = [d for d in comparison if m.end <= d.start < min(nxt, mine[1])]
     cmp_ = following[0] if following else pick(
@@ -376,7 +377,9 @@ def article_place(
     datelines = dateline_starts(text, seg, mentions)
     places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
     best = main_place(text, places, title_range=title_range)
-    country = country_place(article_country(text))
+    # Where the story was filed says which country it is about, before cue counts.
+    filed = [m.norm.country for m in mentions if m.start in datelines and isinstance(m.norm, Place)]
+    country = country_place(filed[0] if filed and filed[0] else article_country(text))
     if country is None:
         return best
     national = sum(
@@ -387,11 +390,11 @@ def article_place(
         return country if national else None
     if best.level == "country":
         return best
+    key = place_key(best)
     in_title = title_range is not None and any(
         title_range[0] <= m.start < title_range[1] for m in places
-        if isinstance(m.norm, Place) and m.norm.name.lower() == best.name.lower())
-    key = best.name.lower()
-    best_count = sum(1 for m in places if isinstance(m.norm, Place) and m.norm.name.lower() == key)
+        if isinstance(m.norm, Place) and place_key(m.norm) == key)
+    best_count = sum(1 for m in places if isinstance(m.norm, Place) and place_key(m.norm) == key)
     # A main place is named at least twice (or in the title); otherwise the story
     # is about the country as a whole.
     if best_count < 2 and not in_title:

@@ -226,10 +226,19 @@ def segment(text: str) -> Segmentation:
     # The first content line is the title when it reads as a headline.
     first = next((i for i, k in enumerate(kinds) if k is None), None)
     if first is not None and all(k in (None, "boilerplate") for k in kinds[:first]):
-        line = text[lines[first][0] : lines[first][1]]
-        kinds[first] = "title" if _looks_like_title(line, lex) else "caption"
-        if kinds[first] == "title":
+        fs, fe = lines[first]
+        line = text[fs:fe]
+        more = any(k is None for k in kinds[first + 1 :])
+        if _looks_like_title(line, lex) and more:
+            kinds[first] = "title"
             seg.title = line
+        elif (
+            more
+            and len(_split_sentences(text, fs, fe, lex)) == 1
+            and len(_words(line)) <= lex.repeat_max_words
+        ):
+            # One short sentence above the story, not a headline: a photo description.
+            kinds[first] = "caption"
 
     for i, (s, e) in enumerate(lines):
         if kinds[i] is None and _looks_like_heading(text[s:e], lex):
