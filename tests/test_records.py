@@ -7,11 +7,10 @@ reading the text: (evidence text, indicator, kind, status, place, (time start, e
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT, SEEDS, need_shared
 
 from ekstrak import parse_article
 from ekstrak.evaluate import evaluate, load_gold, load_split
-
-from conftest import ROOT, SEEDS, need_shared
 
 Row = tuple[str, str, str, str, str | None, tuple[str | None, str | None] | None]
 

@@ -25,8 +25,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from .evaluate import place_key
+from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from .places import article_country, country_place, is_dateline, main_place
 from .segment import Segmentation
 
