@@ -540,7 +540,12 @@ def build_records(
             ref, cmp_ = _time_of(m, sent.start, sent.end, ctx, lex)
             time: TimeNorm | None
             if baseline:
-                time = None
+                # "dari 14,17 persen pada Maret 2023 menjadi ...": the baseline's own
+                # date when one stands before "menjadi", else none (seed call 57).
+                to = re.search(r"\bmenjadi\b|\bke\b", after, _FLAGS)
+                limit = m.end + (to.start() if to else 0)
+                own = [d for d in sent_dates if m.end <= d.start < limit]
+                time = own[0].norm if own and isinstance(own[0].norm, TimeNorm) else None
             elif ref is None and not sent_dates and (status == "actual" or connective):
                 time = None if present else inherited
             else:
