@@ -169,3 +169,16 @@ WILD_BUGS: list[Case] = [
     # "plus" is not a counted noun.
     ("Pertumbuhan 5 plus minus 0,5 persen.", "0,5 persen", 0.5, N, "%", N),
 ]
+
+
+# Cases added while reading the project's dev split (flows per year, houses counted
+# as "unit", bare index values).
+DEV_CASES_FROM_GOLD_DEV: list[Case] = [
+    ("Program ini melatih 15.000 pekerja setiap tahun.", "15.000 pekerja", 15000.0, None, "worker/year", None),
+    ("Target renovasi rumah tidak layak huni mencapai 20.000 unit per tahun.", "20.000 unit", 20000.0, None, "house/year", None),
+    ("Sebanyak 87 unit RTLH telah selesai diperbaiki.", "87 unit", 87.0, None, "house", None),
+    ("Indeks Kedalaman Kemiskinan (P1) turun dari 1,53 menjadi 1,46.", "1,53", 1.53, None, "point", None),
+    ("Lahan seluas 45 hektar dipertahankan setiap tahun.", "45 hektar", 45.0, None, "hectare", None),
+]
+
+DEV_CASES += DEV_CASES_FROM_GOLD_DEV

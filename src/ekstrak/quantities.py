@@ -134,13 +134,16 @@ def find_quantities(
         if a.unit == "point" and sentence_has_pct:
             a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
         a.qualifier = _qualifier(text, start, end, a)
-        after_rates.append(
-            rate_words(text, a.end, end, flow=a.kind in _FLOW_KINDS) if a.kind not in ("times",) else []
-        )
+        flow = a.kind in _FLOW_KINDS or (a.kind == "noun" and a.unit not in _stock_units())
+        after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
     _propagate_rates(text, quantities, after_rates)
     out: list[Mention] = []
+    housing = _house_context().search(text, start, end) is not None
     for a, extra in zip(quantities, after_rates, strict=True):
-        unit = "/".join([a.unit or "", *a.rates, *extra])
+        parts = [a.unit or "", *a.rates, *extra]
+        if housing:
+            parts = ["house" if p == "unit" else p for p in parts]
+        unit = "/".join(parts)
         out.append(
             Mention(
                 type="QUANTITY",
@@ -348,8 +351,34 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
         if unit is not None:
             a.unit, a.kind = unit, "noun"
             prev_end = a.end
+        elif _is_index_value(text, lo, a):
+            a.unit, a.kind = "point", "point"
+            prev_end = a.end
         else:
             a.excluded = True
+
+
+@cache
+def _stock_units() -> frozenset[str]:
+    return frozenset(load_units()["stock_units"])
+
+
+@cache
+def _house_context() -> re.Pattern[str]:
+    return re.compile(load_units()["house_context"], re.IGNORECASE)
+
+
+@cache
+def _index_cues() -> re.Pattern[str]:
+    return re.compile(load_units()["index_cues"])
+
+
+def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
+    """A bare decimal ("1,53") in a clause about an index is an index value."""
+    if a.num.value == int(a.num.value) or a.num.scale != 1.0:
+        return False
+    clause_start = max(text.rfind(";", lo, a.start) + 1, lo, a.start - 120)
+    return _index_cues().search(text, clause_start, a.start) is not None
 
 
 def _elided_noun(text: str, lo: int, pos: int, country: str | None) -> str | None:
