@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import InputError, __version__
+
+
+def _ner_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--ner/--no-ner", default=None,
+        help="Run the statistical NER check on PLACE mentions (default: EKSTRAK_NER, else off).",
+    )(f)
+
+
+def _set_ner(ner: bool | None) -> None:
+    # Through the environment so that batch worker processes see it too.
+    if ner is not None:
+        os.environ["EKSTRAK_NER"] = "1" if ner else "0"
 
 
 @click.group()
@@ -20,10 +34,12 @@ def cli() -> None:
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--indent", default=2, show_default=True, help="JSON indent (0 for one line).")
-def parse(file: Path, indent: int) -> None:
+@_ner_option
+def parse(file: Path, indent: int, ner: bool | None) -> None:
     """Parse one article FILE and print the Article as JSON (id = file stem)."""
     from . import parse_file
 
+    _set_ner(ner)
     try:
         art = parse_file(file)
     except (InputError, OSError) as exc:
@@ -49,7 +65,9 @@ def schema() -> None:
               type=click.Choice(["jsonl", "csv", "parquet"]), help="Format of the records table.")
 @click.option("--resume", is_flag=True, help="Skip article ids already written to OUT.")
 @click.option("--glob", default="*.txt", show_default=True, help="File pattern inside folders.")
-def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: bool, glob: str) -> None:
+@_ner_option
+def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: bool, glob: str,
+          ner: bool | None) -> None:
     """Parse every article in INPUTS (files or folders) into OUT.
 
     Writes OUT/articles.jsonl, OUT/records.csv (or .jsonl/.parquet) and
@@ -57,6 +75,7 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
     """
     from .batch import run_batch
 
+    _set_ner(ner)
     try:
         res = run_batch(inputs, out_dir, jobs=jobs, fmt=fmt, resume=resume, glob=glob)
     except FileNotFoundError as exc:
@@ -81,8 +100,9 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
               help="Also write the figures as JSON to this file.")
 @click.option("--per-article", is_flag=True, help="Per-article figures too.")
 @click.option("--errors", is_flag=True, help="List every missed, spurious and wrongly-slotted record.")
+@_ner_option
 def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str | None,
-             json_out: Path | None, per_article: bool, errors: bool) -> None:
+             json_out: Path | None, per_article: bool, errors: bool, ner: bool | None) -> None:
     """Score predictions PRED (folder of <id>.json or articles.jsonl) against GOLD_DIR."""
     from . import parse_article, read_text
     from .evaluate import evaluate as run_eval
@@ -90,6 +110,7 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
 
     if (pred is None) == (corpus is None):
         raise click.UsageError("give either PRED or --corpus CORPUS_DIR")
+    _set_ner(ner)
     try:
         ids = load_split(gold_dir, split) if split else None
     except (FileNotFoundError, KeyError) as exc:

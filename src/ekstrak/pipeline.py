@@ -7,16 +7,22 @@ does one thing and writes extension attributes on the ``Doc``:
 - ``doc._.mentions``: QUANTITY / DATE / PLACE :class:`ekstrak.models.Mention` objects
   with character offsets (exact even where they cut through spaCy tokens);
 - ``doc._.place``: the article's main place; ``doc._.records``: the records.
+
+The statistical NER (``ekstrak_ner``, :mod:`ekstrak.ner`) is optional: ``get_nlp(ner=True)``,
+or the environment variable ``EKSTRAK_NER`` (``1``/``spacy``, ``stanza``; ``0`` off), which
+worker processes inherit. It runs right after ``ekstrak_places``.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import ner as _ner  # noqa: F401  (registers the ekstrak_ner factory)
 from .models import Mention
 
 #: ekstrak's components, in the order they run.
@@ -28,6 +34,9 @@ PIPELINE: tuple[str, ...] = (
     "ekstrak_resolve",
     "ekstrak_records",
 )
+
+#: Whether ``get_nlp()`` adds the statistical NER when neither the call nor EKSTRAK_NER says.
+NER_DEFAULT = False
 
 for _name, _default in (
     ("segmentation", None),
@@ -120,10 +129,29 @@ def records_component(doc: Doc) -> Doc:
     return doc
 
 
+def ner_backend(ner: bool | str | None = None) -> str | None:
+    """The NER backend to use ("spacy", "stanza") or None for none.
+
+    ``ner=None`` reads ``EKSTRAK_NER`` (unset: :data:`NER_DEFAULT`); ``True`` means "spacy".
+    """
+    if ner is None:
+        env = os.environ.get("EKSTRAK_NER", "").strip().lower()
+        ner = NER_DEFAULT if not env else env not in ("0", "false", "no", "off") and env
+    if ner is True or ner in ("1", "true", "yes", "on"):
+        return "spacy"
+    return ner or None
+
+
+def get_nlp(ner: bool | str | None = None) -> Language:
+    """The shared pipeline, built once per process and NER option (see :func:`ner_backend`)."""
+    return _build(ner_backend(ner))
+
+
 @cache
-def get_nlp() -> Language:
-    """The shared pipeline, built once per process."""
+def _build(backend: str | None) -> Language:
     nlp = spacy.blank("id")
     for name in PIPELINE:
         nlp.add_pipe(name)
+    if backend is not None:
+        nlp.add_pipe("ekstrak_ner", after="ekstrak_places", config={"backend": backend})
     return nlp
