@@ -61,6 +61,7 @@ class _Lexicon:
     inherit: re.Pattern[str]
     inherit_previous: re.Pattern[str]
     present: re.Pattern[str]
+    anaphora: re.Pattern[str]
     pointer_back: re.Pattern[str]
     groups: re.Pattern[str]
     national: re.Pattern[str]
@@ -106,6 +107,7 @@ def _lexicon() -> _Lexicon:
         inherit=re.compile(raw["time_inherit_connectives"], _FLAGS),
         inherit_previous=re.compile(raw["inherit_previous"], _FLAGS),
         present=re.compile(raw["present_cues"], _FLAGS),
+        anaphora=re.compile(raw["anaphora"], _FLAGS),
         pointer_back=re.compile(raw["pointer_back"], _FLAGS),
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
         national=re.compile(raw["national_cues"], _FLAGS),
@@ -351,6 +353,12 @@ def _mask(text: str, lex: _Lexicon) -> str:
     return text
 
 
+def _base_unit(unit: str) -> str:
+    """The unit without rates; percentage points count as percent."""
+    base = unit.split("/")[0]
+    return "%" if base == "pp" else base
+
+
 def _is_national(masked: str, lex: _Lexicon) -> bool:
     cleaned = lex.national_not.sub(" ", masked)
     return lex.national.search(cleaned) is not None
@@ -497,11 +505,13 @@ def build_records(
                 # No cue of its own ("Angka itu turun dari 1,12 persen", "... dan
                 # turun 0,51 persen poin"): it continues the last statistic of the
                 # same unit in the paragraph.
-                base = q.unit.split("/")[0]
+                # "Angka itu ..." reaches back across a paragraph break too.
+                anaphoric = bool(lex.anaphora.search(stext))
+                base = _base_unit(q.unit)
                 for r in reversed(records):
-                    if para_of.get(r.evidence.sentence) != sent.paragraph:
+                    if para_of.get(r.evidence.sentence) != sent.paragraph and not anaphoric:
                         break
-                    if r.unit.split("/")[0] == base:
+                    if _base_unit(r.unit) == base:
                         indicator = r.indicator
                         break
 
