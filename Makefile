@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,parquet]'
+	$(BIN)/pip install -q -e '.[dev,parquet,dask]'
 	touch $@
 
 venv: $(VENV)/.installed
