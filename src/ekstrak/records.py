@@ -62,6 +62,9 @@ class _Lexicon:
     inherit_previous: re.Pattern[str]
     present: re.Pattern[str]
     anaphora: re.Pattern[str]
+    allocation: re.Pattern[str]
+    purpose: re.Pattern[str]
+    bullet: re.Pattern[str]
     pointer_back: re.Pattern[str]
     groups: re.Pattern[str]
     national: re.Pattern[str]
@@ -108,6 +111,9 @@ def _lexicon() -> _Lexicon:
         inherit_previous=re.compile(raw["inherit_previous"], _FLAGS),
         present=re.compile(raw["present_cues"], _FLAGS),
         anaphora=re.compile(raw["anaphora"], _FLAGS),
+        allocation=re.compile(raw["allocation_verbs"], _FLAGS),
+        purpose=re.compile(raw["purpose_before"], _FLAGS),
+        bullet=re.compile(raw["bullet"], re.MULTILINE),
         pointer_back=re.compile(raw["pointer_back"], _FLAGS),
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
         national=re.compile(raw["national_cues"], _FLAGS),
@@ -426,6 +432,10 @@ def build_records(
     ctx = _Ctx(text=text, seg=seg, by_sentence=by_sentence)
     datelines = dateline_starts(text, seg, mentions)
     para_of = {s.index: s.paragraph for s in seg.sentences}
+    para_start = {p.index: p.start for p in seg.paragraphs}
+    para_end = {p.index: p.end for p in seg.paragraphs}
+    bullet_status: str | None = None
+    status_para = -1
     country = country_place(article_country(text))
     records: list[Record] = []
     prev_programme: str | None = None
@@ -474,6 +484,17 @@ def build_records(
             else None
         )
         present = bool(lex.present.search(stext))
+        anaphoric = bool(lex.anaphora.search(stext))
+        if sent.paragraph != status_para:
+            # A line ending in ":" introduces a list: its items share its status.
+            pt = text[para_start[sent.paragraph] : para_end[sent.paragraph]]
+            if not lex.bullet.match(pt):
+                bullet_status = None
+                if pt.rstrip().endswith(":"):
+                    mp = _mask(pt, lex)
+                    bullet_status = ("estimate" if lex.estimate.search(mp)
+                                     else "target" if lex.target.search(mp) else None)
+            status_para = sent.paragraph
         sent_records: list[Record] = []
         prev_q: Mention | None = None
 
@@ -506,7 +527,6 @@ def build_records(
                 # turun 0,51 persen poin"): it continues the last statistic of the
                 # same unit in the paragraph.
                 # "Angka itu ..." reaches back across a paragraph break too.
-                anaphoric = bool(lex.anaphora.search(stext))
                 base = _base_unit(q.unit)
                 for r in reversed(records):
                     if para_of.get(r.evidence.sentence) != sent.paragraph and not anaphoric:
@@ -546,6 +566,14 @@ def build_records(
                 cues += [(c.start(), "estimate") for c in lex.estimate.finditer(mb)]
                 if cues:
                     status = max(cues)[1]
+                elif q.unit.split("/")[0] not in ("VND", "IDR", "USD") and (
+                    lex.allocation.search(mb) and lex.purpose.search(left)
+                ):
+                    status = "target"  # outputs an allocation is meant to pay for
+                elif bullet_status is not None and lex.bullet.match(text, para_start[sent.paragraph]):
+                    status = bullet_status
+                elif anaphoric and records:
+                    status = records[-1].status
 
             ref, cmp_ = _time_of(m, sent.start, sent.end, ctx, lex)
             time: TimeNorm | None
