@@ -176,7 +176,7 @@ WILD_BUGS: list[Case] = [
 DEV_CASES_FROM_GOLD_DEV: list[Case] = [
     ("Program ini melatih 15.000 pekerja setiap tahun.", "15.000 pekerja", 15000.0, None, "worker/year", None),
     ("Target renovasi rumah tidak layak huni mencapai 20.000 unit per tahun.", "20.000 unit", 20000.0, None, "house/year", None),
-    ("Sebanyak 87 unit RTLH telah selesai diperbaiki.", "87 unit RTLH", 87.0, None, "house", None),
+    ("Sebanyak 87 unit RTLH telah selesai diperbaiki.", "87 unit", 87.0, None, "house", None),
     ("Indeks Kedalaman Kemiskinan (P1) turun dari 1,53 menjadi 1,46.", "1,53", 1.53, None, "point", None),
     ("Indeks Kedalaman Kemiskinan (P1) turun dari 1,53 menjadi 1,46.", "1,46", 1.46, None, "point", None),
     ("Lahan seluas 45 hektar dipertahankan setiap tahun.", "45 hektar", 45.0, None, "hectare", None),

@@ -141,6 +141,12 @@ def find_quantities(
     housing = _house_context().search(text, start, end) is not None
     for a, extra in zip(quantities, after_rates, strict=True):
         parts = [a.unit or "", *a.rates, *extra]
+        if a.unit == "unit":
+            # "15 unit sekolah": the span ends at "unit", the noun after it says what
+            # is counted; a bare "unit" in a story about housing counts houses.
+            um = noun_at(text, a.end + 1, end, country) if a.end < end else None
+            if um is not None and um.kind == "noun" and um.code != "unit":
+                parts[0] = um.code
         if housing:
             parts = ["house" if p == "unit" else p for p in parts]
         unit = "/".join(parts)
