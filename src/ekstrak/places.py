@@ -15,6 +15,7 @@ a Vietnamese personal-name pattern ("Tran Quang Tri" is a person, not Quang Tri)
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 import unicodedata
@@ -267,6 +268,17 @@ class _Tok(NamedTuple):
     upper: bool    # all capitals, two letters or more (abbreviation, dateline)
 
 
+@lru_cache(maxsize=64)
+def _first_words(words: frozenset[str]) -> frozenset[str]:
+    """First words of a phrase set: most tokens start no phrase at all."""
+    return frozenset(w.split(" ", 1)[0] for w in words)
+
+
+@lru_cache(maxsize=256)
+def _line_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return _tokens(text, start, end)
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _TOKEN_RE.finditer(text, start, end):
@@ -323,9 +335,19 @@ class _Matcher:
         if context in ("VN", "ID"):
             self.doc = self.doc._replace(country=context)
         line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
         ctx_start = max(line_start, start - 200)
-        self.toks = _tokens(text, ctx_start, end)
+        # Tokens of the whole line, computed once per line and sliced per sentence.
+        line_toks = _line_tokens(text, line_start, len(text) if line_end < 0 else line_end)
+        lo = bisect.bisect_left(line_toks, ctx_start, key=lambda t: t.start)
+        hi = bisect.bisect_right(line_toks, end, key=lambda t: t.end)
+        self.toks = line_toks[lo:hi]
         self.first = next((i for i, t in enumerate(self.toks) if t.start >= start), len(self.toks))
+        toks = self.toks
+        self._joined = [False] + [
+            _NAME_GAP_RE.fullmatch(text, toks[i - 1].end, toks[i].start) is not None
+            for i in range(1, len(toks))
+        ]
         self.out: list[Mention] = []
 
     # -- token helpers
@@ -336,7 +358,7 @@ class _Matcher:
 
     def joined(self, i: int) -> bool:
         """Token i continues the name that token i-1 belongs to."""
-        return i > 0 and _NAME_GAP_RE.fullmatch(self.gap(i)) is not None
+        return self._joined[i]
 
     def run_end(self, i: int) -> int:
         """End (exclusive) of the run of capitalised tokens starting at i."""
@@ -347,6 +369,8 @@ class _Matcher:
 
     def phrase_at(self, i: int, words: frozenset[str], n: int = 3) -> int:
         """Length of the longest phrase from ``words`` starting at token i (0 if none)."""
+        if self.toks[i].key not in _first_words(words):
+            return 0
         for k in range(min(n, len(self.toks) - i), 0, -1):
             if k > 1 and not all(self.joined(j) for j in range(i + 1, i + k)):
                 continue

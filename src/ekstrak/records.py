@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -354,9 +354,17 @@ def _programme(sentence: str, lex: _Lexicon) -> str | None:
 
 def _mask(text: str, lex: _Lexicon) -> str:
     """Programme names blanked out, so "Program Target Nasional" is no target cue."""
-    for _, pat in lex.programmes:
-        text = pat.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    return _masked(text)
+
+
+@lru_cache(maxsize=4096)
+def _masked(text: str) -> str:
+    return _all_programmes().sub(lambda m: " " * len(m.group(0)), text)
+
+
+@cache
+def _all_programmes() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _lexicon().programmes), _FLAGS)
 
 
 def _base_unit(unit: str) -> str:

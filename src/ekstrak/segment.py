@@ -59,6 +59,7 @@ def _lexicon() -> _Lexicon:
 class Segmentation:
     """What the segment stage found: paragraphs, sentences and document metadata."""
 
+    text: str = ""
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     title: str | None = None
@@ -68,8 +69,12 @@ class Segmentation:
 
     def scored_sentences(self) -> list[Sentence]:
         """Sentences of title and body paragraphs: the only text that yields mentions."""
-        kinds = {p.index: p.kind for p in self.paragraphs}
-        return [s for s in self.sentences if kinds[s.paragraph] in _SCORED_KINDS]
+        if self._scored is None:
+            kinds = {p.index: p.kind for p in self.paragraphs}
+            self._scored = [s for s in self.sentences if kinds[s.paragraph] in _SCORED_KINDS]
+        return self._scored
+
+    _scored: list[Sentence] | None = field(default=None, repr=False, compare=False)
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -221,7 +226,7 @@ def segment(text: str) -> Segmentation:
     lex = _lexicon()
     lines = _lines(text)
     kinds: list[str | None] = [_classify(text[s:e], lex) for s, e in lines]
-    seg = Segmentation()
+    seg = Segmentation(text=text)
 
     # The first content line is the title when it reads as a headline.
     first = next((i for i, k in enumerate(kinds) if k is None), None)
