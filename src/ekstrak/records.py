@@ -69,6 +69,8 @@ class _Lexicon:
     groups: re.Pattern[str]
     national: re.Pattern[str]
     national_not: re.Pattern[str]
+    national_hint: re.Pattern[str]
+    programme_hint: str
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -118,6 +120,8 @@ def _lexicon() -> _Lexicon:
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
         national=re.compile(raw["national_cues"], _FLAGS),
         national_not=re.compile(raw["national_not"], _FLAGS),
+        national_hint=re.compile(raw["national_hint"], _FLAGS),
+        programme_hint=raw["programme_hint"],
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -359,7 +363,15 @@ def _mask(text: str, lex: _Lexicon) -> str:
 
 @lru_cache(maxsize=4096)
 def _masked(text: str) -> str:
+    if not _programme_hint().search(text):
+        return text  # most sentences name no programme: skip the big pattern
     return _all_programmes().sub(lambda m: " " * len(m.group(0)), text)
+
+
+@cache
+def _programme_hint() -> re.Pattern[str]:
+    """Words every programme pattern contains at least one of (a cheap pre-check)."""
+    return re.compile(_lexicon().programme_hint, _FLAGS)
 
 
 @cache
@@ -374,6 +386,8 @@ def _base_unit(unit: str) -> str:
 
 
 def _is_national(masked: str, lex: _Lexicon) -> bool:
+    if not lex.national_hint.search(masked):
+        return False
     cleaned = lex.national_not.sub(" ", masked)
     return lex.national.search(cleaned) is not None
 
