@@ -15,7 +15,7 @@ from . import InputError, __version__
 def _ner_option(f):  # type: ignore[no-untyped-def]
     return click.option(
         "--ner/--no-ner", default=None,
-        help="Run the statistical NER check on PLACE mentions (default: EKSTRAK_NER, else off).",
+        help="Statistical NER check on PLACE mentions (default: EKSTRAK_NER, else on).",
     )(f)
 
 
