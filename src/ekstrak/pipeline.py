@@ -17,7 +17,9 @@ environment variable ``EKSTRAK_NER=0`` turn it off, ``stanza`` picks the stanza 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import numpy
 import spacy
@@ -59,7 +61,7 @@ def segment_component(doc: Doc) -> Doc:
 
     # doc.text is rebuilt from the tokens on every access: read it once, here,
     # and let later components use seg.text.
-    seg = segment(doc.text)
+    seg = segment(doc.user_data.get(_TEXT_KEY) or doc.text)
     doc._.segmentation = seg
     doc._.mentions = []
     if len(doc):
@@ -157,9 +159,29 @@ def get_nlp(ner: bool | str | None = None) -> Language:
     return _build(ner_backend(ner))
 
 
+_TEXT_KEY = "ekstrak.text"
+
+
+class _TextKeepingTokenizer:
+    """spaCy's Indonesian tokenizer, keeping the input string on the Doc so that the
+    components need not rebuild ``doc.text`` from the tokens (a quarter of the run time)."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[_TEXT_KEY] = text
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
 @cache
 def _build(backend: str | None) -> Language:
     nlp = spacy.blank("id")
+    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     for name in PIPELINE:
         nlp.add_pipe(name)
     if backend is not None:
