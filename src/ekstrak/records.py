@@ -88,9 +88,10 @@ def _lexicon() -> _Lexicon:
         _Rule(
             indicator=r["indicator"],
             units=frozenset(r["units"]),
-            left=_alt(r.get("left", [])),
-            right=_alt(r.get("right", [])),
-            any=_alt(r.get("any", [])),
+            # "any" cues count on both sides: fold them into each side's pattern.
+            left=_alt(r.get("left", []) + r.get("any", [])),
+            right=_alt(r.get("right", []) + r.get("any", [])),
+            any=None,
             fallback=bool(r.get("fallback")),
             weight=float(r.get("weight", 1.0)),
         )
@@ -166,23 +167,21 @@ def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, st
         if rule.fallback:
             fallback = fallback or rule.indicator
             continue
-        for pat, side in ((rule.left, "L"), (rule.right, "R"), (rule.any, "L"), (rule.any, "R")):
-            if pat is None:
-                continue
-            if side == "L":
-                ms = list(pat.finditer(left))
-                if not ms:
-                    continue
-                m = ms[-1]
-                dist = len(left) - m.end()
-            else:
-                m = pat.search(right)
-                if m is None:
-                    continue
-                dist = m.start()
-            cand = (dist * rule.weight, order, rule.indicator, m.group(0).strip())
-            if best is None or cand < best:
-                best = cand
+        if rule.left is not None:
+            last = None
+            for last in rule.left.finditer(left):  # noqa: B007 - the last match is wanted
+                pass
+            if last is not None:
+                cand = ((len(left) - last.end()) * rule.weight, order, rule.indicator,
+                        last.group(0).strip())
+                if best is None or cand < best:
+                    best = cand
+        if rule.right is not None:
+            m = rule.right.search(right)
+            if m is not None:
+                cand = (m.start() * rule.weight, order, rule.indicator, m.group(0).strip())
+                if best is None or cand < best:
+                    best = cand
     if best is not None:
         return best[2], best[3]
     return fallback or "other", ""
@@ -350,6 +349,8 @@ def _sentence_place(places: list[Place]) -> Place | None:
 
 
 def _programme(sentence: str, lex: _Lexicon) -> str | None:
+    if not _programme_hint().search(sentence):
+        return None
     for name, pat in lex.programmes:
         if pat.search(sentence):
             return name
