@@ -259,6 +259,19 @@ def in_process(texts: Sequence[str], repeats: int) -> dict[str, Any]:
             "articles_per_s": len(texts) / med, "words_per_s": w / med, "records": n_records}
 
 
+def in_process_ner(texts: Sequence[str], repeats: int) -> dict[str, Any]:
+    """The pipeline with the optional statistical NER check (``--ner``), Docs only."""
+    from ekstrak.pipeline import get_nlp
+
+    nlp = get_nlp(ner=True)
+    for t in texts[:20]:
+        nlp(t)
+    med, runs = median_time(lambda: [nlp(t) for t in texts], repeats)
+    w = words(texts)
+    return {"articles": len(texts), "words": w, "seconds": med, "runs": runs,
+            "articles_per_s": len(texts) / med, "words_per_s": w / med}
+
+
 def per_component(texts: Sequence[str]) -> dict[str, Any]:
     """Run the pipeline by hand, timing the tokenizer and each component separately."""
     import ekstrak
@@ -409,6 +422,10 @@ def report(r: dict[str, Any]) -> str:
         "|---|---:|---:|:--:|",
         f"| default pipeline, in process, 1k (median of {len(ip['runs'])}) | "
         f"{_fmt(ip['articles_per_s'], 1)} articles/s · {_fmt(ek_wps)} words/s | | |",
+        f"| with the optional statistical NER check (`--ner`), spaCy Docs only | "
+        f"{_fmt(r['in_process_1k_ner']['articles_per_s'], 1)} articles/s · "
+        f"{_fmt(r['in_process_1k_ner']['words_per_s'])} words/s "
+        f"({r['in_process_1k_ner']['words_per_s'] / fl['words_per_s']:.3f} of the floor) | | |",
         f"| tokenisation floor `spacy.blank(\"id\")` | {_fmt(fl['words_per_s'])} words/s | | |",
         f"| ekstrak / floor | {floor_share:.3f} | >= {GOAL_FLOOR_SHARE:.3f} | {_met(g['floor_share']['met'])} |",
         f"| quantulum3 `parser.parse` per paragraph | {_fmt(qu.get('words_per_s'))} words/s "
@@ -504,6 +521,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"start-up {r['startup']['wall_s']:.2f} s")
     r["in_process_1k"] = ip = in_process(small, args.repeats)
     log(f"in process: {ip['articles_per_s']:.1f} articles/s, {ip['words_per_s']:.0f} words/s")
+    r["in_process_1k_ner"] = inn = in_process_ner(small, args.repeats)
+    log(f"with --ner: {inn['words_per_s']:.0f} words/s")
     r["components"] = per_component(small)
     log("per component done")
     r["floor"] = floor(small, args.repeats)
