@@ -155,3 +155,27 @@ def test_project_gold_scores_do_not_regress(split: str) -> None:
     assert d["quantity"]["f1"] >= 0.90
     assert d["mentions"]["ALL.strict"]["f1"] >= 0.92
     assert d["records_strict"]["f1"] >= 0.38
+
+
+HOSTILE = [
+    "Kemiskinan turun 3,5% pada 2024 di Provinsi Lang Son, " * 100,
+    "1.2.3.4.5.6.7.8.9.0," * 200,
+    "(" * 500 + "5%" + ")" * 500,
+    "<div><p>Rp 1,2 triliun</p></div>\n" * 50,
+    "Đắk Lắk 12,5% Hà Giang – “kutipan” … ½ \u200b\u00a0" * 50,
+    ("lebih dari " * 300) + "5 persen",
+    ("Kabupaten " * 300) + "Bogor",
+    "Rp5/" * 300,
+    "\n".join(f"Baris {i} dengan 1.000 rumah" for i in range(300)),
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=[f"hostile-{i}" for i in range(len(HOSTILE))])
+def test_hostile_input_keeps_offsets(text: str) -> None:
+    art = parse_article(text)
+    for m in art.mentions:
+        assert text[m.start : m.end] == m.text
+    for r in art.records:
+        assert 0 <= r.evidence.start < r.evidence.end <= len(text)
+    starts = [m.start for m in art.mentions]
+    assert starts == sorted(starts)

@@ -160,3 +160,19 @@ def test_ud_sentence_boundaries() -> None:
     f1 = 2 * p * r / (p + r)
     assert gold > 1000
     assert f1 >= 0.97, f"sentence boundary F1 {f1:.4f}"
+
+
+def test_run_on_sentences_are_cut_at_soft_breaks() -> None:
+    """Broken or hostile input (no full stops) still yields bounded sentences."""
+    text = "Kemiskinan turun 3,5% pada 2024 di Provinsi Lang Son, " * 200
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(e - s <= 1200 for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.strip().replace(" ", "")
+
+
+def test_many_short_lines_do_not_become_captions() -> None:
+    text = "\n".join(f"Di desa nomor {i} tercatat {i} rumah tangga miskin." for i in range(300))
+    kinds = {p.kind for p in segment(text).paragraphs}
+    assert kinds <= {"title", "body", "caption"}
+    assert sum(p.kind == "body" for p in segment(text).paragraphs) >= 299

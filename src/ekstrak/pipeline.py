@@ -16,6 +16,7 @@ backend (worker processes inherit the variable).
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Callable
 from functools import cache
@@ -121,12 +122,17 @@ _PRIORITY = {"DATE": 0, "QUANTITY": 1, "PLACE": 2}
 def resolve_component(doc: Doc) -> Doc:
     """Overlapping mentions: a DATE wins over a QUANTITY on the same digits, longer wins otherwise."""
     kept: list[Mention] = []
+    starts: list[int] = []  # kept spans never overlap, so sorted by start they are sorted by end
     ordered = sorted(doc._.mentions, key=lambda m: (_PRIORITY[m.type], -(m.end - m.start), m.start))
     for m in ordered:
-        if any(m.start < k.end and k.start < m.end for k in kept):
-            continue
-        kept.append(m)
-    doc._.mentions = sorted(kept, key=lambda m: (m.start, m.end))
+        i = bisect.bisect_left(starts, m.start)
+        if i > 0 and kept[i - 1].end > m.start:
+            continue  # overlaps the kept span starting before it
+        if i < len(kept) and kept[i].start < m.end:
+            continue  # overlaps the kept span starting at or after it
+        starts.insert(i, m.start)
+        kept.insert(i, m)
+    doc._.mentions = kept
     return doc
 
 

@@ -31,6 +31,7 @@ class _Lexicon:
     byline_max_words: int
     repeat_min_overlap: float
     repeat_max_words: int
+    max_sentence_chars: int
 
 
 @cache
@@ -52,6 +53,7 @@ def _lexicon() -> _Lexicon:
         byline_max_words=raw["byline_max_words"],
         repeat_min_overlap=raw["repeat_caption_min_overlap"],
         repeat_max_words=raw["repeat_caption_max_words"],
+        max_sentence_chars=raw["max_sentence_chars"],
     )
 
 
@@ -194,7 +196,32 @@ def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tup
         seg_start = nxt.start(1) if nxt.group(1) else nxt.start(2)
     if seg_start < end:
         out.append((seg_start, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    out = [(s, e) for s, e in out if text[s:e].strip()]
+    if any(e - s > lex.max_sentence_chars for s, e in out):
+        out = [piece for s, e in out for piece in _cap_length(text, s, e, lex.max_sentence_chars)]
+    return out
+
+
+_SOFT_BREAK_RE = re.compile(r"[;,]\s+|\s+")
+
+
+def _cap_length(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Cut a run-on "sentence" (hostile or broken input) into pieces of at most ``limit``
+    characters at the last ";"/"," (else space) before the limit, so that the work done
+    per sentence stays bounded."""
+    pieces = []
+    while end - start > limit:
+        window = text[start : start + limit]
+        cuts = [m for m in _SOFT_BREAK_RE.finditer(window) if m.start() > limit // 4]
+        punct = [m for m in cuts if m.group(0)[0] in ";,"]
+        best = (punct or cuts or [None])[-1]
+        cut = start + (best.end() if best is not None else limit)
+        piece_end = start + (best.start() + (1 if best.group(0)[0] in ";," else 0) if best is not None else limit)
+        pieces.append((start, piece_end))
+        start = cut
+    if text[start:end].strip():
+        pieces.append((start, end))
+    return pieces
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -258,14 +285,29 @@ def segment(text: str) -> Segmentation:
         for a, b in _split_sentences(text, s, e, lex):
             ws = _words(text[a:b])
             sent_words[i].append(({w.lower() for w in ws}, _trigrams(ws)))
+    # Sentences indexed by their word trigrams, so a line is compared only with
+    # sentences it shares a run of three words with.
+    by_trigram: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+    for j in body_idx:
+        for k, (_, tri) in enumerate(sent_words[j]):
+            for t in tri:
+                by_trigram.setdefault(t, set()).add((j, k))
     for i in body_idx:
         s, e = lines[i]
         # Only a single full sentence can be a photo description (a line ending
         # in ":" introduces a list; a "|" table line has no final stop).
         if len(sent_words[i]) != 1 or text[e - 1] not in ".!":
             continue
-        others = [ws for j in body_idx if j != i for ws in sent_words[j]]
-        if _is_repeat_caption(_words(text[s:e]), others, lex):
+        # Figures mark a statement, not a photo description; and the sentence a
+        # caption repeats stands in a longer body paragraph.
+        if any(ch.isdigit() for ch in _YEAR_RE.sub("", text[s:e])):
+            continue
+        near = {
+            jk for t in sent_words[i][0][1] for jk in by_trigram.get(t, ())
+            if jk[0] != i and len(sent_words[jk[0]]) > 1
+        }
+        others = [sent_words[j][k] for j, k in sorted(near)]
+        if others and _is_repeat_caption(_words(text[s:e]), others, lex):
             kinds[i] = "caption"
 
     for i, (s, e) in enumerate(lines):
