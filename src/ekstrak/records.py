@@ -18,6 +18,7 @@ Each slot is decided from the words around the number, using the cue lexicon in
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -141,7 +142,22 @@ def _right_phrase(s: str, n: int) -> str:
     return " ".join(_WORD.findall(cut)[:n])
 
 
-def _unit_classes(unit: str, lex: _Lexicon) -> set[str]:
+def _unit_classes(unit: str, lex: _Lexicon) -> frozenset[str]:
+    return _classes_of(unit)
+
+
+@lru_cache(maxsize=512)
+def _rules_for(unit: str) -> tuple[tuple[tuple[int, _Rule], ...], str | None]:
+    """The cue rules that fit a unit (with their order), and its fallback indicator."""
+    classes = _classes_of(unit)
+    fits = [(i, r) for i, r in enumerate(_lexicon().rules) if r.units & classes]
+    fallback = next((r.indicator for _, r in fits if r.fallback), None)
+    return tuple((i, r) for i, r in fits if not r.fallback), fallback
+
+
+@lru_cache(maxsize=512)
+def _classes_of(unit: str) -> frozenset[str]:
+    lex = _lexicon()
     base = unit.split("/")[0]
     cls = lex.unit_class.get(base)
     out = {"any"}
@@ -153,20 +169,14 @@ def _unit_classes(unit: str, lex: _Lexicon) -> set[str]:
         out.add("count")
     if cls is None:
         out.add("other")
-    return out
+    return frozenset(out)
 
 
 def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, str]:
     """The indicator whose cue stands nearest the number (distance in characters)."""
-    classes = _unit_classes(unit, lex)
     best: tuple[float, int, str, str] | None = None
-    fallback: str | None = None
-    for order, rule in enumerate(lex.rules):
-        if not rule.units & classes:
-            continue
-        if rule.fallback:
-            fallback = fallback or rule.indicator
-            continue
+    rules, fallback = _rules_for(unit)
+    for order, rule in rules:
         if rule.left is not None:
             last = None
             for last in rule.left.finditer(left):  # noqa: B007 - the last match is wanted
@@ -520,6 +530,12 @@ def build_records(
             status_para = sent.paragraph
         sent_records: list[Record] = []
         prev_q: Mention | None = None
+        # Status cues of the sentence, found once: (offset in the sentence, status).
+        status_cues = sorted(
+            [(c.start(), "target") for c in lex.target.finditer(masked)]
+            + [(c.start(), "estimate") for c in lex.estimate.finditer(masked)]
+        )
+        cue_pos = [c[0] for c in status_cues]
 
         for m in quantities:
             if not isinstance(m.norm, QuantityNorm):
@@ -584,13 +600,12 @@ def build_records(
 
             status = "actual"
             if not baseline:
-                mb = masked[: m.start - sent.start]
-                cues = [(c.start(), "target") for c in lex.target.finditer(mb)]
-                cues += [(c.start(), "estimate") for c in lex.estimate.finditer(mb)]
-                if cues:
-                    status = max(cues)[1]
+                rel = m.start - sent.start
+                k = bisect.bisect_left(cue_pos, rel)
+                if k:
+                    status = status_cues[k - 1][1]  # the nearest cue before the number
                 elif q.unit.split("/")[0] not in ("VND", "IDR", "USD") and (
-                    lex.allocation.search(mb) and lex.purpose.search(left)
+                    lex.allocation.search(masked, 0, rel) and lex.purpose.search(left)
                 ):
                     status = "target"  # outputs an allocation is meant to pay for
                 elif bullet_status is not None and lex.bullet.match(text, para_start[sent.paragraph]):
