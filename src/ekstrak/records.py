@@ -72,6 +72,10 @@ class _Lexicon:
     national_not: re.Pattern[str]
     national_hint: re.Pattern[str]
     programme_hint: str
+    share_of: dict[str, str]
+    rate_of_previous: re.Pattern[str]
+    place_list_gap: re.Pattern[str]
+    baseline_end: re.Pattern[str]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -124,6 +128,10 @@ def _lexicon() -> _Lexicon:
         national_not=re.compile(raw["national_not"], _FLAGS),
         national_hint=re.compile(raw["national_hint"], _FLAGS),
         programme_hint=raw["programme_hint"],
+        share_of=raw["share_of"],
+        rate_of_previous=re.compile(raw["rate_of_previous"], _FLAGS),
+        place_list_gap=re.compile(raw["place_list_gap"], _FLAGS),
+        baseline_end=re.compile(raw["baseline_end"], _FLAGS),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -277,13 +285,6 @@ _LEVEL_RANK = {"country": 0, "region": 1, "province": 2, "regency": 3, "city": 3
                "district": 4, "commune": 5, "village": 6}
 
 
-_LIST_GAP = re.compile(
-    r"\s*(?:,|\bdan\b|\bserta\b|&|\batau\b)\s*(?:(?:dan|serta)\s+)?"
-    r"(?:(?:kabupaten|kab\.|kota|kecamatan|kec\.|desa|kelurahan|komune|distrik|provinsi)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
     """Place mentions grouped into lists ("Van Quan, Binh Gia", "Sumba dan Sabu")."""
     groups: list[list[Mention]] = []
@@ -293,7 +294,7 @@ def _place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
             if (
                 isinstance(last.norm, Place) and isinstance(m.norm, Place)
                 and last.norm.level == m.norm.level
-                and _LIST_GAP.match(text[last.end : m.start]) is not None
+                and _lexicon().place_list_gap.match(text[last.end : m.start]) is not None
             ):
                 groups[-1].append(m)
                 continue
@@ -449,8 +450,6 @@ def article_place(
     return country if national > best_count else best
 
 
-_SHARE_OF = {"poor_households": "poverty_rate", "near_poor_households": "near_poverty_rate",
-             "poor_people": "poverty_rate", "extreme_poor_people": "extreme_poverty_rate"}
 
 
 def build_records(
@@ -554,13 +553,11 @@ def build_records(
                 same = [r for r in sent_records if r.unit.split("/")[0] == base]
                 indicator = (
                     same[-1].indicator if same
-                    else _SHARE_OF.get(prev_rec.indicator, prev_rec.indicator)
+                    else lex.share_of.get(prev_rec.indicator, prev_rec.indicator)
                 )
             # "terhitung X%" / "mencakup X%" after a count is the rate of that count.
-            if prev_rec is not None and q.unit == "%" and re.search(
-                r"(?:terhitung|mencakup|atau|setara(?:\s+dengan)?)(?:\s+(?:lebih\s+dari|sekitar|hampir))?\s*$",
-                left, _FLAGS):
-                indicator = _SHARE_OF.get(prev_rec.indicator, indicator)
+            if prev_rec is not None and q.unit == "%" and lex.rate_of_previous.search(left):
+                indicator = lex.share_of.get(prev_rec.indicator, indicator)
             if not cue and indicator == "other":
                 # No cue of its own ("Angka itu turun dari 1,12 persen", "... dan
                 # turun 0,51 persen poin"): it continues the last statistic of the
@@ -604,7 +601,7 @@ def build_records(
                 k = bisect.bisect_left(cue_pos, rel)
                 if k:
                     status = status_cues[k - 1][1]  # the nearest cue before the number
-                elif q.unit.split("/")[0] not in ("VND", "IDR", "USD") and (
+                elif "money" not in _classes_of(q.unit) and (
                     lex.allocation.search(masked, 0, rel) and lex.purpose.search(left)
                 ):
                     status = "target"  # outputs an allocation is meant to pay for
@@ -618,7 +615,7 @@ def build_records(
             if baseline:
                 # "dari 14,17 persen pada Maret 2023 menjadi ...": the baseline's own
                 # date when one stands before "menjadi", else none (seed call 57).
-                to = re.search(r"\bmenjadi\b|\bke\b", after, _FLAGS)
+                to = lex.baseline_end.search(after)
                 limit = m.end + (to.start() if to else 0)
                 own = [d for d in sent_dates if m.end <= d.start < limit]
                 time = own[0].norm if own and isinstance(own[0].norm, TimeNorm) else None
