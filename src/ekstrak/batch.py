@@ -111,6 +111,7 @@ def _warm() -> None:
 
 def record_rows(article: Article) -> Iterator[dict[str, object]]:
     """Flat CSV rows, one per record."""
+    span_text = {(m.start, m.end): m.text for m in article.mentions}
     for i, r in enumerate(article.records):
         yield {
             "article": article.id,
@@ -134,10 +135,7 @@ def record_rows(article: Article) -> Iterator[dict[str, object]]:
             "evidence_sentence": r.evidence.sentence,
             "evidence_start": r.evidence.start,
             "evidence_end": r.evidence.end,
-            "evidence_text": next(
-                (m.text for m in article.mentions
-                 if m.start == r.evidence.start and m.end == r.evidence.end), None
-            ),
+            "evidence_text": span_text.get((r.evidence.start, r.evidence.end)),
         }
 
 
@@ -153,7 +151,6 @@ def _write_records(articles_jsonl: Path, out_dir: Path, fmt: str) -> None:
         target = out_dir / "records.parquet"
         tmp = target.with_suffix(".parquet.tmp")
         batch: list[dict[str, object]] = []
-        writer = None
         schema = pa.schema(
             [(c, pa.float64() if c in ("value", "value_max") else
               pa.int64() if c in ("index", "evidence_sentence", "evidence_start", "evidence_end")

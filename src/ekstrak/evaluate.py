@@ -15,15 +15,14 @@ Micro-averaged over all articles.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .models import Article, GoldArticle, Mention, Place, Record, TimeNorm
+from .models import Article, GoldArticle, Mention, Record, TimeNorm
+from .places import fold as places_fold
+from .places import place_key
 
 MATCHING_RULE = (
     "records pair when unit is equal and value/value_max agree within 0.1% (relative), "
@@ -75,28 +74,9 @@ class Count:
         }
 
 
-@cache
-def _abbreviations() -> dict[str, str]:
-    raw = json.loads(
-        resources.files("ekstrak.data").joinpath("place_abbreviations.json").read_text("utf-8")
-    )
-    return {k: v for k, v in raw.items() if not k.startswith("_")}
-
-
 def fold(s: str) -> str:
     """Lower-case ASCII fold: diacritics removed, đ → d, spaces collapsed."""
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return " ".join(s.lower().split())
-
-
-def place_key(place: Place | None) -> str | None:
-    """The comparable form of a place name (abbreviations expanded, level ignored)."""
-    if place is None:
-        return None
-    key = fold(place.name)
-    return fold(_abbreviations().get(key, key))
+    return " ".join(places_fold(s).lower().split())
 
 
 def time_key(t: TimeNorm | None) -> tuple[str | None, str | None]:
@@ -234,10 +214,10 @@ def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> 
 
 
 def _evidence_text(r: Record, text: str | None) -> str:
-    extra = getattr(r.evidence, "text", None) or (r.evidence.model_extra or {}).get("text")
+    """The evidence span from the article text, else the gold file's ``evidence.text``."""
     if text is not None:
         return text[r.evidence.start : r.evidence.end]
-    return str(extra or "")
+    return str((r.evidence.model_extra or {}).get("text") or "")
 
 
 def _slot_str(slot: str, r: Record) -> Any:

@@ -80,6 +80,26 @@ def name_key(name: str) -> str:
     return " ".join(_tok_key(m.group()) for m in _TOKEN_RE.finditer(name))
 
 
+@cache
+def _canonical_names() -> dict[str, str]:
+    """Province abbreviations and aliases ("NTT", "Jateng", "HCMC", "DKI Jakarta") by key."""
+    d = json.loads(_data_text("places_lexicon.json"))
+    return {
+        name_key(alias): name_key(target)
+        for table in ("province_abbrev", "province_aliases")
+        for alias, (_, target) in d[table].items()
+    }
+
+
+def place_key(place: Place | None) -> str | None:
+    """The comparable form of a place's name: folded, lower-case, province abbreviations
+    and aliases expanded, level ignored (SPEC section 7)."""
+    if place is None:
+        return None
+    key = name_key(place.name)
+    return _canonical_names().get(key, key)
+
+
 # ---------------------------------------------------------------- data
 
 

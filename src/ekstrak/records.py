@@ -26,9 +26,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from .evaluate import place_key
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
-from .places import article_country, country_place, is_dateline, main_place
+from .places import article_country, country_place, is_dateline, main_place, place_key
 from .segment import Segmentation
 
 _FLAGS = re.IGNORECASE
@@ -40,7 +39,6 @@ class _Rule:
     units: frozenset[str]
     left: re.Pattern[str] | None
     right: re.Pattern[str] | None
-    any: re.Pattern[str] | None
     fallback: bool
     weight: float
 
@@ -96,7 +94,6 @@ def _lexicon() -> _Lexicon:
             # "any" cues count on both sides: fold them into each side's pattern.
             left=_alt(r.get("left", []) + r.get("any", [])),
             right=_alt(r.get("right", []) + r.get("any", [])),
-            any=None,
             fallback=bool(r.get("fallback")),
             weight=float(r.get("weight", 1.0)),
         )
@@ -148,10 +145,6 @@ def _right_phrase(s: str, n: int) -> str:
     """Words after the span up to the first clause punctuation."""
     cut = re.split(r"[,;:.()]|\s[-–]\s", s, maxsplit=1)[0]
     return " ".join(_WORD.findall(cut)[:n])
-
-
-def _unit_classes(unit: str, lex: _Lexicon) -> frozenset[str]:
-    return _classes_of(unit)
 
 
 @lru_cache(maxsize=512)
@@ -208,7 +201,7 @@ def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, st
 def _concept(indicator: str, cue: str, left: str, right: str, unit: str) -> str:
     """What is measured, as written: the counted noun phrase or the cue phrase."""
     noun = " ".join(right.split()[:4]).strip(" ,.;:")
-    if cue and cue != "." and len(cue) > 3:
+    if len(cue) > 3:
         return cue.lower()
     if noun:
         return noun
