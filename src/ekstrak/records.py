@@ -27,7 +27,14 @@ from importlib import resources
 from typing import Any
 
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
-from .places import article_country, country_place, is_dateline, main_place, place_key
+from .places import (
+    LEVEL_RANK,
+    article_country,
+    country_place,
+    is_dateline,
+    main_place,
+    place_key,
+)
 from .segment import Segmentation
 
 _FLAGS = re.IGNORECASE
@@ -274,8 +281,9 @@ def _places_in(mentions: list[Mention], datelines: set[int]) -> list[Place]:
     return out
 
 
-_LEVEL_RANK = {"country": 0, "region": 1, "province": 2, "regency": 3, "city": 3,
-               "district": 4, "commune": 5, "village": 6}
+def _depth(level: str | None) -> int:
+    """How far down the administrative tree a level is (unknown levels deepest)."""
+    return -LEVEL_RANK.get(level or "", 0)
 
 
 def _place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
@@ -327,8 +335,8 @@ def _quantity_place(
         return False, None
     if len(g) == 1:
         return True, g[0].norm  # type: ignore[return-value]
-    level = _LEVEL_RANK.get(g[0].norm.level or "", 9)  # type: ignore[union-attr]
-    higher = [p for p in places if _LEVEL_RANK.get(p.norm.level or "", 9) < level]  # type: ignore[union-attr]
+    level = _depth(g[0].norm.level)  # type: ignore[union-attr]
+    higher = [p for p in places if _depth(p.norm.level) < level]  # type: ignore[union-attr]
     if higher:
         return True, higher[-1].norm  # type: ignore[return-value]
     return False, None
@@ -340,7 +348,7 @@ def _sentence_place(places: list[Place]) -> Place | None:
         return None
     if len(places) == 1:
         return places[0]
-    ranks = [_LEVEL_RANK.get(p.level or "", 9) for p in places]
+    ranks = [_depth(p.level) for p in places]
     if len(set(ranks)) == len(ranks):
         return places[ranks.index(max(ranks))]
     # A list of same-level places: the statistic is about a unit holding them all,
