@@ -17,6 +17,7 @@ backend (worker processes inherit the variable).
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 from collections.abc import Callable
 from functools import cache
@@ -195,4 +196,20 @@ def _build(backend: str | None) -> Language:
         nlp.add_pipe(name)
     if backend is not None:
         nlp.add_pipe("ekstrak_ner", after="ekstrak_places", config={"backend": backend})
+    _freeze_loaded_data(nlp)
     return nlp
+
+
+def _freeze_loaded_data(nlp: Language) -> None:
+    """Load the lexicons and the gazetteer now and move them out of the garbage collector's way.
+
+    The gazetteer index is ~280,000 container objects that live as long as the process; every
+    full collection walked them all, a fifth of the run time. ``gc.freeze()`` puts everything
+    alive at this point into the permanent generation (it is still freed by reference
+    counting; only cycles among those objects would outlive their use), and forked batch
+    workers then share those pages instead of copying them. ``EKSTRAK_GC_FREEZE=0`` opts out.
+    """
+    nlp("Pada 2024, Provinsi Lang Son membangun 10 rumah senilai Rp1,5 miliar.")
+    if os.environ.get("EKSTRAK_GC_FREEZE", "1").strip().lower() not in ("0", "false", "no", "off"):
+        gc.collect()
+        gc.freeze()

@@ -299,13 +299,16 @@ def _line_tokens(text: str, start: int, end: int) -> list[_Tok]:
     return _tokens(text, start, end)
 
 
+_new_tok = tuple.__new__  # builds a _Tok without the NamedTuple's Python-level __new__
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        t = m.group()
-        out.append(_Tok(m.start(), m.end(), t, _tok_key(t), t[0].isupper(),
-                        len(t) > 1 and t.isupper()))
-    return out
+    key = _tok_key
+    return [
+        _new_tok(_Tok, (m.start(), m.end(), t, key(t), t[0].isupper(), len(t) > 1 and t.isupper()))
+        for m in _TOKEN_RE.finditer(text, start, end)
+        for t in (m.group(),)
+    ]
 
 
 def _choose(cands: list[GazEntry], level: str | None, country: str | None,

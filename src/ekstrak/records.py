@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from .casefold import compile_lower, lower_text
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from .places import (
     LEVEL_RANK,
@@ -36,8 +37,6 @@ from .places import (
     place_key,
 )
 from .segment import Segmentation
-
-_FLAGS = re.IGNORECASE
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,7 @@ class _Lexicon:
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS) if patterns else None
+    return compile_lower("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @cache
@@ -111,31 +110,31 @@ def _lexicon() -> _Lexicon:
         right_window=raw["right_window"],
         unit_class=unit_class,
         rules=rules,
-        change_verbs=re.compile(raw["change_verbs"], _FLAGS),
-        level_breakers=re.compile(raw["level_breakers"], _FLAGS),
-        change_after=re.compile(raw["change_after"], _FLAGS),
-        target=re.compile(raw["target_cues"], _FLAGS),
-        estimate=re.compile(raw["estimate_cues"], _FLAGS),
-        baseline_before=re.compile(raw["baseline_before"], _FLAGS),
-        baseline_after=re.compile(raw["baseline_after"], _FLAGS),
-        comparison_before=re.compile(raw["comparison_before"], _FLAGS),
-        inherit=re.compile(raw["time_inherit_connectives"], _FLAGS),
-        inherit_previous=re.compile(raw["inherit_previous"], _FLAGS),
-        present=re.compile(raw["present_cues"], _FLAGS),
-        anaphora=re.compile(raw["anaphora"], _FLAGS),
-        allocation=re.compile(raw["allocation_verbs"], _FLAGS),
-        purpose=re.compile(raw["purpose_before"], _FLAGS),
+        change_verbs=compile_lower(raw["change_verbs"]),
+        level_breakers=compile_lower(raw["level_breakers"]),
+        change_after=compile_lower(raw["change_after"]),
+        target=compile_lower(raw["target_cues"]),
+        estimate=compile_lower(raw["estimate_cues"]),
+        baseline_before=compile_lower(raw["baseline_before"]),
+        baseline_after=compile_lower(raw["baseline_after"]),
+        comparison_before=compile_lower(raw["comparison_before"]),
+        inherit=compile_lower(raw["time_inherit_connectives"]),
+        inherit_previous=compile_lower(raw["inherit_previous"]),
+        present=compile_lower(raw["present_cues"]),
+        anaphora=compile_lower(raw["anaphora"]),
+        allocation=compile_lower(raw["allocation_verbs"]),
+        purpose=compile_lower(raw["purpose_before"]),
         bullet=re.compile(raw["bullet"], re.MULTILINE),
-        pointer_back=re.compile(raw["pointer_back"], _FLAGS),
+        pointer_back=compile_lower(raw["pointer_back"]),
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
-        national=re.compile(raw["national_cues"], _FLAGS),
-        national_not=re.compile(raw["national_not"], _FLAGS),
-        national_hint=re.compile(raw["national_hint"], _FLAGS),
+        national=compile_lower(raw["national_cues"]),
+        national_not=compile_lower(raw["national_not"]),
+        national_hint=compile_lower(raw["national_hint"]),
         programme_hint=raw["programme_hint"],
         share_of=raw["share_of"],
-        rate_of_previous=re.compile(raw["rate_of_previous"], _FLAGS),
-        place_list_gap=re.compile(raw["place_list_gap"], _FLAGS),
-        baseline_end=re.compile(raw["baseline_end"], _FLAGS),
+        rate_of_previous=compile_lower(raw["rate_of_previous"]),
+        place_list_gap=compile_lower(raw["place_list_gap"]),
+        baseline_end=compile_lower(raw["baseline_end"]),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -205,14 +204,12 @@ def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, st
     return fallback or "other", ""
 
 
-def _concept(indicator: str, cue: str, left: str, right: str, unit: str) -> str:
-    """What is measured, as written: the counted noun phrase or the cue phrase."""
-    noun = " ".join(right.split()[:4]).strip(" ,.;:")
+def _concept(cue: str, after: str, unit: str, lex: _Lexicon) -> str:
+    """What is measured: the cue phrase, else the counted noun phrase as written."""
     if len(cue) > 3:
         return cue.lower()
-    if noun:
-        return noun
-    return unit
+    noun = " ".join(_right_phrase(after, lex.right_window).split()[:4]).strip(" ,.;:")
+    return noun or unit
 
 
 @dataclass
@@ -374,7 +371,6 @@ def _mask(text: str, lex: _Lexicon) -> str:
     return _masked(text)
 
 
-@lru_cache(maxsize=4096)
 def _masked(text: str) -> str:
     if not _programme_hint().search(text):
         return text  # most sentences name no programme: skip the big pattern
@@ -384,12 +380,12 @@ def _masked(text: str) -> str:
 @cache
 def _programme_hint() -> re.Pattern[str]:
     """Words every programme pattern contains at least one of (a cheap pre-check)."""
-    return re.compile(_lexicon().programme_hint, _FLAGS)
+    return compile_lower(_lexicon().programme_hint)
 
 
 @cache
 def _all_programmes() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _lexicon().programmes), _FLAGS)
+    return compile_lower("|".join(f"(?:{p.pattern})" for _, p in _lexicon().programmes))
 
 
 def _base_unit(unit: str) -> str:
@@ -423,6 +419,7 @@ def article_place(
     """The article's main place; datelines do not count, and an article that speaks
     of national figures more often than of its top place is about the country."""
     lex = _lexicon()
+    low = lower_text(text)  # the cue patterns are compiled for lower-cased text
     datelines = dateline_starts(text, seg, mentions)
     places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
     best = main_place(text, places, title_range=title_range)
@@ -432,7 +429,7 @@ def article_place(
     if country is None:
         return best
     national = sum(
-        _is_national(_mask(s.text, lex), lex) for s in seg.scored_sentences()
+        _is_national(_mask(low[s.start : s.end], lex), lex) for s in seg.scored_sentences()
     ) + sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
             and m.norm.country == country.country)
     if best is None:
@@ -458,18 +455,21 @@ def build_records(
 ) -> list[Record]:
     """Records for every QUANTITY mention of the title and body."""
     lex = _lexicon()
+    written = text
+    # Cue patterns are compiled for lower-cased text (see casefold); offsets are the same.
+    text = lower_text(text)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     ctx = _Ctx(text=text, seg=seg, by_sentence=by_sentence)
-    datelines = dateline_starts(text, seg, mentions)
+    datelines = dateline_starts(written, seg, mentions)
     para_of = {s.index: s.paragraph for s in seg.sentences}
     para_start = {p.index: p.start for p in seg.paragraphs}
     para_end = {p.index: p.end for p in seg.paragraphs}
     bullet_status: str | None = None
     status_para = -1
-    country = country_place(article_country(text))
+    country = country_place(article_country(written))
     records: list[Record] = []
     prev_programme: str | None = None
     last_sentence_time: TimeNorm | None = None
@@ -483,7 +483,7 @@ def build_records(
     first_in_para = True
 
     for sent in seg.scored_sentences():
-        stext = sent.text
+        stext = text[sent.start : sent.end]
         sent_mentions = by_sentence.get(sent.index, [])
         programme = _programme(stext, lex)
         if programme is None and lex.pointer_back.search(stext):
@@ -587,7 +587,7 @@ def build_records(
                 and prev_rec is not None
                 and not lex.change_verbs.search(between)
                 # a new predicate ("dan menghasilkan ...") starts a new statement
-                and not re.search(r"\bme\w{4,}", between, _FLAGS)
+                and not re.search(r"\bme\w{4,}", between)
                 and re.fullmatch(r"[^;.]*?(?:\bdan\b|,)[^;.]*", text[prev_q.end : m.start]) is not None
                 and len(text[prev_q.end : m.start]) < 80
             )
@@ -645,7 +645,7 @@ def build_records(
             group_m = lex.groups.search(left + " " + right)
             rec = Record(
                 indicator=indicator,
-                concept=_concept(indicator, cue, left, right, q.unit),
+                concept=_concept(cue, written[m.end : sent.end], q.unit, lex),
                 value=q.value,
                 value_max=q.value_max,
                 unit=q.unit,

@@ -1,0 +1,62 @@
+"""Lower-cased lexicon patterns find exactly what the IGNORECASE originals find."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from ekstrak.casefold import compile_lower, lower_pattern, lower_text
+from ekstrak.segment import segment
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bRTLH\b", r"\brtlh\b"),
+    (r"\S+\s+Nasional", r"\S+\s+nasional"),
+    (r"(?P<Dig>\d+)(?P=Dig)", r"(?P<Dig>\d+)(?P=Dig)"),
+    (r"(?aL)X", r"(?aL)x"),
+    (r"(?<!Rp)\D[A-Z]", r"(?<!rp)\D[a-z]"),
+    (r"\N{LATIN CAPITAL LETTER A}B", r"\N{LATIN CAPITAL LETTER A}b"),
+    ("Đ|İ", "đ|İ"),  # "İ".lower() is two characters: left alone
+])
+def test_lower_pattern(pattern: str, expected: str) -> None:
+    assert lower_pattern(pattern) == expected
+
+
+def test_lower_text_keeps_length_and_offsets() -> None:
+    text = "İSTANBUL dan HÀ NỘI"
+    low = lower_text(text)
+    assert len(low) == len(text) and low.endswith("hà nội")
+
+
+def test_compile_lower_refuses_ignorecase() -> None:
+    with pytest.raises(ValueError):
+        compile_lower("x", re.IGNORECASE)
+
+
+def _records_patterns() -> list[str]:
+    raw = json.loads(resources.files("ekstrak.data").joinpath("records.json").read_text("utf-8"))
+    out = [v for k, v in raw.items() if isinstance(v, str) and not k.startswith("_")
+           and k not in ("programme_hint",)]
+    for rule in raw["indicators"]:
+        out += rule.get("left", []) + rule.get("right", []) + rule.get("any", [])
+    for prog in raw["programmes"]:
+        out += prog["patterns"]
+    return out + raw["groups"]
+
+
+def test_records_lexicon_same_matches_on_corpus() -> None:
+    # Every records.json pattern: same spans, lower-cased on lower-cased text vs IGNORECASE.
+    sentences = [s.text for p in sorted(CORPUS.glob("*.txt"))
+                 for s in segment(p.read_text("utf-8")).sentences]
+    assert len(sentences) > 500
+    for pattern in _records_patterns():
+        ci, low = re.compile(pattern, re.IGNORECASE), compile_lower(pattern)
+        for s in sentences:
+            want = [m.span() for m in ci.finditer(s)]
+            assert [m.span() for m in low.finditer(lower_text(s))] == want, (pattern, s)
