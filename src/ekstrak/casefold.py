@@ -26,6 +26,25 @@ def lower_text(text: str) -> str:
     return "".join(map(_lower_char, text))
 
 
+_last: tuple[str, str] = ("", "")
+
+
+def lower_article(text: str) -> str:
+    """:func:`lower_text` of an article, remembered for the next call with the same object.
+
+    The per-sentence matchers get the whole article text with each sentence's bounds; this
+    lower-cases it once per article, not once per sentence (identity, not content: two
+    equal articles are two computations, and nothing is kept beyond the last article).
+    """
+    global _last
+    last_text, last_low = _last  # one read: safe if another thread replaces it meanwhile
+    if last_text is text:
+        return last_low
+    low = lower_text(text)
+    _last = (text, low)
+    return low
+
+
 def lower_pattern(pattern: str) -> str:
     """``pattern`` with its literal characters lower-cased, for use on :func:`lower_text`.
 

@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from .casefold import compile_lower, lower_article
+
 DATA_DIR = Path(__file__).parent / "data"
 
 NumberKind = Literal["digits", "words", "vague", "fraction"]
@@ -73,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<words>\b(?:{words})\b(?:{WS}+(?:{words})\b)*)"
     )
     return {
-        "master": re.compile(master, re.IGNORECASE),
+        "master": compile_lower(master),  # run on lower-cased text: see casefold
         "scale": re.compile(rf"(?:{scales})", re.IGNORECASE),
         "word": re.compile(r"\S+"),
         "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
@@ -190,6 +192,8 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
     d = load_numbers()
     pats = _patterns()
     out: list[NumberSpan] = []
+    # Every branch below reads the text case-insensitively; offsets are unchanged.
+    text = lower_article(text)
     for m in pats["master"].finditer(text, start, end):
         if m.group("dig") is not None:
             ns = _digit_span(text, m, end)
