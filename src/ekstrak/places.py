@@ -250,14 +250,31 @@ def _doc_info(text: str) -> _DocInfo:
         if len(top) == 1 or top[0][1] > top[1][1]:
             country = top[0][0]
     provinces: set[str] = set()
+    index = _province_codes()
     for key in _capital_ngrams(text):
-        for e in _candidates(key):
-            if e.level == "province":
-                provinces.add(e.code)
+        codes = index.get(key)
+        if codes:
+            provinces.update(codes)
     if country is None and provinces:
         c = Counter(p.split(":")[0].rstrip("25") for p in provinces)
         country = c.most_common(1)[0][0]
     return _DocInfo(country, frozenset(provinces))
+
+
+@cache
+def _province_codes() -> dict[str, tuple[str, ...]]:
+    """Key -> codes of the provinces that name (gazetteer and lexicon), for :func:`_doc_info`."""
+    g = _gaz()
+    out: dict[str, set[str]] = {}
+    for key, idx in g.by_key.items():
+        for i in idx:
+            if g.entries[i].level == "province":
+                out.setdefault(key, set()).add(g.entries[i].code)
+    for key, extra in g.extra.items():
+        for e in extra:
+            if e.level == "province":
+                out.setdefault(key, set()).add(e.code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _capital_ngrams(text: str) -> Iterable[str]:

@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
-from .casefold import compile_lower, lower_text
+from .casefold import compile_lower, lower_article
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from .places import (
     LEVEL_RANK,
@@ -357,13 +357,35 @@ def _sentence_place(places: list[Place]) -> Place | None:
     return None
 
 
-def _programme(sentence: str, lex: _Lexicon) -> str | None:
-    if not _programme_hint().search(sentence):
-        return None
-    for name, pat in lex.programmes:
-        if pat.search(sentence):
-            return name
-    return None
+class _SentenceCues(NamedTuple):
+    masked: str  # lower-cased sentence, programme names blanked
+    national: bool  # speaks of the whole country
+    programme: str | None  # the programme it names
+
+
+_last_cues: tuple[object, list[_SentenceCues]] = (None, [])
+
+
+def _sentence_cues(low: str, seg: Segmentation) -> list[_SentenceCues]:
+    """Per scored sentence, computed once per article (``article_place`` and
+    ``build_records`` both need them; remembered for the last Segmentation object)."""
+    global _last_cues
+    last_seg, last = _last_cues
+    if last_seg is seg:
+        return last
+    lex = _lexicon()
+    hint = _programme_hint()
+    out = []
+    for sent in seg.scored_sentences():
+        stext = low[sent.start : sent.end]
+        if hint.search(stext):
+            masked = _all_programmes().sub(lambda m: " " * len(m.group(0)), stext)
+            programme = next((name for name, pat in lex.programmes if pat.search(stext)), None)
+        else:
+            masked, programme = stext, None
+        out.append(_SentenceCues(masked, _is_national(masked, lex), programme))
+    _last_cues = (seg, out)
+    return out
 
 
 def _mask(text: str, lex: _Lexicon) -> str:
@@ -418,8 +440,7 @@ def article_place(
 ) -> Place | None:
     """The article's main place; datelines do not count, and an article that speaks
     of national figures more often than of its top place is about the country."""
-    lex = _lexicon()
-    low = lower_text(text)  # the cue patterns are compiled for lower-cased text
+    low = lower_article(text)  # the cue patterns are compiled for lower-cased text
     datelines = dateline_starts(text, seg, mentions)
     places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
     best = main_place(text, places, title_range=title_range)
@@ -429,7 +450,7 @@ def article_place(
     if country is None:
         return best
     national = sum(
-        _is_national(_mask(low[s.start : s.end], lex), lex) for s in seg.scored_sentences()
+        c.national for c in _sentence_cues(low, seg)
     ) + sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
             and m.norm.country == country.country)
     if best is None:
@@ -457,7 +478,7 @@ def build_records(
     lex = _lexicon()
     written = text
     # Cue patterns are compiled for lower-cased text (see casefold); offsets are the same.
-    text = lower_text(text)
+    text = lower_article(text)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.sentence is not None:
@@ -482,10 +503,10 @@ def build_records(
     topic_place: Place | None = None
     first_in_para = True
 
-    for sent in seg.scored_sentences():
+    for sent, cues in zip(seg.scored_sentences(), _sentence_cues(text, seg), strict=True):
         stext = text[sent.start : sent.end]
         sent_mentions = by_sentence.get(sent.index, [])
-        programme = _programme(stext, lex)
+        programme = cues.programme
         if programme is None and lex.pointer_back.search(stext):
             programme = prev_programme
         quantities = [m for m in sent_mentions if m.type == "QUANTITY"]
@@ -494,8 +515,8 @@ def build_records(
             current_place = topic_place
             first_in_para = True
         own_place = _sentence_place(_places_in(sent_mentions, datelines))
-        masked = _mask(text[sent.start : sent.end], lex)
-        if own_place is None and country is not None and _is_national(masked, lex):
+        masked = cues.masked
+        if own_place is None and country is not None and cues.national:
             own_place = country
         if own_place is not None:
             current_place = own_place
