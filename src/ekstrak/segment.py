@@ -162,7 +162,6 @@ def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
 # by what stands before and after it.
 _BOUNDARY_RE = re.compile(r"(?:\.{3}|…|[.!?])[\"'”’)\]]*(?=\s+)")
 _NEXT_START_RE = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
-_PREV_TOKEN_RE = re.compile(r"(\S+)$")
 
 
 def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
@@ -179,8 +178,12 @@ def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tup
             continue
         punct = m.group(0)
         if punct.startswith("."):
-            prev = _PREV_TOKEN_RE.search(text, seg_start, m.start())
-            token = prev.group(1) if prev else ""
+            # The token before the stop (a backward scan: a regex search from the
+            # sentence start would re-read the sentence at every candidate).
+            j = m.start()
+            while j > seg_start and not text[j - 1].isspace():
+                j -= 1
+            token = text[j : m.start()]
             bare = token.lstrip("(\"'“‘[").lower()
             bare = bare.rstrip(".")
             # "dll."/"dsb." end a list: a capital after them starts a new sentence.
@@ -278,30 +281,34 @@ def segment(text: str) -> Segmentation:
 
     # Photo descriptions that repeat a body sentence.
     body_idx = [i for i, k in enumerate(kinds) if k is None]
+    splits = {i: _split_sentences(text, *lines[i], lex) for i in body_idx}
+    # Only a single full sentence can be a photo description (a line ending in ":"
+    # introduces a list; a "|" table line has no final stop); figures mark a
+    # statement, not a photo description.
+    candidates = [
+        i for i in body_idx
+        if len(splits[i]) == 1 and text[lines[i][1] - 1] in ".!"
+        and not any(ch.isdigit() for ch in _YEAR_RE.sub("", text[lines[i][0] : lines[i][1]]))
+    ]
+    # The sentence a caption repeats stands in a longer body paragraph: only those are
+    # indexed, by word trigram, so a line is compared only with sentences it shares a
+    # run of three words with.
     sent_words: dict[int, list[tuple[set[str], set[tuple[str, ...]]]]] = {}
-    for i in body_idx:
-        s, e = lines[i]
-        sent_words[i] = []
-        for a, b in _split_sentences(text, s, e, lex):
-            ws = _words(text[a:b])
-            sent_words[i].append(({w.lower() for w in ws}, _trigrams(ws)))
-    # Sentences indexed by their word trigrams, so a line is compared only with
-    # sentences it shares a run of three words with.
     by_trigram: dict[tuple[str, ...], set[tuple[int, int]]] = {}
-    for j in body_idx:
-        for k, (_, tri) in enumerate(sent_words[j]):
-            for t in tri:
-                by_trigram.setdefault(t, set()).add((j, k))
-    for i in body_idx:
+    wanted = set(candidates)
+    for j in (body_idx if candidates else []):
+        if len(splits[j]) < 2 and j not in wanted:
+            continue
+        sent_words[j] = []
+        for k, (a, b) in enumerate(splits[j]):
+            ws = _words(text[a:b])
+            tri = _trigrams(ws)
+            sent_words[j].append(({w.lower() for w in ws}, tri))
+            if len(splits[j]) > 1:
+                for t in tri:
+                    by_trigram.setdefault(t, set()).add((j, k))
+    for i in candidates:
         s, e = lines[i]
-        # Only a single full sentence can be a photo description (a line ending
-        # in ":" introduces a list; a "|" table line has no final stop).
-        if len(sent_words[i]) != 1 or text[e - 1] not in ".!":
-            continue
-        # Figures mark a statement, not a photo description; and the sentence a
-        # caption repeats stands in a longer body paragraph.
-        if any(ch.isdigit() for ch in _YEAR_RE.sub("", text[s:e])):
-            continue
         near = {
             jk for t in sent_words[i][0][1] for jk in by_trigram.get(t, ())
             if jk[0] != i and len(sent_words[jk[0]]) > 1
@@ -325,7 +332,7 @@ def segment(text: str) -> Segmentation:
             from .dates import find_published
 
             seg.published = find_published(line)
-        for a, b in _split_sentences(text, s, e, lex):
+        for a, b in splits[i] if i in splits else _split_sentences(text, s, e, lex):
             seg.sentences.append(
                 Sentence(index=len(seg.sentences), start=a, end=b, paragraph=i, text=text[a:b])
             )
