@@ -312,20 +312,35 @@ def _first_words(words: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _line_tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return _tokens(text, start, end)
+def _line_tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[bool]]:
+    """Tokens of one line, and whether each continues the name its predecessor is in."""
+    toks = _tokens(text, start, end)
+    gap = _NAME_GAP_RE.fullmatch
+    joined = [False] + [
+        gap(text, toks[i - 1].end, toks[i].start) is not None for i in range(1, len(toks))
+    ]
+    return toks, joined
 
 
 _new_tok = tuple.__new__  # builds a _Tok without the NamedTuple's Python-level __new__
 
 
+_KEYS: dict[str, str] = {}  # token -> _tok_key(token); a plain dict, cleared when large
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    key = _tok_key
-    return [
-        _new_tok(_Tok, (m.start(), m.end(), t, key(t), t[0].isupper(), len(t) > 1 and t.isupper()))
-        for m in _TOKEN_RE.finditer(text, start, end)
-        for t in (m.group(),)
-    ]
+    keys = _KEYS
+    if len(keys) > 200_000:
+        keys.clear()  # unbounded vocabularies (hostile input) must not grow memory
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        k = keys.get(t)
+        if k is None:
+            k = keys[t] = _tok_key(t)
+        s, e = m.span()
+        out.append(_new_tok(_Tok, (s, e, t, k, t[0].isupper(), len(t) > 1 and t.isupper())))
+    return out
 
 
 def _choose(cands: list[GazEntry], level: str | None, country: str | None,
@@ -378,16 +393,13 @@ class _Matcher:
         line_end = text.find("\n", end)
         ctx_start = max(line_start, start - 200)
         # Tokens of the whole line, computed once per line and sliced per sentence.
-        line_toks = _line_tokens(text, line_start, len(text) if line_end < 0 else line_end)
+        line_toks, line_joined = _line_tokens(
+            text, line_start, len(text) if line_end < 0 else line_end)
         lo = bisect.bisect_left(line_toks, ctx_start, key=lambda t: t.start)
         hi = bisect.bisect_right(line_toks, end, key=lambda t: t.end)
         self.toks = line_toks[lo:hi]
         self.first = next((i for i, t in enumerate(self.toks) if t.start >= start), len(self.toks))
-        toks = self.toks
-        self._joined = [False] + [
-            _NAME_GAP_RE.fullmatch(text, toks[i - 1].end, toks[i].start) is not None
-            for i in range(1, len(toks))
-        ]
+        self._joined = [False] + line_joined[lo + 1 : hi]
         self.out: list[Mention] = []
 
     # -- token helpers
