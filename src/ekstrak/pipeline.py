@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from . import ner as _ner  # noqa: F401  (registers the ekstrak_ner factory)
 from .models import Mention
 from .tokenizer import TEXT_KEY as _TEXT_KEY
-from .tokenizer import FastTokenizer
+from .tokenizer import TOKENIZER_CONFIG
 
 #: ekstrak's components, in the order they run.
 PIPELINE: tuple[str, ...] = (
@@ -187,11 +187,13 @@ class _TextKeepingTokenizer:
 
 @cache
 def _build(backend: str | None) -> Language:
-    nlp = spacy.blank("id")
     # The rule components read characters, not tokens: a regex tokenizer is enough and ~10x
     # faster. The statistical NER reads tokens and gets the tokenizer it was trained with.
-    nlp.tokenizer = (FastTokenizer(nlp.vocab) if backend is None
-                     else _TextKeepingTokenizer(nlp.tokenizer))
+    if backend is None:
+        nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    else:
+        nlp = spacy.blank("id")
+        nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     for name in PIPELINE:
         nlp.add_pipe(name)
     if backend is not None:

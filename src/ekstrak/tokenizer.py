@@ -23,10 +23,12 @@ the one the model was trained on (:func:`ekstrak.pipeline.get_nlp`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 #: ``doc.user_data`` key holding the input text.
@@ -93,3 +95,18 @@ class FastTokenizer:
 
     def from_disk(self, _path: Any, **__: Any) -> FastTokenizer:
         return self
+
+
+@registry.tokenizers("ekstrak.FastTokenizer.v1")
+def create_fast_tokenizer() -> Callable[[Language], FastTokenizer]:
+    """spaCy registry entry: ``spacy.blank("id", config=TOKENIZER_CONFIG)`` builds the pipeline
+    with this tokenizer and never compiles the Indonesian rule tokenizer (2 s of start-up)."""
+
+    def make(nlp: Language) -> FastTokenizer:
+        return FastTokenizer(nlp.vocab)
+
+    return make
+
+
+#: ``config`` for :func:`spacy.blank` that selects :class:`FastTokenizer`.
+TOKENIZER_CONFIG: dict[str, Any] = {"nlp": {"tokenizer": {"@tokenizers": "ekstrak.FastTokenizer.v1"}}}
