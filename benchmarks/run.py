@@ -277,12 +277,13 @@ def in_process_spacy_tokenizer(texts: Sequence[str], repeats: int) -> dict[str, 
     regex tokenizer (Docs only), for comparison with the floor's own tokenisation."""
     import spacy
 
-    from ekstrak.pipeline import PIPELINE, _TextKeepingTokenizer
+    from ekstrak.pipeline import PIPELINE, _freeze_loaded_data, _TextKeepingTokenizer
 
     nlp = spacy.blank("id")
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     for name in PIPELINE:
         nlp.add_pipe(name)
+    _freeze_loaded_data(nlp)  # as get_nlp() does for its pipelines
     for t in texts[:20]:
         nlp(t)
     med, runs = median_time(lambda: [nlp(t) for t in texts], repeats)

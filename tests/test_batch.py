@@ -143,6 +143,34 @@ def test_resume_skips_done_and_processes_new(tmp_path: Path) -> None:
     assert next(a["title"] for a in lines(out / "articles.jsonl") if a["id"] == "a") != title_a
 
 
+def _csv_rows(out: Path) -> list[dict[str, str]]:
+    with (out / "records.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_records_after_resume_match_articles(tmp_path: Path) -> None:
+    # Rows of carried-over articles are rebuilt from their JSON, new ones come from the
+    # workers: together, one row per record in articles.jsonl order, as a fresh run writes.
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(4):
+        (src / f"a{i}.txt").write_text(article(i), "utf-8")
+    out = tmp_path / "out"
+    run_batch([src / "a0.txt", src / "a1.txt"], out)
+    run_batch([src], out, resume=True, jobs=2)
+    arts = lines(out / "articles.jsonl")
+    got = [(r["article"], r["index"], r["value"], r["indicator"]) for r in _csv_rows(out)]
+    want = [(a["id"], str(i), repr(float(r["value"])), r["indicator"])
+            for a in arts for i, r in enumerate(a["records"])]
+    assert [a["id"] for a in arts][:2] == ["a0", "a1"] and len(arts) == 4
+    assert got == want and len(got) > 4
+    assert not (out / "records.rows.partial").exists()
+    fresh = tmp_path / "fresh"
+    run_batch([src], fresh)
+    assert sorted(map(tuple, (r.values() for r in _csv_rows(fresh)))) == sorted(
+        map(tuple, (r.values() for r in _csv_rows(out))))
+
+
 def test_resume_recovers_torn_partial(tmp_path: Path) -> None:
     """An interrupted run left a partial file whose last line was cut mid-write."""
     src = tmp_path / "in"

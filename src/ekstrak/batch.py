@@ -58,18 +58,33 @@ def collect_inputs(inputs: Iterable[str | Path], glob: str = "*.txt") -> list[Pa
     return files
 
 
-def _work(path: str) -> tuple[str, str, str | None, str | None]:
-    """Parse one file in a worker: (path, id, article JSON or None, error type or None/message)."""
+def _parse(path: str) -> tuple[str, str, Article | None, str | None]:
+    """Parse one file: (path, id, Article or None, None or "error type\tmessage")."""
     p = Path(path)
     try:
-        art = parse_file(p)
-        return (path, p.stem, art.model_dump_json(), None)
+        return (path, p.stem, parse_file(p), None)
     except InputError as exc:
         return (path, p.stem, None, f"InputError\t{exc}")
     except OSError as exc:
         return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc}")
+
+
+def _work(path: str) -> tuple[str, str, str | None, str | None]:
+    """Parse one file in a worker: (path, id, article JSON or None, error type or None/message)."""
+    path, aid, art, error = _parse(path)
+    return (path, aid, art.model_dump_json() if art is not None else None, error)
+
+
+def _work_batch(path: str) -> tuple[str, str, str | None, str, str | None]:
+    """:func:`_work` plus the article's record rows as JSON lines, made in the worker so the
+    parent only writes (it would otherwise re-read every article at the end, serially)."""
+    path, aid, art, error = _parse(path)
+    if art is None:
+        return (path, aid, None, "", error)
+    rows = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in record_rows(art))
+    return (path, aid, art.model_dump_json(), rows, None)
 
 
 def _good_lines(path: Path) -> Iterator[str]:
@@ -86,11 +101,11 @@ def _good_lines(path: Path) -> Iterator[str]:
             yield line
 
 
-def _results(files: list[Path], jobs: int) -> Iterator[tuple[str, str, str | None, str | None]]:
+def _results(files: list[Path], jobs: int) -> Iterator[tuple[str, str, str | None, str, str | None]]:
     paths = [str(f) for f in files]
     if jobs <= 1 or len(paths) < 2:
         for p in paths:
-            yield _work(p)
+            yield _work_batch(p)
         return
     fork = sys.platform.startswith("linux")
     ctx = get_context("fork" if fork else "spawn")
@@ -99,7 +114,7 @@ def _results(files: list[Path], jobs: int) -> Iterator[tuple[str, str, str | Non
         # inherit it instead of each paying the start-up.
         _warm()
     with ctx.Pool(jobs, initializer=_warm) as pool:
-        yield from pool.imap_unordered(_work, paths, chunksize=8)
+        yield from pool.imap_unordered(_work_batch, paths, chunksize=8)
 
 
 def _warm() -> None:
@@ -139,10 +154,20 @@ def record_rows(article: Article) -> Iterator[dict[str, object]]:
         }
 
 
-def _write_records(articles_jsonl: Path, out_dir: Path, fmt: str) -> None:
+def _write_records(articles_jsonl: Path, carried: int, rows_jsonl: Path, out_dir: Path,
+                   fmt: str) -> None:
+    """Records of the first ``carried`` articles (from an earlier run: rebuilt from their
+    JSON), then the rows this run's workers made, in ``articles.jsonl`` order."""
+
     def rows() -> Iterator[dict[str, object]]:
-        for line in _good_lines(articles_jsonl):
-            yield from record_rows(Article.model_validate_json(line))
+        if carried:
+            for n, line in enumerate(_good_lines(articles_jsonl)):
+                if n >= carried:
+                    break
+                yield from record_rows(Article.model_validate_json(line))
+        with rows_jsonl.open(encoding="utf-8") as fh:
+            for line in fh:
+                yield json.loads(line)
 
     if fmt == "parquet":
         import pyarrow as pa
@@ -202,6 +227,7 @@ def run_batch(
     partial = out / "articles.jsonl.partial"
     err_final = out / "errors.jsonl"
     err_partial = out / "errors.jsonl.partial"
+    rows_partial = out / "records.rows.partial"  # this run's record rows, until the end
 
     done: set[str] = set()
     if resume:
@@ -231,12 +257,14 @@ def run_batch(
     with (
         partial.open("a", encoding="utf-8") as fh,
         err_partial.open("w", encoding="utf-8") as eh,
+        rows_partial.open("w", encoding="utf-8") as rh,
         tqdm(total=len(todo), unit="art", disable=not progress, dynamic_ncols=True) as bar,
     ):
-        for path, _aid, payload, error in _results(todo, jobs):
+        for path, _aid, payload, rows, error in _results(todo, jobs):
             if payload is not None:
                 fh.write(payload + "\n")
                 fh.flush()
+                rh.write(rows)
                 processed += 1
             else:
                 etype, _, msg = (error or "Error\t").partition("\t")
@@ -246,5 +274,6 @@ def run_batch(
             bar.update(1)
     os.replace(partial, final)
     os.replace(err_partial, err_final)
-    _write_records(final, out, fmt)
+    _write_records(final, len(done), rows_partial, out, fmt)
+    rows_partial.unlink()
     return BatchResult(processed=processed, skipped=skipped, failed=failed, out_dir=out)
