@@ -86,6 +86,35 @@ CASES: list[tuple[str, list[Row]]] = [
         "Pendapatan rata-rata rumah tangga di komune Che Phai mencapai 45 juta VND/orang/tahun.",
         [("45 juta VND/orang/tahun", "income", "level", "actual", "Che Phai", None)],
     ),
+    # A change over a stated duration starts that long before its end.
+    (
+        "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "
+        "Dalam setahun, angka itu turun 0,41 poin persen.",
+        [("9,6 persen", "poverty_rate", "level", "actual", "Jambi", ("2024-03", "2024-03")),
+         ("0,41 poin persen", "poverty_rate", "change", "actual", "Jambi", ("2023-03", "2024-03"))],
+    ),
+    # "pada periode tersebut" points back across a paragraph break, to the period in force,
+    # not to the date it was compared with.
+    (
+        "Kemiskinan Bengkulu Turun\n"
+        "BPS Provinsi Bengkulu mencatat persentase penduduk miskin pada September 2024 sebesar "
+        "13,56 persen, turun 0,48 poin dibandingkan Maret 2024.\n"
+        "Jumlah penduduk miskin pada periode tersebut mencapai 282,5 ribu orang.",
+        [("13,56 persen", "poverty_rate", "level", "actual", "Bengkulu", ("2024-09", "2024-09")),
+         ("0,48 poin", "poverty_rate", "change", "actual", "Bengkulu", ("2024-03", "2024-09")),
+         ("282,5 ribu orang", "poor_people", "level", "actual", "Bengkulu", ("2024-09", "2024-09"))],
+    ),
+    # "Pada periode yang sama" after a from-to sentence: the baseline takes the start, the
+    # "menjadi" value the end.
+    (
+        "Indeks Kedalaman Kemiskinan (P1) Provinsi Aceh turun dari 2,43 pada Maret 2023 menjadi "
+        "2,22 pada Maret 2024. Pada periode yang sama, Indeks Keparahan Kemiskinan (P2) turun "
+        "dari 0,61 menjadi 0,55.",
+        [("2,43", "poverty_gap_index", "level", "actual", "Aceh", ("2023-03", "2023-03")),
+         ("2,22", "poverty_gap_index", "level", "actual", "Aceh", ("2024-03", "2024-03")),
+         ("0,61", "poverty_gap_index", "level", "actual", "Aceh", ("2023-03", "2023-03")),
+         ("0,55", "poverty_gap_index", "level", "actual", "Aceh", ("2024-03", "2024-03"))],
+    ),
 ]
 
 

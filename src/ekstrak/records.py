@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 from .casefold import compile_lower, lower_article
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
+from .numbers import parse_words
 from .places import (
     LEVEL_RANK,
     article_country,
@@ -80,6 +81,9 @@ class _Lexicon:
     rate_of_previous: re.Pattern[str]
     place_list_gap: re.Pattern[str]
     baseline_end: re.Pattern[str]
+    time_pointer: re.Pattern[str]
+    change_duration: re.Pattern[str]
+    date_right_after: re.Pattern[str]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -135,6 +139,9 @@ def _lexicon() -> _Lexicon:
         rate_of_previous=compile_lower(raw["rate_of_previous"]),
         place_list_gap=compile_lower(raw["place_list_gap"]),
         baseline_end=compile_lower(raw["baseline_end"]),
+        time_pointer=compile_lower(raw["time_pointer"]),
+        change_duration=compile_lower(raw["change_duration"]),
+        date_right_after=compile_lower(raw["date_right_after"]),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -229,6 +236,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _is_comparison(d: Mention, text: str, sent_start: int, lex: _Lexicon) -> bool:
+    """A point date introduced as a comparison ("dibandingkan dengan tahun 2023"); a range
+    introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period."""
+    return (isinstance(d.norm, TimeNorm) and d.norm.start == d.norm.end
+            and lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start]) is not None)
+
+
 def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexicon
              ) -> tuple[TimeNorm | None, TimeNorm | None]:
     """(reference time, comparison time) of a quantity within its sentence."""
@@ -238,17 +252,16 @@ def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexico
         return None, None
     # A comparison date is a point ("dibandingkan dengan tahun 2023"); a range
     # introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period.
-    comparison = [
-        d for d in dates
-        if isinstance(d.norm, TimeNorm) and d.norm.start == d.norm.end
-        and lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start])
-    ]
+    comparison = [d for d in dates if _is_comparison(d, text, sent_start, lex)]
     ref_dates = [d for d in dates if d not in comparison]
     clauses = _clauses(text, sent_start, sent_end)
     mine = next(c for c in clauses if c[0] <= m.start <= c[1])
 
     def pick(cands: list[Mention], lo: int, hi: int) -> Mention | None:
         inside = [d for d in cands if lo <= d.start < hi]
+        own = next((d for d in inside if d.start >= m.end), None)
+        if own is not None and lex.date_right_after.search(text[m.end : own.start]):
+            return own  # "1,46 pada Maret 2024"
         before = [d for d in inside if d.end <= m.start]
         if before:
             return before[-1]
@@ -494,6 +507,7 @@ def build_records(
     records: list[Record] = []
     prev_programme: str | None = None
     last_sentence_time: TimeNorm | None = None
+    last_sentence_times: list[TimeNorm] = []  # reference dates of that sentence, in order
     last_para = last_time_para = -1
     # The place the text is about so far: the last sentence that named one
     # (a list of same-level places names none). A place named in a paragraph's
@@ -532,11 +546,17 @@ def build_records(
         # Time carried from the previous sentence: within a paragraph, or across one
         # when the sentence opens with a connective ("Oleh karena itu, ...").
         connective = bool(lex.inherit.search(stext))
+        # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to
+        # the last period, which may stand in an earlier paragraph.
+        pointer = not sent_dates and bool(lex.time_pointer.search(stext))
         inherited = (
             last_sentence_time
-            if connective or last_time_para == sent.paragraph
+            if connective or pointer or last_time_para == sent.paragraph
             else None
         )
+        # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"):
+        # a baseline takes its start, a "menjadi" value its end, a change the span.
+        prev_span = last_sentence_times if pointer and len(last_sentence_times) > 1 else None
         present = bool(lex.present.search(stext))
         anaphoric = bool(lex.anaphora.search(stext))
         if sent.paragraph != status_para:
@@ -641,8 +661,13 @@ def build_records(
                 limit = m.end + (to.start() if to else 0)
                 own = [d for d in sent_dates if m.end <= d.start < limit]
                 time = own[0].norm if own and isinstance(own[0].norm, TimeNorm) else None
+                if time is None and prev_span is not None:
+                    time = prev_span[0]
             elif ref is None and not sent_dates and (status == "actual" or connective):
                 time = None if present else inherited
+                if prev_span is not None and not present:
+                    time = (TimeNorm(start=prev_span[0].start, end=prev_span[-1].end)
+                            if kind == "change" else prev_span[-1])
             else:
                 time = ref
             if kind == "change" and time is None and cmp_ is not None and inherited is not None:
@@ -652,9 +677,10 @@ def build_records(
                 if cmp_ is not None:
                     time = TimeNorm(start=cmp_.start, end=time.end)
                 elif time.start == time.end and status == "actual":
-                    # An observed change with no stated baseline: only its end is known.
+                    # An observed change with no stated baseline: only its end is known,
+                    # unless a duration says how far back it starts ("dalam setahun").
                     # A planned change "for 2025" is the change within that year.
-                    time = TimeNorm(start=None, end=time.end)
+                    time = TimeNorm(start=_duration_start(stext, time.end, lex), end=time.end)
             elif kind == "change" and cmp_ is not None:
                 time = TimeNorm(start=cmp_.start, end=None)
 
@@ -685,12 +711,39 @@ def build_records(
         if programme:
             prev_programme = programme
         if sent_dates:
-            refs = [d for d in sent_dates if isinstance(d.norm, TimeNorm)]
+            # The period the sentence speaks of, not what it compares with ("turun ...
+            # dibandingkan Maret 2024" leaves the period in force unchanged).
+            refs = [d for d in sent_dates if isinstance(d.norm, TimeNorm)
+                    and not _is_comparison(d, text, sent.start, lex)]
             if refs:
                 last_sentence_time = refs[0].norm  # type: ignore[assignment]
+                last_sentence_times = [d.norm for d in refs]  # type: ignore[misc]
                 last_time_para = sent.paragraph
         last_para = sent.paragraph
     return _title_from_body(records, seg)
+
+
+def _duration_start(sentence: str, end: str | None, lex: _Lexicon) -> str | None:
+    """Start of a change "dalam setahun" / "dalam enam bulan" / "dalam 4 tahun terakhir"
+    ending at ``end`` ("2024-03" and a year give "2023-03"); None when not stated."""
+    m = lex.change_duration.search(sentence)
+    if m is None or end is None:
+        return None
+    unit = m.group("u1") or m.group("u2")
+    if m.group("u1"):
+        n = 1.0
+    else:
+        word = m.group("n")
+        n = float(word) if word.isdigit() else (parse_words([word]) or 0.0)
+    if n != int(n) or not 0 < n <= 50:
+        return None
+    months = int(n) * (12 if unit == "tahun" else 1)
+    parts = end.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return str(year - months // 12) if months % 12 == 0 else None
+    total = year * 12 + int(parts[1]) - 1 - months
+    return "-".join([f"{total // 12:04d}", f"{total % 12 + 1:02d}", *parts[2:]])
 
 
 def _title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:
