@@ -331,25 +331,51 @@ def floor(texts: Sequence[str], repeats: int) -> dict[str, Any]:
             "words_per_s": w / med}
 
 
-def peer_quantulum(texts: Sequence[str], budget_s: float) -> dict[str, Any]:
+def side_by_side(texts: Sequence[str], budget_s: float, chunk: int = 20) -> dict[str, Any]:
+    """ekstrak (``parse_article``), the floor (``spacy.blank("id")``) and quantulum3
+    (``parser.parse`` per paragraph) on the same chunks of articles, taken in turn, until
+    quantulum3 has used ``budget_s``. A shared machine that speeds up or slows down during
+    the run then weighs on all three alike, so the goal ratios compare like with like."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             from quantulum3 import parser
     except ImportError as exc:
         return {"error": f"quantulum3 not installed ({exc}); pip install -e '.[bench]'"}
-    parser.parse("warm-up 3 persen")
+    import spacy
 
-    def one(text: str) -> None:
+    import ekstrak
+
+    blank = spacy.blank("id")
+
+    def quantulum(text: str) -> None:
         for para in text.split("\n"):
             if para.strip():
                 parser.parse(para)
 
+    fns: dict[str, Callable[[str], Any]] = {
+        "ekstrak": ekstrak.parse_article, "floor": blank, "quantulum3": quantulum}
+    acc = dict.fromkeys(fns, 0.0)
+    done = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        done, secs = budgeted(texts, one, budget_s)
+        for fn in fns.values():  # warm-up
+            fn(texts[0])
+        for i in range(0, len(texts), chunk):
+            part = texts[i : i + chunk]
+            for name, fn in fns.items():
+                t0 = time.perf_counter()
+                for t in part:
+                    fn(t)
+                acc[name] += time.perf_counter() - t0
+            done += len(part)
+            if acc["quantulum3"] > budget_s:
+                break
     w = words(texts[:done])
-    return {"articles": done, "words": w, "seconds": secs, "words_per_s": w / secs}
+    return {"articles": done, "words": w, "chunk": chunk, "seconds": acc,
+            "words_per_s": {k: w / v for k, v in acc.items()},
+            "vs_floor": acc["floor"] / acc["ekstrak"],
+            "vs_quantulum3": acc["quantulum3"] / acc["ekstrak"]}
 
 
 def peer_dateparser(texts: Sequence[str], budget_s: float) -> dict[str, Any]:
@@ -399,12 +425,13 @@ def _met(ok: bool | None) -> str:
 
 def report(r: dict[str, Any]) -> str:
     ip, fl = r["in_process_1k"], r["floor"]
-    qu, dp = r["quantulum3"], r["dateparser"]
+    sbs, dp = r["side_by_side"], r["dateparser"]
     b1, b2, b10 = r["batch_1k_j1"], r["batch_1k_j2"], r["batch_10k"]
     b1_ref = r["batch_1k_j2"] if b10["jobs"] == 2 else b1
     ek_wps = ip["words_per_s"]
-    floor_share = ek_wps / fl["words_per_s"]
-    vs_q = ek_wps / qu["words_per_s"] if "words_per_s" in qu else None
+    sbs_ok = "error" not in sbs
+    floor_share = sbs["vs_floor"] if sbs_ok else ek_wps / fl["words_per_s"]
+    vs_q = sbs["vs_quantulum3"] if sbs_ok else None
     vs_d = ek_wps / dp["words_per_s"] if "words_per_s" in dp else None
     jobs_ratio = b1["wall_s"] / b2["wall_s"]
     t_ratio = b10["wall_s"] / b1_ref["wall_s"]
@@ -449,11 +476,14 @@ def report(r: dict[str, Any]) -> str:
         f"| the default components on spaCy's rule tokenizer instead of ekstrak's, spaCy Docs only | "
         f"{_fmt(r['in_process_1k_spacy_tok']['words_per_s'])} words/s "
         f"({r['in_process_1k_spacy_tok']['words_per_s'] / fl['words_per_s']:.3f} of the floor) | | |",
-        f"| tokenisation floor `spacy.blank(\"id\")` | {_fmt(fl['words_per_s'])} words/s | | |",
-        f"| ekstrak / floor | {floor_share:.3f} | >= {GOAL_FLOOR_SHARE:.3f} | {_met(g['floor_share']['met'])} |",
-        f"| quantulum3 `parser.parse` per paragraph | {_fmt(qu.get('words_per_s'))} words/s "
-        f"({qu.get('articles', 0)} articles) | | |",
-        f"| ekstrak / quantulum3 | {_fmt(vs_q, 1)}x | >= {GOAL_VS_QUANTULUM:.0f}x | {_met(g['vs_quantulum3']['met'])} |",
+        f"| tokenisation floor `spacy.blank(\"id\")`, 1k (median of {len(fl['runs'])}) | {_fmt(fl['words_per_s'])} words/s | | |",
+        (f"| side by side, first {sbs['articles']} articles in chunks of {sbs['chunk']} taken in "
+         f"turn: ekstrak · floor · quantulum3 `parser.parse` per paragraph | "
+         f"{_fmt(sbs['words_per_s']['ekstrak'])} · {_fmt(sbs['words_per_s']['floor'])} · "
+         f"{_fmt(sbs['words_per_s']['quantulum3'])} words/s | | |" if sbs_ok
+         else f"| side by side with quantulum3 | {sbs['error']} | | |"),
+        f"| ekstrak / floor (side by side) | {floor_share:.3f} | >= {GOAL_FLOOR_SHARE:.3f} | {_met(g['floor_share']['met'])} |",
+        f"| ekstrak / quantulum3 (side by side) | {_fmt(vs_q, 1)}x | >= {GOAL_VS_QUANTULUM:.0f}x | {_met(g['vs_quantulum3']['met'])} |",
         f"| dateparser `search_dates(languages=[\"id\"])` | {_fmt(dp.get('words_per_s'))} words/s "
         f"({dp.get('articles', 0)} articles) | | |",
         f"| ekstrak / dateparser | {_fmt(vs_d, 1)}x | | |",
@@ -512,7 +542,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--large", type=int, default=10000, help="articles in the large corpus")
     ap.add_argument("--repeats", type=int, default=3, help="repeats of the in-process timings")
     ap.add_argument("--peer-budget", type=float, default=30.0,
-                    help="seconds per slow peer (quantulum3, dateparser); they run on a prefix")
+                    help="seconds for quantulum3 in the side-by-side run, and for dateparser; both cover a prefix")
     ap.add_argument("--large-budget", type=float, default=420.0,
                     help="if 10x the 1k --jobs 1 batch time exceeds this, time 10k with --jobs 2")
     ap.add_argument("--profile", type=int, default=0, metavar="N",
@@ -557,8 +587,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("per component done")
     r["floor"] = floor(small, args.repeats)
     log(f"floor: {r['floor']['words_per_s']:.0f} words/s")
-    r["quantulum3"] = peer_quantulum(small, args.peer_budget)
-    log(f"quantulum3: {r['quantulum3'].get('words_per_s', 0):.0f} words/s")
+    r["side_by_side"] = sbs = side_by_side(small, args.peer_budget)
+    if "error" in sbs:
+        log(sbs["error"])
+    else:
+        log(f"side by side on {sbs['articles']} articles: ekstrak/floor {sbs['vs_floor']:.3f}, "
+            f"ekstrak/quantulum3 {sbs['vs_quantulum3']:.2f}x")
     r["dateparser"] = peer_dateparser(small, args.peer_budget)
     log(f"dateparser: {r['dateparser']['words_per_s']:.0f} words/s")
     if args.profile:

@@ -124,10 +124,14 @@ def find_quantities(
     ("kelurahan" is a village in Indonesia and a commune in Vietnam).
     """
     nums = find_numbers(text, start, end)
+    if not nums:
+        return []
     atoms = [_atom(text, start, end, n, country) for n in nums]
     atoms = _merge_ranges(text, atoms)
     _resolve_bare(text, start, atoms, country)
     quantities = [a for a in atoms if not a.excluded and a.unit is not None]
+    if not quantities:
+        return []
     sentence_has_pct = bool(re.search(r"%|\bpersen\b", text[start:end], re.I))
     after_rates: list[list[str]] = []
     for a in quantities:
