@@ -46,7 +46,7 @@ PIPELINE: tuple[str, ...] = (
 
 #: Whether ``get_nlp()`` adds the statistical NER when neither the call nor EKSTRAK_NER says.
 #: Off: it raises dev PLACE F1 only from 0.954 to 0.960 (test records-strict unchanged)
-#: for about a quarter more run time, which the throughput goals cannot afford.
+#: for more than twice the run time (spaCy tokenizer plus the model).
 NER_DEFAULT = False
 
 for _name, _default in (
@@ -187,7 +187,7 @@ class _TextKeepingTokenizer:
 
 @cache
 def _build(backend: str | None) -> Language:
-    # The rule components read characters, not tokens: a regex tokenizer is enough and ~10x
+    # The rule components read characters, not tokens: a regex tokenizer is enough and ~7x
     # faster. The statistical NER reads tokens and gets the tokenizer it was trained with.
     if backend is None:
         nlp = spacy.blank("id", config=TOKENIZER_CONFIG)

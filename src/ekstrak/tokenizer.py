@@ -5,7 +5,7 @@ there so that ``parse_article``'s Doc is an ordinary spaCy Doc (``doc.sents``, s
 components). spaCy's Indonesian rule tokenizer (prefix/suffix/infix searches plus ~3,000
 exceptions per whitespace chunk) took about 30% of the default pipeline's time; one regex
 pass over the text and ``Doc(words=..., spaces=...)`` gives the same kind of tokens at about
-10x its speed:
+about 7x its speed (benchmarks/results.md):
 
 - a number with its group/decimal separators is one token ("1.149.183", "3,36"), split from
   letters and signs around it ("Rp1,5" -> "Rp", "1,5"; "3,36%" -> "3,36", "%");
