@@ -2,9 +2,9 @@
 
 ekstrak's components read the text and character offsets, not spaCy tokens; the tokens are
 there so that ``parse_article``'s Doc is an ordinary spaCy Doc (``doc.sents``, spans, user
-components). spaCy's Indonesian rule tokenizer (prefix/suffix/infix searches plus ~3,000
-exceptions per whitespace chunk) took about 30% of the default pipeline's time; one regex
-pass over the text and ``Doc(words=..., spaces=...)`` gives the same kind of tokens at about
+components). spaCy's Indonesian rule tokenizer (prefix/suffix/infix searches plus ~16,000
+exception strings) took about 30% of the default pipeline's time; one regex
+pass over the text and ``Doc(words=..., spaces=...)`` gives the same kind of tokens at
 about 7x its speed (benchmarks/results.md):
 
 - a number with its group/decimal separators is one token ("1.149.183", "3,36"), split from
