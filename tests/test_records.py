@@ -86,6 +86,19 @@ CASES: list[tuple[str, list[Row]]] = [
         "Pendapatan rata-rata rumah tangga di komune Che Phai mencapai 45 juta VND/orang/tahun.",
         [("45 juta VND/orang/tahun", "income", "level", "actual", "Che Phai", None)],
     ),
+    # Places named as examples are not where the figures are; the province spoken of
+    # without its name is the article's province.
+    (
+        "Kemiskinan Lai Chau Terus Turun\n"
+        "Tingkat kemiskinan provinsi Lai Chau pada tahun 2024 turun menjadi 21,1 persen. "
+        "Di distrik-distrik miskin seperti Muong Te dan Nam Nhun, sasaran penurunannya 5 persen.\n"
+        "Dana program digunakan untuk membangun 230 proyek infrastruktur, seperti jalan menuju desa Pa Ve Su.\n"
+        "Selain itu, provinsi telah membangun 1.150 rumah bagi rumah tangga miskin.",
+        [("21,1 persen", "poverty_rate", "level", "actual", "Lai Chau", ("2024", "2024")),
+         ("5 persen", "poverty_rate", "change", "target", "Lai Chau", None),
+         ("230 proyek", "infrastructure_projects", "level", "actual", "Lai Chau", None),
+         ("1.150 rumah", "houses_built", "level", "actual", "Lai Chau", ("2024", "2024"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "

@@ -84,6 +84,9 @@ class _Lexicon:
     time_pointer: re.Pattern[str]
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
+    example_places: re.Pattern[str]
+    generic_province: re.Pattern[str]
+    anaphoric_province: re.Pattern[str]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -142,6 +145,9 @@ def _lexicon() -> _Lexicon:
         time_pointer=compile_lower(raw["time_pointer"]),
         change_duration=compile_lower(raw["change_duration"]),
         date_right_after=compile_lower(raw["date_right_after"]),
+        example_places=compile_lower(raw["example_places"]),
+        generic_province=compile_lower(raw["generic_province"]),
+        anaphoric_province=compile_lower(raw["anaphoric_province"]),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -514,6 +520,7 @@ def build_records(
     # first sentence is its topic and carries into the next paragraphs; one named
     # in passing later on holds for the rest of its paragraph only.
     current_place: Place | None = None
+    last_province: Place | None = None
     topic_place: Place | None = None
     first_in_para = True
 
@@ -528,10 +535,24 @@ def build_records(
         if sent.paragraph != last_para:
             current_place = topic_place
             first_in_para = True
-        own_place = _sentence_place(_places_in(sent_mentions, datelines))
+        # Places named as examples ("seperti Muong Nhe, Nam Po dan Tua Chua") are not
+        # where the sentence's figures are.
+        skip = datelines | {
+            m.start for m in sent_mentions
+            if m.type == "PLACE" and lex.example_places.search(text, sent.start, m.start)
+        }
+        own_place = _sentence_place(_places_in(sent_mentions, skip))
         masked = cues.masked
         if own_place is None and country is not None and cues.national:
             own_place = country
+        if own_place is None and last_province is not None and lex.anaphoric_province.search(stext):
+            own_place = last_province  # "di provinsi itu": the province named last
+        elif (own_place is None and article_place is not None and article_place.level == "province"
+                and lex.generic_province.search(stext)):
+            own_place = article_place  # "provinsi telah membangun ...": the article's province
+        last_province = next(
+            (m.norm for m in reversed(sent_mentions) if m.type == "PLACE" and m.start not in skip
+             and isinstance(m.norm, Place) and m.norm.level == "province"), last_province)
         if own_place is not None:
             current_place = own_place
             if first_in_para:
@@ -540,7 +561,7 @@ def build_records(
         fallback_place = current_place or article_place
         place_mentions = [
             m for m in sent_mentions
-            if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in datelines
+            if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in skip
         ]
         clauses = _clauses(text, sent.start, sent.end)
         # Time carried from the previous sentence: within a paragraph, or across one
