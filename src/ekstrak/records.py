@@ -294,6 +294,9 @@ def _places_in(mentions: list[Mention], datelines: set[int]) -> list[Place]:
         if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in datelines:
             if not any(p.name.lower() == m.norm.name.lower() for p in out):
                 out.append(m.norm)
+    # A region beside a smaller place only situates it ("provinsi di Delta Mekong").
+    if any(p.level not in ("country", "region") for p in out):
+        out = [p for p in out if p.level != "region"]
     return out
 
 
@@ -329,10 +332,11 @@ def _quantity_place(
     if not places:
         return False, None
     lo, hi = clause
-    # A country named beside a sub-national place describes it ("Nghe An, provinsi
-    # terluas di Vietnam"): the statistic is about the smaller place.
+    # A country or region named beside a sub-national place describes it ("Nghe An,
+    # provinsi terluas di Vietnam", "Kon Tum di Dataran Tinggi Tengah"): the statistic
+    # is about the smaller place.
     if any(p.norm.level not in ("country", "region") and lo <= p.start < hi for p in places):  # type: ignore[union-attr]
-        places = [p for p in places if p.norm.level != "country"]  # type: ignore[union-attr]
+        places = [p for p in places if p.norm.level not in ("country", "region")]  # type: ignore[union-attr]
     groups = _place_groups(text, places)
 
     def nearest() -> list[Mention] | None:
