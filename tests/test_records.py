@@ -99,6 +99,12 @@ CASES: list[tuple[str, list[Row]]] = [
          ("230 proyek", "infrastructure_projects", "level", "actual", "Lai Chau", None),
          ("1.150 rumah", "houses_built", "level", "actual", "Lai Chau", ("2024", "2024"))],
     ),
+    # A merger partner and a region only situate the province the figures are about.
+    (
+        "Di Provinsi Gia Lai di Dataran Tinggi Tengah, yang telah digabung dengan Provinsi "
+        "Binh Dinh sejak 1 Juli 2025, sebanyak 5.210 rumah telah selesai dibangun.",
+        [("5.210 rumah", "houses_built", "level", "actual", "Gia Lai", None)],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "
