@@ -105,6 +105,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "Binh Dinh sejak 1 Juli 2025, sebanyak 5.210 rumah telah selesai dibangun.",
         [("5.210 rumah", "houses_built", "level", "actual", "Gia Lai", None)],
     ),
+    # The counted noun phrase inside the span is the cue when none stands around it.
+    (
+        "Sepanjang 2024, sebanyak 12.800 keluarga penerima manfaat (KPM) di Kabupaten Grobogan "
+        "tercatat aktif.",
+        [("12.800 keluarga penerima manfaat", "beneficiaries", "level", "actual", "Grobogan",
+          ("2024", "2024"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "

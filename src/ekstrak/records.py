@@ -612,6 +612,16 @@ def build_records(
             left = _last_words(re.split(r";", before)[-1], lex.left_window)
             right = _right_phrase(after, lex.right_window)
             indicator, cue = _indicator(left, right, q.unit, lex)
+            if not cue:
+                # No cue around the span: the counted noun phrase inside it may be one
+                # ("21.436 keluarga penerima manfaat").
+                span = text[m.start : m.end]
+                digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+                if digit >= 0 and span[digit + 1 :].strip():
+                    inside, inside_cue = _indicator(
+                        left, _right_phrase(span[digit + 1 :] + after, lex.right_window), q.unit, lex)
+                    if inside_cue:
+                        indicator, cue = inside, inside_cue
             prev_rec = sent_records[-1] if sent_records else None
             if prev_rec is not None and lex.inherit_previous.search(left):
                 # "..., di mana ... adalah 417", "termasuk 8.300 ...", "yang separuhnya ...":
