@@ -112,6 +112,14 @@ CASES: list[tuple[str, list[Row]]] = [
         [("12.800 keluarga penerima manfaat", "beneficiaries", "level", "actual", "Grobogan",
           ("2024", "2024"))],
     ),
+    # "turun dari X pada D" with no "menjadi": X is the level at D, as is the item
+    # coordinated with it.
+    (
+        "Angka kemiskinan ekstrem Kabupaten Lombok Utara sudah turun dari 3,15 persen pada Maret 2023 "
+        "dan 4,02 persen pada Maret 2022.",
+        [("3,15 persen", "extreme_poverty_rate", "level", "actual", "Lombok Utara", ("2023-03", "2023-03")),
+         ("4,02 persen", "extreme_poverty_rate", "level", "actual", "Lombok Utara", ("2022-03", "2022-03"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "

@@ -648,7 +648,12 @@ def build_records(
                         indicator = r.indicator
                         break
 
-            baseline = bool(lex.baseline_before.search(before) and lex.baseline_after.search(after))
+            # "dari X menjadi Y": X is the level before. So is "turun dari X pada Maret 2023"
+            # with no "menjadi": the date right after X is its own.
+            dated = next((d for d in sent_dates if d.start >= m.end
+                          and lex.date_right_after.search(text[m.end : d.start])), None)
+            baseline = bool(lex.baseline_before.search(before)
+                            and (lex.baseline_after.search(after) or dated is not None))
             near_left = _last_words(before, 6)
             kind = "level"
             verbs = list(lex.change_verbs.finditer(near_left))
@@ -694,7 +699,7 @@ def build_records(
                 # date when one stands before "menjadi", else none (seed call 57).
                 to = lex.baseline_end.search(after)
                 limit = m.end + (to.start() if to else 0)
-                own = [d for d in sent_dates if m.end <= d.start < limit]
+                own = [d for d in sent_dates if m.end <= d.start < limit] or ([dated] if dated else [])
                 time = own[0].norm if own and isinstance(own[0].norm, TimeNorm) else None
                 if time is None and prev_span is not None:
                     time = prev_span[0]
