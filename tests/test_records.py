@@ -120,6 +120,14 @@ CASES: list[tuple[str, list[Row]]] = [
         [("3,15 persen", "extreme_poverty_rate", "level", "actual", "Lombok Utara", ("2023-03", "2023-03")),
          ("4,02 persen", "extreme_poverty_rate", "level", "actual", "Lombok Utara", ("2022-03", "2022-03"))],
     ),
+    # A level right after the comparison date it belongs to.
+    (
+        "BPS mencatat persentase penduduk miskin Kabupaten Pati pada Maret 2024 sebesar 9,43 persen, "
+        "turun 0,5 persen poin dibandingkan Maret 2023 yang masih 9,93 persen.",
+        [("9,43 persen", "poverty_rate", "level", "actual", "Pati", ("2024-03", "2024-03")),
+         ("0,5 persen poin", "poverty_rate", "change", "actual", "Pati", ("2023-03", "2024-03")),
+         ("9,93 persen", "poverty_rate", "level", "actual", "Pati", ("2023-03", "2023-03"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "

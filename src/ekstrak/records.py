@@ -87,6 +87,7 @@ class _Lexicon:
     example_places: re.Pattern[str]
     generic_province: re.Pattern[str]
     anaphoric_province: re.Pattern[str]
+    date_then_level: re.Pattern[str]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -148,6 +149,7 @@ def _lexicon() -> _Lexicon:
         example_places=compile_lower(raw["example_places"]),
         generic_province=compile_lower(raw["generic_province"]),
         anaphoric_province=compile_lower(raw["anaphoric_province"]),
+        date_then_level=compile_lower(raw["date_then_level"]),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -693,6 +695,10 @@ def build_records(
                     status = records[-1].status
 
             ref, cmp_ = _time_of(m, sent.start, sent.end, ctx, lex)
+            own_before = next((d for d in reversed(sent_dates) if d.end <= m.start
+                               and lex.date_then_level.search(text[d.end : m.start])), None)
+            if kind == "level" and own_before is not None and isinstance(own_before.norm, TimeNorm):
+                ref, cmp_ = own_before.norm, None  # "dibandingkan Maret 2023 yang masih 14,17 persen"
             time: TimeNorm | None
             if baseline:
                 # "dari 14,17 persen pada Maret 2023 menjadi ...": the baseline's own
