@@ -128,6 +128,13 @@ CASES: list[tuple[str, list[Row]]] = [
          ("0,5 persen poin", "poverty_rate", "change", "actual", "Pati", ("2023-03", "2024-03")),
          ("9,93 persen", "poverty_rate", "level", "actual", "Pati", ("2023-03", "2023-03"))],
     ),
+    # Village status written as "berstatus ..."; support for a counted group of people.
+    (
+        "Di Kabupaten Berau, seluruh 41 desa kini sudah berstatus berkembang. Dana itu dipakai "
+        "untuk makanan tambahan bagi 1.300 ibu hamil.",
+        [("41 desa", "villages_by_status", "level", "actual", "Berau", None),
+         ("1.300 ibu hamil", "beneficiaries", "level", "actual", "Berau", None)],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "
