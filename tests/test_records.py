@@ -135,6 +135,12 @@ CASES: list[tuple[str, list[Row]]] = [
         [("41 desa", "villages_by_status", "level", "actual", "Berau", None),
          ("1.300 ibu hamil", "beneficiaries", "level", "actual", "Berau", None)],
     ),
+    # Where something was said is not where its figures are.
+    (
+        "Kepala BPS Jawa Timur dalam rilis resmi di Surabaya, Senin (15/7), menyebut persentase "
+        "penduduk miskin Jawa Timur pada Maret 2024 sebesar 9,79 persen.",
+        [("9,79 persen", "poverty_rate", "level", "actual", "Jawa Timur", ("2024-03", "2024-03"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "
