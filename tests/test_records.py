@@ -137,9 +137,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # Where something was said is not where its figures are.
     (
-        "Kepala BPS Jawa Timur dalam rilis resmi di Surabaya, Senin (15/7), menyebut persentase "
-        "penduduk miskin Jawa Timur pada Maret 2024 sebesar 9,79 persen.",
-        [("9,79 persen", "poverty_rate", "level", "actual", "Jawa Timur", ("2024-03", "2024-03"))],
+        "Persentase penduduk miskin Sulawesi Tengah pada Maret 2024 sebesar 11,77 persen. Kepala "
+        "BPS dalam rilis resmi di Palu menyebut jumlah penduduk miskin mencapai 386,1 ribu orang.",
+        [("11,77 persen", "poverty_rate", "level", "actual", "Sulawesi Tengah", ("2024-03", "2024-03")),
+         ("386,1 ribu orang", "poor_people", "level", "actual", "Sulawesi Tengah", ("2024-03", "2024-03"))],
     ),
     # A change over a stated duration starts that long before its end.
     (
