@@ -142,6 +142,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("11,77 persen", "poverty_rate", "level", "actual", "Sulawesi Tengah", ("2024-03", "2024-03")),
          ("386,1 ribu orang", "poor_people", "level", "actual", "Sulawesi Tengah", ("2024-03", "2024-03"))],
     ),
+    # Where most of a national total lies is not its place.
+    (
+        "Secara nasional, jumlah desa tertinggal pada 2024 tersisa 4.850 desa. Desa sangat "
+        "tertinggal tersisa sekitar 2.500 desa, sebagian besar di Papua.",
+        [("4.850 desa", "villages_by_status", "level", "actual", "Indonesia", ("2024", "2024")),
+         ("2.500 desa", "villages_by_status", "level", "actual", "Indonesia", ("2024", "2024"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "
