@@ -423,6 +423,11 @@ def _met(ok: bool | None) -> str:
     return "n/a" if ok is None else ("**yes**" if ok else "**no**")
 
 
+def _runs(b: dict[str, Any]) -> str:
+    walls = b.get("all_wall_s") or [b["wall_s"]]
+    return f"{len(walls)}: " + ", ".join(f"{w:.1f}" for w in walls) + " s"
+
+
 def report(r: dict[str, Any]) -> str:
     ip, fl = r["in_process_1k"], r["floor"]
     sbs, dp = r["side_by_side"], r["dateparser"]
@@ -490,9 +495,9 @@ def report(r: dict[str, Any]) -> str:
         f"| start-up: fresh interpreter, `import ekstrak` + first `parse_article` (median of "
         f"{r['startup']['repeats']}) | {r['startup']['wall_s']:.2f} s (import "
         f"{r['startup']['import_s']:.2f} s, first parse {r['startup']['first_parse_s']:.2f} s) | | |",
-        f"| `ekstrak batch --jobs 1`, 1k | {b1['wall_s']:.1f} s · {_fmt(r['corpus']['n_1k'] / b1['wall_s'], 1)} articles/s "
+        f"| `ekstrak batch --jobs 1`, 1k (best of {_runs(b1)}) | {b1['wall_s']:.1f} s · {_fmt(r['corpus']['n_1k'] / b1['wall_s'], 1)} articles/s "
         f"· peak RSS {b1['maxrss_mb']:.0f} MB | | |",
-        f"| `ekstrak batch --jobs 2`, 1k | {b2['wall_s']:.1f} s · {_fmt(r['corpus']['n_1k'] / b2['wall_s'], 1)} articles/s "
+        f"| `ekstrak batch --jobs 2`, 1k (best of {_runs(b2)}) | {b2['wall_s']:.1f} s · {_fmt(r['corpus']['n_1k'] / b2['wall_s'], 1)} articles/s "
         f"· peak RSS {b2['maxrss_mb']:.0f} MB per process, {_fmt(b2['tree_rss_peak_mb'])} MB all processes | | |",
         f"| `--jobs 2` speed-up over `--jobs 1` | {jobs_ratio:.2f}x | >= {GOAL_JOBS2}x | {_met(g['jobs2_speedup']['met'])} |",
         f"| `ekstrak batch --jobs {b10['jobs']}`, 10k | {b10['wall_s']:.1f} s · "
@@ -599,10 +604,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         profile(small[: args.profile], WORK / "profile.txt")
         log(f"profile in {WORK / 'profile.txt'}")
 
-    r["batch_1k_j1"] = batch_run(dir_small, 1, "1k-j1")
-    log(f"batch 1k --jobs 1: {r['batch_1k_j1']['wall_s']:.1f} s")
-    r["batch_1k_j2"] = batch_run(dir_small, 2, "1k-j2")
-    log(f"batch 1k --jobs 2: {r['batch_1k_j2']['wall_s']:.1f} s")
+    # Best of two, taken in turn: a single --jobs 1 run sometimes waited seconds on I/O
+    # (17.9 s and 28.8 s back to back on this machine), which inflated the speed-up.
+    runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+    for _ in range(2):
+        for jobs in (1, 2):
+            runs[jobs].append(batch_run(dir_small, jobs, f"1k-j{jobs}"))
+            log(f"batch 1k --jobs {jobs}: {runs[jobs][-1]['wall_s']:.1f} s")
+    for jobs in (1, 2):
+        best = min(runs[jobs], key=lambda b: b["wall_s"])
+        best["all_wall_s"] = [b["wall_s"] for b in runs[jobs]]
+        r[f"batch_1k_j{jobs}"] = best
     scale = len(texts) / len(small)
     jobs_large = 1 if scale * r["batch_1k_j1"]["wall_s"] <= args.large_budget else 2
     r["batch_10k"] = batch_run(dir_large, jobs_large, f"{args.large // 1000}k-j{jobs_large}")

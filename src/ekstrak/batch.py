@@ -4,6 +4,11 @@ Results stream into ``<name>.partial`` files (one JSON line per article, flushed
 as it is written), so memory stays bounded and an interrupted run loses nothing:
 ``--resume`` reads the ids already in the final *and* partial files and skips
 them. At the end each output is moved into place with an atomic ``os.replace``.
+
+Workers return each article's record rows with its JSON; the parent appends them to
+``records.rows.partial`` and turns that into ``records.csv`` (or JSONL/Parquet) at the
+end, so it never re-reads the articles it just wrote. Only articles carried over by
+``--resume`` have their rows rebuilt from ``articles.jsonl``.
 """
 
 from __future__ import annotations
