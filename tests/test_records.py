@@ -149,6 +149,16 @@ CASES: list[tuple[str, list[Row]]] = [
         [("4.850 desa", "villages_by_status", "level", "actual", "Indonesia", ("2024", "2024")),
          ("2.500 desa", "villages_by_status", "level", "actual", "Indonesia", ("2024", "2024"))],
     ),
+    # A sentence parallel to a from-to sentence takes its years, in time order.
+    (
+        "Tingkat rumah tangga miskin Provinsi Soc Trang turun menjadi 2,1% pada akhir tahun 2023, "
+        "dari 4,4% pada akhir tahun 2021. Di kalangan rumah tangga Khmer, angkanya turun dari "
+        "6,9% menjadi 3,2%.",
+        [("2,1%", "poverty_rate", "level", "actual", "Soc Trang", ("2023", "2023")),
+         ("4,4%", "poverty_rate", "level", "actual", "Soc Trang", ("2021", "2021")),
+         ("6,9%", "poverty_rate", "level", "actual", "Soc Trang", ("2021", "2021")),
+         ("3,2%", "poverty_rate", "level", "actual", "Soc Trang", ("2023", "2023"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "

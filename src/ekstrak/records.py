@@ -88,6 +88,7 @@ class _Lexicon:
     generic_province: re.Pattern[str]
     anaphoric_province: re.Pattern[str]
     date_then_level: re.Pattern[str]
+    speech_date: re.Pattern[str]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -150,6 +151,7 @@ def _lexicon() -> _Lexicon:
         generic_province=compile_lower(raw["generic_province"]),
         anaphoric_province=compile_lower(raw["anaphoric_province"]),
         date_then_level=compile_lower(raw["date_then_level"]),
+        speech_date=compile_lower(raw["speech_date"]),
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -583,7 +585,13 @@ def build_records(
         )
         # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"):
         # a baseline takes its start, a "menjadi" value its end, a change the span.
-        prev_span = last_sentence_times if pointer and len(last_sentence_times) > 1 else None
+        # A sentence parallel to the one before it ("... turun dari X pada akhir 2021 menjadi
+        # Y pada akhir 2023. Di kalangan rumah tangga Khmer, angkanya turun dari X' menjadi
+        # Y'.") takes that sentence's years too.
+        parallel = (not sent_dates and last_time_para == sent.paragraph
+                    and _FROM_TO.search(stext) is not None)
+        prev_span = (sorted(last_sentence_times, key=lambda t: t.start or t.end or "")
+                     if (pointer or parallel) and len(last_sentence_times) > 1 else None)
         present = bool(lex.present.search(stext))
         anaphoric = bool(lex.anaphora.search(stext))
         if sent.paragraph != status_para:
@@ -760,13 +768,18 @@ def build_records(
             # The period the sentence speaks of, not what it compares with ("turun ...
             # dibandingkan Maret 2024" leaves the period in force unchanged).
             refs = [d for d in sent_dates if isinstance(d.norm, TimeNorm)
-                    and not _is_comparison(d, text, sent.start, lex)]
+                    and not _is_comparison(d, text, sent.start, lex)
+                    and not lex.speech_date.search(text, max(sent.start, d.start - 12),
+                                                   min(d.end, d.start + 8))]
             if refs:
                 last_sentence_time = refs[0].norm  # type: ignore[assignment]
                 last_sentence_times = [d.norm for d in refs]  # type: ignore[misc]
                 last_time_para = sent.paragraph
         last_para = sent.paragraph
     return _title_from_body(records, seg)
+
+
+_FROM_TO = re.compile(r"\bdari\s+\S*\d[^;]*?\bmenjadi\b")
 
 
 def _duration_start(sentence: str, end: str | None, lex: _Lexicon) -> str | None:
