@@ -159,6 +159,15 @@ CASES: list[tuple[str, list[Row]]] = [
          ("6,9%", "poverty_rate", "level", "actual", "Soc Trang", ("2021", "2021")),
          ("3,2%", "poverty_rate", "level", "actual", "Soc Trang", ("2023", "2023"))],
     ),
+    # Items of a list take the time (and status) its introduction states.
+    (
+        "Rencana Kerja Provinsi Lao Cai\n"
+        "Beberapa target provinsi Lao Cai hingga 2030:\n"
+        "- Menurunkan tingkat kemiskinan multidimensi menjadi di bawah 4 persen;\n"
+        "- Membangun 2.000 rumah bagi rumah tangga miskin.",
+        [("4 persen", "poverty_rate", "level", "target", "Lao Cai", ("2030", "2030")),
+         ("2.000 rumah", "houses_built", "level", "target", "Lao Cai", ("2030", "2030"))],
+    ),
     # A change over a stated duration starts that long before its end.
     (
         "Persentase penduduk miskin perdesaan di Provinsi Jambi pada Maret 2024 sebesar 9,6 persen. "

@@ -516,6 +516,7 @@ def build_records(
     para_start = {p.index: p.start for p in seg.paragraphs}
     para_end = {p.index: p.end for p in seg.paragraphs}
     bullet_status: str | None = None
+    bullet_time: TimeNorm | None = None
     status_para = -1
     country = country_place(article_country(written))
     records: list[Record] = []
@@ -599,10 +600,15 @@ def build_records(
             pt = text[para_start[sent.paragraph] : para_end[sent.paragraph]]
             if not lex.bullet.match(pt):
                 bullet_status = None
+                bullet_time = None
                 if pt.rstrip().endswith(":"):
                     mp = _mask(pt, lex)
                     bullet_status = ("estimate" if lex.estimate.search(mp)
                                      else "target" if lex.target.search(mp) else None)
+                    # "Beberapa prioritas provinsi hingga 2030:": the items' time too.
+                    bullet_time = next(
+                        (d.norm for d in sent_dates if isinstance(d.norm, TimeNorm)
+                         and not _is_comparison(d, text, sent.start, lex)), None)
             status_para = sent.paragraph
         sent_records: list[Record] = []
         prev_q: Mention | None = None
@@ -724,6 +730,9 @@ def build_records(
                             if kind == "change" else prev_span[-1])
             else:
                 time = ref
+            if (time is None and bullet_time is not None and not sent_dates
+                    and lex.bullet.match(text, para_start[sent.paragraph])):
+                time = bullet_time  # an item of a list whose introduction states the time
             if kind == "change" and time is None and cmp_ is not None and inherited is not None:
                 # "Dibandingkan Maret 2022, jumlahnya turun X": up to the period in force.
                 time = inherited
