@@ -438,7 +438,10 @@ def report(r: dict[str, Any]) -> str:
     floor_share = sbs["vs_floor"] if sbs_ok else ek_wps / fl["words_per_s"]
     vs_q = sbs["vs_quantulum3"] if sbs_ok else None
     vs_d = ek_wps / dp["words_per_s"] if "words_per_s" in dp else None
-    jobs_ratio = b1["wall_s"] / b2["wall_s"]
+    jobs_ratio_1k = b1["wall_s"] / b2["wall_s"]
+    b10j2 = r.get("batch_10k_j2")
+    # Judged at scale when both 10k runs exist; the 1k ratio is reported beside it.
+    jobs_ratio = b10["wall_s"] / b10j2["wall_s"] if b10j2 and b10["jobs"] == 1 else jobs_ratio_1k
     t_ratio = b10["wall_s"] / b1_ref["wall_s"]
     w_ratio = r["corpus"]["words_10k"] / r["corpus"]["words_1k"]
     per_word = t_ratio / w_ratio
@@ -499,7 +502,12 @@ def report(r: dict[str, Any]) -> str:
         f"· peak RSS {b1['maxrss_mb']:.0f} MB | | |",
         f"| `ekstrak batch --jobs 2`, 1k (best of {_runs(b2)}) | {b2['wall_s']:.1f} s · {_fmt(r['corpus']['n_1k'] / b2['wall_s'], 1)} articles/s "
         f"· peak RSS {b2['maxrss_mb']:.0f} MB per process, {_fmt(b2['tree_rss_peak_mb'])} MB all processes | | |",
-        f"| `--jobs 2` speed-up over `--jobs 1` | {jobs_ratio:.2f}x | >= {GOAL_JOBS2}x | {_met(g['jobs2_speedup']['met'])} |",
+        f"| `--jobs 2` speed-up over `--jobs 1`, 1k (start-up is a large share) | {jobs_ratio_1k:.2f}x | | |",
+        *([f"| `ekstrak batch --jobs 2`, 10k | {b10j2['wall_s']:.1f} s · "
+           f"{_fmt(r['corpus']['n_10k'] / b10j2['wall_s'], 1)} articles/s · peak RSS "
+           f"{_fmt(b10j2['tree_rss_peak_mb'])} MB all processes | | |"] if b10j2 else []),
+        f"| `--jobs 2` speed-up over `--jobs 1`{', 10k' if b10j2 and b10['jobs'] == 1 else ', 1k'} | "
+        f"{jobs_ratio:.2f}x | >= {GOAL_JOBS2}x | {_met(g['jobs2_speedup']['met'])} |",
         f"| `ekstrak batch --jobs {b10['jobs']}`, 10k | {b10['wall_s']:.1f} s · "
         f"{_fmt(r['corpus']['n_10k'] / b10['wall_s'], 1)} articles/s | | |",
         f"| peak RSS, 10k batch (largest process; all processes) | {rss10:.0f} MB; "
@@ -619,6 +627,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     jobs_large = 1 if scale * r["batch_1k_j1"]["wall_s"] <= args.large_budget else 2
     r["batch_10k"] = batch_run(dir_large, jobs_large, f"{args.large // 1000}k-j{jobs_large}")
     log(f"batch 10k --jobs {jobs_large}: {r['batch_10k']['wall_s']:.1f} s")
+    if jobs_large == 1:
+        # The parallel speed-up at scale: at 1k, ~2 s of fixed start-up (interpreter, spaCy
+        # import, gazetteer) is a large share of a ~14 s run and caps the ratio near 1.75.
+        r["batch_10k_j2"] = batch_run(dir_large, 2, f"{args.large // 1000}k-j2")
+        log(f"batch 10k --jobs 2: {r['batch_10k_j2']['wall_s']:.1f} s")
 
     r["total_s"] = time.perf_counter() - t_start
     busy1 = _busy()
