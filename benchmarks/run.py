@@ -263,7 +263,11 @@ def in_process_ner(texts: Sequence[str], repeats: int) -> dict[str, Any]:
     """The pipeline with the optional statistical NER check (``--ner``), Docs only."""
     from ekstrak.pipeline import get_nlp
 
-    nlp = get_nlp(ner=True)
+    return _docs_timed(get_nlp(ner=True), texts, repeats)
+
+
+def _docs_timed(nlp: Any, texts: Sequence[str], repeats: int) -> dict[str, Any]:
+    """``nlp(text)`` over ``texts`` after a warm-up, median of ``repeats`` passes."""
     for t in texts[:20]:
         nlp(t)
     med, runs = median_time(lambda: [nlp(t) for t in texts], repeats)
@@ -284,12 +288,7 @@ def in_process_spacy_tokenizer(texts: Sequence[str], repeats: int) -> dict[str, 
     for name in PIPELINE:
         nlp.add_pipe(name)
     _freeze_loaded_data(nlp)  # as get_nlp() does for its pipelines
-    for t in texts[:20]:
-        nlp(t)
-    med, runs = median_time(lambda: [nlp(t) for t in texts], repeats)
-    w = words(texts)
-    return {"articles": len(texts), "words": w, "seconds": med, "runs": runs,
-            "articles_per_s": len(texts) / med, "words_per_s": w / med}
+    return _docs_timed(nlp, texts, repeats)
 
 
 def per_component(texts: Sequence[str]) -> dict[str, Any]:
