@@ -76,15 +76,10 @@ def _parse(path: str) -> tuple[str, str, Article | None, str | None]:
         return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc}")
 
 
-def _work(path: str) -> tuple[str, str, str | None, str | None]:
-    """Parse one file in a worker: (path, id, article JSON or None, error type or None/message)."""
-    path, aid, art, error = _parse(path)
-    return (path, aid, art.model_dump_json() if art is not None else None, error)
-
-
 def _work_batch(path: str) -> tuple[str, str, str | None, str, str | None]:
-    """:func:`_work` plus the article's record rows as JSON lines, made in the worker so the
-    parent only writes (it would otherwise re-read every article at the end, serially)."""
+    """Parse one file in a worker: (path, id, article JSON or None, its record rows as JSON
+    lines, None or "error type\tmessage"). The rows are made here so that the parent only
+    writes (it would otherwise re-read every article at the end, serially)."""
     path, aid, art, error = _parse(path)
     if art is None:
         return (path, aid, None, "", error)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch import RECORD_COLUMNS, _work, collect_inputs, record_rows
+from .batch import RECORD_COLUMNS, _parse, collect_inputs, record_rows
 from .models import Article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,11 +56,11 @@ def _outcome(item: Any) -> dict[str, Any]:
         except Exception as exc:  # noqa: BLE001 - same contract as batch: capture, don't raise
             return {"file": None, "id": aid, "article": None, "error": type(exc).__name__,
                     "message": f"{aid}: {exc}"}
-    path, aid, payload, error = _work(str(item))
-    if payload is None:
+    path, aid, art, error = _parse(str(item))
+    if art is None:
         etype, _, msg = (error or "Error\t").partition("\t")
         return {"file": path, "id": aid, "article": None, "error": etype, "message": msg}
-    return {"file": path, "id": aid, "article": Article.model_validate_json(payload).model_dump(mode="json"),
+    return {"file": path, "id": aid, "article": art.model_dump(mode="json"),
             "error": None, "message": None}
 
 

@@ -45,6 +45,11 @@ def _lexicon() -> dict[str, Any]:
     return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
 
 
+def day_names() -> list[str]:
+    """Weekday names of the dates lexicon, lower case ("senin", "jum'at", ...)."""
+    return list(_lexicon()["days"])
+
+
 def _alt(words: list[str] | dict[str, Any]) -> str:
     """Regex alternation of literal words, longest first so 'sampai dengan' beats 'sampai'."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

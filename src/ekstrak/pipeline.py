@@ -142,12 +142,13 @@ def resolve_component(doc: Doc) -> Doc:
 @Language.component("ekstrak_records")
 def records_component(doc: Doc) -> Doc:
     """The article's main place, and one record per title/body QUANTITY mention."""
-    from .records import article_place, build_records
+    from .records import article_place, build_records, sentence_cues
 
     seg = doc._.segmentation
     title = next(((p.start, p.end) for p in seg.paragraphs if p.kind == "title"), None)
-    doc._.place = article_place(seg.text, seg, doc._.mentions, title)
-    doc._.records = build_records(seg.text, seg, doc._.mentions, doc._.place)
+    cues = sentence_cues(seg.text, seg)  # both steps read them: found once
+    doc._.place = article_place(seg.text, seg, doc._.mentions, title, cues)
+    doc._.records = build_records(seg.text, seg, doc._.mentions, doc._.place, cues)
     return doc
 
 

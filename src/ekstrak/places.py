@@ -70,9 +70,16 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
+_KEYS: dict[str, str] = {}  # token -> its key; a plain dict (cheaper than lru_cache), cleared when large
+
+
 def _tok_key(tok: str) -> str:
-    return fold(tok).lower()
+    k = _KEYS.get(tok)
+    if k is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()  # unbounded vocabularies (hostile input) must not grow memory
+        k = _KEYS[tok] = fold(tok).lower()
+    return k
 
 
 def name_key(name: str) -> str:
@@ -325,19 +332,14 @@ def _line_tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[bool
 _new_tok = tuple.__new__  # builds a _Tok without the NamedTuple's Python-level __new__
 
 
-_KEYS: dict[str, str] = {}  # token -> _tok_key(token); a plain dict, cleared when large
-
-
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     keys = _KEYS
-    if len(keys) > 200_000:
-        keys.clear()  # unbounded vocabularies (hostile input) must not grow memory
     out = []
     for m in _TOKEN_RE.finditer(text, start, end):
         t = m.group()
-        k = keys.get(t)
+        k = keys.get(t)  # inlined _tok_key lookup: this loop is the matcher's hot path
         if k is None:
-            k = keys[t] = _tok_key(t)
+            k = _tok_key(t)
         s, e = m.span()
         out.append(_new_tok(_Tok, (s, e, t, k, t[0].isupper(), len(t) > 1 and t.isupper())))
     return out

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from .casefold import compile_lower, lower_article
+from .dates import day_names
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from .numbers import parse_words
 from .places import (
@@ -89,11 +90,31 @@ class _Lexicon:
     anaphoric_province: re.Pattern[str]
     date_then_level: re.Pattern[str]
     speech_date: re.Pattern[str]
+    from_to: re.Pattern[str]
+    duration_months: dict[str, int]
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str] | None:
     return compile_lower("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+# Lexicon fields that are one case-insensitive pattern each: field -> records.json key.
+_PATTERN_KEYS = {
+    "change_verbs": "change_verbs", "level_breakers": "level_breakers",
+    "change_after": "change_after", "target": "target_cues", "estimate": "estimate_cues",
+    "baseline_before": "baseline_before", "baseline_after": "baseline_after",
+    "comparison_before": "comparison_before", "inherit": "time_inherit_connectives",
+    "inherit_previous": "inherit_previous", "present": "present_cues", "anaphora": "anaphora",
+    "allocation": "allocation_verbs", "purpose": "purpose_before", "pointer_back": "pointer_back",
+    "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",
+    "rate_of_previous": "rate_of_previous", "place_list_gap": "place_list_gap",
+    "baseline_end": "baseline_end", "time_pointer": "time_pointer",
+    "change_duration": "change_duration", "date_right_after": "date_right_after",
+    "example_places": "example_places", "generic_province": "generic_province",
+    "anaphoric_province": "anaphoric_province", "date_then_level": "date_then_level",
+    "from_to": "from_to",
+}
 
 
 @cache
@@ -119,39 +140,13 @@ def _lexicon() -> _Lexicon:
         right_window=raw["right_window"],
         unit_class=unit_class,
         rules=rules,
-        change_verbs=compile_lower(raw["change_verbs"]),
-        level_breakers=compile_lower(raw["level_breakers"]),
-        change_after=compile_lower(raw["change_after"]),
-        target=compile_lower(raw["target_cues"]),
-        estimate=compile_lower(raw["estimate_cues"]),
-        baseline_before=compile_lower(raw["baseline_before"]),
-        baseline_after=compile_lower(raw["baseline_after"]),
-        comparison_before=compile_lower(raw["comparison_before"]),
-        inherit=compile_lower(raw["time_inherit_connectives"]),
-        inherit_previous=compile_lower(raw["inherit_previous"]),
-        present=compile_lower(raw["present_cues"]),
-        anaphora=compile_lower(raw["anaphora"]),
-        allocation=compile_lower(raw["allocation_verbs"]),
-        purpose=compile_lower(raw["purpose_before"]),
         bullet=re.compile(raw["bullet"], re.MULTILINE),
-        pointer_back=compile_lower(raw["pointer_back"]),
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
-        national=compile_lower(raw["national_cues"]),
-        national_not=compile_lower(raw["national_not"]),
-        national_hint=compile_lower(raw["national_hint"]),
         programme_hint=raw["programme_hint"],
         share_of=raw["share_of"],
-        rate_of_previous=compile_lower(raw["rate_of_previous"]),
-        place_list_gap=compile_lower(raw["place_list_gap"]),
-        baseline_end=compile_lower(raw["baseline_end"]),
-        time_pointer=compile_lower(raw["time_pointer"]),
-        change_duration=compile_lower(raw["change_duration"]),
-        date_right_after=compile_lower(raw["date_right_after"]),
-        example_places=compile_lower(raw["example_places"]),
-        generic_province=compile_lower(raw["generic_province"]),
-        anaphoric_province=compile_lower(raw["anaphoric_province"]),
-        date_then_level=compile_lower(raw["date_then_level"]),
-        speech_date=compile_lower(raw["speech_date"]),
+        duration_months=raw["duration_months"],
+        speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
+        **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
         programmes=tuple((p["name"], _alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -253,6 +248,23 @@ def _is_comparison(d: Mention, text: str, sent_start: int, lex: _Lexicon) -> boo
             and lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start]) is not None)
 
 
+def _reference_dates(dates: list[Mention], text: str, sent_start: int, lex: _Lexicon
+                     ) -> list[TimeNorm]:
+    """The periods a sentence speaks of: not what it compares with ("dibandingkan Maret
+    2024") nor when something was said ("Senin (1/7)")."""
+    return [d.norm for d in dates if isinstance(d.norm, TimeNorm)
+            and not _is_comparison(d, text, sent_start, lex)
+            and not lex.speech_date.search(text, max(sent_start, d.start - 12),
+                                           min(d.end, d.start + 8))]
+
+
+def _date_right_after(m: Mention, dates: list[Mention], text: str, lex: _Lexicon
+                      ) -> Mention | None:
+    """The first date after ``m`` when it is written right after it ("1,46 pada Maret 2024")."""
+    d = next((d for d in dates if d.start >= m.end), None)
+    return d if d is not None and lex.date_right_after.search(text[m.end : d.start]) else None
+
+
 def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexicon
              ) -> tuple[TimeNorm | None, TimeNorm | None]:
     """(reference time, comparison time) of a quantity within its sentence."""
@@ -269,8 +281,8 @@ def _time_of(m: Mention, sent_start: int, sent_end: int, ctx: _Ctx, lex: _Lexico
 
     def pick(cands: list[Mention], lo: int, hi: int) -> Mention | None:
         inside = [d for d in cands if lo <= d.start < hi]
-        own = next((d for d in inside if d.start >= m.end), None)
-        if own is not None and lex.date_right_after.search(text[m.end : own.start]):
+        own = _date_right_after(m, inside, text, lex)
+        if own is not None:
             return own  # "1,46 pada Maret 2024"
         before = [d for d in inside if d.end <= m.start]
         if before:
@@ -390,37 +402,25 @@ class _SentenceCues(NamedTuple):
     programme: str | None  # the programme it names
 
 
-_last_cues: tuple[object, list[_SentenceCues]] = (None, [])
-
-
-def _sentence_cues(low: str, seg: Segmentation) -> list[_SentenceCues]:
-    """Per scored sentence, computed once per article (``article_place`` and
-    ``build_records`` both need them; remembered for the last Segmentation object)."""
-    global _last_cues
-    last_seg, last = _last_cues
-    if last_seg is seg:
-        return last
+def sentence_cues(text: str, seg: Segmentation) -> list[_SentenceCues]:
+    """Cues of each scored sentence. :func:`article_place` and :func:`build_records` both
+    need them: compute them once per article and pass them to both."""
     lex = _lexicon()
-    hint = _programme_hint()
+    low = lower_article(text)
     out = []
     for sent in seg.scored_sentences():
         stext = low[sent.start : sent.end]
-        if hint.search(stext):
-            masked = _all_programmes().sub(lambda m: " " * len(m.group(0)), stext)
-            programme = next((name for name, pat in lex.programmes if pat.search(stext)), None)
-        else:
-            masked, programme = stext, None
+        masked = _masked(stext)
+        # Only a sentence with a programme name has anything masked.
+        programme = (next((name for name, pat in lex.programmes if pat.search(stext)), None)
+                     if masked != stext else None)
         out.append(_SentenceCues(masked, _is_national(masked, lex), programme))
-    _last_cues = (seg, out)
     return out
 
 
-def _mask(text: str, lex: _Lexicon) -> str:
-    """Programme names blanked out, so "Program Target Nasional" is no target cue."""
-    return _masked(text)
-
-
 def _masked(text: str) -> str:
+    """Programme names blanked out, so "Program Target Nasional" is no target cue; the
+    same object when the text names no programme."""
     if not _programme_hint().search(text):
         return text  # most sentences name no programme: skip the big pattern
     return _all_programmes().sub(lambda m: " " * len(m.group(0)), text)
@@ -463,11 +463,11 @@ def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> se
 
 
 def article_place(
-    text: str, seg: Segmentation, mentions: list[Mention], title_range: tuple[int, int] | None
+    text: str, seg: Segmentation, mentions: list[Mention], title_range: tuple[int, int] | None,
+    cues: list[_SentenceCues] | None = None,
 ) -> Place | None:
     """The article's main place; datelines do not count, and an article that speaks
     of national figures more often than of its top place is about the country."""
-    low = lower_article(text)  # the cue patterns are compiled for lower-cased text
     datelines = dateline_starts(text, seg, mentions)
     places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
     best = main_place(text, places, title_range=title_range)
@@ -477,7 +477,7 @@ def article_place(
     if country is None:
         return best
     national = sum(
-        c.national for c in _sentence_cues(low, seg)
+        c.national for c in (cues if cues is not None else sentence_cues(text, seg))
     ) + sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
             and m.norm.country == country.country)
     if best is None:
@@ -499,7 +499,8 @@ def article_place(
 
 
 def build_records(
-    text: str, seg: Segmentation, mentions: list[Mention], article_place: Place | None
+    text: str, seg: Segmentation, mentions: list[Mention], article_place: Place | None,
+    cues: list[_SentenceCues] | None = None,
 ) -> list[Record]:
     """Records for every QUANTITY mention of the title and body."""
     lex = _lexicon()
@@ -533,10 +534,12 @@ def build_records(
     topic_place: Place | None = None
     first_in_para = True
 
-    for sent, cues in zip(seg.scored_sentences(), _sentence_cues(text, seg), strict=True):
+    if cues is None:
+        cues = sentence_cues(written, seg)
+    for sent, sent_cues in zip(seg.scored_sentences(), cues, strict=True):
         stext = text[sent.start : sent.end]
         sent_mentions = by_sentence.get(sent.index, [])
-        programme = cues.programme
+        programme = sent_cues.programme
         if programme is None and lex.pointer_back.search(stext):
             programme = prev_programme
         quantities = [m for m in sent_mentions if m.type == "QUANTITY"]
@@ -551,8 +554,8 @@ def build_records(
             if m.type == "PLACE" and lex.example_places.search(text, sent.start, m.start)
         }
         own_place = _sentence_place(_places_in(sent_mentions, skip))
-        masked = cues.masked
-        if own_place is None and country is not None and cues.national:
+        masked = sent_cues.masked
+        if own_place is None and country is not None and sent_cues.national:
             own_place = country
         if own_place is None and last_province is not None and lex.anaphoric_province.search(stext):
             own_place = last_province  # "di provinsi itu": the province named last
@@ -590,7 +593,7 @@ def build_records(
         # Y pada akhir 2023. Di kalangan rumah tangga Khmer, angkanya turun dari X' menjadi
         # Y'.") takes that sentence's years too.
         parallel = (not sent_dates and last_time_para == sent.paragraph
-                    and _FROM_TO.search(stext) is not None)
+                    and lex.from_to.search(stext) is not None)
         prev_span = (sorted(last_sentence_times, key=lambda t: t.start or t.end or "")
                      if (pointer or parallel) and len(last_sentence_times) > 1 else None)
         present = bool(lex.present.search(stext))
@@ -602,13 +605,11 @@ def build_records(
                 bullet_status = None
                 bullet_time = None
                 if pt.rstrip().endswith(":"):
-                    mp = _mask(pt, lex)
+                    mp = _masked(pt)
                     bullet_status = ("estimate" if lex.estimate.search(mp)
                                      else "target" if lex.target.search(mp) else None)
                     # "Beberapa prioritas provinsi hingga 2030:": the items' time too.
-                    bullet_time = next(
-                        (d.norm for d in sent_dates if isinstance(d.norm, TimeNorm)
-                         and not _is_comparison(d, text, sent.start, lex)), None)
+                    bullet_time = next(iter(_reference_dates(sent_dates, text, sent.start, lex)), None)
             status_para = sent.paragraph
         sent_records: list[Record] = []
         prev_q: Mention | None = None
@@ -666,8 +667,7 @@ def build_records(
 
             # "dari X menjadi Y": X is the level before. So is "turun dari X pada Maret 2023"
             # with no "menjadi": the date right after X is its own.
-            dated = next((d for d in sent_dates if d.start >= m.end
-                          and lex.date_right_after.search(text[m.end : d.start])), None)
+            dated = _date_right_after(m, sent_dates, text, lex)
             baseline = bool(lex.baseline_before.search(before)
                             and (lex.baseline_after.search(after) or dated is not None))
             near_left = _last_words(before, 6)
@@ -776,19 +776,13 @@ def build_records(
         if sent_dates:
             # The period the sentence speaks of, not what it compares with ("turun ...
             # dibandingkan Maret 2024" leaves the period in force unchanged).
-            refs = [d for d in sent_dates if isinstance(d.norm, TimeNorm)
-                    and not _is_comparison(d, text, sent.start, lex)
-                    and not lex.speech_date.search(text, max(sent.start, d.start - 12),
-                                                   min(d.end, d.start + 8))]
+            refs = _reference_dates(sent_dates, text, sent.start, lex)
             if refs:
-                last_sentence_time = refs[0].norm  # type: ignore[assignment]
-                last_sentence_times = [d.norm for d in refs]  # type: ignore[misc]
+                last_sentence_time = refs[0]
+                last_sentence_times = refs
                 last_time_para = sent.paragraph
         last_para = sent.paragraph
     return _title_from_body(records, seg)
-
-
-_FROM_TO = re.compile(r"\bdari\s+\S*\d[^;]*?\bmenjadi\b")
 
 
 def _duration_start(sentence: str, end: str | None, lex: _Lexicon) -> str | None:
@@ -805,7 +799,7 @@ def _duration_start(sentence: str, end: str | None, lex: _Lexicon) -> str | None
         n = float(word) if word.isdigit() else (parse_words([word]) or 0.0)
     if n != int(n) or not 0 < n <= 50:
         return None
-    months = int(n) * (12 if unit == "tahun" else 1)
+    months = int(n) * lex.duration_months[unit]
     parts = end.split("-")
     year = int(parts[0])
     if len(parts) == 1:
