@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
+from ekstrak.casefold import lower_text
 from ekstrak.models import Mention, TimeNorm
 
 # (year, month, day) with missing parts as None.
@@ -370,9 +371,7 @@ def _scan(text: str, start: int, end: int, pub: date | None) -> list[tuple[int, 
     pos = start
     # Anchored matches at plausible starts only (a digit, "(", a month, day or
     # period word): the big alternation tried at every position is far slower.
-    low = text[start:end].lower()
-    if len(low) != end - start:  # lower() changed the length (rare Unicode): map nothing
-        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text[start:end])
+    low = lower_text(text[start:end])  # same length, so offsets carry over
     for anchor in pats.anchor.finditer(low):
         c = start + anchor.start()
         if c < pos:
