@@ -171,6 +171,33 @@ def test_records_after_resume_match_articles(tmp_path: Path) -> None:
         map(tuple, (r.values() for r in _csv_rows(out))))
 
 
+def test_jsonl_records_after_interrupted_run(tmp_path: Path) -> None:
+    # A run killed mid-way leaves .partial files; the resumed run rewrites the records file
+    # from scratch (carried rows first) and leaves no partial file behind.
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / f"a{i}.txt").write_text(article(i), "utf-8")
+    out = tmp_path / "out"
+    run_batch([src / "a0.txt"], out, fmt="jsonl")
+    (out / "articles.jsonl").rename(out / "articles.jsonl.partial")
+    (out / "records.jsonl").unlink()
+    (out / "records.jsonl.partial").write_text('{"article": "a0", "ind', "utf-8")  # torn
+    res = run_batch([src], out, fmt="jsonl", resume=True)
+    assert (res.processed, res.skipped) == (2, 1)
+    arts = lines(out / "articles.jsonl")
+    rows = lines(out / "records.jsonl")
+    assert [(r["article"], r["index"]) for r in rows] == [
+        (a["id"], i) for a in arts for i in range(len(a["records"]))]
+    assert not list(out.glob("*.partial"))
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown records format"):
+        run_batch([tmp_path], tmp_path / "out", fmt="xml")
+    assert not (tmp_path / "out").exists()
+
+
 def test_resume_recovers_torn_partial(tmp_path: Path) -> None:
     """An interrupted run left a partial file whose last line was cut mid-write."""
     src = tmp_path / "in"

@@ -5,20 +5,23 @@ as it is written), so memory stays bounded and an interrupted run loses nothing:
 ``--resume`` reads the ids already in the final *and* partial files and skips
 them. At the end each output is moved into place with an atomic ``os.replace``.
 
-Workers return each article's record rows with its JSON; the parent appends them to
-``records.rows.partial`` and turns that into ``records.csv`` (or JSONL/Parquet) at the
-end, so it never re-reads the articles it just wrote. Only articles carried over by
-``--resume`` have their rows rebuilt from ``articles.jsonl``.
+Workers return each article's record rows with its JSON, already formatted (CSV or JSON
+lines); the parent appends them to ``records.csv.partial`` (or ``.jsonl.partial``) as it
+goes, so nothing is left to do serially at the end but a rename. Parquet, which needs a
+columnar writer, is converted at the end from ``records.rows.partial``. Only articles
+carried over by ``--resume`` have their rows rebuilt, from ``articles.jsonl``.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -76,15 +79,24 @@ def _parse(path: str) -> tuple[str, str, Article | None, str | None]:
         return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc}")
 
 
-def _work_batch(path: str) -> tuple[str, str, str | None, str, str | None]:
-    """Parse one file in a worker: (path, id, article JSON or None, its record rows as JSON
-    lines, None or "error type\tmessage"). The rows are made here so that the parent only
-    writes (it would otherwise re-read every article at the end, serially)."""
+def format_rows(rows: Iterable[dict[str, object]], fmt: str) -> str:
+    """Record rows as text in the output format: CSV lines (no header) for ``csv``, JSON
+    lines for ``jsonl`` and for ``parquet`` (converted at the end of the run)."""
+    if fmt == "csv":
+        buf = io.StringIO()
+        csv.DictWriter(buf, fieldnames=RECORD_COLUMNS).writerows(rows)
+        return buf.getvalue()
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def _work_batch(path: str, fmt: str = "csv") -> tuple[str, str, str | None, str, str | None]:
+    """Parse one file in a worker: (path, id, article JSON or None, its record rows as text
+    in ``fmt``, None or "error type\tmessage"). The rows are made here so that the parent
+    only appends text (otherwise it would convert every record at the end, serially)."""
     path, aid, art, error = _parse(path)
     if art is None:
         return (path, aid, None, "", error)
-    rows = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in record_rows(art))
-    return (path, aid, art.model_dump_json(), rows, None)
+    return (path, aid, art.model_dump_json(), format_rows(record_rows(art), fmt), None)
 
 
 def _good_lines(path: Path) -> Iterator[str]:
@@ -101,11 +113,12 @@ def _good_lines(path: Path) -> Iterator[str]:
             yield line
 
 
-def _results(files: list[Path], jobs: int) -> Iterator[tuple[str, str, str | None, str, str | None]]:
+def _results(files: list[Path], jobs: int, fmt: str = "csv",
+             ) -> Iterator[tuple[str, str, str | None, str, str | None]]:
     paths = [str(f) for f in files]
     if jobs <= 1 or len(paths) < 2:
         for p in paths:
-            yield _work_batch(p)
+            yield _work_batch(p, fmt)
         return
     fork = sys.platform.startswith("linux")
     ctx = get_context("fork" if fork else "spawn")
@@ -114,7 +127,7 @@ def _results(files: list[Path], jobs: int) -> Iterator[tuple[str, str, str | Non
         # inherit it instead of each paying the start-up.
         _warm()
     with ctx.Pool(jobs, initializer=_warm) as pool:
-        yield from pool.imap_unordered(_work_batch, paths, chunksize=8)
+        yield from pool.imap_unordered(partial(_work_batch, fmt=fmt), paths, chunksize=8)
 
 
 def _warm() -> None:
@@ -154,59 +167,38 @@ def record_rows(article: Article) -> Iterator[dict[str, object]]:
         }
 
 
-def _write_records(articles_jsonl: Path, carried: int, rows_jsonl: Path, out_dir: Path,
-                   fmt: str) -> None:
-    """Records of the first ``carried`` articles (from an earlier run: rebuilt from their
-    JSON), then the rows this run's workers made, in ``articles.jsonl`` order."""
+def _carried_rows(articles: Path, carried: int) -> Iterator[dict[str, object]]:
+    """Record rows of the first ``carried`` articles in ``articles`` (an earlier run's)."""
+    for n, line in enumerate(_good_lines(articles)):
+        if n >= carried:
+            break
+        yield from record_rows(Article.model_validate_json(line))
 
-    def rows() -> Iterator[dict[str, object]]:
-        if carried:
-            for n, line in enumerate(_good_lines(articles_jsonl)):
-                if n >= carried:
-                    break
-                yield from record_rows(Article.model_validate_json(line))
-        with rows_jsonl.open(encoding="utf-8") as fh:
-            for line in fh:
-                yield json.loads(line)
 
-    if fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+_PARQUET_INT = ("index", "evidence_sentence", "evidence_start", "evidence_end")
 
-        target = out_dir / "records.parquet"
-        tmp = target.with_suffix(".parquet.tmp")
-        batch: list[dict[str, object]] = []
-        schema = pa.schema(
-            [(c, pa.float64() if c in ("value", "value_max") else
-              pa.int64() if c in ("index", "evidence_sentence", "evidence_start", "evidence_end")
-              else pa.string()) for c in RECORD_COLUMNS]
-        )
-        writer = pq.ParquetWriter(tmp, schema)
-        for row in rows():
-            batch.append(row)
+
+def _write_parquet(rows_jsonl: Path, target: Path) -> None:
+    """Convert JSON-lines record rows to Parquet, 10,000 rows at a time, atomically."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema(
+        [(c, pa.float64() if c in ("value", "value_max") else
+          pa.int64() if c in _PARQUET_INT else pa.string()) for c in RECORD_COLUMNS]
+    )
+    tmp = target.with_suffix(".parquet.tmp")
+    writer = pq.ParquetWriter(tmp, schema)
+    batch: list[dict[str, object]] = []
+    with rows_jsonl.open(encoding="utf-8") as fh:
+        for line in fh:
+            batch.append(json.loads(line))
             if len(batch) >= 10_000:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 batch = []
-        if batch:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-        writer.close()
-        os.replace(tmp, target)
-        return
-    if fmt == "jsonl":
-        target = out_dir / "records.jsonl"
-        tmp = target.with_suffix(".jsonl.tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            for row in rows():
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        os.replace(tmp, target)
-        return
-    target = out_dir / "records.csv"
-    tmp = target.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=RECORD_COLUMNS)
-        w.writeheader()
-        for row in rows():
-            w.writerow(row)
+    if batch:
+        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    writer.close()
     os.replace(tmp, target)
 
 
@@ -220,6 +212,8 @@ def run_batch(
     progress: bool | None = None,
 ) -> BatchResult:
     """Process every input file; see the module docstring for the output contract."""
+    if fmt not in ("csv", "jsonl", "parquet"):
+        raise ValueError(f"unknown records format {fmt!r}: use csv, jsonl or parquet")
     files = collect_inputs(inputs, glob)  # before mkdir: a usage error leaves nothing behind
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -227,7 +221,10 @@ def run_batch(
     partial = out / "articles.jsonl.partial"
     err_final = out / "errors.jsonl"
     err_partial = out / "errors.jsonl.partial"
-    rows_partial = out / "records.rows.partial"  # this run's record rows, until the end
+    # Records: CSV/JSONL are appended as articles finish and renamed at the end; Parquet
+    # rows wait as JSON lines in records.rows.partial and are converted at the end.
+    rec_final = out / f"records.{fmt}"
+    rec_partial = out / ("records.rows.partial" if fmt == "parquet" else f"records.{fmt}.partial")
 
     done: set[str] = set()
     if resume:
@@ -257,10 +254,15 @@ def run_batch(
     with (
         partial.open("a", encoding="utf-8") as fh,
         err_partial.open("w", encoding="utf-8") as eh,
-        rows_partial.open("w", encoding="utf-8") as rh,
+        rec_partial.open("w", encoding="utf-8", newline="") as rh,
         tqdm(total=len(todo), unit="art", disable=not progress, dynamic_ncols=True) as bar,
     ):
-        for path, _aid, payload, rows, error in _results(todo, jobs):
+        # Records follow articles.jsonl order: the carried articles' rows come first.
+        if fmt == "csv":
+            csv.DictWriter(rh, fieldnames=RECORD_COLUMNS).writeheader()
+        if done:
+            rh.write(format_rows(_carried_rows(partial, len(done)), fmt))
+        for path, _aid, payload, rows, error in _results(todo, jobs, fmt):
             if payload is not None:
                 fh.write(payload + "\n")
                 fh.flush()
@@ -274,6 +276,9 @@ def run_batch(
             bar.update(1)
     os.replace(partial, final)
     os.replace(err_partial, err_final)
-    _write_records(final, len(done), rows_partial, out, fmt)
-    rows_partial.unlink()
+    if fmt == "parquet":
+        _write_parquet(rec_partial, rec_final)
+        rec_partial.unlink()
+    else:
+        os.replace(rec_partial, rec_final)
     return BatchResult(processed=processed, skipped=skipped, failed=failed, out_dir=out)
