@@ -143,22 +143,28 @@ def _measure_child(out_json: str, cmd: list[str]) -> None:
         psutil = None  # type: ignore[assignment]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    tree_peak = 0
+    tree_peak = tree_pss_peak = 0
     if psutil is not None:
         root = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
                 procs = [root, *root.children(recursive=True)]
-                total = 0
+                rss = pss = 0
                 for p in procs:
                     try:
-                        total += p.memory_info().rss
+                        # RSS counts pages that forked workers share with the parent once
+                        # per process; PSS splits them, so the tree's PSS sum is its real
+                        # memory footprint.
+                        info = p.memory_full_info()
+                        rss += info.rss
+                        pss += getattr(info, "pss", info.rss)
                     except psutil.Error:
                         pass
-                tree_peak = max(tree_peak, total)
+                tree_peak = max(tree_peak, rss)
+                tree_pss_peak = max(tree_pss_peak, pss)
             except psutil.Error:
                 pass
-            time.sleep(0.1)
+            time.sleep(0.2)
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -168,6 +174,7 @@ def _measure_child(out_json: str, cmd: list[str]) -> None:
         "wall_s": wall,
         "maxrss_mb": maxrss_kb / 1024,
         "tree_rss_peak_mb": tree_peak / 2**20 if tree_peak else None,
+        "tree_pss_peak_mb": tree_pss_peak / 2**20 if tree_pss_peak else None,
         "cpu_s": ru.ru_utime + ru.ru_stime,
         "stdout_tail": out[-2000:],
         "stderr_tail": err[-2000:],
@@ -444,7 +451,10 @@ def report(r: dict[str, Any]) -> str:
     t_ratio = b10["wall_s"] / b1_ref["wall_s"]
     w_ratio = r["corpus"]["words_10k"] / r["corpus"]["words_1k"]
     per_word = t_ratio / w_ratio
-    rss10 = b10["maxrss_mb"]
+    # Memory at 10k: the largest single process, and the whole process tree's PSS (shared
+    # pages counted once), whichever is larger, over the 10k runs.
+    rss10 = max([b10["maxrss_mb"], b10.get("tree_pss_peak_mb") or 0.0]
+                + ([b10j2["maxrss_mb"], b10j2.get("tree_pss_peak_mb") or 0.0] if b10j2 else []))
     r["goals"] = {
         "floor_share": {"value": floor_share, "goal": GOAL_FLOOR_SHARE, "met": floor_share >= GOAL_FLOOR_SHARE},
         "vs_quantulum3": {"value": vs_q, "goal": GOAL_VS_QUANTULUM,
@@ -498,26 +508,33 @@ def report(r: dict[str, Any]) -> str:
         f"{r['startup']['repeats']}) | {r['startup']['wall_s']:.2f} s (import "
         f"{r['startup']['import_s']:.2f} s, first parse {r['startup']['first_parse_s']:.2f} s) | | |",
         f"| `ekstrak batch --jobs 1`, 1k (best of {_runs(b1)}) | {b1['wall_s']:.1f} s · {_fmt(r['corpus']['n_1k'] / b1['wall_s'], 1)} articles/s "
-        f"· peak RSS {b1['maxrss_mb']:.0f} MB | | |",
+        f"· {b1['cpu_s']:.1f} CPU s · peak RSS {b1['maxrss_mb']:.0f} MB | | |",
         f"| `ekstrak batch --jobs 2`, 1k (best of {_runs(b2)}) | {b2['wall_s']:.1f} s · {_fmt(r['corpus']['n_1k'] / b2['wall_s'], 1)} articles/s "
-        f"· peak RSS {b2['maxrss_mb']:.0f} MB per process, {_fmt(b2['tree_rss_peak_mb'])} MB all processes | | |",
+        f"· {b2['cpu_s']:.1f} CPU s · peak RSS {b2['maxrss_mb']:.0f} MB largest process, "
+        f"{_fmt(b2.get('tree_pss_peak_mb'))} MB PSS all processes | | |",
         f"| `--jobs 2` speed-up over `--jobs 1`, 1k (start-up is a large share) | {jobs_ratio_1k:.2f}x | | |",
         *([f"| `ekstrak batch --jobs 2`, 10k | {b10j2['wall_s']:.1f} s · "
-           f"{_fmt(r['corpus']['n_10k'] / b10j2['wall_s'], 1)} articles/s · peak RSS "
-           f"{_fmt(b10j2['tree_rss_peak_mb'])} MB all processes | | |"] if b10j2 else []),
+           f"{_fmt(r['corpus']['n_10k'] / b10j2['wall_s'], 1)} articles/s · "
+           f"{b10j2['cpu_s']:.0f} CPU s · peak RSS {b10j2['maxrss_mb']:.0f} MB largest process, "
+           f"{_fmt(b10j2.get('tree_pss_peak_mb'))} MB PSS all processes "
+           f"({_fmt(b10j2['tree_rss_peak_mb'])} MB summing RSS, shared pages counted per process) "
+           f"| | |"] if b10j2 else []),
         f"| `--jobs 2` speed-up over `--jobs 1`{', 10k' if b10j2 and b10['jobs'] == 1 else ', 1k'} | "
         f"{jobs_ratio:.2f}x | >= {GOAL_JOBS2}x | {_met(g['jobs2_speedup']['met'])} |",
         f"| `ekstrak batch --jobs {b10['jobs']}`, 10k | {b10['wall_s']:.1f} s · "
-        f"{_fmt(r['corpus']['n_10k'] / b10['wall_s'], 1)} articles/s | | |",
-        f"| peak RSS, 10k batch (largest process; all processes) | {rss10:.0f} MB; "
-        f"{_fmt(b10['tree_rss_peak_mb'])} MB | < {GOAL_RSS_MB:.0f} MB | {_met(g['peak_rss_10k_mb']['met'])} |",
+        f"{_fmt(r['corpus']['n_10k'] / b10['wall_s'], 1)} articles/s · {b10['cpu_s']:.0f} CPU s "
+        f"· peak RSS {b10['maxrss_mb']:.0f} MB | | |",
+        f"| peak memory, 10k batches (the larger of: largest process RSS, whole tree PSS) | "
+        f"{rss10:.0f} MB | < {GOAL_RSS_MB:.0f} MB | {_met(g['peak_rss_10k_mb']['met'])} |",
         f"| scaling 1k -> 10k (`--jobs {b10['jobs']}` batch wall time) | {t_ratio:.2f}x time for "
         f"{w_ratio:.2f}x words: {per_word:.2f}x cost per word | linear (<= {1 + GOAL_LINEAR_TOL:.2f}) | "
         f"{_met(g['linear']['met'])} |",
         "",
         "Batch times are wall clock of the whole command (interpreter start, pipeline load, "
         "writing `articles.jsonl` and `records.csv`); the 10k corpus is timed through the "
-        "batch subprocess only.",
+        "batch subprocess only. CPU s is the user+system time of the command and its workers: "
+        "equal CPU seconds for `--jobs 1` and `--jobs 2` mean the speed-up is parallelism, not "
+        "one run being slowed by the machine.",
         "",
         "The floor is spaCy's Indonesian rule tokenizer, as the goal defines it. The default "
         "pipeline tokenises with ekstrak's own regex tokenizer (`ekstrak.tokenizer`; the rule "
