@@ -197,6 +197,26 @@ CASES: list[tuple[str, list[Row]]] = [
          ("0,61", "poverty_gap_index", "level", "actual", "Aceh", ("2023-03", "2023-03")),
          ("0,55", "poverty_gap_index", "level", "actual", "Aceh", ("2024-03", "2024-03"))],
     ),
+    # A definition of who counts as poor states the poverty line, not an income.
+    (
+        "Berdasarkan standar kemiskinan provinsi Nghe An, rumah tangga hampir miskin adalah "
+        "rumah tangga dengan pendapatan rata-rata 2,5 juta VND/orang/bulan ke bawah di perdesaan.",
+        [("2,5 juta VND/orang/bulan", "poverty_line", "level", "actual", "Nghe An", None)],
+    ),
+    # "di mana X telah dicairkan" is a statement of its own, and the rate after it is the
+    # disbursement rate.
+    (
+        "Pada tahun 2023, provinsi Cao Bang menerima alokasi 850 miliar VND, di mana 612 miliar VND "
+        "telah dicairkan, mencapai 72 persen.",
+        [("850 miliar VND", "budget_allocated", "level", "actual", "Cao Bang", ("2023", "2023")),
+         ("612 miliar VND", "budget_disbursed", "level", "actual", "Cao Bang", ("2023", "2023")),
+         ("72 persen", "disbursement_rate", "level", "actual", "Cao Bang", ("2023", "2023"))],
+    ),
+    # Production models are livelihood projects.
+    (
+        "Pada tahun 2024, distrik Bao Lac mendukung 18 model budidaya jamur bagi warga.",
+        [("18 model", "livelihood_projects", "level", "actual", "Bao Lac", ("2024", "2024"))],
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ class _Lexicon:
     comparison_before: re.Pattern[str]
     inherit: re.Pattern[str]
     inherit_previous: re.Pattern[str]
+    own_verb_after: re.Pattern[str]
     present: re.Pattern[str]
     anaphora: re.Pattern[str]
     allocation: re.Pattern[str]
@@ -105,7 +106,8 @@ _PATTERN_KEYS = {
     "change_after": "change_after", "target": "target_cues", "estimate": "estimate_cues",
     "baseline_before": "baseline_before", "baseline_after": "baseline_after",
     "comparison_before": "comparison_before", "inherit": "time_inherit_connectives",
-    "inherit_previous": "inherit_previous", "present": "present_cues", "anaphora": "anaphora",
+    "inherit_previous": "inherit_previous", "own_verb_after": "own_verb_after",
+    "present": "present_cues", "anaphora": "anaphora",
     "allocation": "allocation_verbs", "purpose": "purpose_before", "pointer_back": "pointer_back",
     "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",
     "rate_of_previous": "rate_of_previous", "place_list_gap": "place_list_gap",
@@ -640,7 +642,8 @@ def build_records(
                     if inside_cue:
                         indicator, cue = inside, inside_cue
             prev_rec = sent_records[-1] if sent_records else None
-            if prev_rec is not None and lex.inherit_previous.search(left):
+            if (prev_rec is not None and lex.inherit_previous.search(left)
+                    and not lex.own_verb_after.search(after)):
                 # "..., di mana ... adalah 417", "termasuk 8.300 ...", "yang separuhnya ...":
                 # a part or share of the previous statistic.
                 base = q.unit.split("/")[0]
