@@ -217,6 +217,25 @@ CASES: list[tuple[str, list[Row]]] = [
         "Pada tahun 2024, distrik Bao Lac mendukung 18 model budidaya jamur bagi warga.",
         [("18 model", "livelihood_projects", "level", "actual", "Bao Lac", ("2024", "2024"))],
     ),
+    # A higher place right after a smaller one only locates it.
+    (
+        "Pemerintah Kabupaten Sikka, Nusa Tenggara Timur, menyalurkan BLT Dana Desa kepada "
+        "4.210 keluarga penerima manfaat pada 2024.",
+        [("4.210 keluarga penerima manfaat", "beneficiaries", "level", "actual", "Sikka", ("2024", "2024"))],
+    ),
+    (
+        "Pada 2024, distrik Muong Te, provinsi Lai Chau, membangun 150 rumah bagi rumah tangga miskin.",
+        [("150 rumah", "houses_built", "level", "actual", "Muong Te", ("2024", "2024"))],
+    ),
+    # "kabupaten itu" is the regency named last; the frame of a ranking is not the place.
+    (
+        "Kemiskinan Sumba Timur\n"
+        "Persentase penduduk miskin Kabupaten Sumba Timur pada Maret 2024 sebesar 27,5 persen.\n"
+        "Setahun sebelumnya, angka kemiskinan kabupaten itu mencapai 28,1 persen, salah satu yang "
+        "tertinggi di Nusa Tenggara Timur.",
+        [("27,5 persen", "poverty_rate", "level", "actual", "Sumba Timur", ("2024-03", "2024-03")),
+         ("28,1 persen", "poverty_rate", "level", "actual", "Sumba Timur", None)],
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from .casefold import compile_lower, lower_article
@@ -88,7 +89,9 @@ class _Lexicon:
     date_right_after: re.Pattern[str]
     example_places: re.Pattern[str]
     generic_province: re.Pattern[str]
-    anaphoric_province: re.Pattern[str]
+    anaphoric_place: re.Pattern[str]
+    anaphoric_levels: dict[str, str]
+    place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
     speech_date: re.Pattern[str]
     from_to: re.Pattern[str]
@@ -114,7 +117,8 @@ _PATTERN_KEYS = {
     "baseline_end": "baseline_end", "time_pointer": "time_pointer",
     "change_duration": "change_duration", "date_right_after": "date_right_after",
     "example_places": "example_places", "generic_province": "generic_province",
-    "anaphoric_province": "anaphoric_province", "date_then_level": "date_then_level",
+    "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",
+    "date_then_level": "date_then_level",
     "from_to": "from_to",
 }
 
@@ -146,6 +150,7 @@ def _lexicon() -> _Lexicon:
         groups=_alt(raw["groups"]) or re.compile(r"(?!)"),
         programme_hint=raw["programme_hint"],
         share_of=raw["share_of"],
+        anaphoric_levels=raw["anaphoric_levels"],
         duration_months=raw["duration_months"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
@@ -315,6 +320,19 @@ def _places_in(mentions: list[Mention], datelines: set[int]) -> list[Place]:
     # A region beside a smaller place only situates it ("provinsi di Delta Mekong").
     if any(p.level not in ("country", "region") for p in out):
         out = [p for p in out if p.level != "region"]
+    return out
+
+
+def _locators(text: str, places: list[Mention], lex: _Lexicon) -> set[int]:
+    """Starts of places that only locate the smaller place written right before them
+    ("Kabupaten Timor Tengah Selatan (TTS), Nusa Tenggara Timur"; "desa Huoi Lech di
+    komune Nam Ke, distrik Muong Nhe")."""
+    out: set[int] = set()
+    for a, b in pairwise(sorted(places, key=lambda p: p.start)):
+        la, lb = a.norm.level, b.norm.level  # type: ignore[union-attr]
+        if (la and lb and lb not in ("country", "region") and _depth(lb) < _depth(la)
+                and lex.place_locator_gap.match(text, a.end, b.start)):
+            out.add(b.start)
     return out
 
 
@@ -532,7 +550,7 @@ def build_records(
     # first sentence is its topic and carries into the next paragraphs; one named
     # in passing later on holds for the rest of its paragraph only.
     current_place: Place | None = None
-    last_province: Place | None = None
+    last_at_level: dict[str, Place] = {}  # the place of each level named last
     topic_place: Place | None = None
     first_in_para = True
 
@@ -555,28 +573,31 @@ def build_records(
             m.start for m in sent_mentions
             if m.type == "PLACE" and lex.example_places.search(text, sent.start, m.start)
         }
-        own_place = _sentence_place(_places_in(sent_mentions, skip))
+        named = [m for m in sent_mentions if m.type == "PLACE" and isinstance(m.norm, Place)
+                 and m.start not in skip]
+        # A higher place right after a smaller one only locates it ("Kabupaten Kupang, NTT").
+        ignored = skip | _locators(text, named, lex)
+        own_place = _sentence_place(_places_in(sent_mentions, ignored))
         masked = sent_cues.masked
         if own_place is None and country is not None and sent_cues.national:
             own_place = country
-        if own_place is None and last_province is not None and lex.anaphoric_province.search(stext):
-            own_place = last_province  # "di provinsi itu": the province named last
+        ana = lex.anaphoric_place.search(stext) if own_place is None else None
+        if ana is not None and lex.anaphoric_levels.get(ana.group(1)) in last_at_level:
+            # "di provinsi itu", "kabupaten tersebut": the place of that level named last
+            own_place = last_at_level[lex.anaphoric_levels[ana.group(1)]]
         elif (own_place is None and article_place is not None and article_place.level == "province"
                 and lex.generic_province.search(stext)):
             own_place = article_place  # "provinsi telah membangun ...": the article's province
-        last_province = next(
-            (m.norm for m in reversed(sent_mentions) if m.type == "PLACE" and m.start not in skip
-             and isinstance(m.norm, Place) and m.norm.level == "province"), last_province)
+        for m in named:
+            if m.norm.level:  # type: ignore[union-attr]
+                last_at_level[m.norm.level] = m.norm  # type: ignore[union-attr,index,assignment]
         if own_place is not None:
             current_place = own_place
             if first_in_para:
                 topic_place = own_place
         first_in_para = False
         fallback_place = current_place or article_place
-        place_mentions = [
-            m for m in sent_mentions
-            if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in skip
-        ]
+        place_mentions = [m for m in named if m.start not in ignored]
         clauses = _clauses(text, sent.start, sent.end)
         # Time carried from the previous sentence: within a paragraph, or across one
         # when the sentence opens with a connective ("Oleh karena itu, ...").
