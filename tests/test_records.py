@@ -236,6 +236,15 @@ CASES: list[tuple[str, list[Row]]] = [
         [("27,5 persen", "poverty_rate", "level", "actual", "Sumba Timur", ("2024-03", "2024-03")),
          ("28,1 persen", "poverty_rate", "level", "actual", "Sumba Timur", None)],
     ),
+    # A list of places of one level: the smallest unit that holds them all (SPEC).
+    (
+        "Pada 2024, tingkat kemiskinan di Kecamatan Sedan, Gunem dan Sale masih di atas 18 persen.",
+        [("18 persen", "poverty_rate", "level", "actual", "Rembang", ("2024", "2024"))],
+    ),
+    (
+        "Pada 2024, di distrik Muong Te dan Sin Ho, 2.100 rumah tangga menerima bibit jagung.",
+        [("2.100 rumah tangga", "beneficiaries", "level", "actual", "Lai Chau", ("2024", "2024"))],
+    ),
 ]
 
 

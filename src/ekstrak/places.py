@@ -238,6 +238,35 @@ def province_of(entry: GazEntry) -> GazEntry | None:
     return None
 
 
+def _ancestors(code: str) -> list[str]:
+    """Codes of the units above ``code``, nearest first."""
+    out: list[str] = []
+    e = by_code(code)
+    for _ in range(5):
+        if e is None or not e.parent:
+            break
+        out.append(e.parent)
+        e = by_code(e.parent)
+    return out
+
+
+def common_parent(places: list[Place]) -> Place | None:
+    """The smallest gazetteer unit holding all ``places`` ("Kecamatan Sedan, Gunem dan Sale"
+    -> Rembang), when each has a gazetteer code; None otherwise."""
+    codes = [p.code for p in places]
+    if len(codes) < 2 or not all(codes):
+        return None
+    chains = [_ancestors(c) for c in codes]  # type: ignore[arg-type]
+    rest = [set(c) for c in chains[1:]]
+    for code in chains[0]:
+        if all(code in r for r in rest):
+            e = by_code(code)
+            if e is None or e.level not in LEVEL_RANK:
+                return None
+            return Place(name=e.name, level=e.level, country=e.country, code=e.code)  # type: ignore[arg-type]
+    return None
+
+
 # ---------------------------------------------------------------- document context
 
 
@@ -543,8 +572,12 @@ class _Matcher:
 
     def list_items(self, j: int, spec: dict[str, str | bool], explicit: bool) -> int:
         """Names after a listed one: ", Binh Gia", " dan Depok". Returns the end reached."""
-        while j < len(self.toks) and self.toks[j].cap:
-            if not _LIST_SEP_RE.fullmatch(self.gap(j)):
+        while j < len(self.toks):
+            if (self.toks[j].key in ("dan", "serta") and j + 1 < len(self.toks)
+                    and self.toks[j + 1].cap
+                    and _LIST_SEP_RE.fullmatch(self.gap(j) + self.toks[j].text + self.gap(j + 1))):
+                j += 1  # "distrik Tuong Duong dan Que Phong": "dan" is a token of its own
+            elif not self.toks[j].cap or not _LIST_SEP_RE.fullmatch(self.gap(j)):
                 break
             if self.level_word(j) is not None or self.title_at(j):
                 break

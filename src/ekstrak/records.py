@@ -34,6 +34,7 @@ from .numbers import parse_words
 from .places import (
     LEVEL_RANK,
     article_country,
+    common_parent,
     country_place,
     is_dateline,
     main_place,
@@ -395,7 +396,8 @@ def _quantity_place(
     higher = [p for p in places if _depth(p.norm.level) < level]  # type: ignore[union-attr]
     if higher:
         return True, higher[-1].norm  # type: ignore[return-value]
-    return False, None
+    parent = common_parent([p.norm for p in g])  # type: ignore[misc]
+    return (True, parent) if parent is not None else (False, None)
 
 
 def _sentence_place(places: list[Place]) -> Place | None:
@@ -413,7 +415,7 @@ def _sentence_place(places: list[Place]) -> Place | None:
     higher = [p for p, r in zip(places, ranks, strict=True) if r < lowest]
     if higher:
         return higher[-1]
-    return None
+    return common_parent([p for p, r in zip(places, ranks, strict=True) if r == lowest])
 
 
 class _SentenceCues(NamedTuple):
