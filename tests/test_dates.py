@@ -185,6 +185,8 @@ def test_find_published(line: str, expected: str | None) -> None:
     ("Diperbarui: Selasa, 14 Januari 2025 10:30 WIB", True),
     ("  Senin, 7 Oktober 2024 | 14:20 WIB  ", True),
     ("2025-01-14T10:30:00+07:00", True),
+    ("LAI CHAU | Rabu, 12/03/2025 | 09:40", True),  # a place in capitals may lead
+    ("KUPANG – Badan Pusat Statistik mencatat kemiskinan 2024", False),
     ("Jakarta, Senin (13/1/2025) - Badan Pusat Statistik", False),
     ("Pada 18 Januari 2022, angka kemiskinan turun.", False),
     ("Perubahan positif", False),

@@ -92,6 +92,17 @@ def test_offsets_are_into_whole_text_and_stay_in_sentence() -> None:
     assert all(m.source in ("rule", "gazetteer") for m in ms)
 
 
+def test_article_date_picks_the_era_of_vietnamese_units() -> None:
+    # "Que Phong" is an old district and, since the reform of 1 July 2025, a commune.
+    s = "Tingkat kemiskinan Que Phong turun tajam."
+    old = find_places(s, 0, len(s), context="VN", published="2024-09-07")
+    new = find_places(s, 0, len(s), context="VN", published="2025-09-07")
+    assert [(m.text, m.norm.level) for m in old] == [("Que Phong", "district")]
+    assert [(m.text, m.norm.level) for m in new] == [("Que Phong", "commune")]
+    s = "Provinsi Tuyen Quang baru memiliki 124 komune."
+    assert find_places(s, 0, len(s), context="VN", published="2024-09-07")[0].norm.code.startswith("VN25:")
+
+
 def test_unknown_name_after_level_word_is_still_a_place() -> None:
     assert places("Warga komune Ta Xua Phin menerima bantuan.", context="VN") == [
         ("Ta Xua Phin", "commune", "VN")]

@@ -568,12 +568,17 @@ def _dateparser_fallback(line: str) -> str | None:
     return parsed.date().isoformat()
 
 
+_STAMP_PREFIX = re.compile(r"^[A-Z][A-Z0-9 .'&-]{1,30}?\s*[|\u2022\u00b7\u2013\u2014-]\s*(?=\S)")
+
+
 def is_date_stamp_line(line: str) -> bool:
     """True for a line that is only a date stamp: day name, date, time, zone, separators."""
     stripped = line.strip()
     if not stripped or len(stripped) > 100:
         return False
     pats = _patterns()
+    # "DIEN BIEN | Sabtu, 07/09/2024 | 14:30": a place or site name in capitals may lead.
+    stripped = _STAMP_PREFIX.sub("", stripped)
     work = _ISO_T.sub(r"\1 ", stripped)
     found = [(s, e) for s, e, p in _scan(work, 0, len(work), None) if p.start[2] is not None]
     if not found:

@@ -114,7 +114,8 @@ def places_component(doc: Doc) -> Doc:
     """PLACE mentions from the gazetteer and level-word rules."""
     from .places import find_places
 
-    _run_stage(doc, find_places)
+    published = doc._.segmentation.published
+    _run_stage(doc, lambda t, s, e: find_places(t, s, e, published=published))
     return doc
 
 

@@ -30,6 +30,7 @@ import regex
 from .models import Mention, Place
 
 # Higher is bigger; a bare name takes the biggest unit that carries it.
+VN_REFORM = "2025-07"  # Vietnam's merged provinces and two-level local government
 LEVEL_RANK = {"country": 8, "region": 7, "province": 6, "regency": 5, "city": 4,
               "district": 3, "commune": 2, "village": 1}
 _HIGH = {"country", "region", "province", "regency", "city"}
@@ -114,6 +115,7 @@ class _Lex(NamedTuple):
     level_words: dict[str, dict[str, str | bool]]
     list_markers: frozenset[str]
     former: frozenset[str]
+    new_words: frozenset[str]
     locative: frozenset[str]
     person_titles: frozenset[str]
     office_titles: frozenset[str]
@@ -146,6 +148,7 @@ def _lex() -> _Lex:
         level_words=d["level_words"],
         list_markers=keys(d["list_markers"]),
         former=keys(d["former_words"]),
+        new_words=keys(d["new_words"]),
         locative=keys(d["locative_words"]),
         person_titles=keys(d["person_titles"]),
         office_titles=keys(d["office_titles"]),
@@ -412,8 +415,10 @@ def _place(text: str, toks: list[_Tok], entry: GazEntry | None, level: str | Non
 class _Matcher:
     """One sentence: tokens of the sentence plus a little context before it on its line."""
 
-    def __init__(self, text: str, start: int, end: int, context: str | None) -> None:
+    def __init__(self, text: str, start: int, end: int, context: str | None,
+                 published: str | None = None) -> None:
         self.text = text
+        self.old_era = published is not None and published[:7] < VN_REFORM
         self.start = start
         self.lex = _lex()
         self.gaz = _gaz()
@@ -499,7 +504,11 @@ class _Matcher:
             _VN_SYLLABLE_RE.fullmatch(t.key) is not None for t in self.toks[i:j])
 
     def former_after(self, j: int) -> bool:
-        return j < len(self.toks) and self.toks[j].key in self.lex.former
+        """The name before token j is a former unit: "(lama)" after it, or the article
+        predates the reform and the name is not called new ("baru")."""
+        if j < len(self.toks) and self.toks[j].key in self.lex.former:
+            return True
+        return self.old_era and not (j < len(self.toks) and self.toks[j].key in self.lex.new_words)
 
     def country_for(self, spec: dict[str, str | bool] | None) -> str | None:
         if spec is not None:
@@ -751,14 +760,17 @@ class _Matcher:
         return None
 
 
-def find_places(text: str, start: int, end: int, context: str | None = None) -> list[Mention]:
+def find_places(text: str, start: int, end: int, context: str | None = None,
+                published: str | None = None) -> list[Mention]:
     """PLACE mentions inside ``text[start:end]`` (one sentence).
 
     ``context`` ("VN" or "ID") overrides the article's country guessed from the whole text.
+    ``published`` (ISO date) picks the era of Vietnamese units: an article from before the
+    reform of 1 July 2025 names the old provinces, districts and communes.
     """
     if end <= start:
         return []
-    return _Matcher(text, start, end, context).run()
+    return _Matcher(text, start, end, context, published).run()
 
 
 _MAIN_WEIGHT = {"province": 1.0, "regency": 0.9, "city": 0.8, "region": 0.7, "country": 0.5,
