@@ -245,6 +245,26 @@ CASES: list[tuple[str, list[Row]]] = [
         "Pada 2024, di distrik Muong Te dan Sin Ho, 2.100 rumah tangga menerima bibit jagung.",
         [("2.100 rumah tangga", "beneficiaries", "level", "actual", "Lai Chau", ("2024", "2024"))],
     ),
+    # Two provinces in contrast, each with its districts: no one of them is the topic.
+    (
+        "Kemiskinan Wilayah Utara\n"
+        "Pada 2024, tingkat kemiskinan nasional Vietnam turun menjadi 1,93 persen.\n"
+        "Di provinsi Ha Giang, distrik Meo Vac keluar dari daftar distrik miskin, sedangkan di "
+        "provinsi Lai Chau, distrik Tan Uyen keluar sejak 2023.\n"
+        "Sepanjang 2024, program itu membangun 45.000 rumah bagi rumah tangga miskin.",
+        [("1,93 persen", "poverty_rate", "level", "actual", "Vietnam", ("2024", "2024")),
+         ("45.000 rumah", "houses_built", "level", "actual", "Vietnam", ("2024", "2024"))],
+    ),
+    # An overview naming many provinces, none of them much, is about the country.
+    (
+        "Kemiskinan Ekstrem Terus Turun\n"
+        "Pemerintah mencatat tingkat kemiskinan ekstrem turun menjadi 0,83 persen pada Maret 2024.\n"
+        "Angka tertinggi tercatat di Papua Pegunungan, Papua Tengah, Nusa Tenggara Timur dan "
+        "Maluku. Di Jawa Timur, penduduk miskin ekstrem masih 420.000 jiwa.\n"
+        "Pemprov Jawa Timur menyiapkan program padat karya.",
+        [("0,83 persen", "extreme_poverty_rate", "level", "actual", "Indonesia", ("2024-03", "2024-03")),
+         ("420.000 jiwa", "extreme_poor_people", "level", "actual", "Jawa Timur", None)],
+    ),
 ]
 
 

@@ -92,6 +92,7 @@ class _Lexicon:
     generic_province: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
     anaphoric_levels: dict[str, str]
+    overview_provinces: int
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
     speech_date: re.Pattern[str]
@@ -152,6 +153,7 @@ def _lexicon() -> _Lexicon:
         programme_hint=raw["programme_hint"],
         share_of=raw["share_of"],
         anaphoric_levels=raw["anaphoric_levels"],
+        overview_provinces=int(raw["overview_provinces"]),
         duration_months=raw["duration_months"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
@@ -414,7 +416,9 @@ def _sentence_place(places: list[Place]) -> Place | None:
     lowest = max(ranks)
     higher = [p for p, r in zip(places, ranks, strict=True) if r < lowest]
     if higher:
-        return higher[-1]
+        # "Di provinsi Kon Tum, distrik ..., sedangkan di provinsi Lai Chau, distrik ...":
+        # the higher places decide, by the same rule.
+        return higher[0] if len(higher) == 1 else _sentence_place(higher)
     return common_parent([p for p, r in zip(places, ranks, strict=True) if r == lowest])
 
 
@@ -514,6 +518,12 @@ def article_place(
     # A main place is named at least twice (or in the title); otherwise the story
     # is about the country as a whole.
     if best_count < 2 and not in_title:
+        return country
+    # An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
+    # Tengah, NTT, ... Jawa Timur"), is about the country.
+    provinces = {place_key(m.norm) for m in places
+                 if isinstance(m.norm, Place) and m.norm.level == "province"}
+    if not in_title and len(provinces) >= _lexicon().overview_provinces and best_count <= 2:
         return country
     return country if national > best_count else best
 
