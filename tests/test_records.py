@@ -265,6 +265,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("0,83 persen", "extreme_poverty_rate", "level", "actual", "Indonesia", ("2024-03", "2024-03")),
          ("420.000 jiwa", "extreme_poor_people", "level", "actual", "Jawa Timur", None)],
     ),
+    # "masing-masing": the figures go, in order, to the places listed before the cue.
+    (
+        "Pada akhir 2024, distrik Bac Me dan Hoang Su Phi masing-masing mencatat tingkat "
+        "kemiskinan 27,3 persen dan 19,8 persen.",
+        [("27,3 persen", "poverty_rate", "level", "actual", "Bac Me", ("2024", "2024")),
+         ("19,8 persen", "poverty_rate", "level", "actual", "Hoang Su Phi", ("2024", "2024"))],
+    ),
 ]
 
 

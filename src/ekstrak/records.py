@@ -93,6 +93,8 @@ class _Lexicon:
     anaphoric_place: re.Pattern[str]
     anaphoric_levels: dict[str, str]
     overview_provinces: int
+    respectively: re.Pattern[str]
+    figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
     speech_date: re.Pattern[str]
@@ -120,7 +122,8 @@ _PATTERN_KEYS = {
     "change_duration": "change_duration", "date_right_after": "date_right_after",
     "example_places": "example_places", "generic_province": "generic_province",
     "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",
-    "date_then_level": "date_then_level",
+    "date_then_level": "date_then_level", "respectively": "respectively",
+    "figure_list_gap": "figure_list_gap",
     "from_to": "from_to",
 }
 
@@ -336,6 +339,30 @@ def _locators(text: str, places: list[Mention], lex: _Lexicon) -> set[int]:
         if (la and lb and lb not in ("country", "region") and _depth(lb) < _depth(la)
                 and lex.place_locator_gap.match(text, a.end, b.start)):
             out.add(b.start)
+    return out
+
+
+def _respective_places(text: str, start: int, end: int, places: list[Mention],
+                       quantities: list[Mention], lex: _Lexicon) -> dict[int, Place]:
+    """"Distrik Yen Minh dan Quan Ba masing-masing mencatat 31,4 persen dan 28,9 persen":
+    the n figures listed after "masing-masing" go, in order, to the n places listed before
+    it. Quantity start -> place; empty when the counts differ."""
+    out: dict[int, Place] = {}
+    for cue in lex.respectively.finditer(text, start, end):
+        before = [g for g in _place_groups(text, [p for p in places if p.end <= cue.start()])
+                  if len(g) > 1]
+        if not before:
+            continue
+        group = before[-1]
+        figures: list[Mention] = []
+        for q in quantities:
+            if q.start < cue.end():
+                continue
+            if figures and not lex.figure_list_gap.fullmatch(text, figures[-1].end, q.start):
+                break
+            figures.append(q)
+        if len(figures) == len(group):
+            out.update({q.start: p.norm for q, p in zip(figures, group, strict=True)})  # type: ignore[misc]
     return out
 
 
@@ -648,6 +675,7 @@ def build_records(
             status_para = sent.paragraph
         sent_records: list[Record] = []
         prev_q: Mention | None = None
+        respective = _respective_places(text, sent.start, sent.end, place_mentions, quantities, lex)
         # Status cues of the sentence, found once: (offset in the sentence, status).
         status_cues = sorted(
             [(c.start(), "target") for c in lex.target.finditer(masked)]
@@ -785,6 +813,8 @@ def build_records(
 
             clause = next(c for c in clauses if c[0] <= m.start <= c[1])
             decided, qplace = _quantity_place(m, text, place_mentions, clause)
+            if m.start in respective:
+                decided, qplace = True, respective[m.start]
             if not decided:
                 qplace = own_place if own_place is not None and not place_mentions else fallback_place
             place = qplace
