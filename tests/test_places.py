@@ -103,6 +103,18 @@ def test_article_date_picks_the_era_of_vietnamese_units() -> None:
     assert find_places(s, 0, len(s), context="VN", published="2024-09-07")[0].norm.code.startswith("VN25:")
 
 
+def test_village_number_is_part_of_the_name() -> None:
+    from ekstrak import parse_article
+
+    s = "Dusun Ban Phung 3 di komune Nam Ty menerima 40 ekor sapi pada 2024."
+    assert [m.text for m in parse_article(s).mentions if m.type == "PLACE"] == [
+        "Ban Phung 3", "Nam Ty"]
+    # A figure right after the name keeps its number; the place keeps its words.
+    s = "Di Desa Sukamaju 12 keluarga menerima bantuan."
+    got = [(m.type, m.text) for m in parse_article(s).mentions]
+    assert got == [("PLACE", "Sukamaju"), ("QUANTITY", "12 keluarga")]
+
+
 def test_unknown_name_after_level_word_is_still_a_place() -> None:
     assert places("Warga komune Ta Xua Phin menerima bantuan.", context="VN") == [
         ("Ta Xua Phin", "commune", "VN")]

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import ner as _ner  # noqa: F401  (registers the ekstrak_ner factory)
-from .models import Mention
+from .models import Mention, Place
 from .tokenizer import TEXT_KEY as _TEXT_KEY
 from .tokenizer import TOKENIZER_CONFIG
 
@@ -122,6 +122,18 @@ def places_component(doc: Doc) -> Doc:
 _PRIORITY = {"DATE": 0, "QUANTITY": 1, "PLACE": 2}
 
 
+def _trimmed_place(text: str, m: Mention, cut: int) -> Mention | None:
+    """A PLACE cut short before ``cut`` (None for other types or nothing left)."""
+    if m.type != "PLACE" or not isinstance(m.norm, Place):
+        return None
+    end = len(text[:cut].rstrip())
+    if end <= m.start:
+        return None
+    name = text[m.start:end]
+    return m.model_copy(update={"end": end, "text": name,
+                                "norm": m.norm.model_copy(update={"name": name})})
+
+
 @Language.component("ekstrak_resolve")
 def resolve_component(doc: Doc) -> Doc:
     """Overlapping mentions: a DATE wins over a QUANTITY on the same digits, longer wins otherwise."""
@@ -133,7 +145,11 @@ def resolve_component(doc: Doc) -> Doc:
         if i > 0 and kept[i - 1].end > m.start:
             continue  # overlaps the kept span starting before it
         if i < len(kept) and kept[i].start < m.end:
-            continue  # overlaps the kept span starting at or after it
+            # "Desa Sukamaju 12 keluarga": a place whose name took the figure's number keeps
+            # the words before it.
+            m = _trimmed_place(doc._.segmentation.text, m, kept[i].start)
+            if m is None:
+                continue  # overlaps the kept span starting at or after it
         starts.insert(i, m.start)
         kept.insert(i, m)
     doc._.mentions = kept

@@ -39,6 +39,7 @@ _TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M
 _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 # Gaps allowed inside one name: spaces, or a hyphen ("Ba Ria-Vung Tau", "Ba Ria - Vung Tau").
 _NAME_GAP_RE = regex.compile(r"[ \t\u00a0]{1,2}|[ \t]?-[ \t]?")
+_VILLAGE_NUMBER_RE = regex.compile(r"\d{1,2}|[IVX]{1,4}")
 _LIST_SEP_RE = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s*;\s*")
 # One Vietnamese syllable without tones: onset, vowel cluster, coda ("Xuan", "Nghien", "Phac").
 _VN_SYLLABLE_RE = regex.compile(
@@ -503,6 +504,17 @@ class _Matcher:
         return j - i >= 2 and all(
             _VN_SYLLABLE_RE.fullmatch(t.key) is not None for t in self.toks[i:j])
 
+    def village_number(self, j: int) -> bool:
+        """Token j is a number that ends a village's name ("dusun Dak Snao 2"), not the
+        start of a figure ("desa X 2,5 hektar")."""
+        if j >= len(self.toks) or self.gap(j) != " ":
+            return False
+        t = self.toks[j]
+        if not _VILLAGE_NUMBER_RE.fullmatch(t.text):
+            return False
+        nxt = self.text[t.end : t.end + 2]
+        return not (nxt[:1] in ",." and nxt[1:2].isdigit())
+
     def former_after(self, j: int) -> bool:
         """The name before token j is a former unit: "(lama)" after it, or the article
         predates the reform and the name is not called new ("baru")."""
@@ -576,6 +588,8 @@ class _Matcher:
             return i
         if j - i == 1 and self.toks[i].key in self.lex.never_names:
             return i  # "5 Dusun Utama", "Desa Tertinggal": adjectives, not names
+        if direct and lvl == "village" and self.village_number(j):
+            j += 1  # "dusun Dak Snao 2", "desa Che Phai 2": the number is part of the name
         self.emit(i, j, entry, lvl, country, "gazetteer" if entry else "rule")
         return j
 
