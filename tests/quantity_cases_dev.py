@@ -46,6 +46,8 @@ DEV_CASES: list[Case] = [
     ("Jutaan orang terdampak kenaikan harga pangan.", "Jutaan orang", 1e6, N, "person", "more_than"),
     ("Inflasi hanya setengah persen.", "setengah persen", 0.5, N, "%", N),
     # --- ranges ---------------------------------------------------------------------
+    # "kisaran" names a range, not a qualifier (SPEC lists no such word).
+    ("Target kemiskinan ada di kisaran 6,5–7,5 persen.", "6,5–7,5 persen", 6.5, 7.5, "%", N),
     ("Keuntungan sebesar 30-50 juta VND/rumah tangga setiap tahunnya.", "30-50 juta VND/rumah tangga", 30e6, 50e6, "VND/household/year", N),
     ("Provinsi akan menurunkan angka kemiskinan sebesar 1–1,5% per tahun.", "1–1,5%", 1.0, 1.5, "%/year", N),
     ("Pertumbuhan ditargetkan 6,5% hingga 7,5%.", "6,5% hingga 7,5%", 6.5, 7.5, "%", N),

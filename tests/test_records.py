@@ -272,6 +272,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("27,3 persen", "poverty_rate", "level", "actual", "Bac Me", ("2024", "2024")),
          ("19,8 persen", "poverty_rate", "level", "actual", "Hoang Su Phi", ("2024", "2024"))],
     ),
+    # "turun ke X", "turun di bawah X": down to a level, not a change by X.
+    (
+        "Pemerintah Kabupaten Lembata menargetkan angka kemiskinan turun ke kisaran 20 hingga 21 "
+        "persen pada 2026, lalu turun di bawah 18 persen pada 2029.",
+        [("20 hingga 21 persen", "poverty_rate", "level", "target", "Lembata", ("2026", "2026")),
+         ("18 persen", "poverty_rate", "level", "target", "Lembata", ("2029", "2029"))],
+    ),
 ]
 
 
