@@ -279,6 +279,15 @@ CASES: list[tuple[str, list[Row]]] = [
         [("20 hingga 21 persen", "poverty_rate", "level", "target", "Lembata", ("2026", "2026")),
          ("18 persen", "poverty_rate", "level", "target", "Lembata", ("2029", "2029"))],
     ),
+    # "program-program target nasional" names programmes, not a target; outputs of an
+    # allocation that "telah" been delivered are actual.
+    (
+        "Total modal yang dialokasikan untuk program-program target nasional di provinsi Cao Bang "
+        "pada periode 2021–2025 mencapai 7.200 miliar VND. Dari sumber daya tersebut, provinsi "
+        "telah menyediakan lahan produksi untuk 1.200 rumah tangga.",
+        [("7.200 miliar VND", "budget_allocated", "level", "actual", "Cao Bang", ("2021", "2025")),
+         ("1.200 rumah tangga", "beneficiaries", "level", "actual", "Cao Bang", ("2021", "2025"))],
+    ),
 ]
 
 

@@ -73,6 +73,7 @@ class _Lexicon:
     present: re.Pattern[str]
     anaphora: re.Pattern[str]
     allocation: re.Pattern[str]
+    actual_override: re.Pattern[str]
     purpose: re.Pattern[str]
     bullet: re.Pattern[str]
     pointer_back: re.Pattern[str]
@@ -93,6 +94,7 @@ class _Lexicon:
     anaphoric_place: re.Pattern[str]
     anaphoric_levels: dict[str, str]
     overview_provinces: int
+    programme_mask: list[str]
     respectively: re.Pattern[str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
@@ -115,7 +117,8 @@ _PATTERN_KEYS = {
     "comparison_before": "comparison_before", "inherit": "time_inherit_connectives",
     "inherit_previous": "inherit_previous", "own_verb_after": "own_verb_after",
     "present": "present_cues", "anaphora": "anaphora",
-    "allocation": "allocation_verbs", "purpose": "purpose_before", "pointer_back": "pointer_back",
+    "allocation": "allocation_verbs", "actual_override": "actual_overrides",
+    "purpose": "purpose_before", "pointer_back": "pointer_back",
     "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",
     "rate_of_previous": "rate_of_previous", "place_list_gap": "place_list_gap",
     "baseline_end": "baseline_end", "time_pointer": "time_pointer",
@@ -157,6 +160,7 @@ def _lexicon() -> _Lexicon:
         share_of=raw["share_of"],
         anaphoric_levels=raw["anaphoric_levels"],
         overview_provinces=int(raw["overview_provinces"]),
+        programme_mask=raw["programme_mask"],
         duration_months=raw["duration_months"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
@@ -487,7 +491,9 @@ def _programme_hint() -> re.Pattern[str]:
 
 @cache
 def _all_programmes() -> re.Pattern[str]:
-    return compile_lower("|".join(f"(?:{p.pattern})" for _, p in _lexicon().programmes))
+    lex = _lexicon()
+    return compile_lower("|".join(
+        [f"(?:{p.pattern})" for _, p in lex.programmes] + [f"(?:{p})" for p in lex.programme_mask]))
 
 
 def _base_unit(unit: str) -> str:
@@ -765,6 +771,7 @@ def build_records(
                     status = status_cues[k - 1][1]  # the nearest cue before the number
                 elif "money" not in _classes_of(q.unit) and (
                     lex.allocation.search(masked, 0, rel) and lex.purpose.search(left)
+                    and not lex.actual_override.search(masked, 0, rel)
                 ):
                     status = "target"  # outputs an allocation is meant to pay for
                 elif bullet_status is not None and lex.bullet.match(text, para_start[sent.paragraph]):
