@@ -115,6 +115,17 @@ def test_village_number_is_part_of_the_name() -> None:
     assert got == [("PLACE", "Sukamaju"), ("QUANTITY", "12 keluarga")]
 
 
+def test_names_the_article_introduced_are_places_later() -> None:
+    s = ("Kabupaten Timor Tengah Selatan (TTS) mencatat stunting turun. Dusun Na Hoi 3 menjadi "
+         "contoh. Persoalan gizi di TTS masih berat, terutama di Na Hoi 3.")
+    got = [(m.text, m.norm.level) for m in find_places(s, 0, len(s), context="ID")]
+    assert got == [("Timor Tengah Selatan", "regency"), ("TTS", "regency"), ("Na Hoi 3", "village"),
+                   ("TTS", "regency"), ("Na Hoi 3", "village")]
+    # Sentence-initial words after a level word are not names ("... kota. Indikator ...").
+    s = "Kesenjangan masih terlihat antar komune dan kota. Indikator air bersih membaik."
+    assert find_places(s, 0, len(s), context="VN") == []
+
+
 def test_unknown_name_after_level_word_is_still_a_place() -> None:
     assert places("Warga komune Ta Xua Phin menerima bantuan.", context="VN") == [
         ("Ta Xua Phin", "commune", "VN")]

@@ -288,6 +288,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("7.200 miliar VND", "budget_allocated", "level", "actual", "Cao Bang", ("2021", "2025")),
          ("1.200 rumah tangga", "beneficiaries", "level", "actual", "Cao Bang", ("2021", "2025"))],
     ),
+    # A bracketed abbreviation is the same place, and records name it in full.
+    (
+        "Pemerintah Kabupaten Timor Tengah Selatan, Nusa Tenggara Timur (NTT), menyalurkan BLT "
+        "kepada 9.874 keluarga pada 2024. Prevalensi stunting di TTS turun menjadi 28 persen.",
+        [("9.874 keluarga", "beneficiaries", "level", "actual", "Timor Tengah Selatan", ("2024", "2024")),
+         ("28 persen", "other", "level", "actual", "Timor Tengah Selatan", ("2024", "2024"))],
+    ),
 ]
 
 

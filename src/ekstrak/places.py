@@ -254,6 +254,16 @@ def _ancestors(code: str) -> list[str]:
     return out
 
 
+def canonical_place(place: Place) -> Place:
+    """A place written as an abbreviation ("TTS", "NTT") under its gazetteer name; others as
+    they are. Records name places in full; mentions keep the written form."""
+    if place.code and place.name.isupper() and len(place.name) <= 8:
+        e = by_code(place.code)
+        if e is not None and name_key(e.name) != name_key(place.name):
+            return place.model_copy(update={"name": e.name})
+    return place
+
+
 def common_parent(places: list[Place]) -> Place | None:
     """The smallest gazetteer unit holding all ``places`` ("Kecamatan Sedan, Gunem dan Sale"
     -> Rembang), when each has a gazetteer code; None otherwise."""
@@ -277,6 +287,10 @@ def common_parent(places: list[Place]) -> Place | None:
 class _DocInfo(NamedTuple):
     country: str | None
     provinces: frozenset[str]
+    # Names the article introduces after a level word ("dusun Dak Snao 2", "Kecamatan Sedan")
+    # or as an abbreviation in brackets ("Kabupaten Timor Tengah Selatan (TTS)"): key ->
+    # (level, key of the full name). Later bare uses of the name are places too.
+    local: dict[str, tuple[str | None, str]] = {}
 
 
 @lru_cache(maxsize=8)
@@ -298,7 +312,49 @@ def _doc_info(text: str) -> _DocInfo:
     if country is None and provinces:
         c = Counter(p.split(":")[0].rstrip("25") for p in provinces)
         country = c.most_common(1)[0][0]
-    return _DocInfo(country, frozenset(provinces))
+    return _DocInfo(country, frozenset(provinces), _local_names(text, country))
+
+
+@cache
+def _intro_re() -> regex.Pattern[str]:
+    lw = _lex().level_words
+    words = sorted(lw, key=len, reverse=True)
+    # "Kab. Bogor", but not "di tingkat provinsi. Tingkat ...": only abbreviations take a dot.
+    word = "|".join(regex.escape(w) + (r"\.?" if lw[w].get("abbr") else "") for w in words)
+    name = r"[A-Z][\p{L}\p{M}'\u2019-]*"
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?i:(" + word + r"))[ \t]+"
+        r"(" + name + r"(?:[ \t]" + name + r"){0,3}(?:[ \t](?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}]|[.,]\d))?)"
+        r"(?:[ \t]*\(([A-Z][\p{L}]{1,9})\))?")
+
+
+def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, str]]:
+    """Names introduced after a level word, and bracketed abbreviations (see _DocInfo)."""
+    lex = _lex()
+    out: dict[str, tuple[str | None, str]] = {}
+    for m in _intro_re().finditer(text):
+        spec = lex.level_words.get(m.group(1).lower().rstrip("."))
+        if spec is None or m.group(1).lower() == "pulau":
+            continue
+        words = m.group(2).split()
+        # The name ends before the next level word ("Desa Sukamaju Kecamatan Bulakamba").
+        for n, w in enumerate(words):
+            if n and w.lower().rstrip(".") in lex.level_words:
+                words = words[:n]
+                break
+        key = name_key(" ".join(words))
+        if not key or key in lex.level_names or key in lex.never_names or key in lex.common:
+            continue
+        lang = spec.get("lang")
+        c = country if country in spec else (lang if isinstance(lang, str) else country)
+        level = spec.get(c) if c else None
+        if not isinstance(level, str):
+            both = {v for k, v in spec.items() if k in ("VN", "ID")}
+            level = both.pop() if len(both) == 1 else None  # "dusun" is a village either way
+        out.setdefault(key, (level, key))
+        if m.group(3):
+            out.setdefault(name_key(m.group(3)), (level, key))
+    return out
 
 
 @cache
@@ -664,7 +720,8 @@ class _Matcher:
         if i == 0 or self.gap(i).strip() != ",":
             return False
         for k in range(i - 1, max(-1, i - 10), -1):
-            if self.title_at(k) and self.toks[k].cap:
+            # "Ketua Komite Rakyat Provinsi X, Hoang Nam," and "kepala dusun, Thi Hoa,"
+            if self.title_at(k) and (self.toks[k].cap or k + self.title_at(k) == i):
                 return True
             if k > 0 and any(c in self.gap(k) for c in ",.;:()"):
                 break
@@ -753,8 +810,31 @@ class _Matcher:
                 self.emit(i, m[0], m[1], None, None, "gazetteer")
                 i = m[0]
                 continue
+            j = self.local_at(i, end)
+            if j > i:
+                i = j
+                continue
             i += 1
         return self.out
+
+    def local_at(self, i: int, end: int) -> int:
+        """A name this article introduced elsewhere with a level word or as an abbreviation
+        ("di Dak Snao 2", "Persoalan stunting di TTS"): emit it, return its end (else i)."""
+        local = self.doc.local
+        if not local:
+            return i
+        last = end + 1 if self.village_number(end) else end
+        for j in range(min(last, i + 5), i, -1):
+            hit = local.get(" ".join(t.key for t in self.toks[i:j]))
+            if hit is None:
+                continue
+            level, full = hit
+            cands = [e for e in _candidates(full) if level is None or e.level == level]
+            entry = _choose(cands, level, self.doc.country, self.doc, self.former_after(j)) \
+                if cands else None
+            self.emit(i, j, entry, level, self.doc.country, "rule")
+            return j
+        return i
 
     def skip_name(self, i: int, end: int) -> int:
         """First token at or after i (before ``end``) that starts a level word or title."""

@@ -34,6 +34,7 @@ from .numbers import parse_words
 from .places import (
     LEVEL_RANK,
     article_country,
+    canonical_place,
     common_parent,
     country_place,
     is_dateline,
@@ -339,6 +340,9 @@ def _locators(text: str, places: list[Mention], lex: _Lexicon) -> set[int]:
     komune Nam Ke, distrik Muong Nhe")."""
     out: set[int] = set()
     for a, b in pairwise(sorted(places, key=lambda p: p.start)):
+        if text[a.end : b.start].strip() == "(" and text.startswith(")", b.end):
+            out.add(b.start)  # "Kabupaten Kupang, Nusa Tenggara Timur (NTT)": the same place
+            continue
         la, lb = a.norm.level, b.norm.level  # type: ignore[union-attr]
         if (la and lb and lb not in ("country", "region") and _depth(lb) < _depth(la)
                 and lex.place_locator_gap.match(text, a.end, b.start)):
@@ -824,7 +828,7 @@ def build_records(
                 decided, qplace = True, respective[m.start]
             if not decided:
                 qplace = own_place if own_place is not None and not place_mentions else fallback_place
-            place = qplace
+            place = canonical_place(qplace) if qplace is not None else None
             group_m = lex.groups.search(left + " " + right)
             rec = Record(
                 indicator=indicator,
