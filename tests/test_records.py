@@ -295,6 +295,27 @@ CASES: list[tuple[str, list[Row]]] = [
         [("9.874 keluarga", "beneficiaries", "level", "actual", "Timor Tengah Selatan", ("2024", "2024")),
          ("28 persen", "other", "level", "actual", "Timor Tengah Selatan", ("2024", "2024"))],
     ),
+    # A share of the poor themselves describes who they are; reducing a share is a change.
+    (
+        "Pada 2024, sekitar 58 persen rumah tangga miskin di provinsi Ha Giang adalah warga etnis "
+        "Mong. Provinsi menargetkan mengurangi 4 persen rumah tangga miskin per tahun.",
+        [("58 persen", "other", "level", "actual", "Ha Giang", ("2024", "2024")),
+         ("4 persen", "poverty_rate", "change", "target", "Ha Giang", None)],
+    ),
+    # Household size is no count of poor people; money per recipient is support, not a budget.
+    (
+        "Pada Maret 2024, setiap rumah tangga miskin di Provinsi Bengkulu beranggotakan 4,5 orang. "
+        "Pada 2024, setiap desa di Bengkulu menerima Dana Desa rata-rata Rp950 juta per desa.",
+        [("4,5 orang", "other", "level", "actual", "Bengkulu", ("2024-03", "2024-03")),
+         ("Rp950 juta", "other", "level", "actual", "Bengkulu", ("2024", "2024"))],
+    ),
+    # Borrowers and participants are beneficiaries.
+    (
+        "Pada 2025, model itu melibatkan 2.300 rumah tangga di distrik Bao Lam, dan 640 rumah tangga "
+        "telah meminjam modal dari Bank Kebijakan Sosial.",
+        [("2.300 rumah tangga", "beneficiaries", "level", "actual", "Bao Lam", ("2025", "2025")),
+         ("640 rumah tangga", "beneficiaries", "level", "actual", "Bao Lam", ("2025", "2025"))],
+    ),
 ]
 
 

@@ -95,8 +95,11 @@ class _Lexicon:
     anaphoric_place: re.Pattern[str]
     anaphoric_levels: dict[str, str]
     overview_provinces: int
+    per_unit_other: frozenset[str]
+    time_denominators: frozenset[str]
     programme_mask: list[str]
     respectively: re.Pattern[str]
+    composition_share: re.Pattern[str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
@@ -127,7 +130,7 @@ _PATTERN_KEYS = {
     "example_places": "example_places", "generic_province": "generic_province",
     "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",
     "date_then_level": "date_then_level", "respectively": "respectively",
-    "figure_list_gap": "figure_list_gap",
+    "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
     "from_to": "from_to",
 }
 
@@ -161,6 +164,8 @@ def _lexicon() -> _Lexicon:
         share_of=raw["share_of"],
         anaphoric_levels=raw["anaphoric_levels"],
         overview_provinces=int(raw["overview_provinces"]),
+        per_unit_other=frozenset(raw["per_unit_other"]),
+        time_denominators=frozenset(raw["time_denominators"]),
         programme_mask=raw["programme_mask"],
         duration_months=raw["duration_months"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
@@ -712,6 +717,9 @@ def build_records(
                         left, _right_phrase(span[digit + 1 :] + after, lex.right_window), q.unit, lex)
                     if inside_cue:
                         indicator, cue = inside, inside_cue
+            if indicator in lex.per_unit_other and any(
+                    part not in lex.time_denominators for part in q.unit.split("/")[1:]):
+                indicator = "other"  # "Rp1,3 miliar per desa": support per recipient
             prev_rec = sent_records[-1] if sent_records else None
             if (prev_rec is not None and lex.inherit_previous.search(left)
                     and not lex.own_verb_after.search(after)):
@@ -766,6 +774,8 @@ def build_records(
                 kind = prev_rec.kind
             if baseline:
                 kind = "level"
+            if kind == "level" and q.unit == "%" and lex.composition_share.search(right):
+                indicator = "other"  # "61 persen rumah tangga miskin adalah warga etnis Khmer"
 
             status = "actual"
             if not baseline:
