@@ -316,6 +316,25 @@ CASES: list[tuple[str, list[Row]]] = [
         [("2.300 rumah tangga", "beneficiaries", "level", "actual", "Bao Lam", ("2025", "2025")),
          ("640 rumah tangga", "beneficiaries", "level", "actual", "Bao Lam", ("2025", "2025"))],
     ),
+    # The average yearly change of a from-to sentence spans its years; a change "sepanjang
+    # 2024" happened within 2024; a comparison may name what it compares ("APBN 2024").
+    (
+        "Tingkat kemiskinan provinsi Bac Kan turun dari 30,1 persen pada akhir 2021 menjadi 21,4 "
+        "persen pada akhir 2024, atau rata-rata berkurang 2,9 poin persen per tahun.",
+        [("30,1 persen", "poverty_rate", "level", "actual", "Bac Kan", ("2021", "2021")),
+         ("21,4 persen", "poverty_rate", "level", "actual", "Bac Kan", ("2024", "2024")),
+         ("2,9 poin persen", "poverty_rate", "change", "actual", "Bac Kan", ("2021", "2024"))],
+    ),
+    (
+        "Sepanjang 2024, tingkat kemiskinan di provinsi Yen Bai turun 3,2 persen.",
+        [("3,2 persen", "poverty_rate", "change", "actual", "Yen Bai", ("2024", "2024"))],
+    ),
+    (
+        "Dana Desa Kabupaten Sigi dalam APBN 2025 mencapai Rp190 miliar, naik 4 persen "
+        "dibandingkan APBN 2024.",
+        [("Rp190 miliar", "budget_allocated", "level", "actual", "Sigi", ("2025", "2025")),
+         ("4 persen", "budget_allocated", "change", "actual", "Sigi", ("2024", "2025"))],
+    ),
 ]
 
 

@@ -100,6 +100,7 @@ class _Lexicon:
     programme_mask: list[str]
     respectively: re.Pattern[str]
     composition_share: re.Pattern[str]
+    within_before: re.Pattern[str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
@@ -131,6 +132,7 @@ _PATTERN_KEYS = {
     "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",
     "date_then_level": "date_then_level", "respectively": "respectively",
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
+    "within_before": "within_before",
     "from_to": "from_to",
 }
 
@@ -279,6 +281,15 @@ def _reference_dates(dates: list[Mention], text: str, sent_start: int, lex: _Lex
             and not _is_comparison(d, text, sent_start, lex)
             and not lex.speech_date.search(text, max(sent_start, d.start - 12),
                                            min(d.end, d.start + 8))]
+
+
+def within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, lex: _Lexicon
+                  ) -> bool:
+    """The date before ``m`` in its sentence is introduced as a span the change happened
+    within ("Sepanjang 2024", "Selama tahun 2023")."""
+    d = next((d for d in reversed(dates) if d.end <= m.start), None)
+    return d is not None and lex.within_before.search(text, max(sent_start, d.start - 25),
+                                                      d.start) is not None
 
 
 def _date_right_after(m: Mention, dates: list[Mention], text: str, lex: _Lexicon
@@ -774,6 +785,9 @@ def build_records(
                 kind = prev_rec.kind
             if baseline:
                 kind = "level"
+            if (kind == "change" and q.unit == "%" and not cue and indicator == "other"
+                    and prev_rec is not None):
+                indicator = prev_rec.indicator  # "Rp503,2 triliun, naik 2 persen dibandingkan ..."
             if kind == "level" and q.unit == "%" and lex.composition_share.search(right):
                 indicator = "other"  # "61 persen rumah tangga miskin adalah warga etnis Khmer"
 
@@ -826,9 +840,20 @@ def build_records(
                     time = TimeNorm(start=cmp_.start, end=time.end)
                 elif time.start == time.end and status == "actual":
                     # An observed change with no stated baseline: only its end is known,
-                    # unless a duration says how far back it starts ("dalam setahun").
+                    # unless a duration says how far back it starts ("dalam setahun"), the
+                    # sentence runs from an earlier date ("turun dari X pada 2021 menjadi Y
+                    # pada 2024, atau rata-rata Z per tahun"), or it happened within the
+                    # period ("Sepanjang 2024, ... turun 4,8 persen").
                     # A planned change "for 2025" is the change within that year.
-                    time = TimeNorm(start=_duration_start(stext, time.end, lex), end=time.end)
+                    refs = _reference_dates(sent_dates, text, sent.start, lex)
+                    first = min((r.start for r in refs if r.start), default=None)
+                    if within_period(m, sent_dates, text, sent.start, lex):
+                        pass
+                    elif (lex.from_to.search(stext) and first is not None and time.end
+                            and first < time.end):
+                        time = TimeNorm(start=first, end=time.end)
+                    else:
+                        time = TimeNorm(start=_duration_start(stext, time.end, lex), end=time.end)
             elif kind == "change" and cmp_ is not None:
                 time = TimeNorm(start=cmp_.start, end=None)
 
