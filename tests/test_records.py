@@ -94,10 +94,12 @@ CASES: list[tuple[str, list[Row]]] = [
         "Di distrik-distrik miskin seperti Muong Te dan Nam Nhun, sasaran penurunannya 5 persen.\n"
         "Dana program digunakan untuk membangun 230 proyek infrastruktur, seperti jalan menuju desa Pa Ve Su.\n"
         "Selain itu, provinsi telah membangun 1.150 rumah bagi rumah tangga miskin.",
+        # "Selain itu" (besides) adds a fact; it does not point back to a period, so no time
+        # crosses the paragraph break (GUIDELINES section 9).
         [("21,1 persen", "poverty_rate", "level", "actual", "Lai Chau", ("2024", "2024")),
          ("5 persen", "poverty_rate", "change", "target", "Lai Chau", None),
          ("230 proyek", "infrastructure_projects", "level", "actual", "Lai Chau", None),
-         ("1.150 rumah", "houses_built", "level", "actual", "Lai Chau", ("2024", "2024"))],
+         ("1.150 rumah", "houses_built", "level", "actual", "Lai Chau", None)],
     ),
     # A merger partner and a region only situate the province the figures are about.
     (
@@ -334,6 +336,15 @@ CASES: list[tuple[str, list[Row]]] = [
         "dibandingkan APBN 2024.",
         [("Rp190 miliar", "budget_allocated", "level", "actual", "Sigi", ("2025", "2025")),
          ("4 persen", "budget_allocated", "change", "actual", "Sigi", ("2024", "2025"))],
+    ),
+    # Loan terms hold with no period of their own: no time from the sentence before.
+    (
+        "Pada 2024, distrik Bao Lam menyalurkan pinjaman kepada 900 rumah tangga. Rumah tangga "
+        "miskin dapat meminjam hingga 100 juta VND per rumah tangga dengan suku bunga 6,6 persen "
+        "per tahun.",
+        [("900 rumah tangga", "beneficiaries", "level", "actual", "Bao Lam", ("2024", "2024")),
+         ("100 juta VND", "other", "level", "actual", "Bao Lam", None),
+         ("6,6 persen", "other", "level", "actual", "Bao Lam", None)],
     ),
 ]
 

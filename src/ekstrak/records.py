@@ -101,6 +101,7 @@ class _Lexicon:
     respectively: re.Pattern[str]
     composition_share: re.Pattern[str]
     within_before: re.Pattern[str]
+    terms: re.Pattern[str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
@@ -132,7 +133,7 @@ _PATTERN_KEYS = {
     "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",
     "date_then_level": "date_then_level", "respectively": "respectively",
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
-    "within_before": "within_before",
+    "within_before": "within_before", "terms": "terms_cues",
     "from_to": "from_to",
 }
 
@@ -823,7 +824,12 @@ def build_records(
                 if time is None and prev_span is not None:
                     time = prev_span[0]
             elif ref is None and not sent_dates and (status == "actual" or connective):
-                time = None if present else inherited
+                # Loan terms, rules and amounts per recipient hold with no period of their
+                # own: they do not take the period of the sentences around them (B 47).
+                per_recipient = indicator == "other" and "money" in _classes_of(q.unit) and any(
+                    part not in lex.time_denominators for part in q.unit.split("/")[1:])
+                rule = per_recipient or bool(lex.terms.search(masked))
+                time = None if present or rule else inherited
                 if prev_span is not None and not present:
                     time = (TimeNorm(start=prev_span[0].start, end=prev_span[-1].end)
                             if kind == "change" else prev_span[-1])
