@@ -98,7 +98,7 @@ DEV_CASES: list[Case] = [
     ("Tingkat pengangguran 5,3%, turun 0,6 poin dari tahun lalu.", "0,6 poin", 0.6, N, "pp", N),
     ("Indeks harga saham naik 12 poin.", "12 poin", 12.0, N, "point", N),
     ("Pendapatan per kapita akan menjadi 1,6 kali lebih tinggi daripada tahun 2025.", "1,6 kali", 1.6, N, "times", N),
-    ("Harga pupuk naik tiga kali lipat.", "tiga kali lipat", 3.0, N, "times", N),
+    ("Harga pupuk naik tiga kali lipat.", "tiga kali", 3.0, N, "times", N),  # R 12: the span ends at "kali"
     ("Produksi meningkat 2 kali dibanding tahun lalu.", "2 kali", 2.0, N, "times", N),
     # --- rates ----------------------------------------------------------------------
     ("Pendapatan anggaran naik lebih dari 10%/tahun.", "10%/tahun", 10.0, N, "%/year", "more_than"),
@@ -147,6 +147,19 @@ DEV_CASES: list[Case] = [
     ("Proyek itu tertunda setengah tahun.", N, N, N, N, N),
     ("Satu-satunya jalan adalah kerja keras.", N, N, N, N, N),
     ("1. Penguatan kelembagaan desa", N, N, N, N, N),
+    # --- caught on the project's batch-E articles (new sentences, same shapes) -------
+    ("Angka itu lebih rendah dari Maret 2024 yang berada di level 14,2 persen.", "14,2 persen", 14.2, N, "%", N),
+    ("Provinsi tertinggi: Maluku – 5,1 persen.", "5,1 persen", 5.1, N, "%", N),
+    ("Beberapa kabupaten menambah Rp3–5 juta per rumah.", "Rp3–5 juta", 3e6, 5e6, "IDR/house", N),
+    ("Gini Ratio Maret 2024 tercatat 0,379.", "0,379", 0.379, N, "point", N),
+    ("Hingga akhir 2024, 312 dari 640 desa sudah memiliki BUMDes.", "312", 312.0, N, "village", N),
+    ("Hingga akhir 2024, 312 dari 640 desa sudah memiliki BUMDes.", "640 desa", 640.0, N, "village", N),
+    ("Dari 210 rumah tangga di dusun itu, 64 masih miskin.", "210 rumah tangga", 210.0, N, "household", N),
+    ("Dari 210 rumah tangga di dusun itu, 64 masih miskin.", "64", 64.0, N, "household", N),
+    ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
+    ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
+    ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),
+    ("Pemkab merehabilitasi 300 rumah tidak layak huni.", "300 rumah", 300.0, N, "house", N),
 ]
 
 # Regressions from real sentences (UD Indonesian GSD/CSUI/PUD) that an early version got wrong.

@@ -100,7 +100,11 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
-        "share_back": re.compile(rf"{WS}+(?:menjadi|ke|dan|atau){WS}+", re.I),
+        "share_back": re.compile(rf"{WS}+(?:menjadi|ke|dan|atau|dari){WS}+", re.I),
+        # "21 di antaranya": a part of the figure before it, in its unit.
+        "part_after": re.compile(rf"{WS}+(?:di{WS}*antaranya|dari{WS}+(?:jumlah|angka){WS}+(?:itu|tersebut))\b", re.I),
+        # "Dari 146 rumah tangga di dusun ini, 58 masih ...": the total opens the sentence.
+        "total_before": re.compile(rf"{WS}*(?:dari|di{WS}+antara){WS}+(?:total{WS}+|jumlah{WS}+|sebanyak{WS}+)?", re.I),
         "share_fwd": re.compile(rf"{WS}+(?:menjadi|ke){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
         "prev_word": re.compile(r"([\w./-]+)[^\S\n]*\Z"),
@@ -254,8 +258,9 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     prev = _prev_word(text, lo, a.start)
     if a.has_prefix:
         pass  # "level Rp9.100": an amount of money is never an identifier
-    elif prev in u["not_quantity_before"] or prev.rstrip(".") in u["not_quantity_before"]:
-        a.excluded = True
+    elif (prev in u["not_quantity_before"] or prev.rstrip(".") in u["not_quantity_before"]) \
+            and a.unit != "%":
+        a.excluded = True  # "Pasal 5", "level 3"; but "di level 19,48 persen" is a figure
     elif text[max(0, n.start - 3):n.start].lower() == "ke-":
         a.excluded = True  # ordinal "ke-3"
     elif is_month(prev) or is_month(next_word(text, n.end, hi)):
@@ -305,7 +310,7 @@ def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
         s = a.num.start
         if s >= 2 and text[s - 1] in "-–" and text[s - 2].isdigit() and a.value_max is None:
             a.excluded = True
-        if res["name_hyphen"].search(text, max(0, s - 6), s):
+        if res["name_hyphen"].search(text, max(0, s - 6), s) and a.kind in (None, "fallback"):
             a.excluded = True  # "AK - 47", "GeoEye - 2": a name split by spaced hyphen
     return out
 
@@ -316,7 +321,12 @@ def _try_range(a: _Atom, b: _Atom) -> _Atom | None:
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     if a.unit is not None and b.unit is None:
-        return None  # "Rp 1 juta - 2" is too odd to guess
+        if not (a.has_prefix and b.scale != 1.0 and a.scale == 1.0):
+            return None  # "Rp 1 juta - 2" is too odd to guess
+        # "Rp5–10 juta": the currency written before the first number, the scale after the
+        # second.
+        return _Atom(a.num, a.start, b.end, a.num.base * b.scale, b.scale, a.unit, a.kind,
+                     a.rates, b.value, False, a.has_prefix)
     lo = a.value
     if a.scale == 1.0 and b.scale != 1.0 and a.num.base * b.scale < b.value:
         lo = a.num.base * b.scale  # "30-50 juta", "Rp39 hingga Rp40 triliun": scale written once
@@ -349,6 +359,13 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             and res["share_fwd"].fullmatch(text, prv.end, a.start)
         ):
             donor = prv  # "dari 117 rumah tangga menjadi 52"
+        if donor is None and prv is not None and not prv.excluded and prv.unit is not None:
+            gap = text[prv.end:a.start]
+            if res["part_after"].match(text, a.end) or (
+                "," in gap and not any(ch.isdigit() for ch in gap)
+                and res["total_before"].fullmatch(text, lo, prv.start)
+            ):
+                donor = prv  # "..., dan 21 di antaranya"; "Dari 146 rumah tangga ..., 58 ..."
         if donor is not None and donor.kind not in ("times", "point", "pp"):
             a.unit, a.kind = donor.unit, donor.kind
             a.rates = list(donor.rates)
@@ -380,7 +397,7 @@ def _house_context() -> re.Pattern[str]:
 
 @cache
 def _index_cues() -> re.Pattern[str]:
-    return re.compile(load_units()["index_cues"])
+    return re.compile(load_units()["index_cues"], re.IGNORECASE)
 
 
 def _is_index_value(text: str, lo: int, a: _Atom) -> bool:

@@ -199,7 +199,13 @@ def match_unit(
     ):
         m = lx[key].match(text, pos, end)
         if m is not None:
-            return UnitMatch(u[table][_key(m.group(0))], m.end(), kind)  # type: ignore[arg-type]
+            stop = m.end()
+            if kind == "times":
+                # "2,7 kali lipat": the span ends at "kali"; "lipat" only repeats it.
+                k = m.group(0).lower().find("kali")
+                if k >= 0:
+                    stop = m.start() + k + 4
+            return UnitMatch(u[table][_key(m.group(0))], stop, kind)  # type: ignore[arg-type]
     if lx["dur"].match(text, pos, end):
         m = lx["dur"].match(text, pos, end)
         assert m is not None
