@@ -346,6 +346,14 @@ CASES: list[tuple[str, list[Row]]] = [
          ("100 juta VND", "other", "level", "actual", "Bao Lam", None),
          ("6,6 persen", "other", "level", "actual", "Bao Lam", None)],
     ),
+    # A region opening a paragraph situates it; it is no topic for the paragraphs after.
+    (
+        "Kemiskinan Ekstrem di Indonesia Turun\n"
+        "Pada Maret 2024, tingkat kemiskinan ekstrem di Pulau Jawa mencapai 0,9 persen.\n"
+        "Pemerintah menyalurkan bantuan kepada 1,7 juta keluarga pada 2024.",
+        [("0,9 persen", "extreme_poverty_rate", "level", "actual", "Jawa", ("2024-03", "2024-03")),
+         ("1,7 juta keluarga", "beneficiaries", "level", "actual", "Indonesia", ("2024", "2024"))],
+    ),
 ]
 
 

@@ -660,7 +660,9 @@ def build_records(
         if own_place is not None:
             current_place = own_place
             if first_in_para:
-                topic_place = own_place
+                # A region only situates ("di Pulau Jawa"): it does not become the topic of
+                # the paragraphs that follow.
+                topic_place = own_place if own_place.level != "region" else None
         first_in_para = False
         fallback_place = current_place or article_place
         place_mentions = [m for m in named if m.start not in ignored]
