@@ -126,6 +126,26 @@ def test_names_the_article_introduced_are_places_later() -> None:
     assert find_places(s, 0, len(s), context="VN") == []
 
 
+def test_article_usage_decides_a_bare_names_level() -> None:
+    s = ("Di bekas distrik Tu Mo Rong, kemiskinan masih tinggi. Jumlah rumah tangga miskin di "
+         "komune Dak Ha, Tu Mo Rong, turun menjadi 1.126 rumah tangga.")
+    got = [(m.text, m.norm.level) for m in find_places(s, 0, len(s), context="VN",
+                                                         published="2025-09-01")]
+    assert got == [("Tu Mo Rong", "district"), ("Dak Ha", "commune"), ("Tu Mo Rong", "district")]
+
+
+def test_former_units_do_not_make_the_main_place() -> None:
+    from ekstrak import parse_article
+
+    text = ("Kemiskinan Terus Ditekan\n"
+            "Provinsi Kon Tum (lama) mencatat kemiskinan 10 persen, dan Kon Tum (lama) masih "
+            "tertinggal. Bekas provinsi Kon Tum memiliki banyak komune miskin.\n"
+            "Provinsi Quang Ngai kini menargetkan penurunan 3 persen per tahun, dan Quang Ngai "
+            "membangun 500 rumah.")
+    art = parse_article(text)
+    assert art.place is not None and art.place.name == "Quang Ngai"
+
+
 def test_unknown_name_after_level_word_is_still_a_place() -> None:
     assert places("Warga komune Ta Xua Phin menerima bantuan.", context="VN") == [
         ("Ta Xua Phin", "commune", "VN")]

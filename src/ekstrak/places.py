@@ -663,6 +663,10 @@ class _Matcher:
             end = self.run_end(j)
             if end - j == 1 and self.toks[j].key in self.lex.common:
                 break
+            known = self.doc.local.get(" ".join(t.key for t in self.toks[j:end]))
+            own = spec.get(self.country_for(spec) or "")
+            if known is not None and known[0] is not None and known[0] != own:
+                break  # "komune Dak Ha, Tu Mo Rong": the article calls Tu Mo Rong a district
             nj = self.resolve_named(j, end, spec, allow_unknown=explicit)
             if nj == j:
                 break
@@ -805,6 +809,12 @@ class _Matcher:
             if self.is_person(i, end) or (end - i >= 4 and self.is_person(i, i + 3)):
                 i = end
                 continue
+            # The article's own use of a name ("bekas distrik Tu Mo Rong") decides its
+            # level before the gazetteer's guess for a bare name.
+            j = self.local_at(i, end, known_level=True)
+            if j > i:
+                i = j
+                continue
             m = self.match_at(i, end)
             if m is not None and self.bare_ok(i, m[0], m[1]):
                 self.emit(i, m[0], m[1], None, None, "gazetteer")
@@ -817,7 +827,7 @@ class _Matcher:
             i += 1
         return self.out
 
-    def local_at(self, i: int, end: int) -> int:
+    def local_at(self, i: int, end: int, known_level: bool = False) -> int:
         """A name this article introduced elsewhere with a level word or as an abbreviation
         ("di Dak Snao 2", "Persoalan stunting di TTS"): emit it, return its end (else i)."""
         local = self.doc.local
@@ -829,6 +839,8 @@ class _Matcher:
             if hit is None:
                 continue
             level, full = hit
+            if known_level and level is None:
+                continue
             cands = [e for e in _candidates(full) if level is None or e.level == level]
             entry = _choose(cands, level, self.doc.country, self.doc, self.former_after(j)) \
                 if cands else None
@@ -871,6 +883,17 @@ _MAIN_WEIGHT = {"province": 1.0, "regency": 0.9, "city": 0.8, "region": 0.7, "co
                 "district": 0.4, "commune": 0.3, "village": 0.2}
 
 
+_FORMER_AFTER_RE = regex.compile(r"\s*\(?\s*(?:lama|dulu|sebelumnya)\b", regex.IGNORECASE)
+_FORMER_BEFORE_RE = regex.compile(
+    r"\b(?:bekas|mantan|eks)\s+(?:\p{L}+\s+){0,2}\Z", regex.IGNORECASE)
+
+
+def is_former(text: str, m: Mention) -> bool:
+    """The place is named as a former unit: "Kon Tum (lama)", "bekas distrik Tu Mo Rong"."""
+    return (_FORMER_AFTER_RE.match(text, m.end) is not None
+            or _FORMER_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None)
+
+
 def main_place(text: str, mentions: list[Mention],
                title_range: tuple[int, int] | None = None) -> Place | None:
     """The article's main place: the most salient unit, province level preferred.
@@ -891,6 +914,8 @@ def main_place(text: str, mentions: list[Mention],
                 name = e.name  # "NTT" -> "Nusa Tenggara Timur"
         key = (name_key(name), p.level, p.country)
         w = _MAIN_WEIGHT.get(p.level or "", 0.2)
+        if is_former(text, m):
+            w *= 0.3  # "provinsi Kon Tum (lama)": the story is about what it became
         if title_range is not None and title_range[0] <= m.start < title_range[1]:
             w *= 2
         scores[key] = scores.get(key, 0.0) + w
