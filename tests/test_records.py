@@ -354,6 +354,19 @@ CASES: list[tuple[str, list[Row]]] = [
         [("0,9 persen", "extreme_poverty_rate", "level", "actual", "Jawa", ("2024-03", "2024-03")),
          ("1,7 juta keluarga", "beneficiaries", "level", "actual", "Indonesia", ("2024", "2024"))],
     ),
+    # "akan" after a forecast cue is a forecast; outputs listed after a planned one are planned.
+    (
+        "Ekonom memperkirakan angka kemiskinan Provinsi Aceh pada September 2025 akan berada di "
+        "kisaran 12 hingga 12,5 persen.",
+        [("12 hingga 12,5 persen", "poverty_rate", "level", "estimate", "Aceh", ("2025-09", "2025-09"))],
+    ),
+    (
+        "Pemprov Aceh mengalokasikan Rp50 miliar pada 2025 untuk perbaikan 1.000 rumah dan "
+        "bantuan ternak bagi lebih dari 2.000 keluarga miskin.",
+        [("Rp50 miliar", "budget_allocated", "level", "actual", "Aceh", ("2025", "2025")),
+         ("1.000 rumah", "houses_built", "level", "target", "Aceh", ("2025", "2025")),
+         ("2.000 keluarga", "beneficiaries", "level", "target", "Aceh", ("2025", "2025"))],
+    ),
 ]
 
 

@@ -102,6 +102,7 @@ class _Lexicon:
     composition_share: re.Pattern[str]
     within_before: re.Pattern[str]
     terms: re.Pattern[str]
+    will: re.Pattern[str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
@@ -134,6 +135,7 @@ _PATTERN_KEYS = {
     "date_then_level": "date_then_level", "respectively": "respectively",
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
     "within_before": "within_before", "terms": "terms_cues",
+    "will": "will_cues",
     "from_to": "from_to",
 }
 
@@ -706,9 +708,14 @@ def build_records(
         prev_q: Mention | None = None
         respective = _respective_places(text, sent.start, sent.end, place_mentions, quantities, lex)
         # Status cues of the sentence, found once: (offset in the sentence, status).
+        estimates = [c.start() for c in lex.estimate.finditer(masked)]
         status_cues = sorted(
             [(c.start(), "target") for c in lex.target.finditer(masked)]
-            + [(c.start(), "estimate") for c in lex.estimate.finditer(masked)]
+            + [(p, "estimate") for p in estimates]
+            # "akan" plans, unless a forecast opened the sentence ("Ekonom memperkirakan
+            # angka kemiskinan ... akan berada di kisaran ...").
+            + [(c.start(), "estimate" if estimates and estimates[0] < c.start() else "target")
+               for c in lex.will.finditer(masked)]
         )
         cue_pos = [c[0] for c in status_cues]
 
@@ -805,6 +812,9 @@ def build_records(
                     and not lex.actual_override.search(masked, 0, rel)
                 ):
                     status = "target"  # outputs an allocation is meant to pay for
+                elif coordinated and prev_rec is not None and prev_rec.status == "target" \
+                        and "money" not in _classes_of(q.unit):
+                    status = "target"  # "..., termasuk 2.100 rumah ... dan ... 4.500 keluarga"
                 elif bullet_status is not None and lex.bullet.match(text, para_start[sent.paragraph]):
                     status = bullet_status
                 elif anaphoric and records:
