@@ -304,6 +304,10 @@ CASES: list[tuple[str, list[Row]]] = [
         [("58 persen", "other", "level", "actual", "Ha Giang", ("2024", "2024")),
          ("4 persen", "poverty_rate", "change", "target", "Ha Giang", None)],
     ),
+    (
+        "Pada 2024, 100% orang miskin di provinsi Ha Giang telah diberikan kartu asuransi kesehatan.",
+        [("100%", "beneficiaries", "level", "actual", "Ha Giang", ("2024", "2024"))],
+    ),
     # Household size is no count of poor people; money per recipient is support, not a budget.
     (
         "Pada Maret 2024, setiap rumah tangga miskin di Provinsi Bengkulu beranggotakan 4,5 orang. "

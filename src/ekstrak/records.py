@@ -103,6 +103,7 @@ class _Lexicon:
     within_before: re.Pattern[str]
     terms: re.Pattern[str]
     will: re.Pattern[str]
+    receiving_after: re.Pattern[str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
@@ -135,7 +136,7 @@ _PATTERN_KEYS = {
     "date_then_level": "date_then_level", "respectively": "respectively",
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
     "within_before": "within_before", "terms": "terms_cues",
-    "will": "will_cues",
+    "will": "will_cues", "receiving_after": "receiving_after",
     "from_to": "from_to",
 }
 
@@ -798,7 +799,8 @@ def build_records(
             if (kind == "change" and q.unit == "%" and not cue and indicator == "other"
                     and prev_rec is not None):
                 indicator = prev_rec.indicator  # "Rp503,2 triliun, naik 2 persen dibandingkan ..."
-            if kind == "level" and q.unit == "%" and lex.composition_share.search(right):
+            if (kind == "level" and q.unit == "%" and lex.composition_share.search(right)
+                    and not lex.receiving_after.search(right)):
                 indicator = "other"  # "61 persen rumah tangga miskin adalah warga etnis Khmer"
 
             status = "actual"
