@@ -799,9 +799,10 @@ def build_records(
             if (kind == "change" and q.unit == "%" and not cue and indicator == "other"
                     and prev_rec is not None):
                 indicator = prev_rec.indicator  # "Rp503,2 triliun, naik 2 persen dibandingkan ..."
-            if (kind == "level" and q.unit == "%" and lex.composition_share.search(right)
-                    and not lex.receiving_after.search(right)):
-                indicator = "other"  # "61 persen rumah tangga miskin adalah warga etnis Khmer"
+            if kind == "level" and q.unit == "%" and lex.composition_share.search(right):
+                # "61 persen rumah tangga miskin adalah warga etnis Khmer" says who the poor
+                # are; "100% orang miskin telah diberikan kartu asuransi" who was reached.
+                indicator = "beneficiaries" if lex.receiving_after.search(right) else "other"
 
             status = "actual"
             if not baseline:
