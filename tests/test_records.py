@@ -371,6 +371,31 @@ CASES: list[tuple[str, list[Row]]] = [
          ("1.000 rumah", "houses_built", "level", "target", "Aceh", ("2025", "2025")),
          ("2.000 keluarga", "beneficiaries", "level", "target", "Aceh", ("2025", "2025"))],
     ),
+    # A converted amount states the same statistic; the newly poor are no count of the poor;
+    # a capped share is a rule.
+    (
+        "Pada 2024, provinsi Son La mengalokasikan 3.200 miliar VND (sekitar Rp2 triliun) untuk "
+        "program itu. Tahun itu 850 rumah tangga jatuh miskin kembali.",
+        [("3.200 miliar VND", "budget_allocated", "level", "actual", "Son La", ("2024", "2024")),
+         ("Rp2 triliun", "budget_allocated", "level", "actual", "Son La", ("2024", "2024")),
+         ("850 rumah tangga", "other", "level", "actual", "Son La", ("2024", "2024"))],
+    ),
+    (
+        "Permendesa membatasi penyaluran BLT di Kabupaten Alor paling banyak 25 persen dari Dana Desa.",
+        [("25 persen", "other", "level", "actual", "Alor", None)],
+    ),
+    # Items of a list measure what the line introducing it names.
+    (
+        "Kemiskinan Ekstrem\n"
+        "Tiga provinsi dengan tingkat kemiskinan ekstrem tertinggi pada Maret 2024 adalah:\n"
+        "1. Papua Pegunungan – 11,47 persen\n"
+        "2. Papua Tengah – 8,92 persen",
+        [("Tiga provinsi", "other", "level", "actual", "Indonesia", ("2024-03", "2024-03")),
+         ("11,47 persen", "extreme_poverty_rate", "level", "actual", "Papua Pegunungan",
+          ("2024-03", "2024-03")),
+         ("8,92 persen", "extreme_poverty_rate", "level", "actual", "Papua Tengah",
+          ("2024-03", "2024-03"))],
+    ),
 ]
 
 

@@ -96,6 +96,7 @@ class _Lexicon:
     anaphoric_levels: dict[str, str]
     overview_provinces: int
     per_unit_other: frozenset[str]
+    capped_other: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
     respectively: re.Pattern[str]
@@ -104,6 +105,7 @@ class _Lexicon:
     terms: re.Pattern[str]
     will: re.Pattern[str]
     receiving_after: re.Pattern[str]
+    conversion_gap: re.Pattern[str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
@@ -137,6 +139,7 @@ _PATTERN_KEYS = {
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
     "within_before": "within_before", "terms": "terms_cues",
     "will": "will_cues", "receiving_after": "receiving_after",
+    "conversion_gap": "conversion_gap",
     "from_to": "from_to",
 }
 
@@ -171,6 +174,7 @@ def _lexicon() -> _Lexicon:
         anaphoric_levels=raw["anaphoric_levels"],
         overview_provinces=int(raw["overview_provinces"]),
         per_unit_other=frozenset(raw["per_unit_other"]),
+        capped_other=frozenset(raw["capped_other"]),
         time_denominators=frozenset(raw["time_denominators"]),
         programme_mask=raw["programme_mask"],
         duration_months=raw["duration_months"],
@@ -607,6 +611,7 @@ def build_records(
     para_end = {p.index: p.end for p in seg.paragraphs}
     bullet_status: str | None = None
     bullet_time: TimeNorm | None = None
+    bullet_intro = ""  # the words of the line introducing a list, for its items' indicator
     status_para = -1
     country = country_place(article_country(written))
     records: list[Record] = []
@@ -698,8 +703,10 @@ def build_records(
             if not lex.bullet.match(pt):
                 bullet_status = None
                 bullet_time = None
+                bullet_intro = ""
                 if pt.rstrip().endswith(":"):
                     mp = _masked(pt)
+                    bullet_intro = _last_words(mp.rstrip().rstrip(":"), lex.left_window)
                     bullet_status = ("estimate" if lex.estimate.search(mp)
                                      else "target" if lex.target.search(mp) else None)
                     # "Beberapa prioritas provinsi hingga 2030:": the items' time too.
@@ -726,7 +733,10 @@ def build_records(
             q = m.norm
             before = text[sent.start : m.start]
             after = text[m.end : sent.end]
-            left = _last_words(re.split(r";", before)[-1], lex.left_window)
+            # Programme names are blanked in ``masked``: a long name counts as no words, so
+            # the cue before it stays in the window ("Total modal yang dialokasikan untuk
+            # Program Target Nasional ... mencapai X").
+            left = _last_words(re.split(r";", masked[: m.start - sent.start])[-1], lex.left_window)
             right = _right_phrase(after, lex.right_window)
             indicator, cue = _indicator(left, right, q.unit, lex)
             if not cue:
@@ -739,6 +749,8 @@ def build_records(
                         left, _right_phrase(span[digit + 1 :] + after, lex.right_window), q.unit, lex)
                     if inside_cue:
                         indicator, cue = inside, inside_cue
+            if indicator in lex.capped_other and q.qualifier in ("at_most", "at_least"):
+                indicator = "other"  # "paling banyak 25 persen dari Dana Desa": a rule
             if indicator in lex.per_unit_other and any(
                     part not in lex.time_denominators for part in q.unit.split("/")[1:]):
                 indicator = "other"  # "Rp1,3 miliar per desa": support per recipient
@@ -753,9 +765,19 @@ def build_records(
                     same[-1].indicator if same
                     else lex.share_of.get(prev_rec.indicator, prev_rec.indicator)
                 )
+            if (prev_rec is not None and prev_q is not None and "money" in _classes_of(q.unit)
+                    and "money" in _classes_of(prev_rec.unit)
+                    and q.unit.split("/")[0] != prev_rec.unit.split("/")[0]
+                    and lex.conversion_gap.fullmatch(text, prev_q.end, m.start)):
+                indicator = prev_rec.indicator  # "137.664 miliar VND (sekitar Rp86 triliun)"
             # "terhitung X%" / "mencakup X%" after a count is the rate of that count.
             if prev_rec is not None and q.unit == "%" and lex.rate_of_previous.search(left):
                 indicator = lex.share_of.get(prev_rec.indicator, indicator)
+            if (not cue and indicator == "other" and bullet_intro
+                    and lex.bullet.match(text, para_start[sent.paragraph])):
+                # "Lima provinsi dengan tingkat kemiskinan ekstrem tertinggi adalah:" then
+                # "1. Papua Pegunungan – 11,47 persen": the item measures what the list names.
+                indicator, cue = _indicator(bullet_intro, "", q.unit, lex)
             if not cue and indicator == "other":
                 # No cue of its own ("Angka itu turun dari 1,12 persen", "... dan
                 # turun 0,51 persen poin"): it continues the last statistic of the
