@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -27,6 +28,7 @@ from typing import NamedTuple
 
 import regex
 
+from .casefold import lower_text
 from .models import Mention, Place
 
 # Higher is bigger; a bare name takes the biggest unit that carries it.
@@ -291,6 +293,7 @@ class _DocInfo(NamedTuple):
     # or as an abbreviation in brackets ("Kabupaten Timor Tengah Selatan (TTS)"): key ->
     # (level, key of the full name). Later bare uses of the name are places too.
     local: dict[str, tuple[str | None, str]] = {}
+    local_first: frozenset[str] = frozenset()  # first token keys of ``local``, a quick pre-check
 
 
 @lru_cache(maxsize=8)
@@ -312,31 +315,45 @@ def _doc_info(text: str) -> _DocInfo:
     if country is None and provinces:
         c = Counter(p.split(":")[0].rstrip("25") for p in provinces)
         country = c.most_common(1)[0][0]
-    return _DocInfo(country, frozenset(provinces), _local_names(text, country))
+    local = _local_names(text, country)
+    return _DocInfo(country, frozenset(provinces), local,
+                    frozenset(k.split(" ", 1)[0] for k in local))
 
 
 @cache
-def _intro_re() -> regex.Pattern[str]:
+def _intro_re() -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    """(level word on same-length lower-cased text, name right after it on the original)."""
     lw = _lex().level_words
     words = sorted(lw, key=len, reverse=True)
     # "Kab. Bogor", but not "di tingkat provinsi. Tingkat ...": only abbreviations take a dot.
-    word = "|".join(regex.escape(w) + (r"\.?" if lw[w].get("abbr") else "") for w in words)
+    word = "|".join(re.escape(w) + (r"\.?" if lw[w].get("abbr") else "") for w in words)
     name = r"[A-Z][\p{L}\p{M}'\u2019-]*"
-    return regex.compile(
-        r"(?<![\p{L}\p{N}])(?i:(" + word + r"))[ \t]+"
-        r"(" + name + r"(?:[ \t]" + name + r"){0,3}(?:[ \t](?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}]|[.,]\d))?)"
-        r"(?:[ \t]*\(([A-Z][\p{L}]{1,9})\))?")
+    return (
+        re.compile(r"(?<![^\W_])(" + word + r")[ \t]+"),
+        regex.compile(
+            r"(" + name + r"(?:[ \t]" + name + r"){0,3}(?:[ \t](?:\d{1,2}|[IVX]{1,4})"
+            r"(?![\p{L}\p{N}]|[.,]\d))?)(?:[ \t]*\(([A-Z][\p{L}]{1,9})\))?"),
+    )
 
 
 def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, str]]:
     """Names introduced after a level word, and bracketed abbreviations (see _DocInfo)."""
     lex = _lex()
     out: dict[str, tuple[str | None, str]] = {}
-    for m in _intro_re().finditer(text):
-        spec = lex.level_words.get(m.group(1).lower().rstrip("."))
-        if spec is None or m.group(1).lower() == "pulau":
+    word_re, name_re = _intro_re()
+    # Level words are found on the same-length lower-cased text (a case-insensitive
+    # alternation scans several times slower); the name must start with a capital.
+    for w in word_re.finditer(lower_text(text)):
+        if not text[w.end():w.end() + 1].isupper():
             continue
-        words = m.group(2).split()
+        m = name_re.match(text, w.end())
+        if m is None:
+            continue
+        word = w.group(1).rstrip(".")
+        spec = lex.level_words.get(word)
+        if spec is None or word == "pulau":
+            continue
+        words = m.group(1).split()
         # The name ends before the next level word ("Desa Sukamaju Kecamatan Bulakamba").
         for n, w in enumerate(words):
             if n and w.lower().rstrip(".") in lex.level_words:
@@ -352,8 +369,8 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
             both = {v for k, v in spec.items() if k in ("VN", "ID")}
             level = both.pop() if len(both) == 1 else None  # "dusun" is a village either way
         out.setdefault(key, (level, key))
-        if m.group(3):
-            out.setdefault(name_key(m.group(3)), (level, key))
+        if m.group(2):
+            out.setdefault(name_key(m.group(2)), (level, key))
     return out
 
 
@@ -831,7 +848,7 @@ class _Matcher:
         """A name this article introduced elsewhere with a level word or as an abbreviation
         ("di Dak Snao 2", "Persoalan stunting di TTS"): emit it, return its end (else i)."""
         local = self.doc.local
-        if not local:
+        if self.toks[i].key not in self.doc.local_first:
             return i
         last = end + 1 if self.village_number(end) else end
         for j in range(min(last, i + 5), i, -1):
