@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .models import Article, Mention, Place, QuantityNorm, Record, TimeNorm
 
@@ -36,7 +37,11 @@ def parse_article(text: str, id: str | None = None) -> Article:
 
     if not isinstance(text, str):
         raise TypeError(f"parse_article expects str, got {type(text).__name__}")
-    doc = get_nlp()(text)
+    return article_from_doc(get_nlp()(text), id=id)
+
+
+def article_from_doc(doc: Any, id: str | None = None) -> Article:
+    """The Article of a Doc that went through the ekstrak pipeline."""
     seg = doc._.segmentation
     return Article(
         id=id or "article",
