@@ -900,15 +900,21 @@ _MAIN_WEIGHT = {"province": 1.0, "regency": 0.9, "city": 0.8, "region": 0.7, "co
                 "district": 0.4, "commune": 0.3, "village": 0.2}
 
 
-_FORMER_AFTER_RE = regex.compile(r"\s*\(?\s*(?:lama|dulu|sebelumnya)\b", regex.IGNORECASE)
-_FORMER_BEFORE_RE = regex.compile(
-    r"\b(?:bekas|mantan|eks)\s+(?:\p{L}+\s+){0,2}\Z", regex.IGNORECASE)
+@cache
+def _former_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a former-unit word right after a name, one up to two words before it)."""
+    d = json.loads(_data_text("places_lexicon.json"))
+    after = "|".join(map(regex.escape, d["former_words"]))
+    before = "|".join(map(regex.escape, d["former_before_words"]))
+    return (regex.compile(r"\s*\(?\s*(?:" + after + r")\b", regex.IGNORECASE),
+            regex.compile(r"\b(?:" + before + r")\s+(?:\p{L}+\s+){0,2}\Z", regex.IGNORECASE))
 
 
 def is_former(text: str, m: Mention) -> bool:
     """The place is named as a former unit: "Kon Tum (lama)", "bekas distrik Tu Mo Rong"."""
-    return (_FORMER_AFTER_RE.match(text, m.end) is not None
-            or _FORMER_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None)
+    after, before = _former_res()
+    return (after.match(text, m.end) is not None
+            or before.search(text, max(0, m.start - 30), m.start) is not None)
 
 
 def main_place(text: str, mentions: list[Mention],

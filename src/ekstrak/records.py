@@ -291,7 +291,7 @@ def _reference_dates(dates: list[Mention], text: str, sent_start: int, lex: _Lex
                                            min(d.end, d.start + 8))]
 
 
-def within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, lex: _Lexicon
+def _within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, lex: _Lexicon
                   ) -> bool:
     """The date before ``m`` in its sentence is introduced as a span the change happened
     within ("Sepanjang 2024", "Selama tahun 2023")."""
@@ -524,6 +524,11 @@ def _all_programmes() -> re.Pattern[str]:
         [f"(?:{p.pattern})" for _, p in lex.programmes] + [f"(?:{p})" for p in lex.programme_mask]))
 
 
+def _per_recipient(unit: str, lex: _Lexicon) -> bool:
+    """The unit is a rate per anything but time ("IDR/village", "VND/household/year")."""
+    return any(part not in lex.time_denominators for part in unit.split("/")[1:])
+
+
 def _base_unit(unit: str) -> str:
     """The unit without rates; percentage points count as percent."""
     base = unit.split("/")[0]
@@ -751,8 +756,7 @@ def build_records(
                         indicator, cue = inside, inside_cue
             if indicator in lex.capped_other and q.qualifier in ("at_most", "at_least"):
                 indicator = "other"  # "paling banyak 25 persen dari Dana Desa": a rule
-            if indicator in lex.per_unit_other and any(
-                    part not in lex.time_denominators for part in q.unit.split("/")[1:]):
+            if indicator in lex.per_unit_other and _per_recipient(q.unit, lex):
                 indicator = "other"  # "Rp1,3 miliar per desa": support per recipient
             prev_rec = sent_records[-1] if sent_records else None
             if (prev_rec is not None and lex.inherit_previous.search(left)
@@ -863,8 +867,8 @@ def build_records(
             elif ref is None and not sent_dates and (status == "actual" or connective):
                 # Loan terms, rules and amounts per recipient hold with no period of their
                 # own: they do not take the period of the sentences around them (B 47).
-                per_recipient = indicator == "other" and "money" in _classes_of(q.unit) and any(
-                    part not in lex.time_denominators for part in q.unit.split("/")[1:])
+                per_recipient = (indicator == "other" and "money" in _classes_of(q.unit)
+                                 and _per_recipient(q.unit, lex))
                 rule = per_recipient or bool(lex.terms.search(masked))
                 time = None if present or rule else inherited
                 if prev_span is not None and not present:
@@ -890,7 +894,7 @@ def build_records(
                     # A planned change "for 2025" is the change within that year.
                     refs = _reference_dates(sent_dates, text, sent.start, lex)
                     first = min((r.start for r in refs if r.start), default=None)
-                    if within_period(m, sent_dates, text, sent.start, lex):
+                    if _within_period(m, sent_dates, text, sent.start, lex):
                         pass
                     elif (lex.from_to.search(stext) and first is not None and time.end
                             and first < time.end):
