@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import regex
 
-from .casefold import lower_text
+from .casefold import lower_article
 from .models import Mention, Place
 
 # Higher is bigger; a bare name takes the biggest unit that carries it.
@@ -343,7 +343,7 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
     word_re, name_re = _intro_re()
     # Level words are found on the same-length lower-cased text (a case-insensitive
     # alternation scans several times slower); the name must start with a capital.
-    for w in word_re.finditer(lower_text(text)):
+    for w in word_re.finditer(lower_article(text)):
         if not text[w.end():w.end() + 1].isupper():
             continue
         m = name_re.match(text, w.end())
