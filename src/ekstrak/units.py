@@ -69,13 +69,26 @@ def _word(alts: str) -> str:
     return rf"(?:{alts})(?![\w])"
 
 
+def _code_and_head(value: str | list[Any]) -> tuple[str, int]:
+    """A unit table value: "code", or ["code", n] when only the first n words of the phrase
+    belong in the span ("rumah tidak layak huni" -> "rumah", "kali lipat" -> "kali")."""
+    return (value, 0) if isinstance(value, str) else (value[0], int(value[1]))
+
+
+def _head_end(m: re.Match[str], n: int) -> int:
+    """End of the span: the whole match, or its first ``n`` words."""
+    if not n:
+        return m.end()
+    words = list(re.finditer(r"\S+", m.group(0)))
+    return m.start() + words[min(n, len(words)) - 1].end()
+
+
 @cache
 def _lex() -> dict[str, Any]:
     u = load_units()
     nouns: dict[str, tuple[str, int]] = {}
     for k, v in u["counted_nouns"].items():
-        code, n = (v, 0) if isinstance(v, str) else (v[0], int(v[1]))
-        nouns[_key(k)] = (code, n)
+        nouns[_key(k)] = _code_and_head(v)
     for k in u["text_nouns"]:
         nouns.setdefault(_key(k), (_key(k), 0))
     rate_nouns = {_key(k): v for k, v in u["rate_nouns"].items()}
@@ -160,11 +173,7 @@ def noun_at(text: str, pos: int, end: int, country: str | None = None) -> UnitMa
     code, n = lx["nouns"][phrase]
     override = load_units()["country_overrides"].get(country or "", {})
     code = override.get(phrase, code)
-    stop = m.end()
-    if n:
-        # Keep only the head words in the span ("proyek infrastruktur" -> "proyek").
-        words = list(re.finditer(r"\S+", m.group(0)))
-        stop = m.start() + words[n - 1].end()
+    stop = _head_end(m, n)
     kind: UnitKind = "text" if code == phrase and phrase in load_units()["text_nouns"] else "noun"
     return UnitMatch(code, stop, kind)
 
@@ -199,13 +208,9 @@ def match_unit(
     ):
         m = lx[key].match(text, pos, end)
         if m is not None:
-            stop = m.end()
-            if kind == "times":
-                # "2,7 kali lipat": the span ends at "kali"; "lipat" only repeats it.
-                k = m.group(0).lower().find("kali")
-                if k >= 0:
-                    stop = m.start() + k + 4
-            return UnitMatch(u[table][_key(m.group(0))], stop, kind)  # type: ignore[arg-type]
+            # "2,7 kali lipat": ["times", 1] keeps one head word in the span (R 12).
+            code, n = _code_and_head(u[table][_key(m.group(0))])
+            return UnitMatch(code, _head_end(m, n), kind)  # type: ignore[arg-type]
     if lx["dur"].match(text, pos, end):
         m = lx["dur"].match(text, pos, end)
         assert m is not None
