@@ -36,6 +36,7 @@ from ekstrak.models import Mention, QuantityNorm
 from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers
 from ekstrak.units import (
     UnitMatch,
+    alternation,
     currency_prefix,
     currency_scale,
     is_month,
@@ -76,9 +77,9 @@ def _qual() -> dict[str, Any]:
     with open(DATA_DIR / "qualifiers.json", encoding="utf-8") as f:
         q = json.load(f)
     words = sorted(q["before"], key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in words)
+    alt = alternation(words)
     after = sorted(q["after"], key=len, reverse=True)
-    after_alt = "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in after)
+    after_alt = alternation(after)
     return {
         "before": {" ".join(k.split()): v for k, v in q["before"].items()},
         "after": {" ".join(k.split()): v for k, v in q["after"].items()},
@@ -94,18 +95,18 @@ def _qual() -> dict[str, Any]:
 
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
+    shared = load_units()["shared_noun"]
     return {
         "range": re.compile(
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
         ),
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
-        "share_back": re.compile(rf"{WS}+(?:menjadi|ke|dan|atau|dari){WS}+", re.I),
-        # "21 di antaranya": a part of the figure before it, in its unit.
-        "part_after": re.compile(rf"{WS}+(?:di{WS}*antaranya|dari{WS}+(?:jumlah|angka){WS}+(?:itu|tersebut))\b", re.I),
-        # "Dari 146 rumah tangga di dusun ini, 58 masih ...": the total opens the sentence.
-        "total_before": re.compile(rf"{WS}*(?:dari|di{WS}+antara){WS}+(?:total{WS}+|jumlah{WS}+|sebanyak{WS}+)?", re.I),
-        "share_fwd": re.compile(rf"{WS}+(?:menjadi|ke){WS}+", re.I),
+        # Words that let a bare number share a neighbour's counted noun (units.json).
+        "share_back": re.compile(rf"{WS}+(?:{alternation(shared['back'])}){WS}+", re.I),
+        "share_fwd": re.compile(rf"{WS}+(?:{alternation(shared['forward'])}){WS}+", re.I),
+        "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
+        "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
         "prev_word": re.compile(r"([\w./-]+)[^\S\n]*\Z"),
         "chain": re.compile(
@@ -320,22 +321,20 @@ def _try_range(a: _Atom, b: _Atom) -> _Atom | None:
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
-    if a.unit is not None and b.unit is None:
-        if not (a.has_prefix and b.scale != 1.0 and a.scale == 1.0):
-            return None  # "Rp 1 juta - 2" is too odd to guess
-        # "Rp5–10 juta": the currency written before the first number, the scale after the
-        # second.
-        return _Atom(a.num, a.start, b.end, a.num.base * b.scale, b.scale, a.unit, a.kind,
-                     a.rates, b.value, False, a.has_prefix)
+    # "Rp5–10 juta": the currency written before the first number, the scale after the
+    # second; otherwise a unit on the first number only is too odd to guess ("Rp 1 juta - 2").
+    prefixed = a.has_prefix and b.scale != 1.0 and a.scale == 1.0
+    if a.unit is not None and b.unit is None and not prefixed:
+        return None
+    unit_from = b if b.unit is not None else a
     lo = a.value
     if a.scale == 1.0 and b.scale != 1.0 and a.num.base * b.scale < b.value:
         lo = a.num.base * b.scale  # "30-50 juta", "Rp39 hingga Rp40 triliun": scale written once
     # A range increases, and by less than a factor of 100: "12,936-2941" is a quote shorthand.
     if not lo < b.value or (lo > 0 and b.value / lo > 100):
         return None
-    return _Atom(
-        a.num, a.start, b.end, lo, b.scale, b.unit, b.kind, b.rates, b.value, False, a.has_prefix
-    )
+    return _Atom(a.num, a.start, b.end, lo, b.scale, unit_from.unit, unit_from.kind,
+                 unit_from.rates, b.value, False, a.has_prefix)
 
 
 def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -> None:

@@ -55,6 +55,8 @@ def load_units() -> dict[str, Any]:
 
 
 def _alt(words: Any) -> str:
+    """Regex alternation of phrases, longest first; a space in a phrase matches any run of
+    whitespace."""
     return "|".join(
         re.escape(w).replace(r"\ ", WS + "+") for w in sorted(words, key=len, reverse=True)
     )
@@ -62,6 +64,9 @@ def _alt(words: Any) -> str:
 
 def _key(s: str) -> str:
     return " ".join(s.lower().split())
+
+
+alternation = _alt  # for the other stages' lexicon patterns
 
 
 def _word(alts: str) -> str:
