@@ -41,7 +41,8 @@ _TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M
 _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 # Gaps allowed inside one name: spaces, or a hyphen ("Ba Ria-Vung Tau", "Ba Ria - Vung Tau").
 _NAME_GAP_RE = regex.compile(r"[ \t\u00a0]{1,2}|[ \t]?-[ \t]?")
-_VILLAGE_NUMBER_RE = regex.compile(r"\d{1,2}|[IVX]{1,4}")
+_VILLAGE_NUMBER = r"\d{1,2}|[IVX]{1,4}"  # "dusun Dak Snao 2", "Desa Sukamaju II"
+_VILLAGE_NUMBER_RE = regex.compile(_VILLAGE_NUMBER)
 _LIST_SEP_RE = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s*;\s*")
 # One Vietnamese syllable without tones: onset, vowel cluster, coda ("Xuan", "Nghien", "Phac").
 _VN_SYLLABLE_RE = regex.compile(
@@ -119,6 +120,7 @@ class _Lex(NamedTuple):
     list_markers: frozenset[str]
     former: frozenset[str]
     new_words: frozenset[str]
+    former_before: frozenset[str]
     locative: frozenset[str]
     person_titles: frozenset[str]
     office_titles: frozenset[str]
@@ -151,6 +153,7 @@ def _lex() -> _Lex:
         level_words=d["level_words"],
         list_markers=keys(d["list_markers"]),
         former=keys(d["former_words"]),
+        former_before=keys(d["former_before_words"]),
         new_words=keys(d["new_words"]),
         locative=keys(d["locative_words"]),
         person_titles=keys(d["person_titles"]),
@@ -320,6 +323,16 @@ def _doc_info(text: str) -> _DocInfo:
                     frozenset(k.split(" ", 1)[0] for k in local))
 
 
+def _spec_country(spec: dict[str, str | bool] | None, country: str | None) -> str | None:
+    """Whose levels a level word takes: the article's country when the word has a level
+    there, else the word's own language ("komune" is Vietnamese)."""
+    if spec is not None:
+        lang = spec.get("lang")
+        if isinstance(lang, str) and lang in spec:
+            return lang if country is None else country if country in spec else lang
+    return country
+
+
 @cache
 def _intro_re() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """(level word on same-length lower-cased text, name right after it on the original)."""
@@ -331,7 +344,7 @@ def _intro_re() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     return (
         re.compile(r"(?<![^\W_])(" + word + r")[ \t]+"),
         regex.compile(
-            r"(" + name + r"(?:[ \t]" + name + r"){0,3}(?:[ \t](?:\d{1,2}|[IVX]{1,4})"
+            r"(" + name + r"(?:[ \t]" + name + r"){0,3}(?:[ \t](?:" + _VILLAGE_NUMBER + ")"
             r"(?![\p{L}\p{N}]|[.,]\d))?)(?:[ \t]*\(([A-Z][\p{L}]{1,9})\))?"),
     )
 
@@ -362,8 +375,7 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
         key = name_key(" ".join(words))
         if not key or key in lex.level_names or key in lex.never_names or key in lex.common:
             continue
-        lang = spec.get("lang")
-        c = country if country in spec else (lang if isinstance(lang, str) else country)
+        c = _spec_country(spec, country)
         level = spec.get(c) if c else None
         if not isinstance(level, str):
             both = {v for k, v in spec.items() if k in ("VN", "ID")}
@@ -596,12 +608,7 @@ class _Matcher:
         return self.old_era and not (j < len(self.toks) and self.toks[j].key in self.lex.new_words)
 
     def country_for(self, spec: dict[str, str | bool] | None) -> str | None:
-        if spec is not None:
-            lang = spec.get("lang")
-            if isinstance(lang, str) and lang in spec:
-                return lang if self.doc.country is None else self.doc.country \
-                    if self.doc.country in spec else lang
-        return self.doc.country
+        return _spec_country(spec, self.doc.country)
 
     def emit(self, i: int, j: int, entry: GazEntry | None, level: str | None,
              country: str | None, source: str) -> None:
@@ -903,9 +910,9 @@ _MAIN_WEIGHT = {"province": 1.0, "regency": 0.9, "city": 0.8, "region": 0.7, "co
 @cache
 def _former_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """(a former-unit word right after a name, one up to two words before it)."""
-    d = json.loads(_data_text("places_lexicon.json"))
-    after = "|".join(map(regex.escape, d["former_words"]))
-    before = "|".join(map(regex.escape, d["former_before_words"]))
+    lex = _lex()
+    after = "|".join(map(regex.escape, sorted(lex.former)))
+    before = "|".join(map(regex.escape, sorted(lex.former_before)))
     return (regex.compile(r"\s*\(?\s*(?:" + after + r")\b", regex.IGNORECASE),
             regex.compile(r"\b(?:" + before + r")\s+(?:\p{L}+\s+){0,2}\Z", regex.IGNORECASE))
 
