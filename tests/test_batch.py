@@ -82,6 +82,15 @@ def _check_mixed_outputs(out: Path) -> None:
     assert not list(out.glob("*.partial")) and not list(out.glob("*.tmp"))
 
 
+
+def _folder(tmp_path: Path, n: int) -> Path:
+    """An input folder with good articles a0.txt ... a{n-1}.txt."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(n):
+        (src / f"a{i}.txt").write_text(article(i), "utf-8")
+    return src
+
 def test_mixed_folder_cli(mixed: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     res = CliRunner().invoke(cli, ["batch", str(mixed), "-o", str(out)])
@@ -102,10 +111,7 @@ def test_mixed_folder_subprocess(mixed: Path, tmp_path: Path) -> None:
 
 
 def test_all_good_exits_zero_and_writes_records(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(3):
-        (src / f"a{i}.txt").write_text(article(i), "utf-8")
+    src = _folder(tmp_path, 3)
     out = tmp_path / "out"
     res = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out)])
     assert res.exit_code == 0, res.output
@@ -151,10 +157,7 @@ def _csv_rows(out: Path) -> list[dict[str, str]]:
 def test_records_after_resume_match_articles(tmp_path: Path) -> None:
     # Rows of carried-over articles are rebuilt from their JSON, new ones come from the
     # workers: together, one row per record in articles.jsonl order, as a fresh run writes.
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(4):
-        (src / f"a{i}.txt").write_text(article(i), "utf-8")
+    src = _folder(tmp_path, 4)
     out = tmp_path / "out"
     run_batch([src / "a0.txt", src / "a1.txt"], out)
     run_batch([src], out, resume=True, jobs=2)
@@ -174,10 +177,7 @@ def test_records_after_resume_match_articles(tmp_path: Path) -> None:
 def test_jsonl_records_after_interrupted_run(tmp_path: Path) -> None:
     # A run killed mid-way leaves .partial files; the resumed run rewrites the records file
     # from scratch (carried rows first) and leaves no partial file behind.
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(3):
-        (src / f"a{i}.txt").write_text(article(i), "utf-8")
+    src = _folder(tmp_path, 3)
     out = tmp_path / "out"
     run_batch([src / "a0.txt"], out, fmt="jsonl")
     (out / "articles.jsonl").rename(out / "articles.jsonl.partial")
@@ -259,10 +259,7 @@ def test_jobs_2_same_articles_as_jobs_1(tmp_path: Path) -> None:
 def test_record_table_formats(tmp_path: Path, fmt: str) -> None:
     if fmt == "parquet":
         pytest.importorskip("pyarrow", reason="--format parquet needs pyarrow (ekstrak[parquet])")
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(3):
-        (src / f"a{i}.txt").write_text(article(i), "utf-8")
+    src = _folder(tmp_path, 3)
     out = tmp_path / "out"
     res = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), "--format", fmt])
     assert res.exit_code == 0, res.output
