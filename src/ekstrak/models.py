@@ -126,6 +126,13 @@ class Record(_Model):
     time: TimeNorm | None = None
     programme: str | None = None
     evidence: Evidence
+    confidence: float | None = Field(
+        None, ge=0.0, le=1.0,
+        description="precision on the dev splits of the decision path that filled the slots (sort or filter by it)",
+    )
+    why: dict[str, str] | None = Field(
+        None, description="slot -> the rule or model that decided it, e.g. {'time': 'rule:sentence-date'}"
+    )
 
 
 class Article(_Model):
@@ -141,6 +148,8 @@ class Article(_Model):
     mentions: list[Mention] = Field(default_factory=list)
     records: list[Record] = Field(default_factory=list)
     place: Place | None = Field(None, description="the article's main place (document default)")
+    path: str | None = Field(None, description="the input file, relative to the batch input root")
+    encoding: str | None = Field(None, description="the encoding the input file was decoded with")
 
 
 class GoldArticle(_Model):
