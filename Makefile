@@ -3,8 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
+REAL ?= $(or $(EKSTRAK_REAL_TEXTS),../real-texts)
 
-.PHONY: demo test lint bench gazetteer clean venv
+.PHONY: demo test lint bench gazetteer clean venv real
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +35,15 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
+
+# Real web pages (texts re-created outside the repository, see $(SHARED)/real/README.md).
+real: $(VENV)/.installed
+	@if [ ! -d $(REAL) ]; then echo "skip: no real texts in $(REAL) (re-create them: $(SHARED)/real/README.md)"; exit 0; fi; \
+	$(BIN)/python $(SHARED)/real/check.py $(REAL) | tail -n 1; \
+	for split in real-dev real-test; do \
+		echo; echo "== real web pages, $$split =="; \
+		$(BIN)/ekstrak evaluate gold --corpus $(REAL) --split $$split || exit 1; \
+	done
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests scripts benchmarks

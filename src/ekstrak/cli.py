@@ -124,6 +124,10 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
             if f.exists():
                 texts[gid] = read_text(f)
                 preds[gid] = parse_article(texts[gid], id=gid)
+        absent = sorted(set(gold) - set(texts))
+        if absent:
+            click.echo(f"warning: {len(absent)} gold article(s) have no text in {corpus} and count "
+                       f"as missed: {', '.join(absent[:10])}", err=True)
     else:
         assert pred is not None
         preds = load_predictions(pred)

@@ -275,11 +275,16 @@ def _score_dict(sc: ArticleScore) -> dict[str, Any]:
 
 
 def load_gold(gold_dir: str | Path, ids: Iterable[str] | None = None) -> dict[str, GoldArticle]:
-    """Gold files ``<id>.json`` of a folder (``splits.json`` is not a gold file)."""
+    """Gold files ``<id>.json`` of a folder (``splits.json`` is not a gold file).
+
+    With ``ids`` (a split), files in sub-folders count too, so one ``splits.json`` can
+    name the project's own articles and those under ``real/`` alike.
+    """
     wanted = set(ids) if ids is not None else None
+    files = Path(gold_dir).glob("*.json" if wanted is None else "**/*.json")
     out = {}
-    for p in sorted(Path(gold_dir).glob("*.json")):
-        if p.name == SPLITS_FILE:
+    for p in sorted(files):
+        if p.name == SPLITS_FILE or (wanted is not None and p.stem not in wanted):
             continue
         g = GoldArticle.model_validate_json(p.read_text("utf-8"))
         if wanted is None or g.id in wanted:

@@ -1,0 +1,46 @@
+"""Gold labels of the real web pages (gold/real): consistent with their texts and the splits.
+
+The texts themselves are third-party and never committed; they are re-created into
+``../real-texts`` (or ``$EKSTRAK_REAL_TEXTS``) as ``../shared/real/README.md`` says.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+GOLD = ROOT / "gold" / "real"
+TEXTS = Path(os.environ.get("EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts"))
+
+
+def _files() -> list[Path]:
+    return sorted(GOLD.glob("*.json"))
+
+
+def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
+    splits = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
+    dev, test = set(splits["real-dev"]), set(splits["real-test"])
+    assert dev and test and not dev & test
+    labelled = {p.stem for p in _files()}
+    assert labelled <= dev | test, labelled - (dev | test)
+
+
+def test_real_gold_files_match_their_texts() -> None:
+    if not _files():
+        pytest.skip("no gold/real files yet")
+    if not TEXTS.is_dir():
+        pytest.skip(f"real texts not re-created in {TEXTS} (see ../shared/real/README.md)")
+    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "scripts" / "check_gold.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    present = [p for p in _files() if (TEXTS / f"{p.stem}.txt").exists()]
+    if not present:
+        pytest.skip(f"none of the labelled real texts is in {TEXTS}")
+    problems = [msg for p in present for msg in mod.check_file(p, TEXTS)]
+    assert problems == []
