@@ -15,6 +15,7 @@ from ekstrak.evaluate import (
     load_predictions,
     pair_records,
     place_key,
+    score_article,
 )
 from ekstrak.models import Article, Evidence, GoldArticle, Mention, Place, Record, TimeNorm
 
@@ -147,3 +148,29 @@ def test_project_gold_files_are_consistent() -> None:
     splits = json.loads((gold_dir / "splits.json").read_text()) if (gold_dir / "splits.json").exists() else None
     if splits:
         assert not set(splits["dev"]) & set(splits["test"])
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "f1"),
+    [
+        ("penduduk miskin", "jumlah penduduk miskin", 0.8),
+        ("Penduduk Miskin", "penduduk miskin", 1.0),
+        ("", "", 1.0),
+        ("%", "tingkat kemiskinan", 0.0),
+        ("", "rumah tangga miskin", 0.0),
+    ],
+)
+def test_concept_token_f1(pred: str, gold: str, f1: float) -> None:
+    from ekstrak.evaluate import concept_f1
+
+    assert concept_f1(pred, gold) == pytest.approx(f1)
+
+
+def test_group_and_programme_are_scored_beside_records_strict() -> None:
+    g = rec(9.03, start=10)
+    p = g.model_copy(update={"group": "perdesaan", "programme": None})
+    g2 = g.model_copy(update={"group": None, "programme": "PKH"})
+    sc = score_article(Article(id="a", records=[p]), GoldArticle(id="a", records=[g2]))
+    assert sc.records_strict.tp == 1  # the further slots do not change records strict
+    assert sc.slots["group"].tp == 0 and sc.slots["programme"].tp == 0
+    assert sc.errors[0]["error"] == "wrong_extra"

@@ -9,6 +9,9 @@
   (name compared case/diacritic-insensitively after expanding province
   abbreviations, level ignored), time (start and end equal).
 - Records strict: a pair whose indicator, kind, status, place and time all match.
+- Further slots (not in records strict): ``group`` and ``programme`` accuracy (equal after
+  case and diacritic folding; both empty counts as equal), and ``concept`` as the mean
+  token F1 of predicted against gold concept over paired records.
 Micro-averaged over all articles.
 """
 
@@ -34,6 +37,7 @@ MATCHING_RULE = (
 SLOTS = ("indicator", "kind", "status", "qualifier", "place", "time")
 STRICT_SLOTS = ("indicator", "kind", "status", "place", "time")
 MENTION_TYPES = ("QUANTITY", "PLACE", "DATE")
+EXTRA_SLOTS = ("group", "programme")
 SPLITS_FILE = "splits.json"
 
 
@@ -98,11 +102,25 @@ def records_pair(p: Record, g: Record) -> bool:
 
 
 def slot_equal(slot: str, p: Record, g: Record) -> bool:
+    if slot in EXTRA_SLOTS:
+        return fold(getattr(p, slot) or "") == fold(getattr(g, slot) or "")
     if slot == "place":
         return place_key(p.place) == place_key(g.place)
     if slot == "time":
         return time_key(p.time) == time_key(g.time)
     return getattr(p, slot) == getattr(g, slot)
+
+
+def concept_f1(pred: str, gold: str) -> float:
+    """Token F1 of two concepts (bags of folded words); two empty concepts agree."""
+    a, b = fold(pred).split(), fold(gold).split()
+    if not a or not b:
+        return float(a == b)
+    common = sum(min(a.count(w), b.count(w)) for w in set(a))
+    if not common:
+        return 0.0
+    prec, rec = common / len(a), common / len(b)
+    return 2 * prec * rec / (prec + rec)
 
 
 def pair_records(pred: list[Record], gold: list[Record]) -> list[tuple[int, int]]:
@@ -135,6 +153,7 @@ class ArticleScore:
     quantity: Count = field(default_factory=Count)
     slots: dict[str, Count] = field(default_factory=dict)
     records_strict: Count = field(default_factory=Count)
+    concept_f1: float = 0.0  # summed over paired records
     errors: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -174,22 +193,26 @@ def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> 
         sc.mentions = _mention_counts(pred.mentions, gold.mentions)
     pairs = pair_records(pred.records, gold.records)
     sc.quantity = Count(tp=len(pairs), pred=len(pred.records), gold=len(gold.records))
-    sc.slots = {s: Count(pred=len(pred.records), gold=len(gold.records)) for s in SLOTS}
+    sc.slots = {s: Count(pred=len(pred.records), gold=len(gold.records))
+                for s in (*SLOTS, *EXTRA_SLOTS)}
     strict = 0
     for pi, gi in pairs:
         p, g = pred.records[pi], gold.records[gi]
-        wrong = [s for s in SLOTS if not slot_equal(s, p, g)]
-        for s in SLOTS:
+        wrong = [s for s in (*SLOTS, *EXTRA_SLOTS) if not slot_equal(s, p, g)]
+        for s in sc.slots:
             if s not in wrong:
                 sc.slots[s].tp += 1
+        sc.concept_f1 += concept_f1(p.concept, g.concept)
         if not any(s in STRICT_SLOTS for s in wrong):
             strict += 1
-        elif wrong:
+        if wrong:
             sc.errors.append(
                 {
                     "article": gold.id,
-                    "error": "wrong_slots",
+                    "error": ("wrong_slots" if any(s in STRICT_SLOTS for s in wrong)
+                              else "wrong_extra"),
                     "slots": {s: [_slot_str(s, p), _slot_str(s, g)] for s in wrong},
+                    "concept": [p.concept, g.concept],
                     "text": _evidence_text(g, text),
                     "start": g.evidence.start,
                 }
@@ -244,6 +267,7 @@ class Report:
             for k, c in a.slots.items():
                 tot.slots.setdefault(k, Count()).add(c)
             tot.records_strict.add(a.records_strict)
+            tot.concept_f1 += a.concept_f1
             tot.errors.extend(a.errors)
         return tot
 
@@ -271,6 +295,7 @@ def _score_dict(sc: ArticleScore) -> dict[str, Any]:
         "quantity": sc.quantity.as_dict(),
         "slot_accuracy": slots,
         "records_strict": sc.records_strict.as_dict(),
+        "concept_token_f1": round(sc.concept_f1 / pairs, 4) if pairs else 0.0,
     }
 
 
@@ -367,13 +392,18 @@ def format_table(report: Report) -> str:
     lines.append(
         "  " + "  ".join(f"{s} {d['slot_accuracy'][s]['accuracy']:.3f}" for s in SLOTS)
     )
+    lines.append(
+        "further slots (not in records strict):  "
+        + "  ".join(f"{s} {d['slot_accuracy'][s]['accuracy']:.3f}" for s in EXTRA_SLOTS)
+        + f"  concept token F1 {d['concept_token_f1']:.3f}"
+    )
     return "\n".join(lines)
 
 
 def format_errors(report: Report) -> str:
     out = []
     for e in report.totals().errors:
-        if e["error"] == "wrong_slots":
+        if e["error"] in ("wrong_slots", "wrong_extra"):
             detail = "; ".join(f"{s}: pred={v[0]!r} gold={v[1]!r}" for s, v in e["slots"].items())
         else:
             r = e["record"]
