@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 from .casefold import compile_lower, lower_article
 from .dates import day_names
 from .models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
-from .numbers import parse_words
+from .numbers import load_numbers, parse_words
 from .places import (
     LEVEL_RANK,
     article_country,
@@ -99,6 +99,8 @@ class _Lexicon:
     capped_other: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
+    concept_lead: frozenset[str]
+    concept_stop: frozenset[str]
     respectively: re.Pattern[str]
     composition_share: re.Pattern[str]
     within_before: re.Pattern[str]
@@ -177,6 +179,8 @@ def _lexicon() -> _Lexicon:
         capped_other=frozenset(raw["capped_other"]),
         time_denominators=frozenset(raw["time_denominators"]),
         programme_mask=raw["programme_mask"],
+        concept_lead=frozenset(raw["concept_lead"]),
+        concept_stop=frozenset(raw["concept_stop"]),
         duration_months=raw["duration_months"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
@@ -249,12 +253,54 @@ def _indicator(left: str, right: str, unit: str, lex: _Lexicon) -> tuple[str, st
     return fallback or "other", ""
 
 
-def _concept(cue: str, after: str, unit: str, lex: _Lexicon) -> str:
-    """What is measured: the cue phrase, else the counted noun phrase as written."""
+_SCALE_WORDS = frozenset(w.lower() for w in load_numbers()["scales"])
+_CONCEPT_WORD = re.compile(r"[^\W\d_][\w-]*|\d\S*|[^\w\s]")
+
+
+def _content_run(words: list[str], lex: _Lexicon, limit: int) -> list[str]:
+    """The leading words of ``words`` up to a stop word, a digit or punctuation."""
+    out: list[str] = []
+    for w in words[:limit]:
+        if w in lex.concept_stop or not w[0].isalpha() or any(ch.isdigit() for ch in w):
+            break
+        if out and w.startswith("me") and len(w) >= 6:
+            break  # a verb ("memulai usaha") starts the predicate, not the noun phrase
+        out.append(w)
+    return out
+
+
+def _concept(cue: str, before: str, span: str, after: str, lex: _Lexicon) -> str:
+    """What is measured, as written (lower-cased): the rule's cue grown to its noun phrase,
+    else the counted noun phrase in and after the span; never a unit code."""
+    # The counted noun inside the span ("549 rumah", "3,9 juta orang") and its modifiers.
+    digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+    inside = [w for w in _CONCEPT_WORD.findall(span[digit + 1 :].lower())
+              if w.isalpha() and w not in _SCALE_WORDS]
+    noun = _content_run(inside + _CONCEPT_WORD.findall(after.lower()), lex, 6) if inside else []
+    cue = cue.lower().strip()
     if len(cue) > 3:
-        return cue.lower()
-    noun = " ".join(_right_phrase(after, lex.right_window).split()[:4]).strip(" ,.;:")
-    return noun or unit
+        left_words = _CONCEPT_WORD.findall(before.lower())
+        cue_words = _CONCEPT_WORD.findall(cue)
+        # Where the cue stands in the words before the number: grow it there.
+        at = next((i for i in range(len(left_words) - len(cue_words), -1, -1)
+                   if left_words[i : i + len(cue_words)] == cue_words), None)
+        if at is not None:
+            lead = at
+            while lead > 0 and at - lead < 3 and left_words[lead - 1] in lex.concept_lead:
+                lead -= 1
+            tail = _content_run(left_words[at + len(cue_words) :], lex, 3)
+            cue_words = left_words[lead:at] + cue_words + tail
+        while cue_words and cue_words[0] in lex.concept_stop:
+            cue_words = cue_words[1:]  # "dari total pagu": the phrase, not its preposition
+        phrase = " ".join(cue_words)
+        if noun and (len(cue_words) == 1 or all(w in lex.concept_stop for w in cue_words)):
+            return " ".join(noun)  # a verb or preposition cue ("membantu", "kepada") names less
+        if noun and phrase in " ".join(noun):
+            return " ".join(noun)  # "549 rumah tidak layak huni": the noun phrase holds the cue
+        return phrase
+    if not noun:
+        noun = _content_run(_CONCEPT_WORD.findall(after.lower()), lex, 4)
+    return " ".join(noun)
 
 
 @dataclass
@@ -912,9 +958,14 @@ def build_records(
                 qplace = own_place if own_place is not None and not place_mentions else fallback_place
             place = canonical_place(qplace) if qplace is not None else None
             group_m = lex.groups.search(left + " " + right)
+            concept = _concept(cue, text[sent.start : m.start], written[m.start : m.end],
+                               written[m.end : sent.end], lex)
+            if not concept and indicator != "other":
+                # A figure that continues an earlier statistic measures what that one did.
+                concept = next((r.concept for r in reversed(records) if r.indicator == indicator), "")
             rec = Record(
                 indicator=indicator,
-                concept=_concept(cue, written[m.end : sent.end], q.unit, lex),
+                concept=concept,
                 value=q.value,
                 value_max=q.value_max,
                 unit=q.unit,
