@@ -9,6 +9,7 @@ resolvers read frames; nothing else carries state across sentences.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -116,6 +117,7 @@ class _Carry:
     programme: str | None = None
     list_para: int = -1
     items: ListFrame = field(default_factory=ListFrame)
+    article_period: TimeNorm | None = None  # the period the whole article speaks of
 
 
 def build_article_model(
@@ -139,6 +141,7 @@ def build_article_model(
     carry = _Carry()
     if cues is None:
         cues = sentence_cues(text, seg)
+    carry.article_period = _article_period(seg, by_sentence, low, lex)
     for sent, sent_cues in zip(seg.scored_sentences(), cues, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), datelines,
                        para_bounds, carry, lex)
@@ -153,6 +156,29 @@ def build_article_model(
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
         carry.last_para = sent.paragraph
     return model
+
+
+def _article_period(seg: Segmentation, by_sentence: dict[int, list[Mention]], low: str,
+                    lex: Lexicon) -> TimeNorm | None:
+    """The period a whole article speaks of: its only reference date, or the latest one
+    when it makes up most of them (a release "pada Maret 2024" that also gives last
+    year's figures). It holds for undated figures anywhere in the article — web pages
+    put each sentence on a line of its own, so a paragraph is no frame there."""
+    seen: dict[tuple[str | None, str | None], TimeNorm] = {}
+    counts: Counter[tuple[str | None, str | None]] = Counter()
+    for sent in seg.scored_sentences():
+        dates = [m for m in by_sentence.get(sent.index, []) if m.type == "DATE"]
+        for t in reference_dates(dates, low, sent.start, lex):
+            if t.start or t.end:
+                seen[(t.start, t.end)] = t
+                counts[(t.start, t.end)] += 1
+    if not counts:
+        return None
+    (key, n), = counts.most_common(1)
+    latest = max(seen, key=lambda k: k[1] or k[0] or "")
+    if key == latest and n / sum(counts.values()) >= lex.article_period_share:
+        return seen[key]
+    return None
 
 
 def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mentions: list[Mention],
@@ -239,7 +265,7 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # last period, which may stand in an earlier paragraph.
     pointer = not dates and bool(lex.time_pointer.search(stext))
     inherited = (carry.time if connective or pointer or carry.time_para == sent.paragraph
-                 else None)
+                 else carry.article_period)
     # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
     # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
     # turun dari X' menjadi Y'.") takes that sentence's dates too.

@@ -65,6 +65,7 @@ class Lexicon:
     anaphoric_place: re.Pattern[str]
     anaphoric_levels: dict[str, str]
     overview_provinces: int
+    article_period_share: float
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     time_denominators: frozenset[str]
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         share_of=raw["share_of"],
         anaphoric_levels=raw["anaphoric_levels"],
         overview_provinces=int(raw["overview_provinces"]),
+        article_period_share=float(raw["article_period_share"]),
         per_unit_other=frozenset(raw["per_unit_other"]),
         capped_other=frozenset(raw["capped_other"]),
         time_denominators=frozenset(raw["time_denominators"]),

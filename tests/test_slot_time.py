@@ -1,0 +1,45 @@
+"""time slot (records/time.py): a table of real-looking cases, one figure each.
+
+Each case: text, the figure's span, the expected (start, end) or None.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ekstrak import parse_article
+
+TIME_CASES = [
+    # a level at its sentence's date
+    ("Pada Maret 2024, persentase penduduk miskin sebesar 9,03 persen.", "9,03 persen",
+     ("2024-03", "2024-03")),
+    # a change spans comparison -> reference
+    ("Persentase penduduk miskin pada Maret 2024 sebesar 9,03 persen, menurun 0,33 persen poin "
+     "terhadap Maret 2023.", "0,33 persen poin", ("2023-03", "2024-03")),
+    # a baseline "dari X pada ... menjadi Y pada ..." has its own date
+    ("Jumlahnya turun dari 11,74 juta orang pada Maret 2023 menjadi 11,64 juta orang pada "
+     "Maret 2024.", "11,74 juta orang", ("2023-03", "2023-03")),
+    # a web page with one sentence per line: the article's one period holds for undated lines
+    ("Penduduk Miskin Turun\nBPS mencatat jumlah penduduk miskin pada Maret 2024 sebesar 25,22 juta orang.\n"
+     "Berikut jumlah penduduk miskin terbanyak per provinsi:\n"
+     "1. Jawa Timur 3,9 juta orang\n2. Jawa Barat 3,8 juta orang", "3,8 juta orang",
+     ("2024-03", "2024-03")),
+    # ... the latest period dominates a release that also cites last year's figure
+    ("Kemiskinan NTT\nPada Maret 2024 angka kemiskinan NTT 19,48 persen.\nPada Maret 2024 jumlah penduduk miskin "
+     "1,13 juta orang.\nPada Maret 2023 angkanya 19,96 persen.\nSebanyak 64 ribu orang tinggal di "
+     "kota.", "64 ribu orang", ("2024-03", "2024-03")),
+    # an article of several periods gives an undated line in another paragraph no time
+    ("Bedah Rumah\nPada 2022 tercatat 120 rumah dibangun.\nPada 2023 ada 150 rumah dibangun.\nPada 2024 ada "
+     "175 rumah dibangun.\nSetiap rumah dibangun oleh 12 warga.", "12 warga", None),
+    # a loan term holds with no period
+    ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
+     "per tahun.", "6 persen", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)
+def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> None:
+    art = parse_article(text)
+    rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
+    got = (rec.time.start, rec.time.end) if rec.time and (rec.time.start or rec.time.end) else None
+    assert got == expected, rec.why
