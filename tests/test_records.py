@@ -94,12 +94,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "Di distrik-distrik miskin seperti Muong Te dan Nam Nhun, sasaran penurunannya 5 persen.\n"
         "Dana program digunakan untuk membangun 230 proyek infrastruktur, seperti jalan menuju desa Pa Ve Su.\n"
         "Selain itu, provinsi telah membangun 1.150 rumah bagi rumah tangga miskin.",
-        # "Selain itu" (besides) adds a fact; it does not point back to a period, so no time
-        # crosses the paragraph break (GUIDELINES section 9).
+        # "Selain itu" (besides) adds a fact and points back to no period; the undated
+        # figures take the period of the whole article, which speaks of 2024 only
+        # (article_period_share in records.json; GUIDELINES section 9).
         [("21,1 persen", "poverty_rate", "level", "actual", "Lai Chau", ("2024", "2024")),
          ("5 persen", "poverty_rate", "change", "target", "Lai Chau", None),
-         ("230 proyek", "infrastructure_projects", "level", "actual", "Lai Chau", None),
-         ("1.150 rumah", "houses_built", "level", "actual", "Lai Chau", None)],
+         ("230 proyek", "infrastructure_projects", "level", "actual", "Lai Chau", ("2024", "2024")),
+         ("1.150 rumah", "houses_built", "level", "actual", "Lai Chau", ("2024", "2024"))],
     ),
     # A merger partner and a region only situate the province the figures are about.
     (
@@ -265,7 +266,9 @@ CASES: list[tuple[str, list[Row]]] = [
         "Maluku. Di Jawa Timur, penduduk miskin ekstrem masih 420.000 jiwa.\n"
         "Pemprov Jawa Timur menyiapkan program padat karya.",
         [("0,83 persen", "extreme_poverty_rate", "level", "actual", "Indonesia", ("2024-03", "2024-03")),
-         ("420.000 jiwa", "extreme_poor_people", "level", "actual", "Jawa Timur", None)],
+         # the article speaks of March 2024 only: an undated figure is at that time
+         ("420.000 jiwa", "extreme_poor_people", "level", "actual", "Jawa Timur",
+          ("2024-03", "2024-03"))],
     ),
     # "masing-masing": the figures go, in order, to the places listed before the cue.
     (

@@ -31,6 +31,10 @@ TIME_CASES = [
     # an article of several periods gives an undated line in another paragraph no time
     ("Bedah Rumah\nPada 2022 tercatat 120 rumah dibangun.\nPada 2023 ada 150 rumah dibangun.\nPada 2024 ada "
      "175 rumah dibangun.\nSetiap rumah dibangun oleh 12 warga.", "12 warga", None),
+    # a figure placed at another, unnamed time takes no period ("setahun sebelumnya")
+    ("Garis Kemiskinan\nGaris kemiskinan pada Maret 2024 naik menjadi Rp447.811, dari Rp421.560 "
+     "setahun sebelumnya.\nSetahun sebelumnya, angka kemiskinan mencapai 28,1 persen.",
+     "28,1 persen", None),
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),

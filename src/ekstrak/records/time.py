@@ -67,7 +67,11 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     recipient_rate = (indicator == "other" and "money" in classes_of(f.q.unit)
                       and per_recipient(f.q.unit, lex))
     rule = recipient_rate or bool(lex.terms.search(frame.masked))
-    if frame.present or rule:
+    # "Setahun sebelumnya, angkanya 28,1 persen", "dari Rp421.560 setahun sebelumnya": the
+    # figure is at another time, which no DATE names.
+    relative = bool(lex.relative_time.search(f.before) or lex.relative_time.match(
+        f.after.lstrip(" ,")[:40]) or lex.relative_time.search(f.right))
+    if frame.present or rule or relative:
         time, why = None, "rule:no-period"
     else:
         time, why = frame.inherited, "rule:period-in-force"
