@@ -489,3 +489,33 @@ def test_hostile_input_keeps_offsets(text: str) -> None:
         assert 0 <= r.evidence.start < r.evidence.end <= len(text)
     starts = [m.start for m in art.mentions]
     assert starts == sorted(starts)
+
+
+# concept: the words that name what is measured, as written; never a unit code, a
+# function word or a number fragment (bugs caught in the wild: 'terhadap September 2022',
+# 'pada Maret 2024', '%', 'person', 'atau 27', 'VND untuk pembangunan').
+CONCEPT_CASES = [
+    ("Jumlah penduduk miskin pada Maret 2024 sebesar 25,22 juta orang.", "25,22 juta orang",
+     "jumlah penduduk miskin"),
+    ("Sebanyak 549 rumah tidak layak huni (RTLH) di Kabupaten Buleleng akan direhab.",
+     "549 rumah", "rumah tidak layak huni"),
+    ("Program itu telah membantu lebih dari 1.800 rumah tangga memulai usaha.", "1.800 rumah tangga",
+     "rumah tangga"),
+    ("Persentase penduduk miskin pada Maret 2024 sebesar 9,03 persen, menurun 0,33 persen poin "
+     "terhadap Maret 2023.", "0,33 persen poin", "persentase penduduk miskin"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "concept"), CONCEPT_CASES)
+def test_concept_is_the_measured_noun_phrase(text: str, span: str, concept: str) -> None:
+    art = parse_article(text)
+    rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
+    assert rec.concept == concept
+
+
+def test_concept_is_never_a_unit_code_or_fragment() -> None:
+    text = ("Semua daerah telah mengucurkan 112 milliard VND untuk pembangunan. "
+            "Angkanya 7,29 persen terhadap September 2022.")
+    for r in parse_article(text).records:
+        assert r.concept != r.unit and not any(ch.isdigit() for ch in r.concept)
+        assert not r.concept.startswith(("terhadap", "pada", "atau", "dan", "di "))

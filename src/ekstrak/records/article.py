@@ -1,0 +1,288 @@
+"""The article model: everything the slot resolvers need, built once per article.
+
+One pass over the scored sentences reads what carries from sentence to sentence — the
+place the text is about (a paragraph's topic, the place of each level named last), the
+period in force (a sentence's dates, a from-to span, a pointer back), the list a line
+introduces, the programme in force — and leaves one :class:`Frame` per sentence. The
+resolvers read frames; nothing else carries state across sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..casefold import lower_article
+from ..models import Mention, Place, TimeNorm
+from ..places import article_country, country_place
+from ..segment import Segmentation, Sentence
+from .lexicon import Lexicon, clauses_of, last_words, lexicon, masked_text
+from .place import dateline_starts, locators, places_in, respective_places, sentence_place
+from .time import reference_dates
+
+
+class SentenceCues(NamedTuple):
+    masked: str  # lower-cased sentence, programme names blanked
+    national: bool  # speaks of the whole country
+    programme: str | None  # the programme it names
+
+
+def sentence_cues(text: str, seg: Segmentation) -> list[SentenceCues]:
+    """Cues of each scored sentence. :func:`article_place` and :func:`build_records` both
+    need them: compute them once per article and pass them to both."""
+    lex = lexicon()
+    low = lower_article(text)
+    out = []
+    for sent in seg.scored_sentences():
+        stext = low[sent.start : sent.end]
+        masked = masked_text(stext)
+        # Only a sentence with a programme name has anything masked.
+        programme = (next((name for name, pat in lex.programmes if pat.search(stext)), None)
+                     if masked != stext else None)
+        out.append(SentenceCues(masked, is_national(masked, lex), programme))
+    return out
+
+
+def is_national(masked: str, lex: Lexicon) -> bool:
+    if not lex.national_hint.search(masked):
+        return False
+    cleaned = lex.national_not.sub(" ", masked)
+    return lex.national.search(cleaned) is not None
+
+
+@dataclass
+class ListFrame:
+    """A line ending in ":" introduces a list: its items share its status, time and noun."""
+
+    status: str | None = None
+    time: TimeNorm | None = None
+    intro: str = ""  # the last words of the introducing line
+
+
+@dataclass
+class Frame:
+    """One scored sentence as the slot resolvers see it."""
+
+    sent: Sentence
+    text: str  # the lower-cased sentence
+    masked: str  # ... with programme names blanked
+    programme: str | None  # named in the sentence, or pointed back to ("Dari dana ini")
+    quantities: list[Mention]
+    dates: list[Mention]
+    mentions: list[Mention]
+    # place
+    own_place: Place | None  # the place the sentence names (or the country, for a national one)
+    fallback_place: Place | None  # the place the text is about so far, else the article's
+    place_mentions: list[Mention]  # the places that may hold a figure of the sentence
+    respective: dict[int, Place]  # "X dan Y masing-masing A dan B": quantity start -> place
+    clauses: list[tuple[int, int]]
+    # time
+    inherited: TimeNorm | None  # the period in force from an earlier sentence
+    prev_span: list[TimeNorm] | None  # the from-to dates of the sentence pointed back to
+    connective: bool  # opens with a connective that carries the period ("Oleh karena itu")
+    present: bool  # speaks of now ("saat ini")
+    anaphoric: bool  # "Angka itu ..."
+    # list
+    items: ListFrame
+    is_item: bool  # the sentence is an item of a list ("1. Papua – 2,58 persen")
+    # status: (offset in the sentence, status) of each cue, in order
+    status_cues: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class ArticleModel:
+    """The article as the slots see it: its text, places, periods and sentence frames."""
+
+    written: str  # the input text
+    text: str  # lower-cased, same offsets
+    seg: Segmentation
+    place: Place | None  # the article's main place
+    country: Place | None  # the country the article is about
+    para_of: dict[int, int]  # sentence index -> paragraph index
+    frames: list[Frame]
+
+
+@dataclass
+class _Carry:
+    """What one sentence leaves for the next while the model is built."""
+
+    last_para: int = -1
+    time: TimeNorm | None = None  # the period the last dated sentence spoke of
+    times: list[TimeNorm] = field(default_factory=list)  # all its reference dates, in order
+    time_para: int = -1
+    current_place: Place | None = None
+    topic_place: Place | None = None
+    last_at_level: dict[str, Place] = field(default_factory=dict)
+    programme: str | None = None
+    list_para: int = -1
+    items: ListFrame = field(default_factory=ListFrame)
+
+
+def build_article_model(
+    text: str, seg: Segmentation, mentions: list[Mention], article_place: Place | None,
+    cues: list[SentenceCues] | None = None,
+) -> ArticleModel:
+    """The article model: one pass over the scored sentences."""
+    lex = lexicon()
+    low = lower_article(text)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.sentence is not None:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    model = ArticleModel(
+        written=text, text=low, seg=seg, place=article_place,
+        country=country_place(article_country(text)),
+        para_of={s.index: s.paragraph for s in seg.sentences}, frames=[],
+    )
+    datelines = dateline_starts(text, seg, mentions)
+    para_bounds = {p.index: (p.start, p.end) for p in seg.paragraphs}
+    carry = _Carry()
+    if cues is None:
+        cues = sentence_cues(text, seg)
+    for sent, sent_cues in zip(seg.scored_sentences(), cues, strict=True):
+        frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), datelines,
+                       para_bounds, carry, lex)
+        model.frames.append(frame)
+        if frame.programme:
+            carry.programme = frame.programme
+        if frame.dates:
+            # The period the sentence speaks of, not what it compares with ("turun ...
+            # dibandingkan Maret 2024" leaves the period in force unchanged).
+            refs = reference_dates(frame.dates, low, sent.start, lex)
+            if refs:
+                carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
+        carry.last_para = sent.paragraph
+    return model
+
+
+def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mentions: list[Mention],
+           datelines: set[int], para_bounds: dict[int, tuple[int, int]], carry: _Carry,
+           lex: Lexicon) -> Frame:
+    text = model.text
+    stext = text[sent.start : sent.end]
+    programme = cues.programme
+    if programme is None and lex.pointer_back.search(stext):
+        programme = carry.programme
+    dates = [m for m in sent_mentions if m.type == "DATE"]
+    place = _place_frame(model, sent, cues, sent_mentions, datelines, carry, lex)
+    frame = Frame(
+        sent=sent, text=stext, masked=cues.masked, programme=programme,
+        quantities=[m for m in sent_mentions if m.type == "QUANTITY"], dates=dates,
+        mentions=sent_mentions, clauses=clauses_of(text, sent.start, sent.end),
+        **place, **_time_frame(sent, stext, dates, carry, lex),
+        items=_list_frame(model, sent, dates, para_bounds, carry, lex),
+        is_item=bool(lex.bullet.match(text, para_bounds[sent.paragraph][0])),
+    )
+    frame.respective = respective_places(text, sent.start, sent.end, frame.place_mentions,
+                                         frame.quantities, lex)
+    frame.status_cues = _status_cues(cues.masked, lex)
+    return frame
+
+
+def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
+                 sent_mentions: list[Mention], datelines: set[int], carry: _Carry,
+                 lex: Lexicon) -> dict[str, object]:
+    """The sentence's own place and the place the text is about so far.
+
+    A place named in a paragraph's first sentence is its topic and carries into the next
+    paragraphs; one named later on holds for the rest of its paragraph only.
+    """
+    text = model.text
+    stext = text[sent.start : sent.end]
+    first_in_para = sent.paragraph != carry.last_para
+    if first_in_para:
+        carry.current_place = carry.topic_place
+    # Places named as examples ("seperti Muong Nhe, Nam Po dan Tua Chua") are not where
+    # the sentence's figures are.
+    skip = datelines | {
+        m.start for m in sent_mentions
+        if m.type == "PLACE" and lex.example_places.search(text, sent.start, m.start)
+    }
+    named = [m for m in sent_mentions if m.type == "PLACE" and isinstance(m.norm, Place)
+             and m.start not in skip]
+    # A higher place right after a smaller one only locates it ("Kabupaten Kupang, NTT").
+    ignored = skip | locators(text, named, lex)
+    own_place = sentence_place(places_in(sent_mentions, ignored))
+    if own_place is None and model.country is not None and cues.national:
+        own_place = model.country
+    ana = lex.anaphoric_place.search(stext) if own_place is None else None
+    if ana is not None and lex.anaphoric_levels.get(ana.group(1)) in carry.last_at_level:
+        # "di provinsi itu", "kabupaten tersebut": the place of that level named last
+        own_place = carry.last_at_level[lex.anaphoric_levels[ana.group(1)]]
+    elif (own_place is None and model.place is not None and model.place.level == "province"
+            and lex.generic_province.search(stext)):
+        own_place = model.place  # "provinsi telah membangun ...": the article's province
+    for m in named:
+        if m.norm.level:  # type: ignore[union-attr]
+            carry.last_at_level[m.norm.level] = m.norm  # type: ignore[union-attr,index,assignment]
+    if own_place is not None:
+        carry.current_place = own_place
+        if first_in_para:
+            # A region only situates ("di Pulau Jawa"): it does not become the topic of
+            # the paragraphs that follow.
+            carry.topic_place = own_place if own_place.level != "region" else None
+    return {
+        "own_place": own_place,
+        "fallback_place": carry.current_place or model.place,
+        "place_mentions": [m for m in named if m.start not in ignored],
+        "respective": {},
+    }
+
+
+def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
+                lex: Lexicon) -> dict[str, object]:
+    """The period in force when the sentence names none."""
+    # Time carried from the previous sentence: within a paragraph, or across one when the
+    # sentence opens with a connective ("Oleh karena itu, ...").
+    connective = bool(lex.inherit.search(stext))
+    # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
+    # last period, which may stand in an earlier paragraph.
+    pointer = not dates and bool(lex.time_pointer.search(stext))
+    inherited = (carry.time if connective or pointer or carry.time_para == sent.paragraph
+                 else None)
+    # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
+    # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
+    # turun dari X' menjadi Y'.") takes that sentence's dates too.
+    parallel = (not dates and carry.time_para == sent.paragraph
+                and lex.from_to.search(stext) is not None)
+    prev_span = (sorted(carry.times, key=lambda t: t.start or t.end or "")
+                 if (pointer or parallel) and len(carry.times) > 1 else None)
+    return {
+        "inherited": inherited, "prev_span": prev_span, "connective": connective,
+        "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
+    }
+
+
+def _list_frame(model: ArticleModel, sent: Sentence, dates: list[Mention],
+                para_bounds: dict[int, tuple[int, int]], carry: _Carry,
+                lex: Lexicon) -> ListFrame:
+    """The list the sentence's paragraph introduces or belongs to."""
+    if sent.paragraph != carry.list_para:
+        start, end = para_bounds[sent.paragraph]
+        pt = model.text[start:end]
+        if not lex.bullet.match(pt):
+            carry.items = ListFrame()
+            if pt.rstrip().endswith(":"):
+                mp = masked_text(pt)
+                carry.items = ListFrame(
+                    status=("estimate" if lex.estimate.search(mp)
+                            else "target" if lex.target.search(mp) else None),
+                    # "Beberapa prioritas provinsi hingga 2030:": the items' time too.
+                    time=next(iter(reference_dates(dates, model.text, sent.start, lex)), None),
+                    intro=last_words(mp.rstrip().rstrip(":"), lex.left_window),
+                )
+        carry.list_para = sent.paragraph
+    return carry.items
+
+
+def _status_cues(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Status cues of a sentence: (offset in the sentence, status), in order."""
+    estimates = [c.start() for c in lex.estimate.finditer(masked)]
+    return sorted(
+        [(c.start(), "target") for c in lex.target.finditer(masked)]
+        + [(p, "estimate") for p in estimates]
+        # "akan" plans, unless a forecast opened the sentence ("Ekonom memperkirakan angka
+        # kemiskinan ... akan berada di kisaran ...").
+        + [(c.start(), "estimate" if estimates and estimates[0] < c.start() else "target")
+           for c in lex.will.finditer(masked)]
+    )

@@ -1,0 +1,94 @@
+"""Records stage: one :class:`Record` per title/body QUANTITY mention (SPEC section 3).
+
+The article model is built once (:mod:`.article`); then, figure by figure, one resolver
+per slot decides and says why (``Record.why``):
+indicator (:mod:`.indicator`), kind (:mod:`.kind`), status (:mod:`.status`), time
+(:mod:`.time`), place (:mod:`.place`), concept (:mod:`.concept`), group (:mod:`.group`);
+the programme is the one in force in the sentence's frame.
+"""
+
+from __future__ import annotations
+
+from ..models import Evidence, Mention, Place, QuantityNorm, Record
+from ..segment import Segmentation
+from .article import ArticleModel, Frame, SentenceCues, build_article_model
+from .concept import concept_of
+from .figure import figure
+from .group import resolve_group
+from .indicator import refine, resolve_indicator
+from .kind import resolve_kind
+from .lexicon import Lexicon, lexicon
+from .place import resolve_place
+from .status import resolve_status
+from .time import resolve_time
+
+
+def build_records(
+    text: str, seg: Segmentation, mentions: list[Mention], article_place: Place | None,
+    cues: list[SentenceCues] | None = None,
+) -> list[Record]:
+    """Records for every QUANTITY mention of the title and body."""
+    lex = lexicon()
+    model = build_article_model(text, seg, mentions, article_place, cues)
+    records: list[Record] = []
+    for frame in model.frames:
+        sent_records: list[Record] = []
+        prev_q: Mention | None = None
+        for m in frame.quantities:
+            if not isinstance(m.norm, QuantityNorm):
+                continue
+            rec = _record(m, frame, model, records, sent_records, prev_q, lex)
+            records.append(rec)
+            sent_records.append(rec)
+            prev_q = m
+    return title_from_body(records, seg)
+
+
+def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record],
+            sent_records: list[Record], prev_q: Mention | None, lex: Lexicon) -> Record:
+    f = figure(m, frame, model.text, records, sent_records, prev_q, lex)
+    indicator, cue, why_indicator = resolve_indicator(f, frame, model, lex)
+    kd = resolve_kind(f, frame, model, lex)
+    indicator, why_indicator = refine(indicator, cue, why_indicator, kd.kind, f, lex)
+    status, why_status = resolve_status(f, frame, kd, lex)
+    time, why_time = resolve_time(f, frame, model, kd, status, indicator, lex)
+    place, why_place = resolve_place(m, frame, model)
+    concept = concept_of(cue, f.before, model.written[m.start : m.end],
+                         model.written[m.end : frame.sent.end], lex)
+    if not concept and indicator != "other":
+        # A figure that continues an earlier statistic measures what that one did.
+        concept = next((r.concept for r in reversed(records) if r.indicator == indicator), "")
+    q = f.q
+    return Record(
+        indicator=indicator, concept=concept, value=q.value, value_max=q.value_max,
+        unit=q.unit, qualifier=q.qualifier,
+        kind=kd.kind,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        place=place, group=resolve_group(f, lex), time=time, programme=frame.programme,
+        evidence=Evidence(sentence=frame.sent.index, start=m.start, end=m.end),
+        why={"indicator": why_indicator, "kind": kd.why, "status": why_status,
+             "time": why_time, "place": why_place,
+             "programme": "rule:sentence-programme" if frame.programme else "rule:none"},
+    )
+
+
+def title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:
+    """A headline figure repeats a body statistic: it takes that record's slots."""
+    title = next((p for p in seg.paragraphs if p.kind == "title"), None)
+    if title is None:
+        return records
+    out = []
+    for r in records:
+        if title.start <= r.evidence.start < title.end:
+            twin = next(
+                (b for b in records
+                 if b.evidence.start >= title.end and b.unit == r.unit
+                 and b.value == r.value and b.value_max == r.value_max),
+                None,
+            )
+            if twin is not None:
+                r = r.model_copy(update={k: getattr(twin, k) for k in (
+                    "indicator", "concept", "kind", "status", "place", "group", "time",
+                    "programme")})
+        out.append(r)
+    return out

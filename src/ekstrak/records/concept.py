@@ -1,0 +1,62 @@
+"""concept: the words that name what is measured, as written (lower-cased).
+
+A rule's cue grows to its noun phrase ("miskin" -> "jumlah penduduk miskin"); without a
+cue, the counted noun phrase in and after the span ("549 rumah tidak layak huni"). Never
+a unit code, a function word or a number fragment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import load_numbers
+from .lexicon import Lexicon
+
+SCALE_WORDS = frozenset(w.lower() for w in load_numbers()["scales"])
+CONCEPT_WORD = re.compile(r"[^\W\d_][\w-]*|\d\S*|[^\w\s]")
+
+
+def content_run(words: list[str], lex: Lexicon, limit: int) -> list[str]:
+    """The leading words of ``words`` up to a stop word, a digit or punctuation."""
+    out: list[str] = []
+    for w in words[:limit]:
+        if w in lex.concept_stop or not w[0].isalpha() or any(ch.isdigit() for ch in w):
+            break
+        if out and w.startswith("me") and len(w) >= 6:
+            break  # a verb ("memulai usaha") starts the predicate, not the noun phrase
+        out.append(w)
+    return out
+
+
+def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> str:
+    """What is measured, as written (lower-cased): the rule's cue grown to its noun phrase,
+    else the counted noun phrase in and after the span; never a unit code."""
+    # The counted noun inside the span ("549 rumah", "3,9 juta orang") and its modifiers.
+    digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+    inside = [w for w in CONCEPT_WORD.findall(span[digit + 1 :].lower())
+              if w.isalpha() and w not in SCALE_WORDS]
+    noun = content_run(inside + CONCEPT_WORD.findall(after.lower()), lex, 6) if inside else []
+    cue = cue.lower().strip()
+    if len(cue) > 3:
+        left_words = CONCEPT_WORD.findall(before.lower())
+        cue_words = CONCEPT_WORD.findall(cue)
+        # Where the cue stands in the words before the number: grow it there.
+        at = next((i for i in range(len(left_words) - len(cue_words), -1, -1)
+                   if left_words[i : i + len(cue_words)] == cue_words), None)
+        if at is not None:
+            lead = at
+            while lead > 0 and at - lead < 3 and left_words[lead - 1] in lex.concept_lead:
+                lead -= 1
+            tail = content_run(left_words[at + len(cue_words) :], lex, 3)
+            cue_words = left_words[lead:at] + cue_words + tail
+        while cue_words and cue_words[0] in lex.concept_stop:
+            cue_words = cue_words[1:]  # "dari total pagu": the phrase, not its preposition
+        phrase = " ".join(cue_words)
+        if noun and (len(cue_words) == 1 or all(w in lex.concept_stop for w in cue_words)):
+            return " ".join(noun)  # a verb or preposition cue ("membantu", "kepada") names less
+        if noun and phrase in " ".join(noun):
+            return " ".join(noun)  # "549 rumah tidak layak huni": the noun phrase holds the cue
+        return phrase
+    if not noun:
+        noun = content_run(CONCEPT_WORD.findall(after.lower()), lex, 4)
+    return " ".join(noun)

@@ -1,0 +1,45 @@
+"""One QUANTITY as the slot resolvers see it: its words around, and the records before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Mention, QuantityNorm, Record
+from .article import Frame
+from .lexicon import Lexicon, last_words, right_phrase
+
+
+@dataclass
+class Figure:
+    """A quantity in its sentence, with what was decided for the figures before it."""
+
+    m: Mention
+    q: QuantityNorm
+    before: str  # the lower-cased sentence up to the span
+    after: str  # ... from the span to the sentence end
+    left: str  # the clause before the span, programme names blanked (left window)
+    right: str  # the words after the span up to clause punctuation (right window)
+    records: list[Record]  # the article's records so far
+    sent_records: list[Record]  # ... of this sentence
+    prev_q: Mention | None  # the sentence's quantity before this one
+
+    @property
+    def prev_rec(self) -> Record | None:
+        return self.sent_records[-1] if self.sent_records else None
+
+
+def figure(m: Mention, frame: Frame, text: str, records: list[Record],
+           sent_records: list[Record], prev_q: Mention | None, lex: Lexicon) -> Figure:
+    assert isinstance(m.norm, QuantityNorm)
+    start, end = frame.sent.start, frame.sent.end
+    after = text[m.end : end]
+    return Figure(
+        m=m, q=m.norm, before=text[start : m.start], after=after,
+        # Programme names are blanked in ``masked``: a long name counts as no words, so the
+        # cue before it stays in the window ("Total modal yang dialokasikan untuk Program
+        # Target Nasional ... mencapai X").
+        left=last_words(re.split(r";", frame.masked[: m.start - start])[-1], lex.left_window),
+        right=right_phrase(after, lex.right_window),
+        records=records, sent_records=sent_records, prev_q=prev_q,
+    )

@@ -1,0 +1,123 @@
+"""indicator: which SPEC section 5 code a figure measures.
+
+First the rule whose cue stands nearest the number (``data/records.json``), then what the
+figures around it say: a part or share of the previous statistic, a converted amount, a
+list item measuring what its introduction names, a figure continuing the last statistic
+of its unit. :func:`refine` applies what the figure's kind adds.
+"""
+
+from __future__ import annotations
+
+from ..models import Record
+from .article import ArticleModel, Frame
+from .figure import Figure
+from .lexicon import Lexicon, base_unit, classes_of, per_recipient, right_phrase, rules_for
+
+
+def cue_indicator(left: str, right: str, unit: str, lex: Lexicon) -> tuple[str, str]:
+    """The indicator whose cue stands nearest the number (distance in characters)."""
+    best: tuple[float, int, str, str] | None = None
+    rules, fallback = rules_for(unit)
+    for order, rule in rules:
+        if rule.left is not None:
+            last = None
+            for last in rule.left.finditer(left):  # noqa: B007 - the last match is wanted
+                pass
+            if last is not None:
+                cand = ((len(left) - last.end()) * rule.weight, order, rule.indicator,
+                        last.group(0).strip())
+                if best is None or cand < best:
+                    best = cand
+        if rule.right is not None:
+            m = rule.right.search(right)
+            if m is not None:
+                cand = (m.start() * rule.weight, order, rule.indicator, m.group(0).strip())
+                if best is None or cand < best:
+                    best = cand
+    if best is not None:
+        return best[2], best[3]
+    return fallback or "other", ""
+
+
+def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
+                      ) -> tuple[str, str, str]:
+    """(indicator, cue, why) of one figure before its kind is known."""
+    q, left = f.q, f.left
+    indicator, cue = cue_indicator(left, f.right, q.unit, lex)
+    why = "rule:cue" if cue else "rule:unit-fallback"
+    if not cue:
+        # No cue around the span: the counted noun phrase inside it may be one
+        # ("21.436 keluarga penerima manfaat").
+        span = model.text[f.m.start : f.m.end]
+        digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+        if digit >= 0 and span[digit + 1 :].strip():
+            inside, inside_cue = cue_indicator(
+                left, right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit, lex)
+            if inside_cue:
+                indicator, cue, why = inside, inside_cue, "rule:cue-in-span"
+    if indicator in lex.capped_other and q.qualifier in ("at_most", "at_least"):
+        indicator, why = "other", "rule:capped-share"  # "paling banyak 25 persen dari Dana Desa"
+    if indicator in lex.per_unit_other and per_recipient(q.unit, lex):
+        indicator, why = "other", "rule:per-recipient"  # "Rp1,3 miliar per desa"
+    prev = f.prev_rec
+    if prev is not None:
+        indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
+    if not cue and indicator == "other" and frame.items.intro and frame.is_item:
+        # "Lima provinsi dengan tingkat kemiskinan ekstrem tertinggi adalah:" then
+        # "1. Papua Pegunungan – 11,47 persen": the item measures what the list names.
+        indicator, cue = cue_indicator(frame.items.intro, "", q.unit, lex)
+        why = "rule:list-introduction"
+    if not cue and indicator == "other":
+        continued = _continued(f, frame, model)
+        if continued is not None:
+            indicator, why = continued.indicator, "rule:continues-statistic"
+    return indicator, cue, why
+
+
+def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str, lex: Lexicon
+                   ) -> tuple[str, str]:
+    """What the figure before it in the sentence makes of it."""
+    q, left = f.q, f.left
+    if lex.inherit_previous.search(left) and not lex.own_verb_after.search(f.after):
+        # "..., di mana ... adalah 417", "termasuk 8.300 ...", "yang separuhnya ...": a part
+        # or share of the previous statistic.
+        base = q.unit.split("/")[0]
+        same = [r for r in f.sent_records if r.unit.split("/")[0] == base]
+        indicator = same[-1].indicator if same else lex.share_of.get(prev.indicator, prev.indicator)
+        why = "rule:part-of-previous"
+    if (f.prev_q is not None and "money" in classes_of(q.unit) and "money" in classes_of(prev.unit)
+            and q.unit.split("/")[0] != prev.unit.split("/")[0]
+            and lex.conversion_gap.fullmatch(text, f.prev_q.end, f.m.start)):
+        indicator, why = prev.indicator, "rule:converted-amount"  # "X VND (sekitar Rp Y)"
+    # "terhitung X%" / "mencakup X%" after a count is the rate of that count.
+    if q.unit == "%" and lex.rate_of_previous.search(left):
+        indicator, why = lex.share_of.get(prev.indicator, indicator), "rule:rate-of-previous"
+    return indicator, why
+
+
+def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
+    """No cue of its own ("Angka itu turun dari 1,12 persen", "... dan turun 0,51 persen
+    poin"): the last statistic of the same unit in the paragraph ("Angka itu ..." reaches
+    back across a paragraph break too)."""
+    base = base_unit(f.q.unit)
+    for r in reversed(f.records):
+        if model.para_of.get(r.evidence.sentence) != frame.sent.paragraph and not frame.anaphoric:
+            return None
+        if base_unit(r.unit) == base:
+            return r
+    return None
+
+
+def refine(indicator: str, cue: str, why: str, kind: str, f: Figure, lex: Lexicon
+           ) -> tuple[str, str]:
+    """What the kind adds: a bare percentage change changes the amount before it; a
+    level share of a group says who the poor are (or who was reached)."""
+    prev = f.prev_rec
+    if kind == "change" and f.q.unit == "%" and not cue and indicator == "other" and prev is not None:
+        indicator, why = prev.indicator, "rule:change-of-previous"  # "Rp503,2 triliun, naik 2 persen"
+    if kind == "level" and f.q.unit == "%" and lex.composition_share.search(f.right):
+        # "61 persen rumah tangga miskin adalah warga etnis Khmer" says who the poor are;
+        # "100% orang miskin telah diberikan kartu asuransi" who was reached.
+        indicator = "beneficiaries" if lex.receiving_after.search(f.right) else "other"
+        why = "rule:composition-share"
+    return indicator, why

@@ -1,0 +1,65 @@
+"""kind: a level or a change (SPEC section 3), and whether a level is a baseline.
+
+A change verb before the number with no "menjadi/hingga/dari ..." between ("turun 0,33
+persen poin"), or a comparative after it ("lebih tinggi"); a figure coordinated with the
+one before it shares its kind; "dari X menjadi Y" makes X the level before (a baseline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Mention
+from .article import ArticleModel, Frame
+from .figure import Figure
+from .lexicon import Lexicon, last_words
+from .time import date_right_after
+
+
+@dataclass
+class KindDecision:
+    kind: str  # "level" | "change"
+    baseline: bool  # "dari X menjadi Y": X is the level before
+    dated: Mention | None  # a date written right after the figure ("1,46 pada Maret 2024")
+    verb: bool  # a change verb stands before the figure
+    coordinated: bool  # "..., X dan Y": shares the statement of the figure before
+    why: str
+
+
+def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> KindDecision:
+    text, m = model.text, f.m
+    # "dari X menjadi Y": X is the level before. So is "turun dari X pada Maret 2023" with
+    # no "menjadi": the date right after X is its own.
+    dated = date_right_after(m, frame.dates, text, lex)
+    baseline = bool(lex.baseline_before.search(f.before)
+                    and (lex.baseline_after.search(f.after) or dated is not None))
+    near_left = last_words(f.before, 6)
+    kind, why = "level", "rule:no-change-cue"
+    verbs = list(lex.change_verbs.finditer(near_left))
+    verb = verbs[-1] if verbs else None
+    if verb is not None and not lex.level_breakers.search(near_left[verb.end() :]):
+        kind, why = "change", "rule:change-verb"
+    if lex.change_after.search(f.after):
+        kind, why = "change", "rule:comparative-after"
+    coordinated = _coordinated(f, text, lex)
+    prev = f.prev_rec
+    if coordinated and prev is not None and verb is None:
+        kind, why = prev.kind, "rule:coordinated"
+    if baseline:
+        kind, why = "level", "rule:baseline"
+    return KindDecision(kind, baseline, dated, verb is not None, coordinated, why)
+
+
+def _coordinated(f: Figure, text: str, lex: Lexicon) -> bool:
+    """", X dan Y": the figure continues the statement of the one before it."""
+    if f.prev_q is None or f.prev_rec is None:
+        return False
+    between = text[f.prev_q.end : f.m.start]
+    return (
+        not lex.change_verbs.search(between)
+        # a new predicate ("dan menghasilkan ...") starts a new statement
+        and not re.search(r"\bme\w{4,}", between)
+        and re.fullmatch(r"[^;.]*?(?:\bdan\b|,)[^;.]*", between) is not None
+        and len(between) < 80
+    )

@@ -1,0 +1,240 @@
+"""The cue lexicon of the records stage (``data/records.json``) and small text helpers
+shared by the slot resolvers."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from ..casefold import compile_lower
+from ..dates import day_names
+
+
+@dataclass(frozen=True)
+class Rule:
+    indicator: str
+    units: frozenset[str]
+    left: re.Pattern[str] | None
+    right: re.Pattern[str] | None
+    fallback: bool
+    weight: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    left_window: int
+    right_window: int
+    unit_class: dict[str, str]
+    rules: tuple[Rule, ...]
+    change_verbs: re.Pattern[str]
+    level_breakers: re.Pattern[str]
+    change_after: re.Pattern[str]
+    target: re.Pattern[str]
+    estimate: re.Pattern[str]
+    baseline_before: re.Pattern[str]
+    baseline_after: re.Pattern[str]
+    comparison_before: re.Pattern[str]
+    inherit: re.Pattern[str]
+    inherit_previous: re.Pattern[str]
+    own_verb_after: re.Pattern[str]
+    present: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    allocation: re.Pattern[str]
+    actual_override: re.Pattern[str]
+    purpose: re.Pattern[str]
+    bullet: re.Pattern[str]
+    pointer_back: re.Pattern[str]
+    groups: re.Pattern[str]
+    national: re.Pattern[str]
+    national_not: re.Pattern[str]
+    national_hint: re.Pattern[str]
+    programme_hint: str
+    share_of: dict[str, str]
+    rate_of_previous: re.Pattern[str]
+    place_list_gap: re.Pattern[str]
+    baseline_end: re.Pattern[str]
+    time_pointer: re.Pattern[str]
+    change_duration: re.Pattern[str]
+    date_right_after: re.Pattern[str]
+    example_places: re.Pattern[str]
+    generic_province: re.Pattern[str]
+    anaphoric_place: re.Pattern[str]
+    anaphoric_levels: dict[str, str]
+    overview_provinces: int
+    per_unit_other: frozenset[str]
+    capped_other: frozenset[str]
+    time_denominators: frozenset[str]
+    programme_mask: list[str]
+    concept_lead: frozenset[str]
+    concept_stop: frozenset[str]
+    respectively: re.Pattern[str]
+    composition_share: re.Pattern[str]
+    within_before: re.Pattern[str]
+    terms: re.Pattern[str]
+    will: re.Pattern[str]
+    receiving_after: re.Pattern[str]
+    conversion_gap: re.Pattern[str]
+    figure_list_gap: re.Pattern[str]
+    place_locator_gap: re.Pattern[str]
+    date_then_level: re.Pattern[str]
+    speech_date: re.Pattern[str]
+    from_to: re.Pattern[str]
+    duration_months: dict[str, int]
+    programmes: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def alt(patterns: list[str]) -> re.Pattern[str] | None:
+    return compile_lower("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+# Lexicon fields that are one case-insensitive pattern each: field -> records.json key.
+_PATTERN_KEYS = {
+    "change_verbs": "change_verbs", "level_breakers": "level_breakers",
+    "change_after": "change_after", "target": "target_cues", "estimate": "estimate_cues",
+    "baseline_before": "baseline_before", "baseline_after": "baseline_after",
+    "comparison_before": "comparison_before", "inherit": "time_inherit_connectives",
+    "inherit_previous": "inherit_previous", "own_verb_after": "own_verb_after",
+    "present": "present_cues", "anaphora": "anaphora",
+    "allocation": "allocation_verbs", "actual_override": "actual_overrides",
+    "purpose": "purpose_before", "pointer_back": "pointer_back",
+    "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",
+    "rate_of_previous": "rate_of_previous", "place_list_gap": "place_list_gap",
+    "baseline_end": "baseline_end", "time_pointer": "time_pointer",
+    "change_duration": "change_duration", "date_right_after": "date_right_after",
+    "example_places": "example_places", "generic_province": "generic_province",
+    "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",
+    "date_then_level": "date_then_level", "respectively": "respectively",
+    "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
+    "within_before": "within_before", "terms": "terms_cues",
+    "will": "will_cues", "receiving_after": "receiving_after",
+    "conversion_gap": "conversion_gap",
+    "from_to": "from_to",
+}
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = json.loads(
+        resources.files("ekstrak.data").joinpath("records.json").read_text("utf-8")
+    )
+    unit_class = {u: cls for cls, units in raw["unit_classes"].items() for u in units}
+    rules = tuple(
+        Rule(
+            indicator=r["indicator"],
+            units=frozenset(r["units"]),
+            # "any" cues count on both sides: fold them into each side's pattern.
+            left=alt(r.get("left", []) + r.get("any", [])),
+            right=alt(r.get("right", []) + r.get("any", [])),
+            fallback=bool(r.get("fallback")),
+            weight=float(r.get("weight", 1.0)),
+        )
+        for r in raw["indicators"]
+    )
+    return Lexicon(
+        left_window=raw["left_window"],
+        right_window=raw["right_window"],
+        unit_class=unit_class,
+        rules=rules,
+        bullet=re.compile(raw["bullet"], re.MULTILINE),
+        groups=alt(raw["groups"]) or re.compile(r"(?!)"),
+        programme_hint=raw["programme_hint"],
+        share_of=raw["share_of"],
+        anaphoric_levels=raw["anaphoric_levels"],
+        overview_provinces=int(raw["overview_provinces"]),
+        per_unit_other=frozenset(raw["per_unit_other"]),
+        capped_other=frozenset(raw["capped_other"]),
+        time_denominators=frozenset(raw["time_denominators"]),
+        programme_mask=raw["programme_mask"],
+        concept_lead=frozenset(raw["concept_lead"]),
+        concept_stop=frozenset(raw["concept_stop"]),
+        duration_months=raw["duration_months"],
+        speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
+        **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
+        programmes=tuple((p["name"], alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
+    )
+
+
+WORD = re.compile(r"\S+")
+
+
+def last_words(s: str, n: int) -> str:
+    words = WORD.findall(s)
+    return " ".join(words[-n:])
+
+
+def right_phrase(s: str, n: int) -> str:
+    """Words after the span up to the first clause punctuation."""
+    cut = re.split(r"[,;:.()]|\s[-–]\s", s, maxsplit=1)[0]
+    return " ".join(WORD.findall(cut)[:n])
+
+
+@lru_cache(maxsize=512)
+def rules_for(unit: str) -> tuple[tuple[tuple[int, Rule], ...], str | None]:
+    """The cue rules that fit a unit (with their order), and its fallback indicator."""
+    classes = classes_of(unit)
+    fits = [(i, r) for i, r in enumerate(lexicon().rules) if r.units & classes]
+    fallback = next((r.indicator for _, r in fits if r.fallback), None)
+    return tuple((i, r) for i, r in fits if not r.fallback), fallback
+
+
+@lru_cache(maxsize=512)
+def classes_of(unit: str) -> frozenset[str]:
+    lex = lexicon()
+    base = unit.split("/")[0]
+    cls = lex.unit_class.get(base)
+    out = {"any"}
+    if cls:
+        out.add(cls)
+    if cls in ("household", "person", "worker", "house", "project", "model", "village") or (
+        cls is None and base not in ("%", "pp", "point", "times")
+    ):
+        out.add("count")
+    if cls is None:
+        out.add("other")
+    return frozenset(out)
+
+
+def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in re.finditer(r";", text[start:end]):
+        out.append((s, start + m.start()))
+        s = start + m.end()
+    out.append((s, end))
+    return out
+
+
+def masked_text(text: str) -> str:
+    """Programme names blanked out, so "Program Target Nasional" is no target cue; the
+    same object when the text names no programme."""
+    if not _programme_hint().search(text):
+        return text  # most sentences name no programme: skip the big pattern
+    return _all_programmes().sub(lambda m: " " * len(m.group(0)), text)
+
+
+@cache
+def _programme_hint() -> re.Pattern[str]:
+    """Words every programme pattern contains at least one of (a cheap pre-check)."""
+    return compile_lower(lexicon().programme_hint)
+
+
+@cache
+def _all_programmes() -> re.Pattern[str]:
+    lex = lexicon()
+    return compile_lower("|".join(
+        [f"(?:{p.pattern})" for _, p in lex.programmes] + [f"(?:{p})" for p in lex.programme_mask]))
+
+
+def per_recipient(unit: str, lex: Lexicon) -> bool:
+    """The unit is a rate per anything but time ("IDR/village", "VND/household/year")."""
+    return any(part not in lex.time_denominators for part in unit.split("/")[1:])
+
+
+def base_unit(unit: str) -> str:
+    """The unit without rates; percentage points count as percent."""
+    base = unit.split("/")[0]
+    return "%" if base == "pp" else base

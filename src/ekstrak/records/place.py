@@ -1,0 +1,238 @@
+"""place: the place a statistic is about (SPEC section 3).
+
+The place written nearest before the figure in its clause (else after it); a list of
+places of one level stands for a higher place of the sentence, else the smallest unit
+holding them all; a sentence that names none takes the place the text is about so far
+(the article model's fallback), else the article's main place. Also the article's main
+place itself and which place mentions are datelines.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..models import Mention, Place
+from ..places import (
+    LEVEL_RANK,
+    article_country,
+    canonical_place,
+    common_parent,
+    country_place,
+    is_dateline,
+    main_place,
+    place_key,
+)
+from ..segment import Segmentation
+from .lexicon import Lexicon, lexicon
+
+if TYPE_CHECKING:
+    from .article import ArticleModel, Frame, SentenceCues
+
+
+def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place | None, str]:
+    """(place, why) of one quantity."""
+    clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
+    decided, qplace = quantity_place(m, model.text, frame.place_mentions, clause)
+    why = "rule:nearest-place-in-sentence"
+    if m.start in frame.respective:
+        decided, qplace, why = True, frame.respective[m.start], "rule:respectively"
+    if not decided:
+        if frame.own_place is not None and not frame.place_mentions:
+            qplace, why = frame.own_place, "rule:sentence-place"
+        else:
+            qplace, why = frame.fallback_place, "rule:topic-or-article-place"
+    return (canonical_place(qplace) if qplace is not None else None), why
+
+
+def places_in(mentions: list[Mention], datelines: set[int]) -> list[Place]:
+    out: list[Place] = []
+    for m in mentions:
+        if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in datelines:
+            if not any(p.name.lower() == m.norm.name.lower() for p in out):
+                out.append(m.norm)
+    # A region beside a smaller place only situates it ("provinsi di Delta Mekong").
+    if any(p.level not in ("country", "region") for p in out):
+        out = [p for p in out if p.level != "region"]
+    return out
+
+
+def locators(text: str, places: list[Mention], lex: Lexicon) -> set[int]:
+    """Starts of places that only locate the smaller place written right before them
+    ("Kabupaten Timor Tengah Selatan (TTS), Nusa Tenggara Timur"; "desa Huoi Lech di
+    komune Nam Ke, distrik Muong Nhe")."""
+    out: set[int] = set()
+    for a, b in pairwise(sorted(places, key=lambda p: p.start)):
+        if text[a.end : b.start].strip() == "(" and text.startswith(")", b.end):
+            out.add(b.start)  # "Kabupaten Kupang, Nusa Tenggara Timur (NTT)": the same place
+            continue
+        la, lb = a.norm.level, b.norm.level  # type: ignore[union-attr]
+        if (la and lb and lb not in ("country", "region") and depth(lb) < depth(la)
+                and lex.place_locator_gap.match(text, a.end, b.start)):
+            out.add(b.start)
+    return out
+
+
+def respective_places(text: str, start: int, end: int, places: list[Mention],
+                       quantities: list[Mention], lex: Lexicon) -> dict[int, Place]:
+    """"Distrik Yen Minh dan Quan Ba masing-masing mencatat 31,4 persen dan 28,9 persen":
+    the n figures listed after "masing-masing" go, in order, to the n places listed before
+    it. Quantity start -> place; empty when the counts differ."""
+    out: dict[int, Place] = {}
+    for cue in lex.respectively.finditer(text, start, end):
+        before = [g for g in place_groups(text, [p for p in places if p.end <= cue.start()])
+                  if len(g) > 1]
+        if not before:
+            continue
+        group = before[-1]
+        figures: list[Mention] = []
+        for q in quantities:
+            if q.start < cue.end():
+                continue
+            if figures and not lex.figure_list_gap.fullmatch(text, figures[-1].end, q.start):
+                break
+            figures.append(q)
+        if len(figures) == len(group):
+            out.update({q.start: p.norm for q, p in zip(figures, group, strict=True)})  # type: ignore[misc]
+    return out
+
+
+def depth(level: str | None) -> int:
+    """How far down the administrative tree a level is (unknown levels deepest)."""
+    return -LEVEL_RANK.get(level or "", 0)
+
+
+def place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
+    """Place mentions grouped into lists ("Van Quan, Binh Gia", "Sumba dan Sabu")."""
+    groups: list[list[Mention]] = []
+    for m in places:
+        if groups:
+            last = groups[-1][-1]
+            if (
+                isinstance(last.norm, Place) and isinstance(m.norm, Place)
+                and last.norm.level == m.norm.level
+                and lexicon().place_list_gap.match(text[last.end : m.start]) is not None
+            ):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def quantity_place(
+    m: Mention, text: str, places: list[Mention], clause: tuple[int, int]
+) -> tuple[bool, Place | None]:
+    """(decided, place) of one quantity from the places of its sentence: the place
+    written nearest before it in its clause (else after it); a list of places of one
+    level stands for the unit holding them, which is a higher place of the sentence
+    if it names one, else undecided."""
+    if not places:
+        return False, None
+    lo, hi = clause
+    # A country or region named beside a sub-national place describes it ("Nghe An,
+    # provinsi terluas di Vietnam", "Kon Tum di Dataran Tinggi Tengah"): the statistic
+    # is about the smaller place.
+    if any(p.norm.level not in ("country", "region") and lo <= p.start < hi for p in places):  # type: ignore[union-attr]
+        places = [p for p in places if p.norm.level not in ("country", "region")]  # type: ignore[union-attr]
+    groups = place_groups(text, places)
+
+    def nearest() -> list[Mention] | None:
+        before = [g for g in groups if g[-1].end <= m.start]
+        after = [g for g in groups if g[0].start >= m.end]
+        for cands, pick in ((before, -1), (after, 0)):
+            inside = [g for g in cands if lo <= g[0].start < hi]
+            if inside:
+                return inside[pick]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    g = nearest()
+    if g is None:
+        return False, None
+    if len(g) == 1:
+        return True, g[0].norm  # type: ignore[return-value]
+    level = depth(g[0].norm.level)  # type: ignore[union-attr]
+    higher = [p for p in places if depth(p.norm.level) < level]  # type: ignore[union-attr]
+    if higher:
+        return True, higher[-1].norm  # type: ignore[return-value]
+    parent = common_parent([p.norm for p in g])  # type: ignore[misc]
+    return (True, parent) if parent is not None else (False, None)
+
+
+def sentence_place(places: list[Place]) -> Place | None:
+    """One place, or the lowest of a chain of levels; several of one level share a parent."""
+    if not places:
+        return None
+    if len(places) == 1:
+        return places[0]
+    ranks = [depth(p.level) for p in places]
+    if len(set(ranks)) == len(ranks):
+        return places[ranks.index(max(ranks))]
+    # A list of same-level places: the statistic is about a unit holding them all,
+    # which is a higher-level place of the sentence if it names one.
+    lowest = max(ranks)
+    higher = [p for p, r in zip(places, ranks, strict=True) if r < lowest]
+    if higher:
+        # "Di provinsi Kon Tum, distrik ..., sedangkan di provinsi Lai Chau, distrik ...":
+        # the higher places decide, by the same rule.
+        return higher[0] if len(higher) == 1 else sentence_place(higher)
+    return common_parent([p for p, r in zip(places, ranks, strict=True) if r == lowest])
+
+
+def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> set[int]:
+    """Start offsets of PLACE mentions that are a paragraph's dateline."""
+    para_start = {p.index: p.start for p in seg.paragraphs}
+    sent_para = {s.index: s.paragraph for s in seg.sentences}
+    out = set()
+    for m in mentions:
+        if m.type == "PLACE" and m.sentence is not None:
+            if is_dateline(text, m, para_start[sent_para[m.sentence]]):
+                out.add(m.start)
+    return out
+
+
+def article_place(
+    text: str, seg: Segmentation, mentions: list[Mention], title_range: tuple[int, int] | None,
+    cues: list[SentenceCues] | None = None,
+) -> Place | None:
+    """The article's main place; datelines do not count, and an article that speaks
+    of national figures more often than of its top place is about the country."""
+    datelines = dateline_starts(text, seg, mentions)
+    places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
+    best = main_place(text, places, title_range=title_range)
+    # Where the story was filed says which country it is about, before cue counts.
+    filed = [m.norm.country for m in mentions if m.start in datelines and isinstance(m.norm, Place)]
+    country = country_place(filed[0] if filed and filed[0] else article_country(text))
+    if country is None:
+        return best
+    national = sum(
+        c.national for c in (cues if cues is not None else _cues(text, seg))
+    ) + sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
+            and m.norm.country == country.country)
+    if best is None:
+        return country if national else None
+    if best.level == "country":
+        return best
+    key = place_key(best)
+    in_title = title_range is not None and any(
+        title_range[0] <= m.start < title_range[1] for m in places
+        if isinstance(m.norm, Place) and place_key(m.norm) == key)
+    best_count = sum(1 for m in places if isinstance(m.norm, Place) and place_key(m.norm) == key)
+    # A main place is named at least twice (or in the title); otherwise the story
+    # is about the country as a whole.
+    if best_count < 2 and not in_title:
+        return country
+    # An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
+    # Tengah, NTT, ... Jawa Timur"), is about the country.
+    provinces = {place_key(m.norm) for m in places
+                 if isinstance(m.norm, Place) and m.norm.level == "province"}
+    if not in_title and len(provinces) >= lexicon().overview_provinces and best_count <= 2:
+        return country
+    return country if national > best_count else best
+
+
+def _cues(text: str, seg: Segmentation) -> list[SentenceCues]:
+    from .article import sentence_cues  # the article model reads this module
+
+    return sentence_cues(text, seg)

@@ -1,0 +1,37 @@
+"""status: actual, target or estimate (SPEC section 3), by meaning; cue words are hints.
+
+The nearest target/estimate cue before the number in the sentence decides; a baseline
+("dari X menjadi ...") stays actual; outputs an allocation is meant to pay for are
+targets; list items share their introduction's status; "Angka itu ..." shares the last.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .article import Frame
+from .figure import Figure
+from .kind import KindDecision
+from .lexicon import Lexicon, classes_of
+
+
+def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> tuple[str, str]:
+    """(status, why) of one figure."""
+    if kd.baseline:
+        return "actual", "rule:baseline"
+    rel = f.m.start - frame.sent.start
+    k = bisect.bisect_left([c[0] for c in frame.status_cues], rel)
+    money = "money" in classes_of(f.q.unit)
+    prev = f.prev_rec
+    if k:
+        return frame.status_cues[k - 1][1], "rule:nearest-cue"
+    if not money and (lex.allocation.search(frame.masked, 0, rel) and lex.purpose.search(f.left)
+                      and not lex.actual_override.search(frame.masked, 0, rel)):
+        return "target", "rule:allocation-purpose"  # outputs an allocation is meant to pay for
+    if kd.coordinated and prev is not None and prev.status == "target" and not money:
+        return "target", "rule:coordinated"  # "..., termasuk 2.100 rumah ... dan ... 4.500 keluarga"
+    if frame.items.status is not None and frame.is_item:
+        return frame.items.status, "rule:list-introduction"
+    if frame.anaphoric and f.records:
+        return f.records[-1].status, "rule:anaphora"
+    return "actual", "rule:default"

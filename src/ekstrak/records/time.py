@@ -1,0 +1,202 @@
+"""time: the period a statistic refers to (SPEC section 3).
+
+The DATE of the figure's clause, else of the sentence head; a level written right after
+a date ("dibandingkan Maret 2023 yang masih 14,17 persen") is at that date; a change runs
+from its comparison date (or its baseline's, or a stated duration) to the reference
+date; a baseline ("dari X pada Maret 2023 menjadi ...") gets its own date; a sentence with
+no date takes the period in force (the article model), and rules, loan terms and
+amounts per recipient take none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Mention, TimeNorm
+from ..numbers import parse_words
+from .lexicon import Lexicon, classes_of, clauses_of, per_recipient
+
+if TYPE_CHECKING:
+    from .article import ArticleModel, Frame
+    from .figure import Figure
+    from .kind import KindDecision
+
+
+def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
+                 indicator: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
+    """(time, why) of one figure."""
+    text, m = model.text, f.m
+    ref, cmp_ = time_of(m, frame, text, lex)
+    why = "rule:clause-date" if ref is not None else "rule:no-date"
+    own_before = next((d for d in reversed(frame.dates) if d.end <= m.start
+                       and lex.date_then_level.search(text[d.end : m.start])), None)
+    if kd.kind == "level" and own_before is not None and isinstance(own_before.norm, TimeNorm):
+        ref, cmp_, why = own_before.norm, None, "rule:date-then-level"
+    time: TimeNorm | None
+    if kd.baseline:
+        time, why = _baseline_time(f, frame, kd, lex), "rule:baseline-date"
+    elif ref is None and not frame.dates and (status == "actual" or frame.connective):
+        time, why = _period_in_force(f, frame, kd, indicator, lex)
+    else:
+        time = ref
+    if time is None and frame.items.time is not None and not frame.dates and frame.is_item:
+        time, why = frame.items.time, "rule:list-introduction"
+    if kd.kind == "change":
+        time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
+    return time, why
+
+
+def _baseline_time(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> TimeNorm | None:
+    """"dari 14,17 persen pada Maret 2023 menjadi ...": the baseline's own date when one
+    stands before "menjadi", else the start of the from-to span pointed back to, else none
+    (seed call 57)."""
+    to = lex.baseline_end.search(f.after)
+    limit = f.m.end + (to.start() if to else 0)
+    own = ([d for d in frame.dates if f.m.end <= d.start < limit]
+           or ([kd.dated] if kd.dated else []))
+    time = own[0].norm if own and isinstance(own[0].norm, TimeNorm) else None
+    if time is None and frame.prev_span is not None:
+        time = frame.prev_span[0]
+    return time
+
+
+def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, lex: Lexicon
+                     ) -> tuple[TimeNorm | None, str]:
+    """A sentence with no date of its own: the period in force, unless it holds with no
+    period (loan terms, rules and amounts per recipient, B 47) or speaks of now."""
+    recipient_rate = (indicator == "other" and "money" in classes_of(f.q.unit)
+                      and per_recipient(f.q.unit, lex))
+    rule = recipient_rate or bool(lex.terms.search(frame.masked))
+    if frame.present or rule:
+        time, why = None, "rule:no-period"
+    else:
+        time, why = frame.inherited, "rule:period-in-force"
+    span = frame.prev_span
+    if span is not None and not frame.present:
+        why = "rule:from-to-pointed-back"
+        time = (TimeNorm(start=span[0].start, end=span[-1].end) if kd.kind == "change"
+                else span[-1])
+    return time, why
+
+
+def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm | None,
+                 status: str, why: str, text: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
+    """A change runs from what it compares with to its reference time."""
+    if time is None and cmp_ is not None and frame.inherited is not None:
+        # "Dibandingkan Maret 2022, jumlahnya turun X": up to the period in force.
+        time = frame.inherited
+    if time is None:
+        if cmp_ is not None:
+            return TimeNorm(start=cmp_.start, end=None), "rule:comparison-only"
+        return None, why
+    if cmp_ is not None:
+        return TimeNorm(start=cmp_.start, end=time.end), "rule:comparison-span"
+    if time.start != time.end or status != "actual":
+        return time, why  # a stated span; a planned change "for 2025" is within that year
+    # An observed change with no stated baseline: only its end is known, unless a duration
+    # says how far back it starts ("dalam setahun"), the sentence runs from an earlier date
+    # ("turun dari X pada 2021 menjadi Y pada 2024, atau rata-rata Z per tahun"), or it
+    # happened within the period ("Sepanjang 2024, ... turun 4,8 persen").
+    sent_start = frame.sent.start
+    refs = reference_dates(frame.dates, text, sent_start, lex)
+    first = min((r.start for r in refs if r.start), default=None)
+    if within_period(f.m, frame.dates, text, sent_start, lex):
+        return time, "rule:within-period"
+    if lex.from_to.search(frame.text) and first is not None and time.end and first < time.end:
+        return TimeNorm(start=first, end=time.end), "rule:from-to-span"
+    start = duration_start(frame.text, time.end, lex)
+    return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
+
+
+def is_comparison(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
+    """A point date introduced as a comparison ("dibandingkan dengan tahun 2023"); a range
+    introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period."""
+    return (isinstance(d.norm, TimeNorm) and d.norm.start == d.norm.end
+            and lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start]) is not None)
+
+
+def reference_dates(dates: list[Mention], text: str, sent_start: int, lex: Lexicon
+                     ) -> list[TimeNorm]:
+    """The periods a sentence speaks of: not what it compares with ("dibandingkan Maret
+    2024") nor when something was said ("Senin (1/7)")."""
+    return [d.norm for d in dates if isinstance(d.norm, TimeNorm)
+            and not is_comparison(d, text, sent_start, lex)
+            and not lex.speech_date.search(text, max(sent_start, d.start - 12),
+                                           min(d.end, d.start + 8))]
+
+
+def within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, lex: Lexicon
+                  ) -> bool:
+    """The date before ``m`` in its sentence is introduced as a span the change happened
+    within ("Sepanjang 2024", "Selama tahun 2023")."""
+    d = next((d for d in reversed(dates) if d.end <= m.start), None)
+    return d is not None and lex.within_before.search(text, max(sent_start, d.start - 25),
+                                                      d.start) is not None
+
+
+def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
+                      ) -> Mention | None:
+    """The first date after ``m`` when it is written right after it ("1,46 pada Maret 2024")."""
+    d = next((d for d in dates if d.start >= m.end), None)
+    return d if d is not None and lex.date_right_after.search(text[m.end : d.start]) else None
+
+
+def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
+            ) -> tuple[TimeNorm | None, TimeNorm | None]:
+    """(reference time, comparison time) of a quantity within its sentence."""
+    sent_start, sent_end = frame.sent.start, frame.sent.end
+    dates = frame.dates
+    if not dates:
+        return None, None
+    # A comparison date is a point ("dibandingkan dengan tahun 2023"); a range
+    # introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period.
+    comparison = [d for d in dates if is_comparison(d, text, sent_start, lex)]
+    ref_dates = [d for d in dates if d not in comparison]
+    clauses = clauses_of(text, sent_start, sent_end)
+    mine = next(c for c in clauses if c[0] <= m.start <= c[1])
+
+    def pick(cands: list[Mention], lo: int, hi: int) -> Mention | None:
+        inside = [d for d in cands if lo <= d.start < hi]
+        own = date_right_after(m, inside, text, lex)
+        if own is not None:
+            return own  # "1,46 pada Maret 2024"
+        before = [d for d in inside if d.end <= m.start]
+        if before:
+            return before[-1]
+        after = [d for d in inside if d.start >= m.end]
+        return after[0] if after else None
+
+    ref = pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
+    # A comparison usually follows its number ("turun X dibandingkan Maret 2023 dan
+    # turun Y terhadap Maret 2022"): take the first one after the number, before the
+    # next quantity, else the nearest one before it.
+    nxt = min((q.start for q in frame.quantities if q.start > m.start), default=mine[1])
+    following = [d for d in comparison if m.end <= d.start < min(nxt, mine[1])]
+    cmp_ = following[0] if following else pick(
+        [d for d in comparison if d.end <= m.start], *mine)
+    ref_t = ref.norm if ref is not None and isinstance(ref.norm, TimeNorm) else None
+    cmp_t = cmp_.norm if cmp_ is not None and isinstance(cmp_.norm, TimeNorm) else None
+    return ref_t, cmp_t
+
+
+def duration_start(sentence: str, end: str | None, lex: Lexicon) -> str | None:
+    """Start of a change "dalam setahun" / "dalam enam bulan" / "dalam 4 tahun terakhir"
+    ending at ``end`` ("2024-03" and a year give "2023-03"); None when not stated."""
+    m = lex.change_duration.search(sentence)
+    if m is None or end is None:
+        return None
+    unit = m.group("u1") or m.group("u2")
+    if m.group("u1"):
+        n = 1.0
+    else:
+        word = m.group("n")
+        n = float(word) if word.isdigit() else (parse_words([word]) or 0.0)
+    if n != int(n) or not 0 < n <= 50:
+        return None
+    months = int(n) * lex.duration_months[unit]
+    parts = end.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return str(year - months // 12) if months % 12 == 0 else None
+    total = year * 12 + int(parts[1]) - 1 - months
+    return "-".join([f"{total // 12:04d}", f"{total % 12 + 1:02d}", *parts[2:]])
