@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 REAL ?= $(or $(EKSTRAK_REAL_TEXTS),../real-texts)
 
-.PHONY: demo test lint bench gazetteer clean venv real
+.PHONY: demo test lint bench gazetteer clean venv real notebooks
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,parquet,dask]'
+	$(BIN)/pip install -q -e '.[dev,parquet,dask,pandas,notebook]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -44,6 +44,11 @@ real: $(VENV)/.installed
 		echo; echo "== real web pages, $$split =="; \
 		$(BIN)/ekstrak evaluate gold --corpus $(REAL) --split $$split || exit 1; \
 	done
+
+# Re-execute the notebooks and save them with their (cleaned) outputs; charts and the
+# rendered article land in out/notebooks/.
+notebooks: $(VENV)/.installed
+	$(BIN)/python scripts/run_notebooks.py --save
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests scripts benchmarks

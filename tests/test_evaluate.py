@@ -174,3 +174,32 @@ def test_group_and_programme_are_scored_beside_records_strict() -> None:
     assert sc.records_strict.tp == 1  # the further slots do not change records strict
     assert sc.slots["group"].tp == 0 and sc.slots["programme"].tp == 0
     assert sc.errors[0]["error"] == "wrong_extra"
+
+
+def test_per_indicator_figures() -> None:
+    # gold: two poverty rates and one household count; pred: one rate right, one rate
+    # labelled income (pairs on value, wrong indicator), one household count with the wrong
+    # time (indicator right, not strict), and one spurious figure.
+    gold = GoldArticle(id="a", records=[
+        rec(3.36, start=10), rec(2.66, start=40),
+        rec(900.0, "household", start=80, indicator="poor_households"),
+    ])
+    pred = Article(id="a", records=[
+        rec(3.36, start=10), rec(2.66, start=40, indicator="income"),
+        rec(900.0, "household", start=80, indicator="poor_households",
+            time=TimeNorm(start="2024", end="2024")),
+        rec(7.0, "times", start=120, indicator="other"),
+    ])
+    d = evaluate({"a": gold}, {"a": pred}).as_dict()
+    per = d["per_indicator"]
+    assert sorted(per) == ["income", "other", "poor_households", "poverty_rate"]
+    assert (per["poverty_rate"]["tp"], per["poverty_rate"]["pred"], per["poverty_rate"]["gold"]) == (1, 1, 2)
+    assert per["poverty_rate"]["precision"] == 1.0 and per["poverty_rate"]["recall"] == 0.5
+    assert (per["income"]["tp"], per["income"]["pred"], per["income"]["gold"]) == (0, 1, 0)
+    assert per["poor_households"]["tp"] == 1 and per["poor_households"]["strict"]["tp"] == 0
+    assert per["other"]["precision"] == 0.0
+    # The per-indicator counts add up to the overall figures, which they leave unchanged.
+    assert sum(c["pred"] for c in per.values()) == d["quantity"]["pred"] == 4
+    assert sum(c["gold"] for c in per.values()) == d["quantity"]["gold"] == 3
+    assert sum(c["tp"] for c in per.values()) == d["slot_accuracy"]["indicator"]["tp"] == 2
+    assert sum(c["strict"]["tp"] for c in per.values()) == d["records_strict"]["tp"] == 1

@@ -17,7 +17,10 @@ __all__ = [
     "TimeNorm",
     "parse_article",
     "parse_file",
+    "read_batch",
     "read_text",
+    "records_frame",
+    "render",
     "__version__",
 ]
 
@@ -78,3 +81,29 @@ def parse_file(path: str | Path) -> Article:
     """Parse one article file; its id is the file stem."""
     p = Path(path)
     return parse_article(read_text(p), id=p.stem)
+
+
+# The helpers below import pandas (and the HTML code) only when called, so that
+# ``import ekstrak`` stays light.
+
+
+def records_frame(articles: Any) -> Any:
+    """One row per record of ``articles`` as a pandas DataFrame (see :mod:`ekstrak.frames`)."""
+    from .frames import records_frame as _records_frame
+
+    return _records_frame(articles)
+
+
+def read_batch(out_dir: str | Path, articles: bool = True) -> Any:
+    """Load an ``ekstrak batch`` output folder: records, errors, Articles (:mod:`ekstrak.frames`)."""
+    from .frames import read_batch as _read_batch
+
+    return _read_batch(out_dir, articles=articles)
+
+
+def render(article: Any, text: str | None = None, path: str | Path | None = None,
+           records: bool = True) -> Any:
+    """An article with its QUANTITY, PLACE and DATE mentions highlighted (:mod:`ekstrak.display`)."""
+    from .display import render as _render
+
+    return _render(article, text=text, path=path, records=records)

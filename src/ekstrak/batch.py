@@ -26,14 +26,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from . import InputError, parse_file
+from .columns import DTYPES, RECORD_COLUMNS, record_rows
 from .models import Article
 
-RECORD_COLUMNS = [
-    "article", "index", "indicator", "concept", "value", "value_max", "unit", "qualifier",
-    "kind", "status", "place_name", "place_level", "place_country", "place_code", "group",
-    "time_start", "time_end", "programme", "evidence_sentence", "evidence_start",
-    "evidence_end", "evidence_text",
-]
+__all__ = ["RECORD_COLUMNS", "BatchResult", "collect_inputs", "record_rows", "run_batch"]
 
 
 @dataclass
@@ -137,36 +133,6 @@ def _warm() -> None:
     parse_article("Warga Provinsi Lang Son menerima 10 rumah pada 2024.")
 
 
-def record_rows(article: Article) -> Iterator[dict[str, object]]:
-    """Flat CSV rows, one per record."""
-    span_text = {(m.start, m.end): m.text for m in article.mentions}
-    for i, r in enumerate(article.records):
-        yield {
-            "article": article.id,
-            "index": i,
-            "indicator": r.indicator,
-            "concept": r.concept,
-            "value": r.value,
-            "value_max": r.value_max,
-            "unit": r.unit,
-            "qualifier": r.qualifier,
-            "kind": r.kind,
-            "status": r.status,
-            "place_name": r.place.name if r.place else None,
-            "place_level": r.place.level if r.place else None,
-            "place_country": r.place.country if r.place else None,
-            "place_code": r.place.code if r.place else None,
-            "group": r.group,
-            "time_start": r.time.start if r.time else None,
-            "time_end": r.time.end if r.time else None,
-            "programme": r.programme,
-            "evidence_sentence": r.evidence.sentence,
-            "evidence_start": r.evidence.start,
-            "evidence_end": r.evidence.end,
-            "evidence_text": span_text.get((r.evidence.start, r.evidence.end)),
-        }
-
-
 def _carried_rows(articles: Path, carried: int) -> Iterator[dict[str, object]]:
     """Record rows of the first ``carried`` articles in ``articles`` (an earlier run's)."""
     for n, line in enumerate(_good_lines(articles)):
@@ -175,18 +141,13 @@ def _carried_rows(articles: Path, carried: int) -> Iterator[dict[str, object]]:
         yield from record_rows(Article.model_validate_json(line))
 
 
-_PARQUET_INT = ("index", "evidence_sentence", "evidence_start", "evidence_end")
-
-
 def _write_parquet(rows_jsonl: Path, target: Path) -> None:
     """Convert JSON-lines record rows to Parquet, 10,000 rows at a time, atomically."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema(
-        [(c, pa.float64() if c in ("value", "value_max") else
-          pa.int64() if c in _PARQUET_INT else pa.string()) for c in RECORD_COLUMNS]
-    )
+    arrow = {"float64": pa.float64(), "Int64": pa.int64(), "string": pa.string()}
+    schema = pa.schema([(c, arrow[DTYPES[c]]) for c in RECORD_COLUMNS])
     tmp = target.with_suffix(".parquet.tmp")
     writer = pq.ParquetWriter(tmp, schema)
     batch: list[dict[str, object]] = []

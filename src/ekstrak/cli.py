@@ -1,4 +1,4 @@
-"""Command line: ``ekstrak parse | batch | evaluate | schema``."""
+"""Command line: ``ekstrak parse | batch | evaluate | schema | codes``."""
 
 from __future__ import annotations
 
@@ -56,6 +56,28 @@ def schema() -> None:
 
 
 @cli.command()
+@click.argument("section", required=False, type=click.Choice(["columns", "indicators", "units"]))
+@click.option("--markdown", is_flag=True, help="All sections as the README's Markdown tables.")
+@click.option("--json", "as_json", is_flag=True, help="The codes data file and columns as JSON.")
+def codes(section: str | None, markdown: bool, as_json: bool) -> None:
+    """Print the record columns, indicator codes and unit codes (default: all three)."""
+    from .codes import SECTIONS, format_markdown, format_text, load_codes
+    from .columns import COLUMNS
+
+    if as_json:
+        data = {k: v for k, v in load_codes().items() if not k.startswith("_")}
+        data["columns"] = [c._asdict() for c in COLUMNS]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif markdown:
+        click.echo(format_markdown())
+    else:
+        for i, name in enumerate([section] if section else SECTIONS):
+            if not section:
+                click.echo(("\n" if i else "") + f"== {name} ==")
+            click.echo(format_text(name))
+
+
+@cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Output folder.")
@@ -99,14 +121,24 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the figures as JSON to this file.")
 @click.option("--per-article", is_flag=True, help="Per-article figures too.")
+@click.option("--per-indicator", is_flag=True,
+              help="Per indicator code: P/R/F1 of records with the right code (always in --json).")
 @click.option("--errors", is_flag=True, help="List every missed, spurious and wrongly-slotted record.")
 @_ner_option
 def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str | None,
-             json_out: Path | None, per_article: bool, errors: bool, ner: bool | None) -> None:
+             json_out: Path | None, per_article: bool, per_indicator: bool, errors: bool,
+             ner: bool | None) -> None:
     """Score predictions PRED (folder of <id>.json or articles.jsonl) against GOLD_DIR."""
     from . import parse_article, read_text
     from .evaluate import evaluate as run_eval
-    from .evaluate import format_errors, format_table, load_gold, load_predictions, load_split
+    from .evaluate import (
+        format_errors,
+        format_indicators,
+        format_table,
+        load_gold,
+        load_predictions,
+        load_split,
+    )
 
     if (pred is None) == (corpus is None):
         raise click.UsageError("give either PRED or --corpus CORPUS_DIR")
@@ -137,6 +169,8 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
         for a in report.articles:
             q, r = a.quantity, a.records_strict
             click.echo(f"  {a.id:28s} quantity F1 {q.f1:.3f}  records strict F1 {r.f1:.3f}")
+    if per_indicator:
+        click.echo(format_indicators(report))
     if errors:
         click.echo(format_errors(report))
     if json_out:

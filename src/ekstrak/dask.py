@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch import RECORD_COLUMNS, _parse, collect_inputs, record_rows
+from .batch import _parse, collect_inputs
+from .columns import DTYPES, RECORD_COLUMNS, record_rows
 from .models import Article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,10 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd
 
 __all__ = ["extract", "articles", "errors", "records_frame", "RECORD_COLUMNS"]
-
-_INT_COLUMNS = {"index", "evidence_sentence", "evidence_start", "evidence_end"}
-_FLOAT_COLUMNS = {"value", "value_max"}
-
 
 def _require_dask() -> Any:
     try:
@@ -109,29 +106,23 @@ def _rows(item: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def _frame(part: Iterable[dict[str, Any]]) -> Any:
-    import pandas as pd
+    from .frames import typed_frame
 
-    rows = [row for item in part for row in _rows(item)]
-    df = pd.DataFrame(rows, columns=RECORD_COLUMNS)
-    return df.astype(_dtypes())
-
-
-def _dtypes() -> dict[str, str]:
-    return {c: ("float64" if c in _FLOAT_COLUMNS else "Int64" if c in _INT_COLUMNS else "object")
-            for c in RECORD_COLUMNS}
+    return typed_frame(row for item in part for row in _rows(item))
 
 
 def records_frame(outcomes: db.Bag) -> dd.DataFrame:
     """One row per record, with the columns of ``records.csv`` (:data:`RECORD_COLUMNS`).
 
     Accepts the Bag from :func:`extract` (failed articles contribute no rows) or a Bag
-    of Article dicts. Integer columns are nullable ``Int64``; text columns are ``object``.
+    of Article dicts. The dtypes are those of :func:`ekstrak.records_frame`
+    (:data:`ekstrak.columns.DTYPES`: nullable ``Int64``, ``float64``, ``string``).
     """
     _require_dask()
     import dask.dataframe as dd
     import pandas as pd
     from dask import delayed
 
-    meta = pd.DataFrame({c: pd.Series([], dtype=t) for c, t in _dtypes().items()})
+    meta = pd.DataFrame({c: pd.Series([], dtype=t) for c, t in DTYPES.items()})
     parts = [delayed(_frame)(p) for p in outcomes.to_delayed()]
     return dd.from_delayed(parts, meta=meta, verify_meta=False)

@@ -155,6 +155,11 @@ class ArticleScore:
     records_strict: Count = field(default_factory=Count)
     concept_f1: float = 0.0  # summed over paired records
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # Per indicator code: a predicted record counts for its own code, a gold record for its
+    # code, and a pair whose two records carry the same code is a true positive for it
+    # (indicator) and, when records-strict too, for the strict figure.
+    indicators: dict[str, Count] = field(default_factory=dict)
+    indicators_strict: dict[str, Count] = field(default_factory=dict)
 
 
 def _mention_counts(pred: list[Mention], gold: list[Mention]) -> dict[str, Count]:
@@ -195,6 +200,11 @@ def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> 
     sc.quantity = Count(tp=len(pairs), pred=len(pred.records), gold=len(gold.records))
     sc.slots = {s: Count(pred=len(pred.records), gold=len(gold.records))
                 for s in (*SLOTS, *EXTRA_SLOTS)}
+    for side, recs in (("pred", pred.records), ("gold", gold.records)):
+        for r in recs:
+            for table in (sc.indicators, sc.indicators_strict):
+                c = table.setdefault(r.indicator, Count())
+                setattr(c, side, getattr(c, side) + 1)
     strict = 0
     for pi, gi in pairs:
         p, g = pred.records[pi], gold.records[gi]
@@ -203,8 +213,11 @@ def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> 
             if s not in wrong:
                 sc.slots[s].tp += 1
         sc.concept_f1 += concept_f1(p.concept, g.concept)
+        if p.indicator == g.indicator:
+            sc.indicators[p.indicator].tp += 1
         if not any(s in STRICT_SLOTS for s in wrong):
             strict += 1
+            sc.indicators_strict[p.indicator].tp += 1
         if wrong:
             sc.errors.append(
                 {
@@ -268,6 +281,10 @@ class Report:
                 tot.slots.setdefault(k, Count()).add(c)
             tot.records_strict.add(a.records_strict)
             tot.concept_f1 += a.concept_f1
+            for k, c in a.indicators.items():
+                tot.indicators.setdefault(k, Count()).add(c)
+            for k, c in a.indicators_strict.items():
+                tot.indicators_strict.setdefault(k, Count()).add(c)
             tot.errors.extend(a.errors)
         return tot
 
@@ -296,6 +313,12 @@ def _score_dict(sc: ArticleScore) -> dict[str, Any]:
         "slot_accuracy": slots,
         "records_strict": sc.records_strict.as_dict(),
         "concept_token_f1": round(sc.concept_f1 / pairs, 4) if pairs else 0.0,
+        # Per indicator code, sorted: P/R/F1 of records paired with the right indicator, and
+        # "strict" the same for records strict.
+        "per_indicator": {
+            k: {**sc.indicators[k].as_dict(), "strict": sc.indicators_strict[k].as_dict()}
+            for k in sorted(sc.indicators)
+        },
     }
 
 
@@ -397,6 +420,17 @@ def format_table(report: Report) -> str:
         + "  ".join(f"{s} {d['slot_accuracy'][s]['accuracy']:.3f}" for s in EXTRA_SLOTS)
         + f"  concept token F1 {d['concept_token_f1']:.3f}"
     )
+    return "\n".join(lines)
+
+
+def format_indicators(report: Report) -> str:
+    """Per indicator code: records paired with the right code, and records strict."""
+    d = report.as_dict()["per_indicator"]
+    lines = [f"{'indicator':24s}{'P':>7s}{'R':>7s}{'F1':>7s}{'tp':>6s}{'pred':>6s}{'gold':>6s}"
+             f"{'strict F1':>11s}"]
+    for code, c in d.items():
+        lines.append(f"{code:24s}{c['precision']:7.3f}{c['recall']:7.3f}{c['f1']:7.3f}"
+                     f"{c['tp']:6d}{c['pred']:6d}{c['gold']:6d}{c['strict']['f1']:11.3f}")
     return "\n".join(lines)
 
 

@@ -10,9 +10,12 @@ fixed by the SPEC; fields may be added, never renamed.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 ParagraphKind = Literal["title", "body", "heading", "caption", "byline", "source", "boilerplate"]
 MentionType = Literal["QUANTITY", "PLACE", "DATE"]
@@ -150,6 +153,12 @@ class Article(_Model):
     place: Place | None = Field(None, description="the article's main place (document default)")
     path: str | None = Field(None, description="the input file, relative to the batch input root")
     encoding: str | None = Field(None, description="the encoding the input file was decoded with")
+
+    def records_frame(self) -> pd.DataFrame:
+        """The records as a pandas DataFrame, the columns of ``records.csv`` (needs pandas)."""
+        from .frames import records_frame
+
+        return records_frame([self])
 
 
 class GoldArticle(_Model):

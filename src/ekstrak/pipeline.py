@@ -6,7 +6,10 @@ does one thing and writes extension attributes on the ``Doc``:
 - ``doc._.segmentation`` (:class:`ekstrak.segment.Segmentation`): paragraphs, sentences, metadata;
 - ``doc._.mentions``: QUANTITY / DATE / PLACE :class:`ekstrak.models.Mention` objects
   with character offsets (exact even where they cut through spaCy tokens);
-- ``doc._.place``: the article's main place; ``doc._.records``: the records.
+- ``doc._.place``: the article's main place; ``doc._.records``: the records;
+- ``doc.spans["ekstrak"]`` (:data:`SPANS_KEY`): the mentions as spaCy spans labelled QUANTITY,
+  PLACE or DATE, and ``doc.ents`` the same spans where they do not overlap, so spaCy tools
+  (displaCy, ``Span`` attributes, ``doc.ents`` loops) see ekstrak's mentions.
 
 The statistical NER check (``ekstrak_ner``, :mod:`ekstrak.ner`) runs right after
 ``ekstrak_places`` when asked for (:data:`NER_DEFAULT` is off): ``get_nlp(ner=True)``, the
@@ -27,7 +30,8 @@ import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from . import ner as _ner  # noqa: F401  (registers the ekstrak_ner factory)
 from .models import Mention, Place
@@ -42,7 +46,12 @@ PIPELINE: tuple[str, ...] = (
     "ekstrak_places",
     "ekstrak_resolve",
     "ekstrak_records",
+    "ekstrak_spans",
 )
+
+#: ``doc.spans`` key of the mentions: ``displacy.render(doc, style="span",
+#: options={"spans_key": SPANS_KEY})`` shows them.
+SPANS_KEY = "ekstrak"
 
 #: Whether ``get_nlp()`` adds the statistical NER when neither the call nor EKSTRAK_NER says.
 #: Off: it raises dev PLACE F1 only from 0.954 to 0.960 (test records-strict unchanged)
@@ -166,6 +175,26 @@ def records_component(doc: Doc) -> Doc:
     cues = sentence_cues(seg.text, seg)  # both steps read them: found once
     doc._.place = article_place(seg.text, seg, doc._.mentions, title, cues)
     doc._.records = build_records(seg.text, seg, doc._.mentions, doc._.place, cues)
+    return doc
+
+
+@Language.component("ekstrak_spans")
+def spans_component(doc: Doc) -> Doc:
+    """The mentions as spaCy spans: ``doc.spans[SPANS_KEY]`` and, without overlaps, ``doc.ents``.
+
+    Mentions are character offsets and may cut through a token ("Rp1,5" is one mention over
+    the tokens "Rp", "1,5"; a rare one ends inside a token): the span takes the whole tokens
+    it touches. Built once per doc, after everything else, so no component pays for it twice.
+    """
+    spans: list[Span] = []
+    for m in doc._.mentions:
+        span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[SPANS_KEY] = spans
+    # Mentions never overlap as characters, but expanding to whole tokens can make two touch
+    # the same token; entities must not overlap, so the longer one is kept there.
+    doc.set_ents(filter_spans(spans), default="outside")
     return doc
 
 
