@@ -198,3 +198,36 @@ def test_label_studio_config_names_every_control_the_tasks_use() -> None:
     assert names == {"mention", "record", "text", "norm", "kind", "status", "slots", "place"}
     labels = {e.get("value") for e in root.iter("Label")}
     assert {"QUANTITY", "PLACE", "DATE", "poverty_rate", "other", "made_up_code"} <= labels
+
+
+def test_one_region_with_both_label_sets_gives_a_mention_and_a_record() -> None:
+    text = "Angka kemiskinan 3,36% pada 2024."
+    val = {"start": 17, "end": 22, "text": "3,36%"}
+    task = {"data": {"text": text, "article_id": "x"}, "annotations": [{"result": [
+        {"id": "a", "from_name": "mention", "type": "labels", "value": {**val, "labels": ["QUANTITY"]}},
+        {"id": "a", "from_name": "record", "type": "labels", "value": {**val, "labels": ["poverty_rate"]}},
+        {"id": "a", "from_name": "norm", "type": "textarea",
+         "value": {"start": 17, "end": 22, "text": ['{"value": 3.36, "unit": "%"}']}},
+        {"id": "a", "from_name": "slots", "type": "textarea",
+         "value": {"start": 17, "end": 22, "text": ['{"value": 3.36, "unit": "%"}']}},
+    ]}]}
+    got = gold_from_ls_task(task)
+    assert got["mentions"] == [{"type": "QUANTITY", "start": 17, "end": 22, "text": "3,36%",
+                                "norm": {"value": 3.36, "unit": "%"}}]
+    assert got["records"] == [{"indicator": "poverty_rate", "value": 3.36, "unit": "%",
+                               "evidence": {"start": 17, "end": 22, "text": "3,36%"}}]
+    GoldArticle.model_validate(got)
+
+
+def test_a_broken_json_box_names_the_article(tmp_path: Path) -> None:
+    task = {"data": {"text": "Angka 3,36%.", "article_id": "berita-7"}, "annotations": [{"result": [
+        {"id": "a", "from_name": "record", "type": "labels",
+         "value": {"start": 6, "end": 11, "labels": ["poverty_rate"]}},
+        {"id": "a", "from_name": "slots", "type": "textarea",
+         "value": {"start": 6, "end": 11, "text": ['{"value": 3.36, unit: "%"}']}},
+    ]}]}
+    f = tmp_path / "export.json"
+    f.write_text(json.dumps([task]), "utf-8")
+    r = CliRunner().invoke(cli, ["gold", "import", str(f), "--format", "label-studio", "-o", str(tmp_path / "g")])
+    assert r.exit_code == 1
+    assert "item 1 (berita-7): JSONDecodeError" in r.output

@@ -33,6 +33,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 from . import __version__, read_text
 from .evaluate import SPLITS_FILE, load_predictions
@@ -108,18 +109,21 @@ def label_studio_config(indicators: Iterable[str] = ()) -> str:
         "<View>",
         '  <Header value="Mentions (select a span, pick a type; the norm box holds its JSON)"/>',
         '  <Labels name="mention" toName="text">',
-        *(f'    <Label value="{t}" background="{colours[t]}"/>' for t in MENTION_TYPES),
+        *(f'    <Label value={quoteattr(t)} background="{colours[t]}"/>' for t in MENTION_TYPES),
         "  </Labels>",
         '  <Header value="Records (select the evidence quantity, pick the indicator)"/>',
         '  <Labels name="record" toName="text" showInline="true">',
-        *(f'    <Label value="{c}" background="#e599f7"/>' for c in codes),
+        *(f'    <Label value={quoteattr(c)} background="#e599f7"/>' for c in codes),
         "  </Labels>",
         '  <Text name="text" value="$text"/>',
-        '  <View visibleWhen="region-selected" whenTagName="mention">',
+        # Shown for any selected region (Label Studio narrows by object tag, and both
+        # label sets sit on the one Text): import reads norm for mention regions only
+        # and kind/status/slots for record regions only.
+        '  <View visibleWhen="region-selected">',
+        '    <Header value="Mention region: norm (JSON)" size="6"/>',
         '    <TextArea name="norm" toName="text" perRegion="true" editable="true" rows="4"'
         ' maxSubmissions="1" placeholder=\'{"value": 3.36, "unit": "%"} | {"name": ...} | {"start": "2024", "end": "2024"}\'/>',
-        "  </View>",
-        '  <View visibleWhen="region-selected" whenTagName="record">',
+        '    <Header value="Record region: kind, status, other slots (JSON)" size="6"/>',
         '    <Choices name="kind" toName="text" perRegion="true" choice="single" showInline="true">',
         *(f'      <Choice value="{k}"/>' for k in KINDS),
         "    </Choices>",
@@ -223,7 +227,8 @@ def gold_from_ls_task(task: dict[str, Any]) -> dict[str, Any]:
         if "start" in val:
             reg["start"], reg["end"] = val["start"], val["end"]
         if name in ("mention", "record"):
-            reg["tag"], reg["label"] = name, (val.get("labels") or [None])[0]
+            # One region may carry both label sets when both were picked at once.
+            reg[name] = (val.get("labels") or [None])[0]
         elif name in ("norm", "slots"):
             reg[name] = "\n".join(val.get("text") or [])
         elif name in ("kind", "status"):
@@ -231,16 +236,16 @@ def gold_from_ls_task(task: dict[str, Any]) -> dict[str, Any]:
     mentions, records = [], []
     for pos, rid in enumerate(order):
         reg = regions[rid]
-        if "tag" not in reg:
+        if "start" not in reg:
             continue
         s, e = reg["start"], reg["end"]
-        if reg["tag"] == "mention":
+        if reg.get("mention"):
             norm = json.loads(reg["norm"]) if reg.get("norm", "").strip() else None
-            mentions.append(((s, e, pos), {"type": reg["label"], "start": s, "end": e,
+            mentions.append(((s, e, pos), {"type": reg["mention"], "start": s, "end": e,
                                            "text": text[s:e], "norm": norm}))
-        else:
+        if reg.get("record"):
             slots = json.loads(reg["slots"]) if reg.get("slots", "").strip() else {}
-            rec: dict[str, Any] = {"indicator": reg["label"]}
+            rec: dict[str, Any] = {"indicator": reg["record"]}
             for k in ("kind", "status"):
                 if reg.get(k):
                     rec[k] = reg[k]
@@ -360,13 +365,20 @@ def export(src: Path, texts: Path, fmt: str, out_dir: Path) -> dict[str, int]:
 
 def import_(src: Path, fmt: str, gold_dir: Path, meta: Path | None = None) -> list[dict[str, Any]]:
     """Read a (corrected) export back and write ``GOLD_DIR/<id>.json``; the gold dicts back."""
+    golds = []
     if fmt == "label-studio":
-        tasks = json.loads(src.read_text("utf-8"))
-        golds = [gold_from_ls_task(t) for t in tasks]
+        items: list[Any] = json.loads(src.read_text("utf-8"))
     else:
         side = json.loads(meta.read_text("utf-8")) if meta is not None else None
         with src.open(encoding="utf-8") as fh:
-            golds = [gold_from_doccano(json.loads(ln), side) for ln in fh if ln.strip()]
+            items = [json.loads(ln) for ln in fh if ln.strip()]
+    for n, item in enumerate(items, 1):
+        try:
+            golds.append(gold_from_ls_task(item) if fmt == "label-studio" else gold_from_doccano(item, side))
+        except (ValueError, KeyError, TypeError) as exc:
+            # A hand-edited JSON box is the usual culprit: say which article.
+            aid = (item.get("data") or {}).get("article_id") if fmt == "label-studio" else item.get("article_id")
+            raise ValueError(f"item {n} ({aid or 'no article id'}): {type(exc).__name__}: {exc}") from exc
     gold_dir.mkdir(parents=True, exist_ok=True)
     for g in golds:
         (gold_dir / f"{g['id']}.json").write_text(
