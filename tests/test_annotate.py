@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,16 @@ def test_round_trip_is_lossless_on_the_project_gold(fmt: str, tmp_path: Path) ->
     assert tot["files"] == len(gold) >= 44
     assert tot["mentions"] == sum(len(g.get("mentions") or []) for g in gold.values()) > 2000
     assert tot["records"] == sum(len(g["records"]) for g in gold.values()) > 1000
+
+
+@pytest.mark.parametrize("fmt", ["label-studio", "doccano"])
+def test_round_trip_is_lossless_on_the_real_gold(fmt: str, tmp_path: Path) -> None:
+    texts = Path(os.environ.get("EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts"))
+    if not texts.is_dir() or not list((ROOT / "gold" / "real").glob("*.json")):
+        pytest.skip(f"real texts not re-created in {texts} (see ../shared/real/README.md)")
+    tot = _round_trip(ROOT / "gold" / "real", texts, fmt, tmp_path)
+    print(f"real gold {fmt}: {tot}")
+    assert tot["files"] == len(list((ROOT / "gold" / "real").glob("*.json")))
 
 
 def test_doccano_metadata_from_the_side_file(tmp_path: Path) -> None:
