@@ -1,4 +1,4 @@
-"""Command line: ``ekstrak parse | batch | evaluate | schema | codes``."""
+"""Command line: ``ekstrak parse | batch | evaluate | schema | codes | review | gold``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import InputError, __version__
+from . import InputError, __version__, cli_tools
 
 
 def _ner_option(f):  # type: ignore[no-untyped-def]
@@ -175,6 +175,10 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
         click.echo(format_errors(report))
     if json_out:
         json_out.write_text(json.dumps(report.as_dict(per_article), indent=2, ensure_ascii=False))
+
+
+cli.add_command(cli_tools.review)
+cli.add_command(cli_tools.gold)
 
 
 def main() -> None:
