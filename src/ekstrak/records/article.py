@@ -26,6 +26,7 @@ class SentenceCues(NamedTuple):
     masked: str  # lower-cased sentence, programme names blanked
     national: bool  # speaks of the whole country
     programme: str | None  # the programme it names
+    institution: bool = False  # a national institution speaks ("Kemensos", "BPS mencatat")
 
 
 def sentence_cues(text: str, seg: Segmentation) -> list[SentenceCues]:
@@ -40,7 +41,8 @@ def sentence_cues(text: str, seg: Segmentation) -> list[SentenceCues]:
         # Only a sentence with a programme name has anything masked.
         programme = (next((name for name, pat in lex.programmes if pat.search(stext)), None)
                      if masked != stext else None)
-        out.append(SentenceCues(masked, is_national(masked, lex), programme))
+        out.append(SentenceCues(masked, is_national(masked, lex), programme,
+                                bool(lex.national_institutions.search(masked))))
     return out
 
 
@@ -133,7 +135,9 @@ def build_article_model(
             by_sentence.setdefault(m.sentence, []).append(m)
     model = ArticleModel(
         written=text, text=low, seg=seg, place=article_place,
-        country=country_place(article_country(text)),
+        # The country of the article's main place where it has one (cue counts can tie).
+        country=country_place((article_place.country if article_place else None)
+                              or article_country(text)),
         para_of={s.index: s.paragraph for s in seg.sentences}, frames=[],
     )
     datelines = dateline_starts(text, seg, mentions)
@@ -229,8 +233,6 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     # A higher place right after a smaller one only locates it ("Kabupaten Kupang, NTT").
     ignored = skip | locators(text, named, lex)
     own_place = sentence_place(places_in(sent_mentions, ignored))
-    if own_place is None and model.country is not None and cues.national:
-        own_place = model.country
     ana = lex.anaphoric_place.search(stext) if own_place is None else None
     if ana is not None and lex.anaphoric_levels.get(ana.group(1)) in carry.last_at_level:
         # "di provinsi itu", "kabupaten tersebut": the place of that level named last
@@ -238,6 +240,12 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     elif (own_place is None and model.place is not None and model.place.level == "province"
             and lex.generic_province.search(stext)):
         own_place = model.place  # "provinsi telah membangun ...": the article's province
+    # An institution speaks for the country only where the text is not about a region so far.
+    about = carry.current_place or model.place
+    national_article = about is None or about.level == "country"
+    if own_place is None and model.country is not None and (
+            cues.national or (cues.institution and national_article)):
+        own_place = model.country  # "secara nasional"; "Kemensos menyalurkan" in a national story
     for m in named:
         if m.norm.level:  # type: ignore[union-attr]
             carry.last_at_level[m.norm.level] = m.norm  # type: ignore[union-attr,index,assignment]

@@ -53,6 +53,7 @@ class Lexicon:
     national: re.Pattern[str]
     national_not: re.Pattern[str]
     national_hint: re.Pattern[str]
+    national_institutions: re.Pattern[str]
     programme_hint: str
     share_of: dict[str, str]
     rate_of_previous: re.Pattern[str]
@@ -104,6 +105,7 @@ _PATTERN_KEYS = {
     "allocation": "allocation_verbs", "actual_override": "actual_overrides",
     "purpose": "purpose_before", "pointer_back": "pointer_back",
     "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",
+    "national_institutions": "national_institutions",
     "rate_of_previous": "rate_of_previous", "place_list_gap": "place_list_gap",
     "baseline_end": "baseline_end", "time_pointer": "time_pointer",
     "change_duration": "change_duration", "date_right_after": "date_right_after",

@@ -206,12 +206,14 @@ def article_place(
     country = country_place(filed[0] if filed and filed[0] else article_country(text))
     if country is None:
         return best
-    national = sum(
-        c.national for c in (cues if cues is not None else _cues(text, seg))
-    ) + sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
-            and m.norm.country == country.country)
+    cues = cues if cues is not None else _cues(text, seg)
+    national = sum(c.national for c in cues) + sum(
+        1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
+        and m.norm.country == country.country)
     if best is None:
-        return country if national else None
+        # No place named: national when a national cue or institution speaks ("Mendes akan
+        # mengalokasikan Rp8 triliun").
+        return country if national or any(c.institution for c in cues) else None
     if best.level == "country":
         return best
     key = place_key(best)
