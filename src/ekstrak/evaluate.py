@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from .models import Article, GoldArticle, Mention, Record, TimeNorm
 from .places import fold as places_fold
 from .places import place_key
@@ -35,6 +37,18 @@ SLOTS = ("indicator", "kind", "status", "qualifier", "place", "time")
 STRICT_SLOTS = ("indicator", "kind", "status", "place", "time")
 MENTION_TYPES = ("QUANTITY", "PLACE", "DATE")
 SPLITS_FILE = "splits.json"
+
+
+class EvalInputError(ValueError):
+    """A gold folder or prediction file that cannot be used, with the file and the reason."""
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        e = exc.errors()[0]
+        where = ".".join(str(x) for x in e["loc"]) or "top level"
+        return f"{e['msg'].lower()} at {where}"
+    return str(exc).splitlines()[0]
 
 
 @dataclass
@@ -170,6 +184,8 @@ def _describe(r: Record, text: str | None) -> dict[str, Any]:
 def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> ArticleScore:
     """Score one predicted article against its gold file."""
     sc = ArticleScore(id=gold.id)
+    # Without the article text, a predicted record's evidence reads from its own mention.
+    pred_text = {(m.start, m.end): m.text for m in pred.mentions}
     if gold.mentions is not None:
         sc.mentions = _mention_counts(pred.mentions, gold.mentions)
     pairs = pair_records(pred.records, gold.records)
@@ -207,7 +223,9 @@ def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> 
         if pi not in paired_p:
             sc.errors.append(
                 {"article": gold.id, "error": "spurious", "record": _describe(p, None),
-                 "text": _evidence_text(p, text), "start": p.evidence.start}
+                 "text": _evidence_text(p, text)
+                 or pred_text.get((p.evidence.start, p.evidence.end), ""),
+                 "start": p.evidence.start}
             )
     sc.errors.sort(key=lambda e: e["start"])
     return sc
@@ -275,15 +293,25 @@ def _score_dict(sc: ArticleScore) -> dict[str, Any]:
 
 
 def load_gold(gold_dir: str | Path, ids: Iterable[str] | None = None) -> dict[str, GoldArticle]:
-    """Gold files ``<id>.json`` of a folder (``splits.json`` is not a gold file)."""
+    """Gold files ``<id>.json`` of a folder (``splits.json`` is not a gold file).
+
+    Raises :class:`EvalInputError` naming the file for one that is not a gold file, and
+    naming the folder when it holds none (or none of ``ids``).
+    """
     wanted = set(ids) if ids is not None else None
     out = {}
-    for p in sorted(Path(gold_dir).glob("*.json")):
-        if p.name == SPLITS_FILE:
-            continue
-        g = GoldArticle.model_validate_json(p.read_text("utf-8"))
+    files = [p for p in sorted(Path(gold_dir).glob("*.json")) if p.name != SPLITS_FILE]
+    for p in files:
+        try:
+            g = GoldArticle.model_validate_json(p.read_bytes())
+        except (ValidationError, OSError) as exc:
+            raise EvalInputError(f"{p}: not a gold file ({_why(exc)})") from exc
         if wanted is None or g.id in wanted:
             out[g.id] = g
+    if not files:
+        raise EvalInputError(f"{gold_dir}: no gold files (<id>.json files with id and records)")
+    if not out:
+        raise EvalInputError(f"{gold_dir}: none of its {len(files)} gold files is in the split")
     return out
 
 
@@ -299,7 +327,10 @@ def load_split(gold_dir: str | Path, split: str) -> list[str]:
 
 
 def load_predictions(pred: str | Path) -> dict[str, Article]:
-    """Predicted Articles from a folder of ``<id>.json`` or an ``articles.jsonl`` file."""
+    """Predicted Articles from a folder of ``<id>.json`` or an ``articles.jsonl`` file.
+
+    Raises :class:`EvalInputError` naming the file (and line) that is not an Article.
+    """
     p = Path(pred)
     out: dict[str, Article] = {}
     if p.is_dir():
@@ -307,14 +338,24 @@ def load_predictions(pred: str | Path) -> dict[str, Article]:
         if jsonl.exists():
             return load_predictions(jsonl)
         for f in sorted(p.glob("*.json")):
-            a = Article.model_validate_json(f.read_text("utf-8"))
+            try:
+                a = Article.model_validate_json(f.read_bytes())
+            except (ValidationError, OSError) as exc:
+                raise EvalInputError(f"{f}: not a predicted Article ({_why(exc)})") from exc
             out[a.id] = a
         return out
-    with p.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                a = Article.model_validate_json(line)
-                out[a.id] = a
+    try:
+        with p.open("rb") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        a = Article.model_validate_json(line)
+                    except ValidationError as exc:
+                        raise EvalInputError(
+                            f"{p}, line {n}: not a predicted Article ({_why(exc)})") from exc
+                    out[a.id] = a
+    except OSError as exc:
+        raise EvalInputError(f"{p}: cannot be read ({exc.strerror or exc})") from exc
     return out
 
 
@@ -359,8 +400,9 @@ def format_table(report: Report) -> str:
     lines.append(row("quantity (record pairs)", d["quantity"]))
     lines.append(row("records strict", d["records_strict"]))
     lines.append(f"slot accuracy over {d['quantity']['tp']} paired records:")
+    acc = d["slot_accuracy"]
     lines.append(
-        "  " + "  ".join(f"{s} {d['slot_accuracy'][s]['accuracy']:.3f}" for s in SLOTS)
+        "  " + "  ".join(f"{s} {acc[s]['accuracy'] if s in acc else 0.0:.3f}" for s in SLOTS)
     )
     return "\n".join(lines)
 
