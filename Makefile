@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint bench gazetteer clean venv
+.PHONY: demo test lint bench hostile gazetteer clean venv
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,parquet,dask]'
+	$(BIN)/pip install -q -e '.[dev,parquet,dask,html]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -41,6 +41,9 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/run.py
+
+hostile: $(VENV)/.installed
+	$(BIN)/python benchmarks/hostile.py
 
 gazetteer: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[gazetteer]'

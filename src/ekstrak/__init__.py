@@ -25,10 +25,10 @@ __all__ = [
 ]
 
 
-#: The longest text ``parse_article`` accepts, in characters (about 150 long news articles).
+#: The longest text ``parse_article`` accepts, in characters (about 70 long news articles).
 #: Below it every stage costs time linear in the length (benchmarks/hostile.py); above it
 #: ``parse_article`` raises ``ValueError``: split the text, or raise the limit knowingly.
-MAX_CHARS = 1_000_000
+MAX_CHARS = 500_000
 
 
 def parse_article(text: str, id: str | None = None) -> Article:

@@ -9,10 +9,12 @@ The decoding order (first that applies wins):
    is recorded as ``utf-8-sig``); the UTF-16/32 codecs drop their mark;
 3. strict UTF-8;
 4. NUL bytes without a mark: refused as binary (text in a legacy 8-bit code has none);
-5. charset-normalizer's detection. Among its equally clean candidates Windows-1252 is
-   preferred when it fits: Indonesian pages are Latin script, Windows-1252 (a superset of
-   Latin-1's printable characters) is their usual legacy code, and on short texts with few
-   accents the detector cannot tell it from Central European code pages by itself.
+5. Windows-1252, when it decodes the bytes and at most a fifth of the letters come out
+   non-ASCII: Indonesian pages are Latin script with a few accented names and curly quotes,
+   Windows-1252 (a superset of Latin-1's printable characters) is their usual legacy code,
+   and on such short, mostly-ASCII texts a detector guesses among Central European or even
+   CJK code pages. Text in another script is almost all non-ASCII letters in Windows-1252;
+6. otherwise charset-normalizer's detection (Cyrillic, CJK, ... pages).
 
 A decoded text with many control characters is refused as binary. Newlines are normalised as
 ``open(path, encoding=...)`` does (``\\r\\n`` and ``\\r`` become ``\\n``), which is the string
@@ -100,20 +102,18 @@ def _strict(data: bytes, codec: str, name: str | Path, why: str = "") -> str:
 
 
 def _detect(data: bytes) -> str | None:
+    try:
+        latin = data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    else:
+        letters = [c for c in latin if c.isalpha()]
+        if letters and sum(not c.isascii() for c in letters) <= 0.2 * len(letters):
+            return "cp1252"
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data))
-    if not matches:
-        return None
-    best = min(m.chaos for m in matches)
-    clean = [m for m in matches if m.chaos <= best + 0.01]
-    if any("cp1252" in m.could_be_from_charset for m in clean):
-        try:
-            data.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return codecs.lookup(clean[0].encoding).name
+    best = from_bytes(data).best()
+    return codecs.lookup(best.encoding).name if best is not None else None
 
 
 def _checked(text: str, codec: str, name: str | Path) -> str:
