@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 REAL ?= $(or $(EKSTRAK_REAL_TEXTS),../real-texts)
 
-.PHONY: demo test lint bench gazetteer clean venv real notebooks
+.PHONY: demo test lint bench hostile gazetteer clean venv real notebooks
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,parquet,dask,pandas,notebook]'
+	$(BIN)/pip install -q -e '.[dev,parquet,dask,pandas,notebook,html]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -56,6 +56,9 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/run.py
+
+hostile: $(VENV)/.installed
+	$(BIN)/python benchmarks/hostile.py
 
 gazetteer: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[gazetteer]'

@@ -14,3 +14,23 @@ def need_shared(path: Path = SHARED) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: this test needs the shared data beside the repository")
     return path
+
+
+# Hypothesis profiles: "ci" (the default) keeps the whole suite within a few minutes, a few
+# thousand generated examples in all; `pytest --hypothesis-profile=long` runs ten times more.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci", max_examples=100, deadline=None, derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "long", max_examples=1000, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("ci")
+
+
+def examples(n: int) -> int:
+    """``n`` examples under the ci profile, ten times as many under ``long``."""
+    return n * 10 if settings().max_examples >= 1000 else n

@@ -44,13 +44,15 @@ BAD = {
     "empty.txt": b"",
     "blank.txt": b"  \n\n \t\n",
     "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
-    "latin1.txt": "Kemiskinan turun 3,5 persen di Hà Giang, kata pejabat.\n".encode("latin-1"),
 }
+# Not UTF-8, but text: decoded (ekstrak.inputs), not refused.
+LATIN1 = "Kemiskinan turun 3,5 persen di Hà Giang, kata pejabat.\n".encode("latin-1")
 
 
 @pytest.fixture()
 def mixed(tmp_path: Path) -> Path:
-    """good-1, good-2 and sub/good-3, four unusable files, and a non-.txt file to ignore."""
+    """good-1, good-2, sub/good-3 and a Latin-1 file, three unusable files, and a non-.txt
+    file to ignore."""
     src = tmp_path / "in"
     (src / "sub").mkdir(parents=True)
     (src / "good-1.txt").write_text(article(1), "utf-8")
@@ -58,12 +60,15 @@ def mixed(tmp_path: Path) -> Path:
     (src / "sub" / "good-3.txt").write_text(article(3), "utf-8")
     for name, data in BAD.items():
         (src / name).write_bytes(data)
+    (src / "latin1.txt").write_bytes(LATIN1)
     (src / "notes.md").write_text("not an article", "utf-8")
     return src
 
 
 def _check_mixed_outputs(out: Path) -> None:
-    assert ids(out) == ["good-1", "good-2", "good-3"]
+    assert ids(out) == ["good-1", "good-2", "good-3", "latin1"]
+    latin1 = next(a for a in lines(out / "articles.jsonl") if a["id"] == "latin1")
+    assert latin1["encoding"] == "cp1252" and latin1["path"] == "latin1.txt"
     errors = lines(out / "errors.jsonl")
     assert sorted(Path(e["file"]).name for e in errors) == sorted(BAD)
     for e in errors:
@@ -73,12 +78,11 @@ def _check_mixed_outputs(out: Path) -> None:
     by_name = {Path(e["file"]).name: e["message"] for e in errors}
     assert "empty" in by_name["empty.txt"] and "empty" in by_name["blank.txt"]
     assert "binary" in by_name["binary.txt"]
-    assert "UTF-8" in by_name["latin1.txt"]
     with (out / "records.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         assert reader.fieldnames == RECORD_COLUMNS
         rows = list(reader)
-    assert {r["article"] for r in rows} <= {"good-1", "good-2", "good-3"}
+    assert {r["article"] for r in rows} <= {"good-1", "good-2", "good-3", "latin1"}
     assert not list(out.glob("*.partial")) and not list(out.glob("*.tmp"))
 
 
@@ -95,7 +99,7 @@ def test_mixed_folder_cli(mixed: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     res = CliRunner().invoke(cli, ["batch", str(mixed), "-o", str(out)])
     assert res.exit_code == 1, res.output
-    assert "3 parsed" in res.output and "4 failed" in res.output
+    assert "4 parsed" in res.output and "3 failed" in res.output
     _check_mixed_outputs(out)
 
 

@@ -24,10 +24,10 @@ def test_parse_prints_article_json(tmp_path: Path) -> None:
 
 def test_parse_reports_unreadable_file(tmp_path: Path) -> None:
     f = tmp_path / "rusak.txt"
-    f.write_bytes(b"\xff\xfe\xfa bukan utf-8")
+    f.write_bytes(b"\xff\xfe\xfa bukan utf-8")  # a UTF-16 mark, then an odd number of bytes
     res = CliRunner().invoke(cli, ["parse", str(f)])
     assert res.exit_code == 1
-    assert "rusak.txt" in res.output and "UTF-8" in res.output
+    assert "rusak.txt" in res.output and "not valid utf-16" in res.output
 
 
 def test_schema_is_the_article_json_schema() -> None:

@@ -44,7 +44,7 @@ def test_columns_and_dtypes_are_fixed() -> None:
     for df in (art.records_frame(), ekstrak.records_frame([]), ekstrak.records_frame(art)):
         assert list(df.columns) == RECORD_COLUMNS
         assert {c: str(t) for c, t in df.dtypes.items()} == DTYPES
-    assert RECORD_COLUMNS[-2:] == ["confidence", "why"]
+    assert RECORD_COLUMNS[-3:] == ["confidence", "why", "path"]
     assert len({c.name for c in COLUMNS}) == len(COLUMNS)
 
 

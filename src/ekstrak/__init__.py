@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .inputs import InputError, read_source
 from .models import Article, Mention, Place, QuantityNorm, Record, TimeNorm
 
 __version__ = "0.1.0"
@@ -15,6 +16,8 @@ __all__ = [
     "QuantityNorm",
     "Record",
     "TimeNorm",
+    "InputError",
+    "MAX_CHARS",
     "parse_article",
     "parse_file",
     "read_batch",
@@ -25,12 +28,18 @@ __all__ = [
 ]
 
 
-class InputError(ValueError):
-    """An input file that cannot be read as an article (empty, binary, undecodable)."""
+#: The longest text ``parse_article`` accepts, in characters (about 70 long news articles).
+#: Below it every stage costs time linear in the length (benchmarks/hostile.py); above it
+#: ``parse_article`` raises ``ValueError``: split the text, or raise the limit knowingly.
+MAX_CHARS = 500_000
 
 
 def parse_article(text: str, id: str | None = None) -> Article:
     """Segment ``text`` and extract its mentions and records.
+
+    Guarantees, for any ``str`` up to :data:`MAX_CHARS` characters: it returns (it does not
+    raise), every ``start``/``end`` slices ``text`` exactly, and the result depends only on
+    ``text`` and ``id``. Longer text raises ``ValueError``; a non-``str`` raises ``TypeError``.
 
     >>> a = parse_article("Angka kemiskinan turun menjadi 3,36% pada tahun 2024.")
     >>> a.records[0].value
@@ -40,6 +49,11 @@ def parse_article(text: str, id: str | None = None) -> Article:
 
     if not isinstance(text, str):
         raise TypeError(f"parse_article expects str, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(
+            f"text of {len(text):,} characters is longer than ekstrak.MAX_CHARS "
+            f"({MAX_CHARS:,}); split it into articles"
+        )
     return article_from_doc(get_nlp()(text), id=id)
 
 
@@ -60,27 +74,34 @@ def article_from_doc(doc: Any, id: str | None = None) -> Article:
     )
 
 
-def read_text(path: str | Path) -> str:
-    """Read an article file as UTF-8 text, with a clear error for unusable input."""
+def read_text(path: str | Path, encoding: str | None = None) -> str:
+    """The text of an article file as ``parse_file`` parses it (see :mod:`ekstrak.inputs`:
+    encoding detection, HTML main text), or :class:`InputError` naming the file and reason."""
+    return read_source(path, encoding).text
+
+
+def parse_file(path: str | Path, id: str | None = None, encoding: str | None = None,
+               rel_path: str | None = None) -> Article:
+    """Parse one article file; its id is ``id`` or the file stem.
+
+    ``Article.encoding`` records how the file was decoded and ``Article.path`` the file
+    (``rel_path`` when given: the batch passes the path relative to its input root). For an
+    HTML page ``Article.text`` holds the extracted text, which the offsets index, and the
+    page's own title and date fill ``title``/``published`` when the text states none.
+    """
     p = Path(path)
-    data = p.read_bytes()
-    if not data.strip():
-        raise InputError(f"{p}: empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{p}: binary file (NUL bytes)")
+    src = read_source(p, encoding)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{p}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    # Same string as open(path, encoding="utf-8").read(), which gold offsets index:
-    # universal newlines, BOM kept as a character.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def parse_file(path: str | Path) -> Article:
-    """Parse one article file; its id is the file stem."""
-    p = Path(path)
-    return parse_article(read_text(p), id=p.stem)
+        art = parse_article(src.text, id=id or p.stem)
+    except ValueError as exc:
+        raise InputError(f"{p}: {exc}") from exc
+    art.path = rel_path if rel_path is not None else p.as_posix()
+    art.encoding = src.encoding
+    if src.html:
+        art.text = src.text
+        art.title = art.title or src.title
+        art.published = art.published or src.published
+    return art
 
 
 # The helpers below import pandas (and the HTML code) only when called, so that

@@ -10,6 +10,12 @@ lines); the parent appends them to ``records.csv.partial`` (or ``.jsonl.partial`
 goes, so nothing is left to do serially at the end but a rename. Parquet, which needs a
 columnar writer, is converted at the end from ``records.rows.partial``. Only articles
 carried over by ``--resume`` have their rows rebuilt, from ``articles.jsonl``.
+
+Ids (:func:`plan_inputs`): every input gets a unique id, its file stem where that stem is
+unique in the run, else its path relative to the input root (``2024-01/artikel.txt``; the
+root is the folder it was found under, or a named file's own folder), so that scraped archives with one file name per date folder keep
+their articles apart. ``--resume`` keys on these ids. Each article and record row carries
+the input's ``path``.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import io
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -29,7 +36,7 @@ from . import InputError, parse_file
 from .columns import DTYPES, RECORD_COLUMNS, record_rows
 from .models import Article
 
-__all__ = ["RECORD_COLUMNS", "BatchResult", "collect_inputs", "record_rows", "run_batch"]
+__all__ = ["RECORD_COLUMNS", "BatchResult", "plan_inputs", "record_rows", "run_batch"]
 
 
 @dataclass
@@ -42,37 +49,90 @@ class BatchResult:
     out_dir: Path
 
 
-def collect_inputs(inputs: Iterable[str | Path], glob: str = "*.txt") -> list[Path]:
-    """Files named directly, plus files matching ``glob`` under named folders (recursive)."""
-    files: list[Path] = []
+class OutputError(OSError):
+    """The output folder or one of its files cannot be written."""
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input file: where it is, its id in this run, and its path for the outputs."""
+
+    file: str  # as found (an input folder joined with the path under it)
+    id: str
+    path: str  # relative to the input folder it was found under (a named file: its name)
+
+
+def _found(inputs: Iterable[str | Path], glob: str) -> list[tuple[Path, Path]]:
+    """(file, its input root: the named folder, or a named file's own folder), each file
+    once, in a stable order."""
+    files: list[tuple[Path, Path]] = []
     seen: set[Path] = set()
     for item in inputs:
         p = Path(item)
-        if p.is_dir():
-            found = sorted(q for q in p.rglob(glob) if q.is_file())
-        elif p.exists():
-            found = [p]
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-        for q in found:
+        try:
+            if p.is_dir():
+                found = [(q, p) for q in sorted(p.rglob(glob)) if q.is_file()]
+            elif p.exists():
+                found = [(p, p.parent)]
+            else:
+                raise FileNotFoundError(f"{p}: no such file or folder")
+        except PermissionError as exc:
+            raise FileNotFoundError(f"{p}: cannot be listed ({exc.strerror or exc})") from exc
+        for q, root in found:
             r = q.resolve()
             if r not in seen:
                 seen.add(r)
-                files.append(q)
+                files.append((q, root))
     return files
 
 
-def _parse(path: str) -> tuple[str, str, Article | None, str | None]:
-    """Parse one file: (path, id, Article or None, None or "error type\tmessage")."""
-    p = Path(path)
+def collect_inputs(inputs: Iterable[str | Path], glob: str = "*.txt") -> list[Path]:
+    """Files named directly, plus files matching ``glob`` under named folders (recursive)."""
+    return [q for q, _ in _found(inputs, glob)]
+
+
+def plan_inputs(inputs: Iterable[str | Path], glob: str = "*.txt") -> list[Input]:
+    """Every input file with a unique id (see the module docstring).
+
+    Candidates, from the shortest: the stem; the path under its input folder; that path
+    behind the folder's name; the path as given; the absolute path (unique: files are
+    deduplicated by it). A file takes the first candidate no other file shares.
+    """
+    found = _found(inputs, glob)
+    cands: list[list[str]] = []
+    paths: list[str] = []
+    for q, root in found:
+        rel = q.relative_to(root).as_posix()
+        paths.append(rel)
+        cands.append([q.stem, rel, f"{root.resolve().name}/{rel}", q.as_posix(),
+                      q.resolve().as_posix()])
+    level = [0] * len(found)
+    while True:
+        ids = [c[lv] for c, lv in zip(cands, level, strict=True)]
+        count = Counter(ids)
+        clash = [i for i, x in enumerate(ids) if count[x] > 1 and level[i] < 4]
+        if not clash:
+            break
+        for i in clash:
+            level[i] += 1
+    return [Input(str(q), aid, rel) for (q, _), aid, rel in zip(found, ids, paths, strict=True)]
+
+
+def _parse(item: Input | str, encoding: str | None = None,
+           ) -> tuple[str, str, Article | None, str | None]:
+    """Parse one file: (file, id, Article or None, None or "error type\tmessage")."""
+    if isinstance(item, str):
+        item = Input(item, Path(item).stem, Path(item).as_posix())
+    p = Path(item.file)
     try:
-        return (path, p.stem, parse_file(p), None)
+        return (item.file, item.id, parse_file(p, id=item.id, encoding=encoding,
+                                               rel_path=item.path), None)
     except InputError as exc:
-        return (path, p.stem, None, f"InputError\t{exc}")
+        return (item.file, item.id, None, f"InputError\t{exc}")
     except OSError as exc:
-        return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc.strerror or exc}")
+        return (item.file, item.id, None, f"{type(exc).__name__}\t{p}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return (path, p.stem, None, f"{type(exc).__name__}\t{p}: {exc}")
+        return (item.file, item.id, None, f"{type(exc).__name__}\t{p}: {exc}")
 
 
 def format_rows(rows: Iterable[dict[str, object]], fmt: str) -> str:
@@ -85,11 +145,12 @@ def format_rows(rows: Iterable[dict[str, object]], fmt: str) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
-def _work_batch(path: str, fmt: str = "csv") -> tuple[str, str, str | None, str, str | None]:
+def _work_batch(item: Input, fmt: str = "csv", encoding: str | None = None,
+                ) -> tuple[str, str, str | None, str, str | None]:
     """Parse one file in a worker: (path, id, article JSON or None, its record rows as text
     in ``fmt``, None or "error type\tmessage"). The rows are made here so that the parent
     only appends text (otherwise it would convert every record at the end, serially)."""
-    path, aid, art, error = _parse(path)
+    path, aid, art, error = _parse(item, encoding)
     if art is None:
         return (path, aid, None, "", error)
     return (path, aid, art.model_dump_json(), format_rows(record_rows(art), fmt), None)
@@ -109,12 +170,12 @@ def _good_lines(path: Path) -> Iterator[str]:
             yield line
 
 
-def _results(files: list[Path], jobs: int, fmt: str = "csv",
+def _results(items: list[Input], jobs: int, fmt: str = "csv", encoding: str | None = None,
              ) -> Iterator[tuple[str, str, str | None, str, str | None]]:
-    paths = [str(f) for f in files]
+    paths = items
     if jobs <= 1 or len(paths) < 2:
         for p in paths:
-            yield _work_batch(p, fmt)
+            yield _work_batch(p, fmt, encoding)
         return
     fork = sys.platform.startswith("linux")
     ctx = get_context("fork" if fork else "spawn")
@@ -123,7 +184,8 @@ def _results(files: list[Path], jobs: int, fmt: str = "csv",
         # inherit it instead of each paying the start-up.
         _warm()
     with ctx.Pool(jobs, initializer=_warm) as pool:
-        yield from pool.imap_unordered(partial(_work_batch, fmt=fmt), paths, chunksize=8)
+        yield from pool.imap_unordered(partial(_work_batch, fmt=fmt, encoding=encoding), paths,
+                                       chunksize=8)
 
 
 def _warm() -> None:
@@ -171,13 +233,44 @@ def run_batch(
     resume: bool = False,
     glob: str = "*.txt",
     progress: bool | None = None,
+    encoding: str | None = None,
 ) -> BatchResult:
-    """Process every input file; see the module docstring for the output contract."""
+    """Process every input file; see the module docstring for the output contract.
+
+    Raises ``FileNotFoundError`` for a missing input, ``ValueError`` for a bad option and
+    :class:`OutputError` when ``out_dir`` cannot be written; a ``KeyboardInterrupt`` leaves
+    the ``*.partial`` files (whole lines) for ``resume=True`` to pick up.
+    """
     if fmt not in ("csv", "jsonl", "parquet"):
         raise ValueError(f"unknown records format {fmt!r}: use csv, jsonl or parquet")
-    files = collect_inputs(inputs, glob)  # before mkdir: a usage error leaves nothing behind
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise ValueError(f"unknown encoding {encoding!r}") from exc
+    items = plan_inputs(inputs, glob)  # before mkdir: a usage error leaves nothing behind
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".ekstrak-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"{out}: output folder cannot be written "
+                          f"({exc.strerror or exc})") from exc
+    try:
+        return _run(items, out, jobs, fmt, resume, progress, encoding)
+    except (OutputError, KeyboardInterrupt):
+        raise
+    except OSError as exc:
+        where = exc.filename or out
+        raise OutputError(f"{where}: cannot write output ({exc.strerror or exc})") from exc
+
+
+def _run(items: list[Input], out: Path, jobs: int, fmt: str, resume: bool,
+         progress: bool | None, encoding: str | None) -> BatchResult:
     final = out / "articles.jsonl"
     partial = out / "articles.jsonl.partial"
     err_final = out / "errors.jsonl"
@@ -205,8 +298,8 @@ def run_batch(
         partial.unlink(missing_ok=True)
     err_partial.unlink(missing_ok=True)
 
-    todo = [f for f in files if f.stem not in done]
-    skipped = len(files) - len(todo)
+    todo = [f for f in items if f.id not in done]
+    skipped = len(items) - len(todo)
     if progress is None:
         progress = sys.stderr.isatty()
     from tqdm import tqdm
@@ -223,7 +316,7 @@ def run_batch(
             csv.DictWriter(rh, fieldnames=RECORD_COLUMNS).writeheader()
         if done:
             rh.write(format_rows(_carried_rows(partial, len(done)), fmt))
-        for path, _aid, payload, rows, error in _results(todo, jobs, fmt):
+        for path, _aid, payload, rows, error in _results(todo, jobs, fmt, encoding):
             if payload is not None:
                 fh.write(payload + "\n")
                 fh.flush()

@@ -1,4 +1,12 @@
-"""Command line: ``ekstrak parse | batch | evaluate | schema | codes | review | gold``."""
+"""Command line: ``ekstrak parse | batch | evaluate | schema | codes | review | gold``.
+
+Exit codes (every failure prints a message naming the file and the reason):
+0 success; 1 some inputs refused (batch; listed in errors.jsonl), a file ``parse`` cannot
+read, or predictions that match no gold id (evaluate); 2 usage errors: a bad option, a
+missing input, a gold folder without gold files, an unreadable prediction file; 3 the output
+folder cannot be written; 130 interrupted (finished articles stay in OUT/*.partial and
+``--resume`` picks them up).
+"""
 
 from __future__ import annotations
 
@@ -15,8 +23,20 @@ from . import InputError, __version__, cli_tools
 def _ner_option(f):  # type: ignore[no-untyped-def]
     return click.option(
         "--ner/--no-ner", default=None,
-        help="Statistical NER check on PLACE mentions (default: EKSTRAK_NER, else on).",
+        help="Statistical NER check on PLACE mentions (default: off, unless EKSTRAK_NER=1).",
     )(f)
+
+
+def _encoding_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--encoding", default=None, metavar="CODEC",
+        help="Decode input files with this codec (default: UTF-8 or a byte-order mark, "
+             "else detected).",
+    )(f)
+
+
+EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130
 
 
 def _set_ner(ner: bool | None) -> None:
@@ -35,13 +55,14 @@ def cli() -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--indent", default=2, show_default=True, help="JSON indent (0 for one line).")
 @_ner_option
-def parse(file: Path, indent: int, ner: bool | None) -> None:
+@_encoding_option
+def parse(file: Path, indent: int, ner: bool | None, encoding: str | None) -> None:
     """Parse one article FILE and print the Article as JSON (id = file stem)."""
     from . import parse_file
 
     _set_ner(ner)
     try:
-        art = parse_file(file)
+        art = parse_file(file, encoding=encoding)
     except (InputError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(art.model_dump_json(indent=indent or None))
@@ -85,23 +106,36 @@ def codes(section: str | None, markdown: bool, as_json: bool) -> None:
               help="Worker processes.")
 @click.option("--format", "fmt", default="csv", show_default=True,
               type=click.Choice(["jsonl", "csv", "parquet"]), help="Format of the records table.")
-@click.option("--resume", is_flag=True, help="Skip article ids already written to OUT.")
+@click.option("--resume", is_flag=True, help="Skip article ids already written to OUT "
+              "(also by an interrupted run).")
 @click.option("--glob", default="*.txt", show_default=True, help="File pattern inside folders.")
 @_ner_option
+@_encoding_option
 def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: bool, glob: str,
-          ner: bool | None) -> None:
+          ner: bool | None, encoding: str | None) -> None:
     """Parse every article in INPUTS (files or folders) into OUT.
 
     Writes OUT/articles.jsonl, OUT/records.csv (or .jsonl/.parquet) and
-    OUT/errors.jsonl. Exit code 0 when all inputs succeeded, 1 when some failed.
+    OUT/errors.jsonl (one line per refused file). Ids are file stems, or the path under
+    the input folder where a stem repeats. Exit code 0 when all inputs succeeded, 1 when
+    some were refused, 2 for usage errors, 3 when OUT cannot be written, 130 when
+    interrupted (rerun with --resume).
     """
-    from .batch import run_batch
+    from .batch import OutputError, run_batch
 
     _set_ner(ner)
     try:
-        res = run_batch(inputs, out_dir, jobs=jobs, fmt=fmt, resume=resume, glob=glob)
-    except FileNotFoundError as exc:
+        res = run_batch(inputs, out_dir, jobs=jobs, fmt=fmt, resume=resume, glob=glob,
+                        encoding=encoding)
+    except (FileNotFoundError, ValueError) as exc:
         raise click.UsageError(str(exc)) from exc
+    except OutputError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_OUTPUT)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: finished articles are kept in {out_dir}/*.partial; "
+                   "rerun with --resume to continue", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     click.echo(
         f"{res.processed} parsed, {res.skipped} skipped (already done), {res.failed} failed "
         f"-> {res.out_dir}",
@@ -128,10 +162,14 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
 def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str | None,
              json_out: Path | None, per_article: bool, per_indicator: bool, errors: bool,
              ner: bool | None) -> None:
-    """Score predictions PRED (folder of <id>.json or articles.jsonl) against GOLD_DIR."""
-    from . import parse_article, read_text
-    from .evaluate import evaluate as run_eval
+    """Score predictions PRED (folder of <id>.json or articles.jsonl) against GOLD_DIR.
+
+    Exit code 0 after the table; 2 when GOLD_DIR holds no gold files or PRED is not
+    readable; 1 when no predicted id matches a gold id (the table would be all zeros).
+    """
+    from . import parse_file
     from .evaluate import (
+        EvalInputError,
         format_errors,
         format_indicators,
         format_table,
@@ -139,30 +177,45 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
         load_predictions,
         load_split,
     )
+    from .evaluate import evaluate as run_eval
 
     if (pred is None) == (corpus is None):
         raise click.UsageError("give either PRED or --corpus CORPUS_DIR")
     _set_ner(ner)
     try:
         ids = load_split(gold_dir, split) if split else None
-    except (FileNotFoundError, KeyError) as exc:
-        raise click.UsageError(str(exc)) from exc
-    gold = load_gold(gold_dir, ids)
+        gold = load_gold(gold_dir, ids)
+    except (FileNotFoundError, KeyError, EvalInputError) as exc:
+        raise click.UsageError(exc.args[0] if exc.args else str(exc)) from exc
     texts: dict[str, str] = {}
     if corpus is not None:
         preds = {}
         for gid in gold:
             f = corpus / f"{gid}.txt"
             if f.exists():
-                texts[gid] = read_text(f)
-                preds[gid] = parse_article(texts[gid], id=gid)
-        absent = sorted(set(gold) - set(texts))
+                try:
+                    preds[gid] = parse_file(f, id=gid)
+                except (InputError, OSError) as exc:
+                    raise click.ClickException(str(exc)) from exc
+                texts[gid] = _article_text(f, preds[gid])
+        where = f"{corpus}/<id>.txt"
+        absent = sorted(set(gold) - set(preds))
         if absent:
             click.echo(f"warning: {len(absent)} gold article(s) have no text in {corpus} and count "
                        f"as missed: {', '.join(absent[:10])}", err=True)
     else:
         assert pred is not None
-        preds = load_predictions(pred)
+        try:
+            preds = load_predictions(pred)
+        except EvalInputError as exc:
+            raise click.UsageError(str(exc)) from exc
+        where = str(pred)
+    if not set(preds) & set(gold):
+        shown = ", ".join(sorted(preds)[:5]) + (" ..." if len(preds) > 5 else "")
+        click.echo(f"Error: no prediction in {where} matches a gold id of {gold_dir} "
+                   f"({len(gold)} gold ids, e.g. {next(iter(sorted(gold)))}; "
+                   f"{len(preds)} predicted{': ' + shown if preds else ''})", err=True)
+        sys.exit(1)
     report = run_eval(gold, preds, texts or None)
     click.echo(format_table(report))
     if per_article:
@@ -175,6 +228,13 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
         click.echo(format_errors(report))
     if json_out:
         json_out.write_text(json.dumps(report.as_dict(per_article), indent=2, ensure_ascii=False))
+
+
+def _article_text(f: Path, art: object) -> str:
+    """The string an article's offsets index: the extracted text of an HTML page, else the file."""
+    from . import read_text
+
+    return getattr(art, "text", None) or read_text(f)
 
 
 cli.add_command(cli_tools.review)

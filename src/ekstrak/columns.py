@@ -28,7 +28,7 @@ class Column(NamedTuple):
 
 #: Every column of the record table, in file order.
 COLUMNS: tuple[Column, ...] = (
-    Column("article", "string", "article id (the input file's stem)", "vn-01"),
+    Column("article", "string", "article id: the input file's stem, or its path under the input root when stems repeat", "vn-01"),
     Column("index", "Int64", "position of the record in its article, from 0", "0"),
     Column("indicator", "string", "indicator code (`ekstrak codes indicators`)", "poverty_rate"),
     Column("concept", "string", "what is measured, in the article's words", "tingkat kemiskinan multidimensi"),
@@ -52,6 +52,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("evidence_text", "string", "the figure as written: text[evidence_start:evidence_end]", "3,36%"),
     Column("confidence", "float64", "precision on the dev splits of the decision path that filled the slots; missing when not scored", "0.93"),
     Column("why", "string", "JSON object: slot -> the rule or model that decided it; missing when not recorded", '{"time": "rule:sentence-date"}'),
+    Column("path", "string", "the input file, relative to the batch input root", "2024-01/artikel.txt"),
 )
 
 #: Column names in file order (the CSV header).
@@ -91,4 +92,5 @@ def record_rows(article: Article) -> Iterator[dict[str, object]]:
             "confidence": r.confidence,
             # A dict does not fit a flat cell: compact JSON text, read back with json.loads.
             "why": json.dumps(r.why, ensure_ascii=False, separators=(",", ":")) if r.why else None,
+            "path": article.path,
         }

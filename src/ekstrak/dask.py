@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch import _parse, collect_inputs
+from .batch import Input, _parse, plan_inputs
 from .columns import DTYPES, RECORD_COLUMNS, record_rows
 from .models import Article
 
@@ -41,7 +41,8 @@ def _require_dask() -> Any:
 
 
 def _outcome(item: Any) -> dict[str, Any]:
-    """Parse one bag element: a path, or an ``(id, text)`` pair for text without a file."""
+    """Parse one bag element: a path, a planned :class:`~ekstrak.batch.Input`, or an
+    ``(id, text)`` pair for text without a file."""
     if isinstance(item, (tuple, list)) and len(item) == 2:
         aid, text = str(item[0]), item[1]
         try:
@@ -53,7 +54,7 @@ def _outcome(item: Any) -> dict[str, Any]:
         except Exception as exc:  # noqa: BLE001 - same contract as batch: capture, don't raise
             return {"file": None, "id": aid, "article": None, "error": type(exc).__name__,
                     "message": f"{aid}: {exc}"}
-    path, aid, art, error = _parse(str(item))
+    path, aid, art, error = _parse(item if isinstance(item, Input) else str(item))
     if art is None:
         etype, _, msg = (error or "Error\t").partition("\t")
         return {"file": path, "id": aid, "article": None, "error": etype, "message": msg}
@@ -77,7 +78,7 @@ def extract(paths_or_bag: Any, npartitions: int | None = None) -> db.Bag:
             src = src.repartition(npartitions)
     else:
         items = [paths_or_bag] if isinstance(paths_or_bag, (str, Path)) else list(paths_or_bag)
-        files = [str(p) for p in collect_inputs(items)]
+        files = plan_inputs(items)  # the ids ekstrak batch gives: unique within the run
         if not files:
             return bag.from_sequence([], npartitions=1)
         n = npartitions or min(len(files), 100)

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from .models import Article, GoldArticle, Mention, Record, TimeNorm
 from .places import fold as places_fold
 from .places import place_key
@@ -39,6 +41,18 @@ STRICT_SLOTS = ("indicator", "kind", "status", "place", "time")
 MENTION_TYPES = ("QUANTITY", "PLACE", "DATE")
 EXTRA_SLOTS = ("group", "programme")
 SPLITS_FILE = "splits.json"
+
+
+class EvalInputError(ValueError):
+    """A gold folder or prediction file that cannot be used, with the file and the reason."""
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        e = exc.errors()[0]
+        where = ".".join(str(x) for x in e["loc"]) or "top level"
+        return f"{e['msg'].lower()} at {where}"
+    return str(exc).splitlines()[0]
 
 
 @dataclass
@@ -194,6 +208,8 @@ def _describe(r: Record, text: str | None) -> dict[str, Any]:
 def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> ArticleScore:
     """Score one predicted article against its gold file."""
     sc = ArticleScore(id=gold.id)
+    # Without the article text, a predicted record's evidence reads from its own mention.
+    pred_text = {(m.start, m.end): m.text for m in pred.mentions}
     if gold.mentions is not None:
         sc.mentions = _mention_counts(pred.mentions, gold.mentions)
     pairs = pair_records(pred.records, gold.records)
@@ -243,7 +259,9 @@ def score_article(pred: Article, gold: GoldArticle, text: str | None = None) -> 
         if pi not in paired_p:
             sc.errors.append(
                 {"article": gold.id, "error": "spurious", "record": _describe(p, None),
-                 "text": _evidence_text(p, text), "start": p.evidence.start}
+                 "text": _evidence_text(p, text)
+                 or pred_text.get((p.evidence.start, p.evidence.end), ""),
+                 "start": p.evidence.start}
             )
     sc.errors.sort(key=lambda e: e["start"])
     return sc
@@ -327,16 +345,26 @@ def load_gold(gold_dir: str | Path, ids: Iterable[str] | None = None) -> dict[st
 
     With ``ids`` (a split), files in sub-folders count too, so one ``splits.json`` can
     name the project's own articles and those under ``real/`` alike.
+    Raises :class:`EvalInputError` naming the file for one that is not a gold file, and
+    naming the folder when it holds none (or none of ``ids``).
     """
     wanted = set(ids) if ids is not None else None
-    files = Path(gold_dir).glob("*.json" if wanted is None else "**/*.json")
+    files = [p for p in sorted(Path(gold_dir).glob("*.json" if wanted is None else "**/*.json"))
+             if p.name != SPLITS_FILE]
     out = {}
-    for p in sorted(files):
-        if p.name == SPLITS_FILE or (wanted is not None and p.stem not in wanted):
+    for p in files:
+        if wanted is not None and p.stem not in wanted:
             continue
-        g = GoldArticle.model_validate_json(p.read_text("utf-8"))
+        try:
+            g = GoldArticle.model_validate_json(p.read_bytes())
+        except (ValidationError, OSError) as exc:
+            raise EvalInputError(f"{p}: not a gold file ({_why(exc)})") from exc
         if wanted is None or g.id in wanted:
             out[g.id] = g
+    if not files:
+        raise EvalInputError(f"{gold_dir}: no gold files (<id>.json files with id and records)")
+    if not out:
+        raise EvalInputError(f"{gold_dir}: none of its {len(files)} gold files is in the split")
     return out
 
 
@@ -352,7 +380,10 @@ def load_split(gold_dir: str | Path, split: str) -> list[str]:
 
 
 def load_predictions(pred: str | Path) -> dict[str, Article]:
-    """Predicted Articles from a folder of ``<id>.json`` or an ``articles.jsonl`` file."""
+    """Predicted Articles from a folder of ``<id>.json`` or an ``articles.jsonl`` file.
+
+    Raises :class:`EvalInputError` naming the file (and line) that is not an Article.
+    """
     p = Path(pred)
     out: dict[str, Article] = {}
     if p.is_dir():
@@ -360,14 +391,24 @@ def load_predictions(pred: str | Path) -> dict[str, Article]:
         if jsonl.exists():
             return load_predictions(jsonl)
         for f in sorted(p.glob("*.json")):
-            a = Article.model_validate_json(f.read_text("utf-8"))
+            try:
+                a = Article.model_validate_json(f.read_bytes())
+            except (ValidationError, OSError) as exc:
+                raise EvalInputError(f"{f}: not a predicted Article ({_why(exc)})") from exc
             out[a.id] = a
         return out
-    with p.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                a = Article.model_validate_json(line)
-                out[a.id] = a
+    try:
+        with p.open("rb") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        a = Article.model_validate_json(line)
+                    except ValidationError as exc:
+                        raise EvalInputError(
+                            f"{p}, line {n}: not a predicted Article ({_why(exc)})") from exc
+                    out[a.id] = a
+    except OSError as exc:
+        raise EvalInputError(f"{p}: cannot be read ({exc.strerror or exc})") from exc
     return out
 
 
@@ -412,8 +453,9 @@ def format_table(report: Report) -> str:
     lines.append(row("quantity (record pairs)", d["quantity"]))
     lines.append(row("records strict", d["records_strict"]))
     lines.append(f"slot accuracy over {d['quantity']['tp']} paired records:")
+    acc = d["slot_accuracy"]
     lines.append(
-        "  " + "  ".join(f"{s} {d['slot_accuracy'][s]['accuracy']:.3f}" for s in SLOTS)
+        "  " + "  ".join(f"{s} {acc[s]['accuracy'] if s in acc else 0.0:.3f}" for s in SLOTS)
     )
     lines.append(
         "further slots (not in records strict):  "

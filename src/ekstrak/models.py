@@ -153,6 +153,10 @@ class Article(_Model):
     place: Place | None = Field(None, description="the article's main place (document default)")
     path: str | None = Field(None, description="the input file, relative to the batch input root")
     encoding: str | None = Field(None, description="the encoding the input file was decoded with")
+    text: str | None = Field(
+        None, description="the text the offsets index when it is not the file's decoded content: "
+                          "the main text extracted from an HTML page",
+    )
 
     def records_frame(self) -> pd.DataFrame:
         """The records as a pandas DataFrame, the columns of ``records.csv`` (needs pandas)."""

@@ -17,6 +17,7 @@ decisions (years, dates, ordinals, units) belong to ``quantities``.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -210,7 +211,8 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
             out.append(NumberSpan(m.start(), m.end(), v * scale, v, scale, "vague"))
         else:
             out.extend(_word_spans(text, m))
-    return out
+    # A run of scale words ("1 juta juta juta ...") can multiply past float range: no number.
+    return [n for n in out if math.isfinite(n.value) and math.isfinite(n.base)]
 
 
 def _norm(s: str) -> str:
