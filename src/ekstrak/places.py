@@ -316,8 +316,11 @@ def _doc_info(text: str) -> _DocInfo:
         if codes:
             provinces.update(codes)
     if country is None and provinces:
-        c = Counter(p.split(":")[0].rstrip("25") for p in provinces)
-        country = c.most_common(1)[0][0]
+        # Sorted, so that a tie is decided the same way in every process (set order is not).
+        c = Counter(p.split(":")[0].rstrip("25") for p in sorted(provinces))
+        top2 = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        if len(top2) == 1 or top2[0][1] > top2[1][1]:
+            country = top2[0][0]
     local = _local_names(text, country)
     return _DocInfo(country, frozenset(provinces), local,
                     frozenset(k.split(" ", 1)[0] for k in local))
