@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 REAL ?= $(or $(EKSTRAK_REAL_TEXTS),../real-texts)
 
-.PHONY: demo test lint bench gazetteer clean venv real
+.PHONY: demo test lint bench gazetteer clean venv real train ablation
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,parquet,dask]'
+	$(BIN)/pip install -q -e '.[dev,parquet,dask,train]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -44,6 +44,15 @@ real: $(VENV)/.installed
 		echo; echo "== real web pages, $$split =="; \
 		$(BIN)/ekstrak evaluate gold --corpus $(REAL) --split $$split || exit 1; \
 	done
+
+# Learned slot decisions (issue 12): models, thresholds and confidence table in
+# src/ekstrak/data/slots/ (own dev + real-dev + seeds; never a test split).
+train: $(VENV)/.installed
+	EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/train_slots.py --seeds $(SHARED)/seeds
+
+# rules | model | combined on own dev/test and real-dev/real-test (real ones need $(REAL)).
+ablation: $(VENV)/.installed
+	EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/ablation.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests scripts benchmarks

@@ -26,8 +26,12 @@ class InputError(ValueError):
     """An input file that cannot be read as an article (empty, binary, undecodable)."""
 
 
-def parse_article(text: str, id: str | None = None) -> Article:
+def parse_article(text: str, id: str | None = None, slots: str | None = None) -> Article:
     """Segment ``text`` and extract its mentions and records.
+
+    ``slots`` says who decides indicator, time and place: ``"rules"``, ``"model"`` or
+    ``"combined"`` (default: ``EKSTRAK_SLOTS``, else the mode chosen on the dev splits; see
+    :mod:`ekstrak.records.learned`).
 
     >>> a = parse_article("Angka kemiskinan turun menjadi 3,36% pada tahun 2024.")
     >>> a.records[0].value
@@ -37,7 +41,12 @@ def parse_article(text: str, id: str | None = None) -> Article:
 
     if not isinstance(text, str):
         raise TypeError(f"parse_article expects str, got {type(text).__name__}")
-    return article_from_doc(get_nlp()(text), id=id)
+    if slots is None:
+        return article_from_doc(get_nlp()(text), id=id)
+    from .records.learned import using
+
+    with using(mode=slots):
+        return article_from_doc(get_nlp()(text), id=id)
 
 
 def article_from_doc(doc: Any, id: str | None = None) -> Article:

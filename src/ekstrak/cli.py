@@ -25,6 +25,19 @@ def _set_ner(ner: bool | None) -> None:
         os.environ["EKSTRAK_NER"] = "1" if ner else "0"
 
 
+def _slots_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--slots", type=click.Choice(["rules", "model", "combined"]), default=None,
+        help="Who decides indicator, time and place (default: EKSTRAK_SLOTS, else the "
+             "mode chosen on the dev splits).",
+    )(f)
+
+
+def _set_slots(slots: str | None) -> None:
+    if slots is not None:
+        os.environ["EKSTRAK_SLOTS"] = slots  # batch workers inherit it
+
+
 @click.group()
 @click.version_option(__version__, prog_name="ekstrak")
 def cli() -> None:
@@ -34,16 +47,25 @@ def cli() -> None:
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--indent", default=2, show_default=True, help="JSON indent (0 for one line).")
+@click.option("--explain", is_flag=True,
+              help="A table of the records instead: slots, who decided each, confidence.")
 @_ner_option
-def parse(file: Path, indent: int, ner: bool | None) -> None:
+@_slots_option
+def parse(file: Path, indent: int, explain: bool, ner: bool | None, slots: str | None) -> None:
     """Parse one article FILE and print the Article as JSON (id = file stem)."""
     from . import parse_file
 
     _set_ner(ner)
+    _set_slots(slots)
     try:
         art = parse_file(file)
     except (InputError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
+    if explain:
+        from .explain import explain_records
+
+        click.echo(explain_records(art))
+        return
     click.echo(art.model_dump_json(indent=indent or None))
 
 
@@ -66,8 +88,9 @@ def schema() -> None:
 @click.option("--resume", is_flag=True, help="Skip article ids already written to OUT.")
 @click.option("--glob", default="*.txt", show_default=True, help="File pattern inside folders.")
 @_ner_option
+@_slots_option
 def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: bool, glob: str,
-          ner: bool | None) -> None:
+          ner: bool | None, slots: str | None) -> None:
     """Parse every article in INPUTS (files or folders) into OUT.
 
     Writes OUT/articles.jsonl, OUT/records.csv (or .jsonl/.parquet) and
@@ -76,6 +99,7 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
     from .batch import run_batch
 
     _set_ner(ner)
+    _set_slots(slots)
     try:
         res = run_batch(inputs, out_dir, jobs=jobs, fmt=fmt, resume=resume, glob=glob)
     except FileNotFoundError as exc:
@@ -101,8 +125,10 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
 @click.option("--per-article", is_flag=True, help="Per-article figures too.")
 @click.option("--errors", is_flag=True, help="List every missed, spurious and wrongly-slotted record.")
 @_ner_option
+@_slots_option
 def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str | None,
-             json_out: Path | None, per_article: bool, errors: bool, ner: bool | None) -> None:
+             json_out: Path | None, per_article: bool, errors: bool, ner: bool | None,
+             slots: str | None) -> None:
     """Score predictions PRED (folder of <id>.json or articles.jsonl) against GOLD_DIR."""
     from . import parse_article, read_text
     from .evaluate import evaluate as run_eval
@@ -111,6 +137,7 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
     if (pred is None) == (corpus is None):
         raise click.UsageError("give either PRED or --corpus CORPUS_DIR")
     _set_ner(ner)
+    _set_slots(slots)
     try:
         ids = load_split(gold_dir, split) if split else None
     except (FileNotFoundError, KeyError) as exc:
