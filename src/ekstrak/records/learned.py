@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -66,18 +66,30 @@ class Linear:
     weights: dict[str, list[float]]
     intercept: list[float]
 
+    def __post_init__(self) -> None:
+        # A binary model's weights as plain floats (the rankers score every candidate); a
+        # multinomial model's as (class, weight) pairs without the zeros (most are pruned).
+        self._w1 = {k: w[0] for k, w in self.weights.items()} if self.binary else {}
+        self._pairs = {k: [(i, w) for i, w in enumerate(row) if w]
+                       for k, row in self.weights.items()} if not self.binary else {}
+
     @property
     def binary(self) -> bool:
         return len(self.intercept) == 1
 
     def scores(self, feats: Features) -> list[float]:
+        if self.binary:
+            return [self._score1(feats)]
         out = list(self.intercept)
+        pairs = self._pairs
         for name, value in feats.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for i, w in enumerate(row):
-                    out[i] += w * value
+            for i, w in pairs.get(name, ()):
+                out[i] += w * value
         return out
+
+    def _score1(self, feats: Features) -> float:
+        w = self._w1
+        return self.intercept[0] + sum(w[k] * v for k, v in feats.items() if k in w)
 
     def proba(self, feats: Features) -> list[float]:
         """Class probabilities (``predict_proba`` of scikit-learn's LogisticRegression)."""
@@ -91,7 +103,7 @@ class Linear:
         return [e / total for e in exps]
 
     def positive(self, feats: Features) -> float:
-        return _sigmoid(self.scores(feats)[0])
+        return _sigmoid(self._score1(feats))
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Linear:
@@ -301,6 +313,16 @@ def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecisi
     return out
 
 
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> str | None:
+    return place_key(Place(name=name))
+
+
+def _place_key(p: Place | None) -> str | None:
+    """:func:`ekstrak.places.place_key`, cached by name (it depends on the name only)."""
+    return None if p is None else _name_key(p.name)
+
+
 def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place | None,
                      rule_why: str) -> list[tuple[Place | None, Features]]:
     """The places a figure may be about, each with its features."""
@@ -309,7 +331,7 @@ def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place 
 
     def add(p: Place | None, source: str, extra: Features | None = None) -> None:
         p = canonical_place(p) if p is not None else None
-        key = place_key(p)
+        key = _place_key(p)
         if key not in cands:
             cands[key] = (p, {f"lvl:{p.level if p else 'none'}": 1.0})
         feats = cands[key][1]
@@ -337,7 +359,7 @@ def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place 
             add(p, source)
     add(None, "none")
     add(rule, "rule")
-    rule_key = place_key(rule)
+    rule_key = _place_key(rule)
     country = model.country.country if model.country else None
     shared = {f"n-places:{min(len(named), 3)}": 1.0, f"own:{frame.own_place is not None}": 1.0}
     out = []
@@ -394,8 +416,8 @@ class SlotHook:
               why: str) -> tuple[Place | None, str]:
         cands = place_candidates(m, frame, model, place, why)
         if self.current is not None:
-            self.current.rule["place"] = place_key(place)
-            self.current.place = [(place_key(p), feats) for p, feats in cands]
+            self.current.rule["place"] = _place_key(place)
+            self.current.place = [(_place_key(p), feats) for p, feats in cands]
             self.current = None
         return self._rank("place", self.models.place, cands, place, why)
 
@@ -429,8 +451,13 @@ def slot_hook() -> SlotHook | None:
 # --- confidence ----------------------------------------------------------------------------
 
 def path_key(why: dict[str, str] | None, slot: str) -> str:
-    """A slot's decision path: the rule's name, or the model bucketed by its probability."""
-    w = (why or {}).get(slot, "")
+    """A slot's decision path: the rule's name, or the model bucketed by its probability
+    (and whether the rule chose the same)."""
+    return _path_key((why or {}).get(slot, ""))
+
+
+@lru_cache(maxsize=4096)
+def _path_key(w: str) -> str:
     m = re.match(r"model:(\w+)\(p=([\d.]+)\)(?: = (\S+))?", w)
     if m is None:
         return w
