@@ -46,13 +46,14 @@ real: $(VENV)/.installed
 	done
 
 # Learned slot decisions (issue 12): models, thresholds and confidence table in
-# src/ekstrak/data/slots/ (own dev + real-dev + seeds; never a test split).
+# src/ekstrak/data/slots/ (own dev + real-dev + seeds; never a test split). PYTHONHASHSEED:
+# article_country() breaks some ties by hash order (id-07 flips ID/VN between processes).
 train: $(VENV)/.installed
-	EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/train_slots.py --seeds $(SHARED)/seeds
+	PYTHONHASHSEED=0 EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/train_slots.py --seeds $(SHARED)/seeds
 
 # rules | model | combined on own dev/test and real-dev/real-test (real ones need $(REAL)).
 ablation: $(VENV)/.installed
-	EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/ablation.py
+	PYTHONHASHSEED=0 EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/ablation.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests scripts benchmarks
