@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 REAL ?= $(or $(EKSTRAK_REAL_TEXTS),../real-texts)
 
-.PHONY: demo test lint bench hostile gazetteer clean venv real notebooks
+.PHONY: demo test lint bench hostile gazetteer clean venv real notebooks train ablation
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,parquet,dask,pandas,notebook,html]'
+	$(BIN)/pip install -q -e '.[dev,parquet,dask,pandas,notebook,html,train]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -49,6 +49,15 @@ real: $(VENV)/.installed
 # rendered article land in out/notebooks/.
 notebooks: $(VENV)/.installed
 	$(BIN)/python scripts/run_notebooks.py --save
+
+# Learned slot decisions: models, thresholds and confidence table in src/ekstrak/data/slots/
+# (own dev + real-dev + seeds; never a test split). PYTHONHASHSEED pinned for good measure.
+train: $(VENV)/.installed
+	PYTHONHASHSEED=0 EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/train_slots.py --seeds $(SHARED)/seeds
+
+# rules | model | combined on own dev/test and real-dev/real-test (real ones need $(REAL)).
+ablation: $(VENV)/.installed
+	PYTHONHASHSEED=0 EKSTRAK_REAL_TEXTS=$(REAL) $(BIN)/python scripts/ablation.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests scripts benchmarks

@@ -14,6 +14,13 @@ from ekstrak.evaluate import evaluate, load_gold, load_split
 
 Row = tuple[str, str, str, str, str | None, tuple[str | None, str | None] | None]
 
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tables test the rule resolvers: the learned models stay out (issue 12)."""
+    monkeypatch.setenv("EKSTRAK_SLOTS", "rules")
+
+
 CASES: list[tuple[str, list[Row]]] = [
     (
         "Pada tahun 2024, tingkat kemiskinan multidimensi Provinsi Lang Son adalah 3,36% "

@@ -34,12 +34,16 @@ __all__ = [
 MAX_CHARS = 500_000
 
 
-def parse_article(text: str, id: str | None = None) -> Article:
+def parse_article(text: str, id: str | None = None, slots: str | None = None) -> Article:
     """Segment ``text`` and extract its mentions and records.
 
     Guarantees, for any ``str`` up to :data:`MAX_CHARS` characters: it returns (it does not
     raise), every ``start``/``end`` slices ``text`` exactly, and the result depends only on
     ``text`` and ``id``. Longer text raises ``ValueError``; a non-``str`` raises ``TypeError``.
+
+    ``slots`` says who decides indicator, time and place: ``"rules"``, ``"model"`` or
+    ``"combined"`` (default: ``EKSTRAK_SLOTS``, else the mode chosen on the dev splits; see
+    :mod:`ekstrak.records.learned`).
 
     >>> a = parse_article("Angka kemiskinan turun menjadi 3,36% pada tahun 2024.")
     >>> a.records[0].value
@@ -54,7 +58,12 @@ def parse_article(text: str, id: str | None = None) -> Article:
             f"text of {len(text):,} characters is longer than ekstrak.MAX_CHARS "
             f"({MAX_CHARS:,}); split it into articles"
         )
-    return article_from_doc(get_nlp()(text), id=id)
+    if slots is None:
+        return article_from_doc(get_nlp()(text), id=id)
+    from .records.learned import using
+
+    with using(mode=slots):
+        return article_from_doc(get_nlp()(text), id=id)
 
 
 def article_from_doc(doc: Any, id: str | None = None) -> Article:

@@ -45,6 +45,19 @@ def _set_ner(ner: bool | None) -> None:
         os.environ["EKSTRAK_NER"] = "1" if ner else "0"
 
 
+def _slots_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--slots", type=click.Choice(["rules", "model", "combined"]), default=None,
+        help="Who decides indicator, time and place (default: EKSTRAK_SLOTS, else the "
+             "mode chosen on the dev splits).",
+    )(f)
+
+
+def _set_slots(slots: str | None) -> None:
+    if slots is not None:
+        os.environ["EKSTRAK_SLOTS"] = slots  # batch workers inherit it
+
+
 @click.group()
 @click.version_option(__version__, prog_name="ekstrak")
 def cli() -> None:
@@ -54,17 +67,27 @@ def cli() -> None:
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--indent", default=2, show_default=True, help="JSON indent (0 for one line).")
+@click.option("--explain", is_flag=True,
+              help="A table of the records instead: slots, who decided each, confidence.")
 @_ner_option
 @_encoding_option
-def parse(file: Path, indent: int, ner: bool | None, encoding: str | None) -> None:
+@_slots_option
+def parse(file: Path, indent: int, explain: bool, ner: bool | None, encoding: str | None,
+          slots: str | None) -> None:
     """Parse one article FILE and print the Article as JSON (id = file stem)."""
     from . import parse_file
 
     _set_ner(ner)
+    _set_slots(slots)
     try:
         art = parse_file(file, encoding=encoding)
     except (InputError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
+    if explain:
+        from .explain import explain_records
+
+        click.echo(explain_records(art))
+        return
     click.echo(art.model_dump_json(indent=indent or None))
 
 
@@ -111,8 +134,9 @@ def codes(section: str | None, markdown: bool, as_json: bool) -> None:
 @click.option("--glob", default="*.txt", show_default=True, help="File pattern inside folders.")
 @_ner_option
 @_encoding_option
+@_slots_option
 def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: bool, glob: str,
-          ner: bool | None, encoding: str | None) -> None:
+          ner: bool | None, encoding: str | None, slots: str | None) -> None:
     """Parse every article in INPUTS (files or folders) into OUT.
 
     Writes OUT/articles.jsonl, OUT/records.csv (or .jsonl/.parquet) and
@@ -124,6 +148,7 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
     from .batch import OutputError, run_batch
 
     _set_ner(ner)
+    _set_slots(slots)
     try:
         res = run_batch(inputs, out_dir, jobs=jobs, fmt=fmt, resume=resume, glob=glob,
                         encoding=encoding)
@@ -159,9 +184,10 @@ def batch(inputs: tuple[str, ...], out_dir: Path, jobs: int, fmt: str, resume: b
               help="Per indicator code: P/R/F1 of records with the right code (always in --json).")
 @click.option("--errors", is_flag=True, help="List every missed, spurious and wrongly-slotted record.")
 @_ner_option
+@_slots_option
 def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str | None,
              json_out: Path | None, per_article: bool, per_indicator: bool, errors: bool,
-             ner: bool | None) -> None:
+             ner: bool | None, slots: str | None) -> None:
     """Score predictions PRED (folder of <id>.json or articles.jsonl) against GOLD_DIR.
 
     Exit code 0 after the table; 2 when GOLD_DIR holds no gold files or PRED is not
@@ -182,6 +208,7 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
     if (pred is None) == (corpus is None):
         raise click.UsageError("give either PRED or --corpus CORPUS_DIR")
     _set_ner(ner)
+    _set_slots(slots)
     try:
         ids = load_split(gold_dir, split) if split else None
         gold = load_gold(gold_dir, ids)

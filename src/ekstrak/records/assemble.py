@@ -17,6 +17,7 @@ from .figure import figure
 from .group import resolve_group
 from .indicator import refine, resolve_indicator
 from .kind import resolve_kind
+from .learned import SlotHook, fill_confidence, slot_hook
 from .lexicon import Lexicon, lexicon
 from .place import resolve_place
 from .status import resolve_status
@@ -30,6 +31,7 @@ def build_records(
     """Records for every QUANTITY mention of the title and body."""
     lex = lexicon()
     model = build_article_model(text, seg, mentions, article_place, cues)
+    hook = slot_hook()  # learned decisions (issue 12); None when the rules decide alone
     records: list[Record] = []
     for frame in model.frames:
         sent_records: list[Record] = []
@@ -37,22 +39,28 @@ def build_records(
         for m in frame.quantities:
             if not isinstance(m.norm, QuantityNorm):
                 continue
-            rec = _record(m, frame, model, records, sent_records, prev_q, lex)
+            rec = _record(m, frame, model, records, sent_records, prev_q, lex, hook)
             records.append(rec)
             sent_records.append(rec)
             prev_q = m
-    return title_from_body(records, seg)
+    return fill_confidence(title_from_body(records, seg))
 
 
 def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record],
-            sent_records: list[Record], prev_q: Mention | None, lex: Lexicon) -> Record:
+            sent_records: list[Record], prev_q: Mention | None, lex: Lexicon,
+            hook: SlotHook | None = None) -> Record:
     f = figure(m, frame, model.text, records, sent_records, prev_q, lex)
     indicator, cue, why_indicator = resolve_indicator(f, frame, model, lex)
     kd = resolve_kind(f, frame, model, lex)
     indicator, why_indicator = refine(indicator, cue, why_indicator, kd.kind, f, lex)
+    if hook is not None:
+        indicator, why_indicator = hook.indicator(f, model, indicator, why_indicator, lex)
     status, why_status = resolve_status(f, frame, kd, lex)
     time, why_time = resolve_time(f, frame, model, kd, status, indicator, lex)
     place, why_place = resolve_place(m, frame, model)
+    if hook is not None:
+        time, why_time = hook.time(f, frame, model, kd, status, time, why_time, lex)
+        place, why_place = hook.place(m, frame, model, place, why_place)
     concept = concept_of(cue, f.before, model.written[m.start : m.end],
                          model.written[m.end : frame.sent.end], lex)
     if not concept and indicator != "other":
@@ -89,6 +97,6 @@ def title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:
             if twin is not None:
                 r = r.model_copy(update={k: getattr(twin, k) for k in (
                     "indicator", "concept", "kind", "status", "place", "group", "time",
-                    "programme")})
+                    "programme", "why")})
         out.append(r)
     return out

@@ -1,0 +1,497 @@
+"""Learned slot decisions (issue 12): a classifier for ``indicator`` and rankers that pick a
+record's ``time`` and ``place`` among the candidates the article model offers.
+
+The models are trained by ``scripts/train_slots.py`` (``make train``, scikit-learn) and
+shipped as small JSON files under ``data/slots/`` (vocabulary and coefficients). Inference
+here is plain Python: a dot product over a figure's sparse, binary features, so the core
+install needs no scikit-learn and no numpy.
+
+Modes (:data:`MODES`): ``rules`` (the resolvers alone), ``model`` (the models decide the three
+slots), ``combined`` (the model's choice where its probability reaches a threshold tuned on
+the dev splits, else the rule's). The mode comes from ``parse_article(..., slots=)``, else
+``EKSTRAK_SLOTS``, else the default the training chose on the dev splits.
+Each record also gets a ``confidence``: the precision on the dev splits of its decision path
+(:func:`confidence`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ..models import Mention, Place, Record, TimeNorm
+from ..places import canonical_place, is_dateline, place_key
+from .lexicon import Lexicon, base_unit, classes_of, last_words
+from .time import date_right_after, is_comparison
+
+if TYPE_CHECKING:
+    from .article import ArticleModel, Frame
+    from .figure import Figure
+    from .kind import KindDecision
+
+MODES = ("rules", "model", "combined")
+SLOTS = ("indicator", "time", "place")
+#: Slots whose ``why`` makes up a record's decision path (all of records strict).
+PATH_SLOTS = ("indicator", "kind", "status", "time", "place")
+#: Used when the shipped calibration names no default (a fresh checkout before ``make train``).
+FALLBACK_MODE = "rules"
+#: A decision path seen fewer times than this on dev backs off to per-slot precisions.
+MIN_PATH = 10
+
+Features = dict[str, float]
+TimeKey = tuple[str | None, str | None]
+
+_mode: ContextVar[str | None] = ContextVar("ekstrak_slots_mode", default=None)
+_models: ContextVar[SlotModels | None] = ContextVar("ekstrak_slot_models", default=None)
+_collector: ContextVar[list[Decision] | None] = ContextVar("ekstrak_slot_collector", default=None)
+
+
+# --- linear models -------------------------------------------------------------------------
+
+@dataclass
+class Linear:
+    """A logistic model over sparse features: one weight row per class (multinomial), or a
+    single row for a binary model (the probability of the positive class)."""
+
+    classes: list[str]
+    weights: dict[str, list[float]]
+    intercept: list[float]
+
+    def __post_init__(self) -> None:
+        # A binary model's weights as plain floats (the rankers score every candidate); a
+        # multinomial model's as (class, weight) pairs without the zeros (most are pruned).
+        self._w1 = {k: w[0] for k, w in self.weights.items()} if self.binary else {}
+        self._pairs = {k: [(i, w) for i, w in enumerate(row) if w]
+                       for k, row in self.weights.items()} if not self.binary else {}
+
+    @property
+    def binary(self) -> bool:
+        return len(self.intercept) == 1
+
+    def scores(self, feats: Features) -> list[float]:
+        if self.binary:
+            return [self._score1(feats)]
+        out = list(self.intercept)
+        pairs = self._pairs
+        for name, value in feats.items():
+            for i, w in pairs.get(name, ()):
+                out[i] += w * value
+        return out
+
+    def _score1(self, feats: Features) -> float:
+        w = self._w1
+        return self.intercept[0] + sum(w[k] * v for k, v in feats.items() if k in w)
+
+    def proba(self, feats: Features) -> list[float]:
+        """Class probabilities (``predict_proba`` of scikit-learn's LogisticRegression)."""
+        s = self.scores(feats)
+        if self.binary:
+            p = _sigmoid(s[0])
+            return [1.0 - p, p]
+        top = max(s)
+        exps = [math.exp(v - top) for v in s]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def positive(self, feats: Features) -> float:
+        return _sigmoid(self._score1(feats))
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Linear:
+        return cls(classes=list(d["classes"]), weights=d["weights"], intercept=d["intercept"])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"classes": self.classes, "intercept": self.intercept, "weights": self.weights}
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+@dataclass
+class SlotModels:
+    """The three models, the combined-mode thresholds and the confidence tables."""
+
+    indicator: Linear | None = None
+    time: Linear | None = None
+    place: Linear | None = None
+    thresholds: dict[str, float] = field(default_factory=dict)
+    calibration: dict[str, Any] = field(default_factory=dict)  # mode -> confidence table
+    default: str = FALLBACK_MODE
+
+
+def _data_file(name: str) -> Any:
+    return resources.files("ekstrak") / "data" / "slots" / name
+
+
+@cache
+def shipped_models() -> SlotModels:
+    """The models shipped in ``data/slots/`` (none, before the first ``make train``)."""
+    out = SlotModels()
+    for slot in SLOTS:
+        f = _data_file(f"{slot}.json")
+        if f.is_file():
+            setattr(out, slot, Linear.from_json(json.loads(f.read_text("utf-8"))))
+    f = _data_file("calibration.json")
+    if f.is_file():
+        cal = json.loads(f.read_text("utf-8"))
+        out.thresholds = cal.get("thresholds", {})
+        out.calibration = cal.get("confidence", {})
+        out.default = cal.get("default", FALLBACK_MODE)
+    return out
+
+
+def active_models() -> SlotModels:
+    return _models.get() or shipped_models()
+
+
+def slots_mode(mode: str | None = None) -> str:
+    """The mode in force: the argument, else :func:`using`'s, else ``EKSTRAK_SLOTS``, else the
+    default chosen on the dev splits."""
+    mode = mode or _mode.get() or os.environ.get("EKSTRAK_SLOTS", "").strip().lower() or None
+    if mode is None:
+        mode = active_models().default
+    if mode not in MODES:
+        raise ValueError(f"slots mode {mode!r}: use one of {', '.join(MODES)}")
+    return mode
+
+
+@contextmanager
+def using(mode: str | None = None, models: SlotModels | None = None,
+          collect: list[Decision] | None = None) -> Iterator[None]:
+    """Parse with this mode / these models, and append each figure's :class:`Decision` to
+    ``collect`` (training)."""
+    if mode is not None:
+        slots_mode(mode)  # validate early
+    tokens = [(_mode, _mode.set(mode)), (_models, _models.set(models)),
+              (_collector, _collector.set(collect))]
+    try:
+        yield
+    finally:
+        for var, tok in reversed(tokens):
+            var.reset(tok)  # type: ignore[attr-defined]
+
+
+# --- what one figure offers the models -----------------------------------------------------
+
+@dataclass
+class Decision:
+    """One figure's features and candidates (what the models see), and what was decided."""
+
+    start: int
+    end: int
+    rule: dict[str, Any] = field(default_factory=dict)  # slot -> rule's value (comparable key)
+    indicator: Features = field(default_factory=dict)
+    time: list[tuple[TimeKey, Features]] = field(default_factory=list)
+    place: list[tuple[str | None, Features]] = field(default_factory=list)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _bucket(n: int) -> str:
+    for lim in (0, 10, 30, 80, 200):
+        if n <= lim:
+            return str(lim)
+    return "far"
+
+
+def indicator_features(f: Figure, model: ArticleModel, rule: str, why: str,
+                       lex: Lexicon) -> Features:
+    """Words around the figure, its counted noun, unit class, change verb, the rule's call."""
+    feats: Features = {}
+    left = _WORDS.findall(f.left)
+    for w in left:
+        feats[f"l:{w}"] = 1.0
+    for i, w in enumerate(reversed(left[-3:]), 1):
+        feats[f"l{i}:{w}"] = 1.0  # the last three words, by position
+    for w in _WORDS.findall(f.right):
+        feats[f"r:{w}"] = 1.0
+    span = model.text[f.m.start : f.m.end]
+    digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+    for w in _WORDS.findall(span[digit + 1 :]):
+        feats[f"n:{w}"] = 1.0  # the counted noun written in the span
+    unit = f.q.unit
+    feats[f"u:{base_unit(unit)}"] = 1.0
+    feats[f"rate:{'/' in unit}"] = 1.0
+    for c in classes_of(unit):
+        feats[f"c:{c}"] = 1.0
+    if lex.change_verbs.search(last_words(f.before, 6)):
+        feats["verb"] = 1.0
+    feats[f"rule:{rule}"] = 1.0
+    feats[f"why:{why}"] = 1.0
+    feats[f"rule|u:{rule}|{base_unit(unit)}"] = 1.0
+    return feats
+
+
+def _time_key(t: TimeNorm | None) -> TimeKey:
+    return (None, None) if t is None else (t.start, t.end)
+
+
+def _gran(v: str | None) -> str:
+    return "none" if v is None else ("year", "month", "day")[min(v.count("-"), 2)]
+
+
+def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
+                    rule: TimeNorm | None, rule_why: str, lex: Lexicon
+                    ) -> list[tuple[TimeNorm | None, Features]]:
+    """The periods a figure may refer to, each with its features."""
+    text, m = model.text, f.m
+    sent_start = frame.sent.start
+    clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
+    cands: dict[TimeKey, tuple[TimeNorm | None, Features]] = {}
+
+    def add(t: TimeNorm | None, source: str, extra: Features | None = None) -> None:
+        key = _time_key(t)
+        if key not in cands:
+            cands[key] = (t, {})
+        feats = cands[key][1]
+        feats[f"src:{source}"] = 1.0
+        feats[f"src|kind:{source}|{kd.kind}"] = 1.0
+        if extra:
+            feats.update(extra)
+
+    change = kd.kind == "change"
+    refs: list[TimeNorm] = []
+    compared: list[TimeNorm] = []
+    right_after = date_right_after(m, frame.dates, text, lex)
+    for d in frame.dates:
+        if not isinstance(d.norm, TimeNorm):
+            continue
+        cmp_ = is_comparison(d, text, sent_start, lex)
+        pos = "before" if d.end <= m.start else "after"
+        dist = m.start - d.end if pos == "before" else d.start - m.end
+        extra = {f"pos:{pos}": 1.0, f"dist:{_bucket(dist)}": 1.0,
+                 f"clause:{clause[0] <= d.start < clause[1]}": 1.0,
+                 f"cmp:{cmp_}": 1.0, f"pos|kind:{pos}|{kd.kind}": 1.0}
+        if d is right_after:
+            extra["right-after"] = 1.0
+        add(d.norm, "date-cmp" if cmp_ else "date", extra)
+        (compared if cmp_ else refs).append(d.norm)
+    if frame.inherited is not None:
+        refs.append(frame.inherited)
+        add(frame.inherited, "inherited")
+    if change:
+        for ref in refs:
+            add(TimeNorm(start=None, end=ref.end), "end-only")
+            for c in compared:
+                add(TimeNorm(start=c.start, end=ref.end), "cmp-span")
+    if frame.prev_span:
+        span = frame.prev_span
+        add(span[0], "prev-start")
+        add(span[-1], "prev-end")
+        add(TimeNorm(start=span[0].start, end=span[-1].end), "prev-span")
+    if frame.items.time is not None:
+        add(frame.items.time, "list", {f"item:{frame.is_item}": 1.0})
+    add(None, "none")
+    add(rule, "rule")
+    rule_key = _time_key(rule)
+    shared = {f"kind:{kd.kind}": 1.0, f"status:{status}": 1.0,
+              f"dated:{bool(frame.dates)}": 1.0, f"present:{frame.present}": 1.0,
+              f"connective:{frame.connective}": 1.0}
+    out = []
+    for key, (t, feats) in cands.items():
+        eq = key == rule_key
+        feats.update(shared)
+        feats[f"eq-rule:{eq}"] = 1.0
+        feats[f"eq-rule|why:{eq}|{rule_why}"] = 1.0
+        feats[f"gran:{_gran(key[0])}|{_gran(key[1])}"] = 1.0
+        feats[f"point:{key[0] == key[1]}"] = 1.0
+        out.append((t, feats))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> str | None:
+    return place_key(Place(name=name))
+
+
+def _place_key(p: Place | None) -> str | None:
+    """:func:`ekstrak.places.place_key`, cached by name (it depends on the name only)."""
+    return None if p is None else _name_key(p.name)
+
+
+def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place | None,
+                     rule_why: str) -> list[tuple[Place | None, Features]]:
+    """The places a figure may be about, each with its features."""
+    clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
+    cands: dict[str | None, tuple[Place | None, Features]] = {}
+
+    def add(p: Place | None, source: str, extra: Features | None = None) -> None:
+        p = canonical_place(p) if p is not None else None
+        key = _place_key(p)
+        if key not in cands:
+            cands[key] = (p, {f"lvl:{p.level if p else 'none'}": 1.0})
+        feats = cands[key][1]
+        feats[f"src:{source}"] = 1.0
+        if extra:
+            feats.update(extra)
+
+    kept = {id(x) for x in frame.place_mentions}
+    named = [x for x in frame.mentions if x.type == "PLACE" and isinstance(x.norm, Place)]
+    para_start = model.seg.paragraphs[frame.sent.paragraph].start
+    for x in named:
+        pos = "before" if x.end <= m.start else "after"
+        dist = m.start - x.end if pos == "before" else x.start - m.end
+        extra = {f"pos:{pos}": 1.0, f"dist:{_bucket(dist)}": 1.0,
+                 f"clause:{clause[0] <= x.start < clause[1]}": 1.0,
+                 f"kept:{id(x) in kept}": 1.0, f"pos|dist:{pos}|{_bucket(dist)}": 1.0}
+        if is_dateline(model.text, x, para_start):
+            extra["dateline"] = 1.0
+        add(x.norm, "mention", extra)  # type: ignore[arg-type]
+    if m.start in frame.respective:
+        add(frame.respective[m.start], "respective")
+    for p, source in ((frame.own_place, "own"), (frame.fallback_place, "fallback"),
+                      (model.place, "article"), (model.country, "country")):
+        if p is not None:
+            add(p, source)
+    add(None, "none")
+    add(rule, "rule")
+    rule_key = _place_key(rule)
+    country = model.country.country if model.country else None
+    shared = {f"n-places:{min(len(named), 3)}": 1.0, f"own:{frame.own_place is not None}": 1.0}
+    out = []
+    for key, (p, feats) in cands.items():
+        eq = key == rule_key
+        feats.update(shared)
+        feats[f"eq-rule:{eq}"] = 1.0
+        feats[f"eq-rule|why:{eq}|{rule_why}"] = 1.0
+        feats[f"same-country:{p is not None and p.country == country}"] = 1.0
+        out.append((p, feats))
+    return out
+
+
+# --- the hook the assembler calls ----------------------------------------------------------
+
+class SlotHook:
+    """Lets the models decide (or watch, when collecting) the three slots of each figure."""
+
+    def __init__(self, mode: str, models: SlotModels, collect: list[Decision] | None) -> None:
+        self.mode, self.models, self.collect = mode, models, collect
+        self.current: Decision | None = None
+
+    def _decides(self, slot: str, p: float) -> bool:
+        if self.mode == "model":
+            return True
+        return self.mode == "combined" and p >= self.models.thresholds.get(slot, 1.01)
+
+    def indicator(self, f: Figure, model: ArticleModel, indicator: str, why: str,
+                  lex: Lexicon) -> tuple[str, str]:
+        feats = indicator_features(f, model, indicator, why, lex)
+        if self.collect is not None:
+            self.current = Decision(f.m.start, f.m.end, rule={"indicator": indicator},
+                                    indicator=feats)
+            self.collect.append(self.current)
+        clf = self.models.indicator
+        if clf is None or self.mode == "rules":
+            return indicator, why
+        probs = clf.proba(feats)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        if self._decides("indicator", probs[best]):
+            choice = clf.classes[best]
+            return choice, _model_why("indicator", probs[best], why if choice == indicator else "")
+        return indicator, why
+
+    def time(self, f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
+             time: TimeNorm | None, why: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
+        cands = time_candidates(f, frame, model, kd, status, time, why, lex)
+        if self.current is not None:
+            self.current.rule["time"] = _time_key(time)
+            self.current.time = [(_time_key(t), feats) for t, feats in cands]
+        return self._rank("time", self.models.time, cands, time, why)
+
+    def place(self, m: Mention, frame: Frame, model: ArticleModel, place: Place | None,
+              why: str) -> tuple[Place | None, str]:
+        cands = place_candidates(m, frame, model, place, why)
+        if self.current is not None:
+            self.current.rule["place"] = _place_key(place)
+            self.current.place = [(_place_key(p), feats) for p, feats in cands]
+            self.current = None
+        return self._rank("place", self.models.place, cands, place, why)
+
+    def _rank(self, slot: str, ranker: Linear | None, cands: list[tuple[Any, Features]],
+              rule: Any, why: str) -> tuple[Any, str]:
+        if ranker is None or self.mode == "rules":
+            return rule, why
+        scored = [(ranker.positive(feats), i) for i, (_, feats) in enumerate(cands)]
+        p, i = max(scored, key=lambda s: (s[0], -s[1]))
+        if self._decides(slot, p):
+            # candidate 0 may be the rule's own choice under another name: compare by key
+            agrees = "eq-rule:True" in cands[i][1]
+            return cands[i][0], _model_why(slot, p, why if agrees else "")
+        return rule, why
+
+
+def _model_why(slot: str, p: float, agreed: str) -> str:
+    """"model:time(p=0.87)", and " = rule:clause-date" when the rule chose the same."""
+    return f"model:{slot}(p={p:.2f})" + (f" = {agreed}" if agreed else "")
+
+
+def slot_hook() -> SlotHook | None:
+    """The hook for this parse; None when the rules decide alone and nothing is collected."""
+    collect = _collector.get()
+    mode = slots_mode()
+    if mode == "rules" and collect is None:
+        return None
+    return SlotHook(mode, active_models(), collect)
+
+
+# --- confidence ----------------------------------------------------------------------------
+
+def path_key(why: dict[str, str] | None, slot: str) -> str:
+    """A slot's decision path: the rule's name, or the model bucketed by its probability
+    (and whether the rule chose the same)."""
+    return _path_key((why or {}).get(slot, ""))
+
+
+@lru_cache(maxsize=4096)
+def _path_key(w: str) -> str:
+    m = re.match(r"model:(\w+)\(p=([\d.]+)\)(?: = (\S+))?", w)
+    if m is None:
+        return w
+    p = float(m.group(2))
+    bucket = "0.9" if p >= 0.9 else "0.7" if p >= 0.7 else "0.5" if p >= 0.5 else "low"
+    return f"model:{m.group(1)}@{bucket}" + (f"={m.group(3)}" if m.group(3) else "!=rule")
+
+
+def path_of(why: dict[str, str] | None) -> str:
+    return " ".join(path_key(why, s) for s in ("indicator", "time", "place"))
+
+
+def confidence(why: dict[str, str] | None, table: dict[str, Any]) -> float | None:
+    """Precision on dev of the record's decision path (indicator, time, place); a path seen
+    fewer than :data:`MIN_PATH` times backs off to the product of per-slot precisions."""
+    if not table:
+        return None
+    right, n = table["paths"].get(path_of(why), (0, 0))
+    if n >= MIN_PATH:
+        return round(right / n, 3)
+    prob = 1.0
+    for slot in PATH_SLOTS:
+        r, k = table["slots"][slot].get(path_key(why, slot), (0, 0))
+        # unseen or rare: shrink toward the slot's overall precision
+        r0, k0 = table["slot_prior"][slot]
+        prob *= (r + 5 * r0 / max(k0, 1)) / (k + 5)
+    return round(min(1.0, max(0.0, prob)), 3)
+
+
+def fill_confidence(records: list[Record]) -> list[Record]:
+    """Records with ``confidence`` set from the shipped table of the mode in force."""
+    table = active_models().calibration.get(slots_mode(), {})
+    if not table:
+        return records
+    for r in records:
+        r.confidence = confidence(r.why, table)
+    return records

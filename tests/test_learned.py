@@ -1,0 +1,230 @@
+"""Learned slot decisions (issue 12): features, training, inference, confidence, the switch."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT
+
+from ekstrak import parse_article
+from ekstrak.cli import cli
+from ekstrak.pipeline import get_nlp
+from ekstrak.records.learned import (
+    Decision,
+    Linear,
+    confidence,
+    path_key,
+    shipped_models,
+    slots_mode,
+    using,
+)
+
+LANG_SON = ("Pada tahun 2024, tingkat kemiskinan multidimensi Provinsi Lang Son adalah 3,36% "
+            "(turun 2,66% dibandingkan dengan tahun 2023).")
+KUPANG = ("KUPANG - Pemerintah Kabupaten Kupang menyalurkan bantuan kepada 1.250 keluarga "
+          "penerima manfaat pada 2023. Anggaran program itu Rp4,5 miliar.")
+
+
+def _decisions(text: str) -> dict[str, Decision]:
+    get_nlp()  # its warm-up parse is no figure of ours
+    out: list[Decision] = []
+    with using(mode="rules", collect=out):
+        parse_article(text)
+    return {text[d.start : d.end]: d for d in out}
+
+
+# (text, figure, indicator features, time candidate -> features, place candidate -> features)
+FEATURE_CASES = [
+    (LANG_SON, "3,36%",
+     {"l:kemiskinan", "l1:adalah", "l3:lang", "u:%", "c:pct", "rule:poverty_rate",
+      "why:rule:cue"},
+     {("2024", "2024"): {"src:date", "src:rule", "pos:before", "cmp:False", "eq-rule:True"},
+      (None, None): {"src:none", "eq-rule:False", "kind:level"}},
+     {"lang son": {"src:mention", "lvl:province", "pos:before", "eq-rule:True"},
+      None: {"src:none"}}),
+    (LANG_SON, "2,66%",
+     {"verb", "l1:turun", "rule:poverty_rate", "u:%"},
+     {("2023", "2024"): {"src:cmp-span", "src:rule", "eq-rule:True", "kind:change"},
+      ("2023", "2023"): {"src:date-cmp", "cmp:True", "pos:after"},
+      (None, "2024"): {"src:end-only"}},
+     {"lang son": {"src:mention", "src:own"}}),
+    (KUPANG, "1.250 keluarga",
+     {"n:keluarga", "r:penerima", "r:manfaat", "u:household", "c:count"},
+     {("2023", "2023"): {"src:date", "pos:after", "dist:30"}},
+     {"kupang": {"src:mention", "src:own", "src:rule", "pos:before"}}),
+    (KUPANG, "Rp4,5 miliar",
+     {"l:anggaran", "u:IDR", "c:money"},
+     {("2023", "2023"): {"src:inherited", "src:rule", "eq-rule|why:True|rule:period-in-force"}},
+     {"kupang": {"src:fallback", "src:rule", "lvl:regency"}, None: {"src:none"}}),
+]
+
+
+@pytest.mark.parametrize("text,fig,ind,times,places", FEATURE_CASES,
+                         ids=[c[1] for c in FEATURE_CASES])
+def test_features(text, fig, ind, times, places) -> None:  # type: ignore[no-untyped-def]
+    d = _decisions(text)[fig]
+    assert ind <= set(d.indicator), ind - set(d.indicator)
+    tc = dict(d.time)
+    for key, feats in times.items():
+        assert key in tc, (key, list(tc))
+        assert feats <= set(tc[key]), feats - set(tc[key])
+    pc = dict(d.place)
+    for key, feats in places.items():
+        assert key in pc, (key, list(pc))
+        assert feats <= set(pc[key]), feats - set(pc[key])
+    # every candidate appears once, and the rule's own choice is always one of them
+    assert len(tc) == len(d.time) and d.rule["time"] in tc
+    assert len(pc) == len(d.place) and d.rule["place"] in pc
+
+
+def test_linear_inference() -> None:
+    binary = Linear(classes=["0", "1"], weights={"a": [2.0], "b": [-1.0]}, intercept=[0.5])
+    assert binary.positive({"a": 1.0}) == pytest.approx(1 / (1 + 2.718281828459045 ** -2.5))
+    assert sum(binary.proba({"b": 1.0})) == pytest.approx(1.0)
+    multi = Linear(classes=["x", "y", "z"], weights={"a": [1.0, 0.0, -1.0]}, intercept=[0, 0, 0])
+    p = multi.proba({"a": 1.0, "unseen": 1.0})
+    assert p[0] > p[1] > p[2] and sum(p) == pytest.approx(1.0)
+
+
+# --- training (needs scikit-learn: the [train] extra) --------------------------------------
+
+def _train_module():  # type: ignore[no-untyped-def]
+    pytest.importorskip("sklearn", reason="scikit-learn (the [train] extra) is not installed")
+    spec = importlib.util.spec_from_file_location("train_slots", ROOT / "scripts" / "train_slots.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["train_slots"] = mod  # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+TINY = ["vn-01", "id-01", "vn-02"]  # own dev articles: always in the repository
+
+
+@pytest.fixture(scope="module")
+def tiny():  # type: ignore[no-untyped-def]
+    ts = _train_module()
+    from ekstrak import read_text
+    from ekstrak.evaluate import load_gold
+
+    gold = load_gold(ROOT / "gold", TINY)
+    docs = [ts.Doc("dev", gold[i], read_text(ROOT / "corpus" / f"{i}.txt")) for i in TINY]
+    examples = [e for d in docs for e in ts.collect(d)[0]]
+    return ts, docs, examples
+
+
+def test_training_is_reproducible(tiny) -> None:  # type: ignore[no-untyped-def]
+    ts, _, examples = tiny
+    assert len(examples) > 50
+    a, b = ts.fit(examples, seed=7), ts.fit(examples, seed=7)
+    for slot in ("indicator", "time", "place"):
+        assert getattr(a, slot).to_json() == getattr(b, slot).to_json()
+    assert len(a.indicator.classes) >= 3  # type: ignore[union-attr]
+    # the models decide every example, with probabilities
+    for e in examples[:20]:
+        for choice, p in ts.decide(a, e).values():
+            assert 0.0 <= p <= 1.0
+            del choice
+
+
+def test_inference_equals_sklearn(tiny) -> None:  # type: ignore[no-untyped-def]
+    ts, _, examples = tiny
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    for rows, y in (
+        ([e.decision.indicator for e in examples], [e.indicator for e in examples]),
+        ts._ranker_rows(examples, "time"),
+    ):
+        vec = DictVectorizer()
+        x = vec.fit_transform(rows)
+        clf = LogisticRegression(max_iter=5000, random_state=0).fit(x, y)
+        lin = ts.export(clf, vec.get_feature_names_out(), digits=12)
+        expected = clf.predict_proba(x[:8])
+        for row, probs in zip(rows[:8], expected, strict=True):
+            assert lin.proba(row) == pytest.approx(list(probs), abs=1e-8)
+
+
+def test_train_writes_models_and_card(tiny, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ts, docs, _ = tiny
+    models, facts = ts.train(docs, seed=3, folds=3, log=lambda *a: None)
+    ts.write(models, facts, tmp_path)
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "indicator.json", "time.json", "place.json", "calibration.json", "MODEL_CARD.md"}
+    cal = json.loads((tmp_path / "calibration.json").read_text())
+    assert cal["default"] in ("rules", "model", "combined")
+    assert set(cal["thresholds"]) == {"indicator", "time", "place"}
+    assert "## Cross-validated dev scores" in (tmp_path / "MODEL_CARD.md").read_text()
+
+
+# --- confidence, the switch, --explain -----------------------------------------------------
+
+def test_path_keys() -> None:
+    why = {"indicator": "model:indicator(p=0.93) = rule:cue", "time": "model:time(p=0.55)",
+           "place": "rule:sentence-place"}
+    assert path_key(why, "indicator") == "model:indicator@0.9=rule:cue"
+    assert path_key(why, "time") == "model:time@0.5!=rule"
+    assert path_key(why, "place") == "rule:sentence-place"
+
+
+def test_confidence_backs_off_and_stays_in_range() -> None:
+    table = {"paths": {"rule:cue rule:clause-date rule:sentence-place": [18, 20]},
+             "slots": {s: {} for s in ("indicator", "kind", "status", "time", "place")},
+             "slot_prior": {s: [9, 10] for s in ("indicator", "kind", "status", "time", "place")},
+             "paired": [1, 1]}
+    seen = {"indicator": "rule:cue", "time": "rule:clause-date", "place": "rule:sentence-place"}
+    assert confidence(seen, table) == 0.9
+    rare = confidence({"indicator": "rule:other"}, table)
+    assert rare == pytest.approx(0.9 ** 5, abs=1e-3)
+
+
+SHIPPED = shipped_models().indicator is not None
+
+
+@pytest.mark.skipif(not SHIPPED, reason="no trained models in data/slots (run make train)")
+@pytest.mark.parametrize("mode", ["rules", "model", "combined"])
+def test_switch_and_confidence(mode: str) -> None:
+    art = parse_article(LANG_SON, slots=mode)
+    assert [r.value for r in art.records] == [3.36, 2.66]
+    for r in art.records:
+        assert r.confidence is not None and 0.0 <= r.confidence <= 1.0
+        assert set(r.why or {}) >= {"indicator", "kind", "status", "time", "place"}
+        learned = [w for s, w in (r.why or {}).items() if w.startswith("model:")]
+        if mode == "rules":
+            assert not learned
+        if mode == "model":
+            assert {w.split("(")[0] for w in learned} == {
+                "model:indicator", "model:time", "model:place"}
+
+
+def test_mode_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EKSTRAK_SLOTS", "model")
+    assert slots_mode() == "model"
+    assert slots_mode("rules") == "rules"
+    with using(mode="combined"):
+        assert slots_mode() == "combined"
+    monkeypatch.setenv("EKSTRAK_SLOTS", "bogus")
+    with pytest.raises(ValueError, match="slots mode"):
+        slots_mode()
+    monkeypatch.delenv("EKSTRAK_SLOTS")
+    assert slots_mode() == shipped_models().default
+    with pytest.raises(ValueError):
+        parse_article(LANG_SON, slots="neural")
+
+
+def test_parse_explain(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("EKSTRAK_SLOTS", raising=False)
+    f = tmp_path / "lang-son.txt"
+    f.write_text(LANG_SON, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["parse", "--explain", "--slots", "rules", str(f)])
+    assert res.exit_code == 0, res.output
+    out = res.output
+    assert out.startswith("lang-son: 2 records (slots decided by: rules)")
+    assert "[1] '3,36%' = 3.36 %" in out and "[2] '2,66%' = 2.66 %" in out
+    assert "indicator  poverty_rate" in out and "rule:cue" in out
+    assert "time       2023..2024" in out and "place      Lang Son (province)" in out
+    assert "confidence" in out
