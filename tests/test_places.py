@@ -288,3 +288,12 @@ def test_article_country_is_the_same_in_every_process() -> None:
         for seed in (1, 2, 3, 4)
     }
     assert len(outs) == 1
+
+
+def test_converted_amounts_do_not_decide_the_country() -> None:
+    """'2,2 juta VND, atau sekitar Rp 1,4 juta': the rupiah only translates the amount."""
+    from ekstrak.places import article_country
+
+    text = ("Di desa, batas kemiskinan 2,2 juta VND per kapita per bulan, atau sekitar Rp 1,4 juta. "
+            "Di kota 2,8 juta VND (sekitar Rp 1,8 juta).")
+    assert article_country(text) == "VN"

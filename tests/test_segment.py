@@ -176,3 +176,21 @@ def test_many_short_lines_do_not_become_captions() -> None:
     kinds = {p.kind for p in segment(text).paragraphs}
     assert kinds <= {"title", "body", "caption"}
     assert sum(p.kind == "body" for p in segment(text).paragraphs) >= 299
+
+
+def test_related_headlines_are_page_furniture() -> None:
+    """Bug caught in the wild: the related-stories list under 'Artikel Terkait' was body
+    text, so its headlines gave a place (Maros) and a figure ('16 Siswa')."""
+    text = ("Batas kemiskinan di desa ditetapkan 2,2 juta VND per kapita per bulan.\n"
+            "Artikel Terkait\n"
+            "Guru Tangerang Selatan Terancam Dipecat Usai Diduga Cabuli 16 Siswa\n"
+            "KNKT Buka Suara: Pesawat ATR 42-500 Maros Dinyatakan Normal Sebelum Terbang")
+    seg = segment(text)
+    assert [p.kind for p in seg.paragraphs][1:] == ["boilerplate"] * 3
+
+
+def test_prose_after_a_related_list_is_body_again() -> None:
+    text = ("Kemiskinan Turun\nBaca juga:\nBPS: Penurunan Kemiskinan Bergerak Lambat\n"
+            "Jumlah penduduk miskin turun menjadi 1,1 juta orang pada Maret 2024.")
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds[1:3] == ["boilerplate", "boilerplate"] and kinds[3] == "body"

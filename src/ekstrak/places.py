@@ -134,6 +134,7 @@ class _Lex(NamedTuple):
     never_names: frozenset[str]
     blockers: dict[str, frozenset[str]]
     cues: dict[str, regex.Pattern[str]]
+    converted_before: regex.Pattern[str]
 
 
 def _data_text(name: str) -> bytes:
@@ -168,6 +169,7 @@ def _lex() -> _Lex:
         never_names=keys(d["never_names"]),
         blockers={w: keys(b) for w, b in d["level_word_blockers"].items()},
         cues=cues,
+        converted_before=regex.compile(d["converted_cue_before"], regex.IGNORECASE),
     )
 
 
@@ -303,7 +305,9 @@ class _DocInfo(NamedTuple):
 def _doc_info(text: str) -> _DocInfo:
     """Which country the article is about, and the provinces it names (for ambiguous units)."""
     lex = _lex()
-    scores = {c: len(p.findall(text)) for c, p in lex.cues.items()}
+    scores = {c: sum(1 for m in p.finditer(text)
+                     if not lex.converted_before.search(text, max(0, m.start() - 24), m.start()))
+              for c, p in lex.cues.items()}
     country = None
     if scores and max(scores.values()) > 0:
         top = sorted(scores.items(), key=lambda kv: -kv[1])

@@ -24,6 +24,7 @@ class _Lexicon:
     source: list[re.Pattern[str]]
     byline: list[re.Pattern[str]]
     boilerplate: list[re.Pattern[str]]
+    related: list[re.Pattern[str]]
     abbreviations: frozenset[str]
     list_final: frozenset[str]
     heading_max_words: int
@@ -46,6 +47,7 @@ def _lexicon() -> _Lexicon:
         source=comp("source_patterns"),
         byline=comp("byline_patterns"),
         boilerplate=comp("boilerplate_patterns"),
+        related=comp("related_headers"),
         abbreviations=frozenset(a.lower().rstrip(".") for a in raw["abbreviations"]),
         list_final=frozenset(a.lower().rstrip(".") for a in raw["list_final_abbreviations"]),
         heading_max_words=raw["heading_max_words"],
@@ -251,6 +253,20 @@ def _is_repeat_caption(
     )
 
 
+def _mark_related_lists(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+                        lex: _Lexicon) -> None:
+    """"Artikel Terkait" and the headlines listed under it are page furniture."""
+    in_list = False
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if any(p.search(line) for p in lex.related):
+            kinds[i], in_list = "boilerplate", True
+        elif in_list and kinds[i] is None and _looks_like_title(line, lex):
+            kinds[i] = "boilerplate"
+        elif kinds[i] is None:
+            in_list = False  # prose again
+
+
 def segment(text: str) -> Segmentation:
     """Split ``text`` into typed paragraphs and sentences and read its metadata lines."""
     lex = _lexicon()
@@ -275,6 +291,7 @@ def segment(text: str) -> Segmentation:
             # One short sentence above the story, not a headline: a photo description.
             kinds[first] = "caption"
 
+    _mark_related_lists(text, lines, kinds, lex)
     for i, (s, e) in enumerate(lines):
         if kinds[i] is None and _looks_like_heading(text[s:e], lex):
             kinds[i] = "heading"

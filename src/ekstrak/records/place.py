@@ -211,9 +211,9 @@ def article_place(
         1 for m in places if isinstance(m.norm, Place) and m.norm.level == "country"
         and m.norm.country == country.country)
     if best is None:
-        # No place named: national when a national cue or institution speaks ("Mendes akan
-        # mengalokasikan Rp8 triliun").
-        return country if national or any(c.institution for c in cues) else None
+        # No place named, but the cue words say which country ("Mendes akan mengalokasikan
+        # Rp8 triliun", a Vietnamese decree in VND): the figures are national.
+        return country
     if best.level == "country":
         return best
     key = place_key(best)
