@@ -297,3 +297,20 @@ def test_converted_amounts_do_not_decide_the_country() -> None:
     text = ("Di desa, batas kemiskinan 2,2 juta VND per kapita per bulan, atau sekitar Rp 1,4 juta. "
             "Di kota 2,8 juta VND (sekitar Rp 1,8 juta).")
     assert article_country(text) == "VN"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Bugs caught in the wild: a place swallowed the person named after it.
+        ("Judul\nKepala BPS Provinsi NTT Matamira B Kale mengatakan angka kemiskinan 19,96 persen.", "NTT"),
+        ("Judul\nKepala BPS Provinsi Kaltim Yusuf Hadi Saputra menyebut angka 5,78 persen.", "Kaltim"),
+        ("Judul\nAngka kemiskinan Kabupaten Kupang Korinus Masneno sebut 5,78 persen.", "Kupang"),
+        # ... while a Vietnamese commune keeps its whole unknown name.
+        ("Judul\nDi komune Ta Xua Phin, 120 rumah tangga masih miskin.", "Ta Xua Phin"),
+    ],
+)
+def test_a_place_never_swallows_the_name_after_it(text: str, place: str) -> None:
+    from ekstrak import parse_article
+
+    assert [m.text for m in parse_article(text).mentions if m.type == "PLACE"] == [place]

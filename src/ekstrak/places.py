@@ -665,8 +665,13 @@ class _Matcher:
             best = (limit, None, lvl if isinstance(lvl, str) else None)
         j, entry, lvl = best
         if (direct and entry is not None and j < limit <= i + 4 and self.match_at(j, limit) is None
+                and entry.country == "VN" and LEVEL_RANK[entry.level] < LEVEL_RANK["province"]
+                and self.vn_like(i, limit)
                 and not any(self.title_at(k) or self.level_word(k) for k in range(j, limit))):
-            # "komune Ta Xua Phin": a known prefix of a longer unknown name is not the name.
+            # "komune Ta Xua Phin": a known prefix of a longer unknown Vietnamese name is not
+            # the name. A province's name, or an Indonesian one, is no such prefix: what
+            # follows it is a person ("Kepala BPS Provinsi NTT Matamira B Kale", "Bupati
+            # Kabupaten Kupang Korinus Masneno") or another word.
             j, entry = limit, None
             if lvl is None:
                 own = spec.get(country) if country else None
