@@ -529,3 +529,23 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
     for r in parse_article(text).records:
         assert r.concept != r.unit and not any(ch.isdigit() for ch in r.concept)
         assert not r.concept.startswith(("terhadap", "pada", "atau", "dan", "di "))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # a share of the poverty line, not the line
+        ("Garis Kemiskinan pada Maret 2024 sebesar Rp582.932 dengan komposisi Garis Kemiskinan "
+         "Makanan sebesar Rp433.906 (74,44 persen).", "74,44 persen", "other"),
+        # a change of the line keeps it
+        ("Garis kemiskinan pada September 2024 tercatat Rp553.218 per kapita per bulan, naik "
+         "2,07 persen dibandingkan Maret 2024.", "2,07 persen", "poverty_line"),
+        # "persentase miskin" in a regency table
+        ("Berikut data kabupaten termiskin:\nPangkep (Persentase miskin 13,92 persen, penduduk "
+         "miskin 47,53 ribu jiwa)", "13,92 persen", "poverty_rate"),
+    ],
+)
+def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:
+    art = parse_article(text)
+    rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
+    assert rec.indicator == indicator

@@ -115,6 +115,9 @@ def refine(indicator: str, cue: str, why: str, kind: str, f: Figure, lex: Lexico
     prev = f.prev_rec
     if kind == "change" and f.q.unit == "%" and not cue and indicator == "other" and prev is not None:
         indicator, why = prev.indicator, "rule:change-of-previous"  # "Rp503,2 triliun, naik 2 persen"
+    if kind == "level" and f.q.unit == "%" and indicator in lex.money_only:
+        # "Garis Kemiskinan Makanan sebesar Rp433.906 (74,44 persen)": a share of the line
+        indicator, why = "other", "rule:share-of-money"
     if kind == "level" and f.q.unit == "%" and lex.composition_share.search(f.right):
         # "61 persen rumah tangga miskin adalah warga etnis Khmer" says who the poor are;
         # "100% orang miskin telah diberikan kartu asuransi" who was reached.

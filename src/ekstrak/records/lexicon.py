@@ -70,6 +70,7 @@ class Lexicon:
     article_period_share: float
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
+    money_only: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
     concept_lead: frozenset[str]
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         article_period_share=float(raw["article_period_share"]),
         per_unit_other=frozenset(raw["per_unit_other"]),
         capped_other=frozenset(raw["capped_other"]),
+        money_only=frozenset(raw["money_only"]),
         time_denominators=frozenset(raw["time_denominators"]),
         programme_mask=raw["programme_mask"],
         concept_lead=frozenset(raw["concept_lead"]),
