@@ -38,8 +38,15 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     kind, why = "level", "rule:no-change-cue"
     verbs = list(lex.change_verbs.finditer(near_left))
     verb = verbs[-1] if verbs else None
-    if verb is not None and not lex.level_breakers.search(near_left[verb.end() :]):
-        kind, why = "change", "rule:change-verb"
+    between = near_left[verb.end() :] if verb is not None else ""
+    if verb is not None and (not lex.level_breakers.search(between)
+                             or lex.change_amount.match(between)):
+        kind, why = "change", "rule:change-verb"  # "turun 0,33 persen poin", "naik sebanyak 0,15 juta"
+    dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start
+                        and lex.date_then_level.search(text[d.end : m.start])), None)
+    if dated_level is not None:
+        # "menurun dibandingkan Maret 2023 yang sebesar 7,29 persen": the level at that date
+        kind, why = "level", "rule:date-then-level"
     if lex.change_after.search(f.after):
         kind, why = "change", "rule:comparative-after"
     coordinated = _coordinated(f, text, lex)
