@@ -81,6 +81,7 @@ class Frame:
     clauses: list[tuple[int, int]]
     # time
     inherited: TimeNorm | None  # the period in force from an earlier sentence
+    article_period: bool  # ... which is the whole article's period, not a nearby sentence's
     prev_span: list[TimeNorm] | None  # the from-to dates of the sentence pointed back to
     connective: bool  # opens with a connective that carries the period ("Oleh karena itu")
     present: bool  # speaks of now ("saat ini")
@@ -272,8 +273,8 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
     # last period, which may stand in an earlier paragraph.
     pointer = not dates and bool(lex.time_pointer.search(stext))
-    inherited = (carry.time if connective or pointer or carry.time_para == sent.paragraph
-                 else carry.article_period)
+    near = connective or pointer or carry.time_para == sent.paragraph
+    inherited = carry.time if near else carry.article_period
     # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
     # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
     # turun dari X' menjadi Y'.") takes that sentence's dates too.
@@ -282,7 +283,8 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     prev_span = (sorted(carry.times, key=lambda t: t.start or t.end or "")
                  if (pointer or parallel) and len(carry.times) > 1 else None)
     return {
-        "inherited": inherited, "prev_span": prev_span, "connective": connective,
+        "inherited": inherited, "article_period": not near and inherited is not None,
+        "prev_span": prev_span, "connective": connective,
         "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
     }
 

@@ -74,7 +74,8 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     if frame.present or rule or relative:
         time, why = None, "rule:no-period"
     else:
-        time, why = frame.inherited, "rule:period-in-force"
+        time = frame.inherited
+        why = "rule:article-period" if frame.article_period else "rule:period-in-force"
     span = frame.prev_span
     if span is not None and not frame.present:
         why = "rule:from-to-pointed-back"
