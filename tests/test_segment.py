@@ -194,3 +194,20 @@ def test_prose_after_a_related_list_is_body_again() -> None:
             "Jumlah penduduk miskin turun menjadi 1,1 juta orang pada Maret 2024.")
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds[1:3] == ["boilerplate", "boilerplate"] and kinds[3] == "body"
+
+
+def test_a_leading_page_stamp_is_its_own_line_and_the_publication_date() -> None:
+    text = " date 2022-09 PRESIDEN Joko Widodo optimistis target kemiskinan ekstrem 0% tercapai.\nKalimat kedua."
+    seg = segment(text)
+    assert seg.published == "2022-09"
+    p0, p1 = seg.paragraphs[0], seg.paragraphs[1]
+    assert (text[p0.start : p0.end], p0.kind) == ("date 2022-09", "boilerplate")
+    assert text[p1.start : p1.end].startswith("PRESIDEN Joko Widodo")
+
+
+def test_a_month_stamp_resolves_yearless_dates() -> None:
+    from ekstrak import parse_article
+
+    art = parse_article(" date 2022-09 Jokowi berbicara di JCC, Kamis (29/9). Angka kemiskinan "
+                        "9,54 persen.\nPemerintah mencatat 26,16 juta jiwa miskin.")
+    assert any(m.type == "DATE" and m.norm.start == "2022-09-29" for m in art.mentions)

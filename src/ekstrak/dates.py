@@ -358,6 +358,8 @@ def _parse_pub(published: str | None) -> date | None:
     if not published:
         return None
     try:
+        if len(published) == 7:  # a stamp to the month ("2022-09"): late in that month
+            return date(int(published[:4]), int(published[5:7]), 28)
         return date.fromisoformat(published[:10])
     except ValueError:
         return None

@@ -25,6 +25,7 @@ class _Lexicon:
     byline: list[re.Pattern[str]]
     boilerplate: list[re.Pattern[str]]
     related: list[re.Pattern[str]]
+    page_stamp: re.Pattern[str]
     abbreviations: frozenset[str]
     list_final: frozenset[str]
     heading_max_words: int
@@ -48,6 +49,7 @@ def _lexicon() -> _Lexicon:
         byline=comp("byline_patterns"),
         boilerplate=comp("boilerplate_patterns"),
         related=comp("related_headers"),
+        page_stamp=re.compile(raw["page_stamp"], re.IGNORECASE),
         abbreviations=frozenset(a.lower().rstrip(".") for a in raw["abbreviations"]),
         list_final=frozenset(a.lower().rstrip(".") for a in raw["list_final_abbreviations"]),
         heading_max_words=raw["heading_max_words"],
@@ -271,8 +273,18 @@ def segment(text: str) -> Segmentation:
     """Split ``text`` into typed paragraphs and sentences and read its metadata lines."""
     lex = _lexicon()
     lines = _lines(text)
-    kinds: list[str | None] = [_classify(text[s:e], lex) for s, e in lines]
     seg = Segmentation(text=text)
+    stamp = lex.page_stamp.match(text)
+    if stamp is not None and lines and lines[0][0] < stamp.end() < lines[0][1]:
+        # " date 2022-09 PRESIDEN Joko Widodo ...": the stamp is a line of its own.
+        s0, e0 = lines[0]
+        rest = s0 + len(text[s0:stamp.end()]) + len(text[stamp.end():e0]) - len(
+            text[stamp.end():e0].lstrip())
+        lines[0:1] = [(s0, stamp.end()), (rest, e0)]
+        seg.published = stamp.group("date")
+    kinds: list[str | None] = [_classify(text[s:e], lex) for s, e in lines]
+    if stamp is not None and seg.published is not None:
+        kinds[0] = "boilerplate"
 
     # The first content line is the title when it reads as a headline.
     first = next((i for i, k in enumerate(kinds) if k is None), None)
