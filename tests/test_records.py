@@ -549,3 +549,12 @@ def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -
     art = parse_article(text)
     rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
     assert rec.indicator == indicator
+
+
+def test_where_someone_spoke_is_not_the_place_of_the_figures() -> None:
+    text = ("Kemiskinan NTB Turun\n"
+            "Persentase penduduk miskin Nusa Tenggara Barat pada Maret 2024 sebesar 13,85 persen.\n"
+            "\"Jumlahnya 1,1 juta orang,\" kata Kepala BPS NTB Wahyudin di Mataram, Senin.")
+    art = parse_article(text)
+    rec = next(r for r in art.records if r.value == 1.1e6)
+    assert rec.place is not None and rec.place.name == "Nusa Tenggara Barat"

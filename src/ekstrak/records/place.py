@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..casefold import lower_article
 from ..models import Mention, Place
 from ..places import (
     LEVEL_RANK,
@@ -181,13 +182,17 @@ def sentence_place(places: list[Place]) -> Place | None:
 
 
 def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> set[int]:
-    """Start offsets of PLACE mentions that are a paragraph's dateline."""
+    """Start offsets of PLACE mentions that say where the story was filed or told: a
+    paragraph's dateline ("KUPANG -"), or where someone spoke ("kata Mensos di Padang")."""
     para_start = {p.index: p.start for p in seg.paragraphs}
     sent_para = {s.index: s.paragraph for s in seg.sentences}
+    speech = lexicon().speech_place
+    low = lower_article(text)
     out = set()
     for m in mentions:
         if m.type == "PLACE" and m.sentence is not None:
-            if is_dateline(text, m, para_start[sent_para[m.sentence]]):
+            if (is_dateline(text, m, para_start[sent_para[m.sentence]])
+                    or speech.search(low, max(0, m.start - 90), m.start)):
                 out.add(m.start)
     return out
 
