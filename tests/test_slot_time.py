@@ -9,6 +9,12 @@ import pytest
 
 from ekstrak import parse_article
 
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table tests the time rules: the learned ranker stays out."""
+    monkeypatch.setenv("EKSTRAK_SLOTS", "rules")
+
+
 TIME_CASES = [
     # a level at its sentence's date
     ("Pada Maret 2024, persentase penduduk miskin sebesar 9,03 persen.", "9,03 persen",
@@ -35,6 +41,10 @@ TIME_CASES = [
     ("Garis Kemiskinan\nGaris kemiskinan pada Maret 2024 naik menjadi Rp447.811, dari Rp421.560 "
      "setahun sebelumnya.\nSetahun sebelumnya, angka kemiskinan mencapai 28,1 persen.",
      "28,1 persen", None),
+    # a change spans the from-to pair that follows it
+    ("Kemiskinan Turun\nJumlah penduduk miskin perdesaan menurun sebanyak 0,58 juta orang (dari "
+     "14,16 juta orang pada Maret 2023 menjadi 13,58 juta orang pada Maret 2024).",
+     "0,58 juta orang", ("2023-03", "2024-03")),
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),
@@ -47,3 +57,13 @@ def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> No
     rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
     got = (rec.time.start, rec.time.end) if rec.time and (rec.time.start or rec.time.end) else None
     assert got == expected, rec.why
+
+
+def test_a_restated_figure_copies_the_time_of_the_statement_it_restates() -> None:
+    """GUIDELINES R 23; bug caught in the wild (r058): the quote had only its end date."""
+    text = ("Kemiskinan NTT\nJumlah penduduk miskin per Maret 2023 sebesar 1.141.110 orang atau "
+            "meningkat sebanyak 9.500 orang dibandingkan dengan Maret 2022.\n\"Jumlah penduduk "
+            "miskin meningkat 9.500 orang per Maret 2023,\" katanya.")
+    first, second = [r for r in parse_article(text).records if r.value == 9500]
+    assert (first.time.start, first.time.end) == ("2022-03", "2023-03")
+    assert second.time == first.time and second.why["time"] == "rule:restated"

@@ -43,7 +43,7 @@ def build_records(
             records.append(rec)
             sent_records.append(rec)
             prev_q = m
-    return fill_confidence(title_from_body(records, seg))
+    return fill_confidence(restated_times(title_from_body(records, seg)))
 
 
 def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record],
@@ -98,5 +98,25 @@ def title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:
                 r = r.model_copy(update={k: getattr(twin, k) for k in (
                     "indicator", "concept", "kind", "status", "place", "group", "time",
                     "programme", "why")})
+        out.append(r)
+    return out
+
+
+def restated_times(records: list[Record]) -> list[Record]:
+    """A figure restated later ("Jumlah penduduk miskin meningkat 9.500 orang per Maret
+    2023" after "... meningkat 9.500 orang dibandingkan dengan Maret 2022") copies the time
+    of the statement it restates when its own is less complete (GUIDELINES R 23)."""
+    out: list[Record] = []
+    for r in records:
+        t = r.time
+        if t is None or t.start is None or t.end is None:
+            first = next((b for b in out if b.unit == r.unit and b.value == r.value
+                          and b.value_max == r.value_max and b.kind == r.kind
+                          and b.indicator == r.indicator and b.time is not None
+                          and b.time.start and b.time.end
+                          and (t is None or t.end in (None, b.time.end))), None)
+            if first is not None:
+                why = {**(r.why or {}), "time": "rule:restated"}
+                r = r.model_copy(update={"time": first.time, "why": why})
         out.append(r)
     return out

@@ -109,6 +109,12 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
         return time, "rule:within-period"
     if lex.from_to.search(frame.text) and first is not None and time.end and first < time.end:
         return TimeNorm(start=first, end=time.end), "rule:from-to-span"
+    last = max((r.end for r in refs if r.end), default=None)
+    if (lex.from_to.search(frame.text) and first is not None and last is not None
+            and first < last and time.end in (first, last)):
+        # "menurun 0,58 juta orang (dari 14,16 juta pada Maret 2023 menjadi 13,58 juta pada
+        # Maret 2024)": the change spans the from-to pair that follows it.
+        return TimeNorm(start=first, end=last), "rule:from-to-span"
     start = duration_start(frame.text, time.end, lex)
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
 
