@@ -9,6 +9,7 @@ import pytest
 
 from ekstrak import parse_article
 
+
 @pytest.fixture(autouse=True)
 def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """The table tests the time rules: the learned ranker stays out."""
