@@ -211,3 +211,12 @@ def test_a_month_stamp_resolves_yearless_dates() -> None:
     art = parse_article(" date 2022-09 Jokowi berbicara di JCC, Kamis (29/9). Angka kemiskinan "
                         "9,54 persen.\nPemerintah mencatat 26,16 juta jiwa miskin.")
     assert any(m.type == "DATE" and m.norm.start == "2022-09-29" for m in art.mentions)
+
+
+def test_a_lead_with_figures_is_no_photo_description() -> None:
+    """Bug caught in the wild: a one-sentence dateline lead with figures, first on the page,
+    was taken for a photo description and lost its records."""
+    text = ("Padang (ANTARA News) - Kementerian Sosial menyalurkan dana PKH tahap I sebesar Rp4,5 "
+            "triliun pada Februari 2018 untuk 9.149.051 keluarga penerima manfaat.\n\n"
+            "\"Dari jumlah tersebut, peserta reguler sebanyak 8.745.268 keluarga,\" kata Mensos.")
+    assert segment(text).paragraphs[0].kind == "body"

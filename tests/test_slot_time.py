@@ -68,3 +68,12 @@ def test_a_restated_figure_copies_the_time_of_the_statement_it_restates() -> Non
     first, second = [r for r in parse_article(text).records if r.value == 9500]
     assert (first.time.start, first.time.end) == ("2022-03", "2023-03")
     assert second.time == first.time and second.why["time"] == "rule:restated"
+
+
+def test_a_date_that_resolves_to_no_time_places_nothing() -> None:
+    """'Rabu' (a day name, no date stamp) was taken as the clause's date and gave no time."""
+    text = ("Kemensos menyalurkan PKH\nKemensos menyalurkan dana PKH pada Februari 2018.\n"
+            "\"Dari jumlah tersebut, peserta reguler sebanyak 8.745.268 keluarga,\" kata Mensos, "
+            "Rabu.")
+    rec = next(r for r in parse_article(text).records if r.value == 8745268)
+    assert rec.time is not None and (rec.time.start, rec.time.end) == ("2018-02", "2018-02")

@@ -299,6 +299,8 @@ def segment(text: str) -> Segmentation:
             more
             and len(_split_sentences(text, fs, fe, lex)) == 1
             and len(_words(line)) <= lex.repeat_max_words
+            # figures make it a statement (a lead with a dateline), not a photo description
+            and not any(ch.isdigit() for ch in _YEAR_RE.sub("", line))
         ):
             # One short sentence above the story, not a headline: a photo description.
             kinds[first] = "caption"

@@ -194,7 +194,9 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
     programme = cues.programme
     if programme is None and lex.pointer_back.search(stext):
         programme = carry.programme
-    dates = [m for m in sent_mentions if m.type == "DATE"]
+    # A date that resolves to no time ("Rabu", "Februari" with no year known) places nothing.
+    dates = [m for m in sent_mentions if m.type == "DATE" and isinstance(m.norm, TimeNorm)
+             and (m.norm.start or m.norm.end)]
     place = _place_frame(model, sent, cues, sent_mentions, datelines, carry, lex)
     frame = Frame(
         sent=sent, text=stext, masked=cues.masked, programme=programme,
