@@ -540,6 +540,12 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         # a change of the line keeps it
         ("Garis kemiskinan pada September 2024 tercatat Rp553.218 per kapita per bulan, naik "
          "2,07 persen dibandingkan Maret 2024.", "2,07 persen", "poverty_line"),
+        # an average household size is no count of the poor
+        ("Rata-rata rumah tangga miskin di Indonesia memiliki 4,78 orang anggota rumah tangga.",
+         "4,78 orang", "other"),
+        # a bracketed share right after a count is the rate of that count
+        ("Pada September 2016, jumlah penduduk miskin mencapai 27,76 juta orang (10,70 persen).",
+         "10,70 persen", "poverty_rate"),
         # "persentase miskin" in a regency table
         ("Berikut data kabupaten termiskin:\nPangkep (Persentase miskin 13,92 persen, penduduk "
          "miskin 47,53 ribu jiwa)", "13,92 persen", "poverty_rate"),

@@ -57,6 +57,8 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
                 indicator, cue, why = inside, inside_cue, "rule:cue-in-span"
     if indicator in lex.capped_other and q.qualifier in ("at_most", "at_least"):
         indicator, why = "other", "rule:capped-share"  # "paling banyak 25 persen dari Dana Desa"
+    if q.unit.split("/")[0] in lex.average_count_units and q.value != int(q.value):
+        indicator, why = "other", "rule:average-count"  # "4,78 orang anggota rumah tangga"
     if indicator in lex.per_unit_other and per_recipient(q.unit, lex):
         indicator, why = "other", "rule:per-recipient"  # "Rp1,3 miliar per desa"
     prev = f.prev_rec

@@ -73,6 +73,7 @@ class Lexicon:
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     money_only: frozenset[str]
+    average_count_units: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
     concept_lead: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         per_unit_other=frozenset(raw["per_unit_other"]),
         capped_other=frozenset(raw["capped_other"]),
         money_only=frozenset(raw["money_only"]),
+        average_count_units=frozenset(raw["average_count_units"]),
         time_denominators=frozenset(raw["time_denominators"]),
         programme_mask=raw["programme_mask"],
         concept_lead=frozenset(raw["concept_lead"]),
