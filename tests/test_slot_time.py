@@ -46,6 +46,9 @@ TIME_CASES = [
     ("Kemiskinan Turun\nJumlah penduduk miskin perdesaan menurun sebanyak 0,58 juta orang (dari "
      "14,16 juta orang pada Maret 2023 menjadi 13,58 juta orang pada Maret 2024).",
      "0,58 juta orang", ("2023-03", "2024-03")),
+    # when something was said is no period of the figures
+    ("Kemiskinan NTT\nPada Maret 2023 kemiskinan di perkotaan naik 0,28 persen,\" kata Kepala BPS "
+     "di Kupang, Senin, (17/7/2023).", "0,28 persen", (None, "2023-03")),
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),

@@ -132,8 +132,13 @@ def reference_dates(dates: list[Mention], text: str, sent_start: int, lex: Lexic
     2024") nor when something was said ("Senin (1/7)")."""
     return [d.norm for d in dates if isinstance(d.norm, TimeNorm)
             and not is_comparison(d, text, sent_start, lex)
-            and not lex.speech_date.search(text, max(sent_start, d.start - 12),
-                                           min(d.end, d.start + 8))]
+            and not is_speech_date(d, text, sent_start, lex)]
+
+
+def is_speech_date(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
+    """When something was said ("kata ... di Kupang, Senin, (17/7/2023)"), not a period."""
+    return lex.speech_date.search(text, max(sent_start, d.start - 12),
+                                  min(d.end, d.start + 8)) is not None
 
 
 def within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, lex: Lexicon
@@ -162,7 +167,8 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
     # A comparison date is a point ("dibandingkan dengan tahun 2023"); a range
     # introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period.
     comparison = [d for d in dates if is_comparison(d, text, sent_start, lex)]
-    ref_dates = [d for d in dates if d not in comparison]
+    ref_dates = [d for d in dates if d not in comparison
+                 and not is_speech_date(d, text, sent_start, lex)]
     clauses = clauses_of(text, sent_start, sent_end)
     mine = next(c for c in clauses if c[0] <= m.start <= c[1])
 
