@@ -306,6 +306,9 @@ def test_converted_amounts_do_not_decide_the_country() -> None:
         ("Judul\nKepala BPS Provinsi NTT Matamira B Kale mengatakan angka kemiskinan 19,96 persen.", "NTT"),
         ("Judul\nKepala BPS Provinsi Kaltim Yusuf Hadi Saputra menyebut angka 5,78 persen.", "Kaltim"),
         ("Judul\nAngka kemiskinan Kabupaten Kupang Korinus Masneno sebut 5,78 persen.", "Kupang"),
+        # a people is no place
+        ("Judul\nDi komune Thuong Trach, 90% penduduknya adalah Ma Coong (suku Bru-Van Kieu).",
+         "Thuong Trach"),
         # ... while a Vietnamese commune keeps its whole unknown name.
         ("Judul\nDi komune Ta Xua Phin, 120 rumah tangga masih miskin.", "Ta Xua Phin"),
     ],

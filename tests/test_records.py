@@ -564,3 +564,11 @@ def test_where_someone_spoke_is_not_the_place_of_the_figures() -> None:
     art = parse_article(text)
     rec = next(r for r in art.records if r.value == 1.1e6)
     assert rec.place is not None and rec.place.name == "Nusa Tenggara Barat"
+
+
+def test_places_in_brackets_only_locate_the_article_place() -> None:
+    text = ("Thuong Trach (Kabupaten Bo Trach, Provinsi Quang Binh) adalah sebuah komune perbatasan. "
+            "Sebanyak 120 rumah tangga masih miskin.\n"
+            "Banyak rumah tangga di Thuong Trach (distrik Bo Trach, provinsi Quang Binh) meminjam modal.\n"
+            "Bapak Hop di komune Thuong Trach, distrik Bo Trach, provinsi Quang Binh beternak 80 ekor sapi.")
+    assert parse_article(text).place.name == "Thuong Trach"

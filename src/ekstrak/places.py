@@ -124,6 +124,7 @@ class _Lex(NamedTuple):
     locative: frozenset[str]
     person_titles: frozenset[str]
     office_titles: frozenset[str]
+    group_nouns: frozenset[str]
     surnames_strong: frozenset[str]
     surnames_any: frozenset[str]
     middle_names: frozenset[str]
@@ -159,6 +160,7 @@ def _lex() -> _Lex:
         locative=keys(d["locative_words"]),
         person_titles=keys(d["person_titles"]),
         office_titles=keys(d["office_titles"]),
+        group_nouns=keys(d["group_nouns"]),
         surnames_strong=keys(d["vn_surnames_strong"]),
         surnames_any=keys(d["vn_surnames_strong"] + d["vn_surnames_weak"]),
         middle_names=keys(d["vn_middle_names"]),
@@ -838,9 +840,10 @@ class _Matcher:
                 i = self.skip_name(i, blocked_until)
                 continue
             if self.phrase_at(i, lex.street_words) or self.phrase_at(i, lex.product_nouns) or (
-                    i > 0 and not toks[i - 1].cap and self.gap(i) == " "
-                    and toks[i - 1].key in lex.product_nouns | lex.street_words):
-                i = end  # "Jalan Ho Chi Minh", "Sapi Bali", "beras ketan Khau Nua Lech"
+                    i > 0 and not toks[i - 1].cap and self.gap(i) in (" ", "-")
+                    and toks[i - 1].key in lex.product_nouns | lex.street_words | lex.group_nouns):
+                # "Jalan Ho Chi Minh", "Sapi Bali", "beras ketan Khau Nua Lech", "suku Bru-Van Kieu"
+                i = end
                 continue
             if self.is_person(i, end) or (end - i >= 4 and self.is_person(i, i + 3)):
                 i = end

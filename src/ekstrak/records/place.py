@@ -205,7 +205,10 @@ def article_place(
     of national figures more often than of its top place is about the country."""
     datelines = dateline_starts(text, seg, mentions)
     places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
-    best = main_place(text, places, title_range=title_range)
+    # A place that only locates the one before it ("Thuong Trach (Kabupaten Bo Trach,
+    # Provinsi Quang Binh)") is not what the article is about.
+    located = locators(lower_article(text), places, lexicon())
+    best = main_place(text, [m for m in places if m.start not in located], title_range=title_range)
     # Where the story was filed says which country it is about, before cue counts.
     filed = [m.norm.country for m in mentions if m.start in datelines and isinstance(m.norm, Place)]
     country = country_place(filed[0] if filed and filed[0] else article_country(text))
