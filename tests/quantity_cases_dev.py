@@ -13,6 +13,18 @@ Case = tuple[str, "str | None", "float | None", "float | None", "str | None", "s
 N = None
 
 DEV_CASES: list[Case] = [
+    # real pages: the rupiah dash before a glued rate, a rate noun with "miskin", the parts
+    # of a split amount take the rate written on the whole (GUIDELINES R 19, R 20)
+    ("Garis Kemiskinan sebesar Rp582.932,-/kapita/bulan.", "Rp582.932,-/kapita/bulan", 582932.0, N,
+     "IDR/person/month", N),
+    ("Rata-rata Rp2.786.415,-/rumah tangga miskin/bulan.", "Rp2.786.415,-/rumah tangga miskin/bulan",
+     2786415.0, N, "IDR/household/month", N),
+    ("Garis Kemiskinan Rp582.932/kapita/bulan dengan komposisi Makanan sebesar Rp433.906 dan Bukan "
+     "Makanan Rp149.026.", "Rp582.932/kapita/bulan", 582932.0, N, "IDR/person/month", N),
+    ("Garis Kemiskinan Rp582.932/kapita/bulan dengan komposisi Makanan sebesar Rp433.906 dan Bukan "
+     "Makanan Rp149.026.", "Rp433.906", 433906.0, N, "IDR/person/month", N),
+    ("Garis Kemiskinan Rp582.932/kapita/bulan dengan komposisi Makanan sebesar Rp433.906 dan Bukan "
+     "Makanan Rp149.026.", "Rp149.026", 149026.0, N, "IDR/person/month", N),
     # --- digit formats and scale words ----------------------------------------------
     ("Total rencana modal adalah 1.149.183 juta VND.", "1.149.183 juta VND", 1149183e6, N, "VND", N),
     ("Anggaran pusat telah menginvestasikan lebih dari 1.167 miliar VND di daerah.", "1.167 miliar VND", 1167e9, N, "VND", "more_than"),
@@ -20,7 +32,8 @@ DEV_CASES: list[Case] = [
     ("Pemerintah menyiapkan Rp 1,2 triliun untuk bansos.", "Rp 1,2 triliun", 1.2e12, N, "IDR", N),
     ("Bantuan tunai sebesar Rp 2.800.000 diberikan kepada setiap KPM.", "Rp 2.800.000", 2.8e6, N, "IDR", N),
     ("Upah harian buruh tani naik menjadi Rp. 75.000.", "Rp. 75.000", 75e3, N, "IDR", N),
-    ("Harga beras medium Rp 12.500,- per kg di pasar.", "Rp 12.500", 12500.0, N, "IDR/kg", N),
+    # GUIDELINES R 20: the rupiah dash ",-" is part of the amount
+    ("Harga beras medium Rp 12.500,- per kg di pasar.", "Rp 12.500,-", 12500.0, N, "IDR/kg", N),
     ("Dana yang terserap baru Rp 500 jt.", "Rp 500 jt", 500e6, N, "IDR", N),
     ("Honor pendamping Rp 750 rb sebulan.", "Rp 750 rb", 750e3, N, "IDR/month", N),
     ("Proyek jalan itu menelan Rp 2,5 M.", "Rp 2,5 M", 2.5e9, N, "IDR", N),

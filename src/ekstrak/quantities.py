@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ekstrak.models import Mention, QuantityNorm
@@ -146,8 +146,10 @@ def find_quantities(
         flow = a.kind in _FLOW_KINDS or (a.kind == "noun" and a.unit not in _stock_units())
         after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
     _propagate_rates(text, quantities, after_rates)
+    if _composition_cues().search(text, start, end):
+        _share_rate_with_parts(quantities, after_rates)
     out: list[Mention] = []
-    housing = _house_context().search(text, start, end) is not None
+    housing = _house_context().search(text, start, end) is not None or _housing_article(text)
     for a, extra in zip(quantities, after_rates, strict=True):
         parts = [a.unit or "", *a.rates, *extra]
         if a.unit == "unit":
@@ -190,6 +192,8 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
             if cs is not None:
                 a.end, a.scale = cs[0], cs[1]
                 a.value = n.base * cs[1]
+        if text.startswith(",-", a.end) and a.end + 2 <= hi:
+            a.end += 2  # "Rp582.932,-/kapita/bulan": the rupiah dash is part of the amount
     else:
         um = match_unit(text, n.end, hi, fallback=n.kind in ("digits", "vague"), country=country)
         if n.kind == "fraction":
@@ -392,6 +396,31 @@ def _stock_units() -> frozenset[str]:
 @cache
 def _house_context() -> re.Pattern[str]:
     return re.compile(load_units()["house_context"], re.IGNORECASE)
+
+
+@cache
+def _composition_cues() -> re.Pattern[str]:
+    return re.compile(load_units()["composition_cues"], re.IGNORECASE)
+
+
+def _share_rate_with_parts(qs: list[_Atom], after: list[list[str]]) -> None:
+    """The parts of an amount split in one sentence take the rate written on the whole."""
+    whole = next((i for i, a in enumerate(qs) if a.kind == "currency" and (a.rates or after[i])),
+                 None)
+    if whole is None:
+        return
+    rate = [*qs[whole].rates, *after[whole]]
+    for i, a in enumerate(qs):
+        if i != whole and a.kind == "currency" and a.unit == qs[whole].unit \
+                and not a.rates and not after[i]:
+            after[i] = list(rate)
+
+
+@lru_cache(maxsize=8)
+def _housing_article(text: str) -> bool:
+    """An article about housing (a housing programme named at least twice): a bare 'unit'
+    counts houses in any of its sentences ("DAK sebanyak 140 unit", issue class 6)."""
+    return len(_house_context().findall(text)) >= 2
 
 
 @cache

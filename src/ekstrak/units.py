@@ -125,7 +125,9 @@ def _lex() -> dict[str, Any]:
         "cscale": re.compile(
             WS + r"*(" + _alt(load_currency_scales()) + r")(?![A-Za-z])"
         ),
-        "slash": re.compile(WS + "*/" + WS + "*" + _word(_alt(rate_nouns)), re.I),
+        "slash": re.compile(
+            WS + "*/" + WS + "*(" + _alt(rate_nouns) + r")(?![\w])"
+            + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I),
         "slash_any": re.compile(WS + "*/" + WS + r"*[A-Za-z]"),
         "rate_per": re.compile(
             WS + r"*(?:" + _alt(u["rate_prefixes"]) + r")" + WS + r"*-?" + WS + "*"
@@ -252,7 +254,7 @@ def slash_rates(text: str, pos: int, end: int) -> tuple[list[str], int, bool]:
         m = lx["slash"].match(text, pos, end)
         if m is None:
             break
-        codes.append(lx["rate_nouns"][_key(m.group(0).split("/", 1)[1])])
+        codes.append(lx["rate_nouns"][_key(m.group(1))])
         pos = m.end()
     unknown = lx["slash_any"].match(text, pos, end) is not None
     return codes, pos, unknown
