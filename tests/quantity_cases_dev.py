@@ -13,6 +13,9 @@ Case = tuple[str, "str | None", "float | None", "float | None", "str | None", "s
 N = None
 
 DEV_CASES: list[Case] = [
+    # real pages: a count paired with a share ("N atau P% desa") counts the share's noun
+    ("Sebanyak 3.604 atau 66,6% desa berstatus sangat tertinggal.", "3.604", 3604.0, N, "village", N),
+    ("Sebanyak 3.604 atau 66,6% desa berstatus sangat tertinggal.", "66,6%", 66.6, N, "%", N),
     # real pages: the rupiah dash before a glued rate, a rate noun with "miskin", the parts
     # of a split amount take the rate written on the whole (GUIDELINES R 19, R 20)
     ("Garis Kemiskinan sebesar Rp582.932,-/kapita/bulan.", "Rp582.932,-/kapita/bulan", 582932.0, N,

@@ -369,6 +369,15 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
                 and res["total_before"].fullmatch(text, lo, prv.start)
             ):
                 donor = prv  # "..., dan 21 di antaranya"; "Dari 146 rumah tangga ..., 58 ..."
+        if donor is nxt and donor is not None and donor.kind == "percent":
+            # "sebanyak 3.604 atau 66,6% desa", "752 atau 43,14% dari total 1.742 desa": the
+            # count is of the noun the share is of, never a percentage itself.
+            noun = _share_noun(text, atoms, i + 1, country)
+            if noun is not None:
+                a.unit, a.kind = noun, "noun"
+                prev_end = a.end
+                continue
+            donor = None
         if donor is not None and donor.kind not in ("times", "point", "pp"):
             a.unit, a.kind = donor.unit, donor.kind
             a.rates = list(donor.rates)
@@ -396,6 +405,19 @@ def _stock_units() -> frozenset[str]:
 @cache
 def _house_context() -> re.Pattern[str]:
     return re.compile(load_units()["house_context"], re.IGNORECASE)
+
+
+def _share_noun(text: str, atoms: list[_Atom], k: int, country: str | None) -> str | None:
+    """The counted noun a share at ``atoms[k]`` is of: written right after it ("66,6% desa"),
+    else the noun of the next count in the sentence ("43,14% dari total 1.742 desa")."""
+    share = atoms[k]
+    um = noun_at(text, share.end, min(len(text), share.end + 40), country)
+    if um is not None and um.kind == "noun":
+        return um.code
+    nxt = next((b for b in atoms[k + 1:] if not b.excluded and b.kind == "noun"), None)
+    if nxt is not None and _res()["total_before"].search(text, share.end, nxt.start):
+        return nxt.unit
+    return None
 
 
 @cache
