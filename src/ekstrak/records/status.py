@@ -8,11 +8,15 @@ targets; list items share their introduction's status; "Angka itu ..." shares th
 from __future__ import annotations
 
 import bisect
+import re
 
 from .article import Frame
 from .figure import Figure
 from .kind import KindDecision
 from .lexicon import Lexicon, classes_of
+
+
+_NEGATED_WILL = re.compile(r"\b(?:tidak|tak|belum)\s+akan\b")  # "tidak akan cukup": no plan
 
 
 def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> tuple[str, str]:
@@ -24,7 +28,17 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
     money = "money" in classes_of(f.q.unit)
     prev = f.prev_rec
     if k:
-        return frame.status_cues[k - 1][1], "rule:nearest-cue"
+        pos, status = frame.status_cues[k - 1]
+        if (money and status == "target" and lex.will.match(frame.masked, pos)
+                and lex.allocation.search(frame.masked, pos, rel)):
+            # "akan mengalokasikan sebesar Rp8,045 triliun": a decided allocation (RE 2)
+            return "actual", "rule:allocation-decided"
+        return status, "rule:nearest-cue"
+    clause_after = re.split(r"[.;]", f.after, maxsplit=1)[0][:80]
+    if (not money and lex.will.search(clause_after) and not lex.estimate.search(clause_after)
+            and not _NEGATED_WILL.search(clause_after)):
+        # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output
+        return "target", "rule:plan-after"
     if not money and (lex.allocation.search(frame.masked, 0, rel) and lex.purpose.search(f.left)
                       and not lex.actual_override.search(frame.masked, 0, rel)):
         return "target", "rule:allocation-purpose"  # outputs an allocation is meant to pay for

@@ -1,0 +1,40 @@
+"""status slot (records/status.py): a table of real-looking cases, one figure each."""
+
+from __future__ import annotations
+
+import pytest
+
+from ekstrak import parse_article
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table tests the status rules: the learned models stay out."""
+    monkeypatch.setenv("EKSTRAK_SLOTS", "rules")
+
+
+STATUS_CASES = [
+    ("Judul\nPemerintah menargetkan kemiskinan ekstrem 0 persen pada 2024.", "0 persen", "target"),
+    ("Judul\nEkonom memperkirakan angka kemiskinan turun menjadi 8,5 persen pada 2025.", "8,5 persen",
+     "estimate"),
+    ("Judul\nPada 2023 angka kemiskinan tercatat 9,36 persen.", "9,36 persen", "actual"),
+    # a planned output: the plan follows the figure (r018)
+    ("Judul\nSebanyak 549 rumah tidak layak huni di Kabupaten Buleleng akan mendapatkan "
+     "penanganan rehabilitasi pada tahun 2021 ini.", "549 rumah", "target"),
+    # a decided allocation is in force even when announced with "akan" (GUIDELINES RE 2)
+    ("Judul\nMendes menyatakan akan mengalokasikan sebesar Rp8,045 triliun untuk BLT Dana Desa.",
+     "Rp8,045 triliun", "actual"),
+    # a plan to raise money stays a target
+    ("Judul\nProvinsi juga berencana memobilisasi sedikitnya 1.500 miliar VND dari dunia usaha.",
+     "1.500 miliar VND", "target"),
+    # "tidak akan" plans nothing
+    ("Judul\nPertumbuhan ekonomi sekitar 5 persen per tahun saja tidak akan cukup, ujarnya.",
+     "5 persen", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "status"), STATUS_CASES)
+def test_status_slot(text: str, span: str, status: str) -> None:
+    art = parse_article(text)
+    rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
+    assert rec.status == status, rec.why
