@@ -15,7 +15,6 @@ from .figure import Figure
 from .kind import KindDecision
 from .lexicon import Lexicon, classes_of
 
-
 _NEGATED_WILL = re.compile(r"\b(?:tidak|tak|belum)\s+akan\b")  # "tidak akan cukup": no plan
 
 
