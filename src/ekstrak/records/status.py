@@ -15,9 +15,6 @@ from .figure import Figure
 from .kind import KindDecision
 from .lexicon import Lexicon, classes_of
 
-_NEGATED_WILL = re.compile(r"\b(?:tidak|tak|belum)\s+akan\b")  # "tidak akan cukup": no plan
-
-
 def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> tuple[str, str]:
     """(status, why) of one figure."""
     if kd.baseline:
@@ -35,7 +32,7 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
         return status, "rule:nearest-cue"
     clause_after = re.split(r"[.;]", f.after, maxsplit=1)[0][:80]
     if (not money and lex.will.search(clause_after) and not lex.estimate.search(clause_after)
-            and not _NEGATED_WILL.search(clause_after)):
+            and not lex.negated_will.search(clause_after)):
         # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output
         return "target", "rule:plan-after"
     if not money and (lex.allocation.search(frame.masked, 0, rel) and lex.purpose.search(f.left)
