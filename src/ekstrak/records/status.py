@@ -15,6 +15,7 @@ from .figure import Figure
 from .kind import KindDecision
 from .lexicon import Lexicon, classes_of
 
+
 def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> tuple[str, str]:
     """(status, why) of one figure."""
     if kd.baseline:
