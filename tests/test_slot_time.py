@@ -49,6 +49,10 @@ TIME_CASES = [
     # when something was said is no period of the figures
     ("Kemiskinan NTT\nPada Maret 2023 kemiskinan di perkotaan naik 0,28 persen,\" kata Kepala BPS "
      "di Kupang, Senin, (17/7/2023).", "0,28 persen", (None, "2023-03")),
+    # an event's year dates the event, not the figures ("Hari Pers Nasional 2018")
+    ("PKH Tahap I\nKemensos menyalurkan dana PKH pada Februari 2018.\n\"Dari jumlah tersebut, peserta "
+     "reguler sebanyak 8.745.268 keluarga,\" kata Mensos, menghadiri Hari Pers Nasional 2018.",
+     "8.745.268 keluarga", ("2018-02", "2018-02")),
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),

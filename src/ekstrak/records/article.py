@@ -19,7 +19,7 @@ from ..places import article_country, country_place
 from ..segment import Segmentation, Sentence
 from .lexicon import Lexicon, clauses_of, last_words, lexicon, masked_text
 from .place import dateline_starts, locators, places_in, respective_places, sentence_place
-from .time import reference_dates
+from .time import is_speech_date, reference_dates
 
 
 class SentenceCues(NamedTuple):
@@ -194,9 +194,11 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
     programme = cues.programme
     if programme is None and lex.pointer_back.search(stext):
         programme = carry.programme
-    # A date that resolves to no time ("Rabu", "Februari" with no year known) places nothing.
+    # A date that resolves to no time ("Rabu", "Februari" with no year known) places nothing,
+    # nor does the date something was said or an event held ("Hari Pers Nasional 2018").
     dates = [m for m in sent_mentions if m.type == "DATE" and isinstance(m.norm, TimeNorm)
-             and (m.norm.start or m.norm.end)]
+             and (m.norm.start or m.norm.end)
+             and not is_speech_date(m, text, sent.start, lex)]
     place = _place_frame(model, sent, cues, sent_mentions, datelines, carry, lex)
     frame = Frame(
         sent=sent, text=stext, masked=cues.masked, programme=programme,

@@ -136,9 +136,11 @@ def reference_dates(dates: list[Mention], text: str, sent_start: int, lex: Lexic
 
 
 def is_speech_date(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
-    """When something was said ("kata ... di Kupang, Senin, (17/7/2023)"), not a period."""
-    return lex.speech_date.search(text, max(sent_start, d.start - 12),
-                                  min(d.end, d.start + 8)) is not None
+    """When something was said ("kata ... di Kupang, Senin, (17/7/2023)") or an event took
+    place ("menghadiri Hari Pers Nasional 2018"), not a period of the figures."""
+    return (lex.speech_date.search(text, max(sent_start, d.start - 12), min(d.end, d.start + 8))
+            is not None
+            or lex.event_date.search(text, max(sent_start, d.start - 60), d.start) is not None)
 
 
 def within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, lex: Lexicon
