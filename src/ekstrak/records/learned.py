@@ -70,7 +70,7 @@ class Linear:
         # A binary model's weights as plain floats (the rankers score every candidate); a
         # multinomial model's as (class, weight) pairs without the zeros (most are pruned).
         self._w1 = {k: w[0] for k, w in self.weights.items()} if self.binary else {}
-        self._pairs = {k: [(i, w) for i, w in enumerate(row) if w]
+        self._pairs = {k: tuple((i, w) for i, w in enumerate(row) if w)
                        for k, row in self.weights.items()} if not self.binary else {}
 
     @property
@@ -113,6 +113,13 @@ class Linear:
 
     def positive(self, feats: Features) -> float:
         return _sigmoid(self._score1(feats))
+
+    def positives(self, many: Iterable[Features]) -> list[float]:
+        """:meth:`positive` of each feature set, in one call (a ranker scores every
+        candidate of every figure; the sums are the same as :meth:`_score1`'s)."""
+        w, b = self._w1, self.intercept[0]
+        return [_sigmoid(b + sum([w[k] * v for k, v in feats.items() if k in w]))
+                for feats in many]
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Linear:
@@ -465,8 +472,7 @@ class SlotHook:
               rule: Any, why: str) -> tuple[Any, str]:
         if ranker is None or self.mode == "rules":
             return rule, why
-        positive = ranker.positive
-        scored = [positive(feats) for _, feats in cands]
+        scored = ranker.positives([feats for _, feats in cands])
         p = max(scored)
         i = scored.index(p)  # the first of equals
         if self._decides(slot, p):
