@@ -90,6 +90,36 @@ def test_linear_inference() -> None:
     assert p[0] > p[1] > p[2] and sum(p) == pytest.approx(1.0)
 
 
+def _one_at_a_time(model: Linear, feats: dict[str, float]) -> list[float]:
+    """The plain reading of a linear model: each feature's weight times its value, added to
+    the class's running sum in the features' order."""
+    out = list(model.intercept)
+    for name, value in feats.items():
+        for i, w in enumerate(model.weights.get(name, ())):
+            if w:
+                out[i] += w * value
+    return out
+
+
+# Figures whose features touch many weights: the shortcuts of inference (no product for
+# binary features, all candidates of a ranker at once) must give the very same floats, so
+# that no probability, threshold call or "p=0.87" moves.
+@pytest.mark.parametrize("text,fig", [(LANG_SON, "3,36%"), (LANG_SON, "2,66%"),
+                                      (KUPANG, "1.250 keluarga"), (KUPANG, "Rp4,5 miliar")])
+def test_inference_shortcuts_are_exact(text: str, fig: str) -> None:
+    models = shipped_models()
+    d = _decisions(text)[fig]
+    if models.indicator is not None:
+        assert models.indicator.scores(d.indicator) == _one_at_a_time(models.indicator, d.indicator)
+        halves = {k: 0.5 for k in d.indicator}  # non-binary values take the product
+        assert models.indicator.scores(halves) == _one_at_a_time(models.indicator, halves)
+    for ranker, cands in ((models.time, d.time), (models.place, d.place)):
+        if ranker is None:
+            continue
+        feats = [f for _, f in cands]
+        assert ranker.positives(feats) == [ranker.positive(f) for f in feats]
+
+
 # --- training (needs scikit-learn: the [train] extra) --------------------------------------
 
 def _train_module():  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Mention, Place, Record, TimeNorm
 from ..places import canonical_place, is_dateline, place_key
-from .lexicon import Lexicon, base_unit, classes_of, last_words
+from .lexicon import Lexicon, base_unit, classes_of
 from .time import date_right_after, is_comparison
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class Linear:
         # A binary model's weights as plain floats (the rankers score every candidate); a
         # multinomial model's as (class, weight) pairs without the zeros (most are pruned).
         self._w1 = {k: w[0] for k, w in self.weights.items()} if self.binary else {}
-        self._pairs = {k: [(i, w) for i, w in enumerate(row) if w]
+        self._pairs = {k: tuple((i, w) for i, w in enumerate(row) if w)
                        for k, row in self.weights.items()} if not self.binary else {}
 
     @property
@@ -80,16 +80,25 @@ class Linear:
     def scores(self, feats: Features) -> list[float]:
         if self.binary:
             return [self._score1(feats)]
+        # Added one feature at a time, in the features' order, so that each class's sum is
+        # the same float whatever the Python version (``sum`` compensates from 3.12 on).
         out = list(self.intercept)
-        pairs = self._pairs
+        get = self._pairs.get
         for name, value in feats.items():
-            for i, w in pairs.get(name, ()):
-                out[i] += w * value
+            pairs = get(name)
+            if pairs is None:
+                continue
+            if value == 1.0:  # binary features (all of ours): w * 1.0 is w, skip the product
+                for i, w in pairs:
+                    out[i] += w
+            else:
+                for i, w in pairs:
+                    out[i] += w * value
         return out
 
     def _score1(self, feats: Features) -> float:
         w = self._w1
-        return self.intercept[0] + sum(w[k] * v for k, v in feats.items() if k in w)
+        return self.intercept[0] + sum([w[k] * v for k, v in feats.items() if k in w])
 
     def proba(self, feats: Features) -> list[float]:
         """Class probabilities (``predict_proba`` of scikit-learn's LogisticRegression)."""
@@ -104,6 +113,13 @@ class Linear:
 
     def positive(self, feats: Features) -> float:
         return _sigmoid(self._score1(feats))
+
+    def positives(self, many: Iterable[Features]) -> list[float]:
+        """:meth:`positive` of each feature set, in one call (a ranker scores every
+        candidate of every figure; the sums are the same as :meth:`_score1`'s)."""
+        w, b = self._w1, self.intercept[0]
+        return [_sigmoid(b + sum([w[k] * v for k, v in feats.items() if k in w]))
+                for feats in many]
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Linear:
@@ -211,29 +227,41 @@ def _bucket(n: int) -> str:
 def indicator_features(f: Figure, model: ArticleModel, rule: str, why: str,
                        lex: Lexicon) -> Features:
     """Words around the figure, its counted noun, unit class, change verb, the rule's call."""
-    feats: Features = {}
+    # The names are gathered in order and made a dict at once: a name met twice keeps its
+    # first place, as when set one by one (the order fixes how the scores are summed).
     left = _WORDS.findall(f.left)
-    for w in left:
-        feats[f"l:{w}"] = 1.0
-    for i, w in enumerate(reversed(left[-3:]), 1):
-        feats[f"l{i}:{w}"] = 1.0  # the last three words, by position
-    for w in _WORDS.findall(f.right):
-        feats[f"r:{w}"] = 1.0
+    names = [f"l:{w}" for w in left]
+    names += [f"l{i}:{w}" for i, w in enumerate(reversed(left[-3:]), 1)]  # the last three
+    names += [f"r:{w}" for w in _WORDS.findall(f.right)]
     span = model.text[f.m.start : f.m.end]
-    digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
-    for w in _WORDS.findall(span[digit + 1 :]):
-        feats[f"n:{w}"] = 1.0  # the counted noun written in the span
+    # the counted noun written in the span, after its last digit
+    names += [f"n:{w}" for w in _WORDS.findall(span, _after_last_digit(span))]
     unit = f.q.unit
-    feats[f"u:{base_unit(unit)}"] = 1.0
-    feats[f"rate:{'/' in unit}"] = 1.0
-    for c in classes_of(unit):
-        feats[f"c:{c}"] = 1.0
-    if lex.change_verbs.search(last_words(f.before, 6)):
-        feats["verb"] = 1.0
-    feats[f"rule:{rule}"] = 1.0
-    feats[f"why:{why}"] = 1.0
-    feats[f"rule|u:{rule}|{base_unit(unit)}"] = 1.0
-    return feats
+    names += _unit_features(unit)
+    if lex.change_verbs.search(_last_words(f.before, 6)):
+        names.append("verb")
+    names += (f"rule:{rule}", f"why:{why}", f"rule|u:{rule}|{base_unit(unit)}")
+    return dict.fromkeys(names, 1.0)
+
+
+def _after_last_digit(span: str) -> int:
+    """Where the span's words after its last digit start (0 without a digit)."""
+    i = len(span)
+    while i and not span[i - 1].isdigit():  # the digit is near the end: scan from there
+        i -= 1
+    return i
+
+
+def _last_words(s: str, n: int) -> str:
+    """:func:`lexicon.last_words` without splitting the whole sentence (``str.split`` and
+    ``\\S+`` cut at the same characters)."""
+    return " ".join(s.rsplit(None, n)[-n:])
+
+
+@lru_cache(maxsize=256)
+def _unit_features(unit: str) -> tuple[str, ...]:
+    """The features of a unit, which the lexicon fixes: base unit, rate, unit classes."""
+    return (f"u:{base_unit(unit)}", f"rate:{'/' in unit}", *(f"c:{c}" for c in classes_of(unit)))
 
 
 def _time_key(t: TimeNorm | None) -> TimeKey:
@@ -248,22 +276,22 @@ def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecisi
                     rule: TimeNorm | None, rule_why: str, lex: Lexicon
                     ) -> list[tuple[TimeNorm | None, Features]]:
     """The periods a figure may refer to, each with its features."""
-    text, m = model.text, f.m
+    text, m, kind = model.text, f.m, kd.kind
     sent_start = frame.sent.start
     clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
-    cands: dict[TimeKey, tuple[TimeNorm | None, Features]] = {}
+    # Each candidate gathers its feature names in order; they become a dict at the end
+    # (a name met twice keeps its first place, as when set one by one).
+    cands: dict[TimeKey, tuple[TimeNorm | None, list[str]]] = {}
 
-    def add(t: TimeNorm | None, source: str, extra: Features | None = None) -> None:
+    def add(t: TimeNorm | None, source: str, extra: Iterable[str] = ()) -> None:
         key = _time_key(t)
-        if key not in cands:
-            cands[key] = (t, {})
-        feats = cands[key][1]
-        feats[f"src:{source}"] = 1.0
-        feats[f"src|kind:{source}|{kd.kind}"] = 1.0
-        if extra:
-            feats.update(extra)
+        cand = cands.get(key)
+        if cand is None:
+            cands[key] = cand = (t, [])
+        cand[1].extend(_source_names(source, kind))
+        cand[1].extend(extra)
 
-    change = kd.kind == "change"
+    change = kind == "change"
     refs: list[TimeNorm] = []
     compared: list[TimeNorm] = []
     right_after = date_right_after(m, frame.dates, text, lex)
@@ -273,11 +301,10 @@ def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecisi
         cmp_ = is_comparison(d, text, sent_start, lex)
         pos = "before" if d.end <= m.start else "after"
         dist = m.start - d.end if pos == "before" else d.start - m.end
-        extra = {f"pos:{pos}": 1.0, f"dist:{_bucket(dist)}": 1.0,
-                 f"clause:{clause[0] <= d.start < clause[1]}": 1.0,
-                 f"cmp:{cmp_}": 1.0, f"pos|kind:{pos}|{kd.kind}": 1.0}
+        extra = [f"pos:{pos}", f"dist:{_bucket(dist)}", f"clause:{clause[0] <= d.start < clause[1]}",
+                 f"cmp:{cmp_}", f"pos|kind:{pos}|{kind}"]
         if d is right_after:
-            extra["right-after"] = 1.0
+            extra.append("right-after")
         add(d.norm, "date-cmp" if cmp_ else "date", extra)
         (compared if cmp_ else refs).append(d.norm)
     if frame.inherited is not None:
@@ -294,23 +321,39 @@ def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecisi
         add(span[-1], "prev-end")
         add(TimeNorm(start=span[0].start, end=span[-1].end), "prev-span")
     if frame.items.time is not None:
-        add(frame.items.time, "list", {f"item:{frame.is_item}": 1.0})
+        add(frame.items.time, "list", (f"item:{frame.is_item}",))
     add(None, "none")
     add(rule, "rule")
     rule_key = _time_key(rule)
-    shared = {f"kind:{kd.kind}": 1.0, f"status:{status}": 1.0,
-              f"dated:{bool(frame.dates)}": 1.0, f"present:{frame.present}": 1.0,
-              f"connective:{frame.connective}": 1.0}
+    shared = _time_shared(kind, status, bool(frame.dates), frame.present, frame.connective)
     out = []
-    for key, (t, feats) in cands.items():
-        eq = key == rule_key
-        feats.update(shared)
-        feats[f"eq-rule:{eq}"] = 1.0
-        feats[f"eq-rule|why:{eq}|{rule_why}"] = 1.0
-        feats[f"gran:{_gran(key[0])}|{_gran(key[1])}"] = 1.0
-        feats[f"point:{key[0] == key[1]}"] = 1.0
-        out.append((t, feats))
+    for key, (t, names) in cands.items():
+        names += shared
+        names += _time_tail(key == rule_key, rule_why, key)
+        out.append((t, dict.fromkeys(names, 1.0)))
     return out
+
+
+# The feature names below depend on a few small values only: made once, not per candidate.
+
+@lru_cache(maxsize=256)
+def _source_names(source: str, kind: str) -> tuple[str, str]:
+    return f"src:{source}", f"src|kind:{source}|{kind}"
+
+
+@lru_cache(maxsize=256)
+def _time_shared(kind: str, status: str, dated: bool, present: bool, connective: bool
+                 ) -> tuple[str, ...]:
+    """The features every time candidate of a figure shares."""
+    return (f"kind:{kind}", f"status:{status}", f"dated:{dated}", f"present:{present}",
+            f"connective:{connective}")
+
+
+@lru_cache(maxsize=4096)
+def _time_tail(eq: bool, rule_why: str, key: TimeKey) -> tuple[str, ...]:
+    """A time candidate's last features: whether the rule chose it, its granularity."""
+    return (f"eq-rule:{eq}", f"eq-rule|why:{eq}|{rule_why}",
+            f"gran:{_gran(key[0])}|{_gran(key[1])}", f"point:{key[0] == key[1]}")
 
 
 @lru_cache(maxsize=4096)
@@ -327,29 +370,28 @@ def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place 
                      rule_why: str) -> list[tuple[Place | None, Features]]:
     """The places a figure may be about, each with its features."""
     clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
-    cands: dict[str | None, tuple[Place | None, Features]] = {}
+    # As for time: names gathered in order per candidate, a dict at the end.
+    cands: dict[str | None, tuple[Place | None, list[str]]] = {}
 
-    def add(p: Place | None, source: str, extra: Features | None = None) -> None:
+    def add(p: Place | None, source: str, extra: Iterable[str] = ()) -> None:
         p = canonical_place(p) if p is not None else None
         key = _place_key(p)
-        if key not in cands:
-            cands[key] = (p, {f"lvl:{p.level if p else 'none'}": 1.0})
-        feats = cands[key][1]
-        feats[f"src:{source}"] = 1.0
-        if extra:
-            feats.update(extra)
+        cand = cands.get(key)
+        if cand is None:
+            cands[key] = cand = (p, [f"lvl:{p.level if p else 'none'}"])
+        cand[1].append(f"src:{source}")
+        cand[1].extend(extra)
 
     kept = {id(x) for x in frame.place_mentions}
     named = [x for x in frame.mentions if x.type == "PLACE" and isinstance(x.norm, Place)]
     para_start = model.seg.paragraphs[frame.sent.paragraph].start
     for x in named:
         pos = "before" if x.end <= m.start else "after"
-        dist = m.start - x.end if pos == "before" else x.start - m.end
-        extra = {f"pos:{pos}": 1.0, f"dist:{_bucket(dist)}": 1.0,
-                 f"clause:{clause[0] <= x.start < clause[1]}": 1.0,
-                 f"kept:{id(x) in kept}": 1.0, f"pos|dist:{pos}|{_bucket(dist)}": 1.0}
+        dist = _bucket(m.start - x.end if pos == "before" else x.start - m.end)
+        extra = [f"pos:{pos}", f"dist:{dist}", f"clause:{clause[0] <= x.start < clause[1]}",
+                 f"kept:{id(x) in kept}", f"pos|dist:{pos}|{dist}"]
         if is_dateline(model.text, x, para_start):
-            extra["dateline"] = 1.0
+            extra.append("dateline")
         add(x.norm, "mention", extra)  # type: ignore[arg-type]
     if m.start in frame.respective:
         add(frame.respective[m.start], "respective")
@@ -361,16 +403,21 @@ def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place 
     add(rule, "rule")
     rule_key = _place_key(rule)
     country = model.country.country if model.country else None
-    shared = {f"n-places:{min(len(named), 3)}": 1.0, f"own:{frame.own_place is not None}": 1.0}
+    n_places, own = min(len(named), 3), frame.own_place is not None
     out = []
-    for key, (p, feats) in cands.items():
-        eq = key == rule_key
-        feats.update(shared)
-        feats[f"eq-rule:{eq}"] = 1.0
-        feats[f"eq-rule|why:{eq}|{rule_why}"] = 1.0
-        feats[f"same-country:{p is not None and p.country == country}"] = 1.0
-        out.append((p, feats))
+    for key, (p, names) in cands.items():
+        names += _place_tail(n_places, own, key == rule_key, rule_why,
+                             p is not None and p.country == country)
+        out.append((p, dict.fromkeys(names, 1.0)))
     return out
+
+
+@lru_cache(maxsize=256)
+def _place_tail(n_places: int, own: bool, eq: bool, rule_why: str, same_country: bool
+                ) -> tuple[str, ...]:
+    """A place candidate's last features: the figure's (shared), whether the rule chose it."""
+    return (f"n-places:{n_places}", f"own:{own}", f"eq-rule:{eq}",
+            f"eq-rule|why:{eq}|{rule_why}", f"same-country:{same_country}")
 
 
 # --- the hook the assembler calls ----------------------------------------------------------
@@ -398,7 +445,7 @@ class SlotHook:
         if clf is None or self.mode == "rules":
             return indicator, why
         probs = clf.proba(feats)
-        best = max(range(len(probs)), key=probs.__getitem__)
+        best = probs.index(max(probs))  # the first of equals, as max(key=) chose
         if self._decides("indicator", probs[best]):
             choice = clf.classes[best]
             return choice, _model_why("indicator", probs[best], why if choice == indicator else "")
@@ -425,8 +472,9 @@ class SlotHook:
               rule: Any, why: str) -> tuple[Any, str]:
         if ranker is None or self.mode == "rules":
             return rule, why
-        scored = [(ranker.positive(feats), i) for i, (_, feats) in enumerate(cands)]
-        p, i = max(scored, key=lambda s: (s[0], -s[1]))
+        scored = ranker.positives([feats for _, feats in cands])
+        p = max(scored)
+        i = scored.index(p)  # the first of equals
         if self._decides(slot, p):
             # candidate 0 may be the rule's own choice under another name: compare by key
             agrees = "eq-rule:True" in cands[i][1]
