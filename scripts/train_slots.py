@@ -203,7 +203,9 @@ def tune_thresholds(oof: list[tuple[Example, dict[str, tuple[Any, float]]]]) -> 
             right = sum(
                 (choice if p >= t else e.decision.rule[slot]) == getattr(e, slot)
                 for e, d in oof for choice, p in [d[slot]])
-            if best is None or right > best[1]:
+            # On a tie the higher threshold wins: the model decides only where it earns it
+            # (at 1.01 it never does, and its candidates are not even built at run time).
+            if best is None or right >= best[1]:
                 best = (t, right)
         assert best is not None
         rule_right = sum(e.decision.rule[slot] == getattr(e, slot) for e, _ in oof)

@@ -436,6 +436,8 @@ class SlotHook:
 
     def indicator(self, f: Figure, model: ArticleModel, indicator: str, why: str,
                   lex: Lexicon) -> tuple[str, str]:
+        if self._idle("indicator"):
+            return indicator, why
         feats = indicator_features(f, model, indicator, why, lex)
         if self.collect is not None:
             self.current = Decision(f.m.start, f.m.end, rule={"indicator": indicator},
@@ -451,8 +453,15 @@ class SlotHook:
             return choice, _model_why("indicator", probs[best], why if choice == indicator else "")
         return indicator, why
 
+    def _idle(self, slot: str) -> bool:
+        """The model of ``slot`` can never decide here: skip building its candidates."""
+        return (self.collect is None and self.mode != "model"
+                and self.models.thresholds.get(slot, 1.01) > 1.0)
+
     def time(self, f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
              time: TimeNorm | None, why: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
+        if self._idle("time"):
+            return time, why
         cands = time_candidates(f, frame, model, kd, status, time, why, lex)
         if self.current is not None:
             self.current.rule["time"] = _time_key(time)
@@ -461,6 +470,9 @@ class SlotHook:
 
     def place(self, m: Mention, frame: Frame, model: ArticleModel, place: Place | None,
               why: str) -> tuple[Place | None, str]:
+        if self._idle("place"):
+            self.current = None
+            return place, why
         cands = place_candidates(m, frame, model, place, why)
         if self.current is not None:
             self.current.rule["place"] = _place_key(place)
