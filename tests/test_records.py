@@ -572,3 +572,19 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
             "Banyak rumah tangga di Thuong Trach (distrik Bo Trach, provinsi Quang Binh) meminjam modal.\n"
             "Bapak Hop di komune Thuong Trach, distrik Bo Trach, provinsi Quang Binh beternak 80 ekor sapi.")
     assert parse_article(text).place.name == "Thuong Trach"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Angka tersebut mengalami penurunan cukup signifikan yakni 5,4 persen dibandingkan tahun 2021.",
+         "5,4 persen", "change"),
+        ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
+        ("Persentase penduduk miskin menurun dibandingkan Maret 2023 yang sebesar 7,29 persen.",
+         "7,29 persen", "level"),
+        ("Tingkat kemiskinan turun menjadi 9,03 persen.", "9,03 persen", "level"),
+    ],
+)
+def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:
+    rec = next(r for r in parse_article(text).records if text[r.evidence.start : r.evidence.end] == span)
+    assert rec.kind == kind

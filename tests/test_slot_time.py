@@ -53,6 +53,10 @@ TIME_CASES = [
     ("PKH Tahap I\nKemensos menyalurkan dana PKH pada Februari 2018.\n\"Dari jumlah tersebut, peserta "
      "reguler sebanyak 8.745.268 keluarga,\" kata Mensos, menghadiri Hari Pers Nasional 2018.",
      "8.745.268 keluarga", ("2018-02", "2018-02")),
+    # a change runs from the date of the baseline written after it
+    ("Kemiskinan Ekstrem Kaltara\nAngka kemiskinan ekstrem di Kalimantan Utara pada tahun 2022 "
+     "sebesar 0,63 persen atau turun sebesar 0,23 persen dari 0,86 persen pada tahun 2021.",
+     "0,23 persen", ("2021", "2022")),
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),

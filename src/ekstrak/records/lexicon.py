@@ -43,6 +43,7 @@ class Lexicon:
     own_verb_after: re.Pattern[str]
     present: re.Pattern[str]
     change_amount: re.Pattern[str]
+    baseline_then_date: re.Pattern[str]
     event_date: re.Pattern[str]
     negated_will: re.Pattern[str]
     speech_place: re.Pattern[str]
@@ -107,7 +108,7 @@ _PATTERN_KEYS = {
     "baseline_before": "baseline_before", "baseline_after": "baseline_after",
     "comparison_before": "comparison_before", "inherit": "time_inherit_connectives",
     "inherit_previous": "inherit_previous", "own_verb_after": "own_verb_after",
-    "change_amount": "change_amount", "event_date": "event_date", "negated_will": "negated_will", "speech_place": "speech_place", "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
+    "change_amount": "change_amount", "baseline_then_date": "baseline_then_date", "event_date": "event_date", "negated_will": "negated_will", "speech_place": "speech_place", "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
     "allocation": "allocation_verbs", "actual_override": "actual_overrides",
     "purpose": "purpose_before", "pointer_back": "pointer_back",
     "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",

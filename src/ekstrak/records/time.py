@@ -107,6 +107,10 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     first = min((r.start for r in refs if r.start), default=None)
     if within_period(f.m, frame.dates, text, sent_start, lex):
         return time, "rule:within-period"
+    since = _baseline_date_after(f, frame, text, lex)
+    if since is not None and since.start and time.end and since.start < time.end:
+        # "turun sebesar 0,23 persen dari 0,86 persen pada tahun 2021": from the baseline's date
+        return TimeNorm(start=since.start, end=time.end), "rule:baseline-span"
     if lex.from_to.search(frame.text) and first is not None and time.end and first < time.end:
         return TimeNorm(start=first, end=time.end), "rule:from-to-span"
     last = max((r.end for r in refs if r.end), default=None)
@@ -117,6 +121,15 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
         return TimeNorm(start=first, end=last), "rule:from-to-span"
     start = duration_start(frame.text, time.end, lex)
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
+
+
+def _baseline_date_after(f: Figure, frame: Frame, text: str, lex: Lexicon) -> TimeNorm | None:
+    """The date of a baseline written after a change ("... dari 0,86 persen pada tahun 2021")."""
+    for d in frame.dates:
+        if d.start > f.m.end and isinstance(d.norm, TimeNorm) and lex.baseline_then_date.fullmatch(
+                text, f.m.end, d.start):
+            return d.norm
+    return None
 
 
 def is_comparison(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
