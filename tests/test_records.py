@@ -588,3 +588,13 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
 def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:
     rec = next(r for r in parse_article(text).records if text[r.evidence.start : r.evidence.end] == span)
     assert rec.kind == kind
+
+
+def test_a_ranking_of_provinces_in_one_region_is_about_the_country() -> None:
+    text = ("10 Provinsi dengan Tingkat Kemiskinan Terendah\n"
+            "Berikut 10 provinsi dengan tingkat kemiskinan terendah. Didominasi provinsi di Pulau Papua.\n"
+            "1. Papua Selatan - Pulau Papua\nPenduduk miskin 105.530 jiwa.\n"
+            "2. Papua Tengah - Pulau Papua\nPenduduk miskin 74.170 jiwa.\n"
+            "3. Papua Pegunungan - Pulau Papua\nPenduduk miskin 54.140 jiwa.\n"
+            "4. Maluku Utara - Pulau Maluku\nPenduduk miskin 23.130 jiwa.")
+    assert parse_article(text).place.name == "Indonesia"

@@ -237,7 +237,10 @@ def article_place(
     # Tengah, NTT, ... Jawa Timur"), is about the country.
     provinces = {place_key(m.norm) for m in places
                  if isinstance(m.norm, Place) and m.norm.level == "province"}
-    if not in_title and len(provinces) >= lexicon().overview_provinces and best_count <= 2:
+    if not in_title and len(provinces) >= lexicon().overview_provinces and (
+            best_count <= 2 or best.level == "region"):
+        # ... and so is one whose top "place" is a region its list keeps naming ("Papua
+        # Selatan - Pulau Papua", "Papua Tengah - Pulau Papua", ...)
         return country
     return country if national > best_count else best
 
