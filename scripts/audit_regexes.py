@@ -361,7 +361,8 @@ def probes(pattern: str, max_words: int = 12, quick: bool = False
     out: dict[str, Callable[[int], str]] = {}
 
     def cyc(unit: str, tail: str = "") -> Callable[[int], str]:
-        return lambda n: (unit * (n // len(unit) + 1))[: max(1, n - len(tail))] + tail
+        # whole repetitions: every size ends alike, so sizes compare the same work per unit
+        return lambda n: unit * max(1, (n - len(tail)) // len(unit)) + tail
 
     for c in chars:
         out[f"run {c!r} + fail"] = cyc(c, FAIL)
@@ -464,7 +465,9 @@ def probe_pattern(found: Found, sizes: tuple[int, ...] = SIZES, prescreen: tuple
             if lo == hi or lo not in times or hi not in times:
                 continue
             ratio = (times[hi] / hi) / (times[lo] / lo)
-            if ratio > max_ratio:  # confirm with more runs before believing it
+            for _ in range(3):  # confirm with more runs before believing it: a busy
+                if ratio <= max_ratio:  # machine slows some runs, never speeds one up
+                    break
                 times[lo] = min(times[lo], _run(pat, mode, build(lo), runs=15))
                 times[hi] = min(times[hi], _run(pat, mode, build(hi), runs=7))
                 ratio = (times[hi] / hi) / (times[lo] / lo)
