@@ -928,7 +928,9 @@ def _former_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lex = _lex()
     after = "|".join(map(regex.escape, sorted(lex.former)))
     before = "|".join(map(regex.escape, sorted(lex.former_before)))
-    return (regex.compile(r"\s*\(?\s*(?:" + after + r")\b", regex.IGNORECASE),
+    # "\s*(?:\(\s*)?", not "\s*\(?\s*": two adjacent \s* split a whitespace run in
+    # quadratically many ways before failing (scripts/audit_regexes.py).
+    return (regex.compile(r"\s*(?:\(\s*)?(?:" + after + r")\b", regex.IGNORECASE),
             regex.compile(r"\b(?:" + before + r")\s+(?:\p{L}+\s+){0,2}\Z", regex.IGNORECASE))
 
 
@@ -972,7 +974,10 @@ def main_place(text: str, mentions: list[Mention],
     return first[best][1]
 
 
-_DATELINE_TAIL_RE = regex.compile(r"\s*(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))?\s*[\u2013\u2014-]+\s")
+# The optional middle part carries its own trailing \s*: "\s*(?:X)?\s*" would split a
+# whitespace run in quadratically many ways before failing.
+_DATELINE_TAIL_RE = regex.compile(
+    r"\s*(?:(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))\s*)?[\u2013\u2014-]+\s")
 
 
 def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
