@@ -347,7 +347,12 @@ def side_by_side(texts: Sequence[str], budget_s: float, chunk: int = 20) -> dict
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            from quantulum3 import classifier as q_classifier
             from quantulum3 import parser
+        # quantulum3's shipped unit classifier is a pickle of an old scikit-learn; with the
+        # [train] extra's newer one it fails to load. Run it rule-only, as it runs without
+        # scikit-learn (the configuration the earlier benchmark runs measured).
+        q_classifier.USE_CLF = False
     except ImportError as exc:
         return {"error": f"quantulum3 not installed ({exc}); pip install -e '.[bench]'"}
     import spacy
