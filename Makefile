@@ -35,6 +35,7 @@ demo: $(VENV)/.installed
 		echo; echo "== seeds ($(SHARED)/seeds) =="; \
 		$(BIN)/ekstrak evaluate $(SHARED)/seeds/gold --corpus $(SHARED)/seeds; \
 	fi
+	@$(MAKE) --no-print-directory real
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q

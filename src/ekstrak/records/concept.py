@@ -28,17 +28,22 @@ def content_run(words: list[str], lex: Lexicon, limit: int) -> list[str]:
     return out
 
 
+_WINDOW = 400  # characters either side of the figure: far more than a phrase and a cue window
+
+
 def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> str:
     """What is measured, as written (lower-cased): the rule's cue grown to its noun phrase,
     else the counted noun phrase in and after the span; never a unit code."""
+    # Only the words near the figure can be part of its phrase: a bounded window is enough.
+    before, after = before[-_WINDOW:].lower(), after[:_WINDOW].lower()
     # The counted noun inside the span ("549 rumah", "3,9 juta orang") and its modifiers.
     digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
     inside = [w for w in CONCEPT_WORD.findall(span[digit + 1 :].lower())
               if w.isalpha() and w not in SCALE_WORDS]
-    noun = content_run(inside + CONCEPT_WORD.findall(after.lower()), lex, 6) if inside else []
+    noun = content_run(inside + CONCEPT_WORD.findall(after), lex, 6) if inside else []
     cue = cue.lower().strip()
     if len(cue) > 3:
-        left_words = CONCEPT_WORD.findall(before.lower())
+        left_words = CONCEPT_WORD.findall(before)
         cue_words = CONCEPT_WORD.findall(cue)
         # Where the cue stands in the words before the number: grow it there.
         at = next((i for i in range(len(left_words) - len(cue_words), -1, -1)
@@ -58,5 +63,5 @@ def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> st
             return " ".join(noun)  # "549 rumah tidak layak huni": the noun phrase holds the cue
         return phrase
     if not noun:
-        noun = content_run(CONCEPT_WORD.findall(after.lower()), lex, 4)
+        noun = content_run(CONCEPT_WORD.findall(after), lex, 4)
     return " ".join(noun)
