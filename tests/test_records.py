@@ -11,6 +11,7 @@ from conftest import ROOT, SEEDS, need_shared
 
 from ekstrak import parse_article
 from ekstrak.evaluate import evaluate, load_gold, load_split
+from ekstrak.models import Record
 
 Row = tuple[str, str, str, str, str | None, tuple[str | None, str | None] | None]
 
@@ -19,6 +20,12 @@ Row = tuple[str, str, str, str, str | None, tuple[str | None, str | None] | None
 def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tables test the rule resolvers: the learned models stay out (issue 12)."""
     monkeypatch.setenv("EKSTRAK_SLOTS", "rules")
+
+
+def record_at(text: str, span: str) -> Record:
+    """The record whose evidence is the first figure written ``span`` in ``text``."""
+    return next(r for r in parse_article(text).records
+                if text[r.evidence.start : r.evidence.end] == span)
 
 
 CASES: list[tuple[str, list[Row]]] = [
@@ -518,8 +525,7 @@ CONCEPT_CASES = [
 
 @pytest.mark.parametrize(("text", "span", "concept"), CONCEPT_CASES)
 def test_concept_is_the_measured_noun_phrase(text: str, span: str, concept: str) -> None:
-    art = parse_article(text)
-    rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
+    rec = record_at(text, span)
     assert rec.concept == concept
 
 
@@ -552,8 +558,7 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:
-    art = parse_article(text)
-    rec = next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
+    rec = record_at(text, span)
     assert rec.indicator == indicator
 
 
@@ -586,7 +591,7 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
     ],
 )
 def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:
-    rec = next(r for r in parse_article(text).records if text[r.evidence.start : r.evidence.end] == span)
+    rec = record_at(text, span)
     assert rec.kind == kind
 
 
