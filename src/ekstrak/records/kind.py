@@ -25,6 +25,7 @@ class KindDecision:
     verb: bool  # a change verb stands before the figure
     coordinated: bool  # "..., X dan Y": shares the statement of the figure before
     why: str
+    level_date: Mention | None = None  # "dibandingkan Maret 2023 yang sebesar 7,29 persen"
 
 
 def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> KindDecision:
@@ -55,7 +56,7 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         kind, why = prev.kind, "rule:coordinated"
     if baseline:
         kind, why = "level", "rule:baseline"
-    return KindDecision(kind, baseline, dated, verb is not None, coordinated, why)
+    return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)
 
 
 def _coordinated(f: Figure, text: str, lex: Lexicon) -> bool:

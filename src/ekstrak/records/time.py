@@ -28,8 +28,7 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     text, m = model.text, f.m
     ref, cmp_ = time_of(m, frame, text, lex)
     why = "rule:clause-date" if ref is not None else "rule:no-date"
-    own_before = next((d for d in reversed(frame.dates) if d.end <= m.start
-                       and lex.date_then_level.search(text[d.end : m.start])), None)
+    own_before = kd.level_date  # found by the kind resolver
     if kd.kind == "level" and own_before is not None and isinstance(own_before.norm, TimeNorm):
         ref, cmp_, why = own_before.norm, None, "rule:date-then-level"
     time: TimeNorm | None
