@@ -294,7 +294,7 @@ def test_converted_amounts_do_not_decide_the_country() -> None:
     """'2,2 juta VND, atau sekitar Rp 1,4 juta': the rupiah only translates the amount."""
     from ekstrak.places import article_country
 
-    text = ("Di desa, batas kemiskinan 2,2 juta VND per kapita per bulan, atau sekitar Rp 1,4 juta. "
+    text = ("Di pedesaan, standar miskin naik ke 1,9 juta VND per orang per bulan, atau sekitar Rp 1,2 juta. "
             "Di kota 2,8 juta VND (sekitar Rp 1,8 juta).")
     assert article_country(text) == "VN"
 
@@ -307,7 +307,7 @@ def test_converted_amounts_do_not_decide_the_country() -> None:
         ("Judul\nKepala BPS Provinsi Kaltim Yusuf Hadi Saputra menyebut angka 5,78 persen.", "Kaltim"),
         ("Judul\nAngka kemiskinan Kabupaten Kupang Korinus Masneno sebut 5,78 persen.", "Kupang"),
         # a people is no place
-        ("Judul\nDi komune Thuong Trach, 90% penduduknya adalah Ma Coong (suku Bru-Van Kieu).",
+        ("Judul\nDi komune Thuong Trach, 85% warganya berasal dari suku Bru-Van Kieu.",
          "Thuong Trach"),
         # ... while a Vietnamese commune keeps its whole unknown name.
         ("Judul\nDi komune Ta Xua Phin, 120 rumah tangga masih miskin.", "Ta Xua Phin"),

@@ -512,14 +512,14 @@ def test_hostile_input_keeps_offsets(text: str) -> None:
 # function word or a number fragment (bugs caught in the wild: 'terhadap September 2022',
 # 'pada Maret 2024', '%', 'person', 'atau 27', 'VND untuk pembangunan').
 CONCEPT_CASES = [
-    ("Jumlah penduduk miskin pada Maret 2024 sebesar 25,22 juta orang.", "25,22 juta orang",
+    ("Jumlah penduduk miskin Jambi pada Maret 2024 tercatat 272,6 ribu orang.", "272,6 ribu orang",
      "jumlah penduduk miskin"),
-    ("Sebanyak 549 rumah tidak layak huni (RTLH) di Kabupaten Buleleng akan direhab.",
-     "549 rumah", "rumah tidak layak huni"),
+    ("Tahun ini 318 rumah tidak layak huni (RTLH) di Kabupaten Bangli akan diperbaiki.",
+     "318 rumah", "rumah tidak layak huni"),
     ("Program itu telah membantu lebih dari 1.800 rumah tangga memulai usaha.", "1.800 rumah tangga",
      "rumah tangga"),
-    ("Persentase penduduk miskin pada Maret 2024 sebesar 9,03 persen, menurun 0,33 persen poin "
-     "terhadap Maret 2023.", "0,33 persen poin", "persentase penduduk miskin"),
+    ("Persentase penduduk miskin Jambi pada Maret 2024 tercatat 7,10 persen, berkurang 0,48 persen poin "
+     "terhadap Maret 2023.", "0,48 persen poin", "persentase penduduk miskin"),
 ]
 
 
@@ -547,11 +547,11 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         ("Garis kemiskinan pada September 2024 tercatat Rp553.218 per kapita per bulan, naik "
          "2,07 persen dibandingkan Maret 2024.", "2,07 persen", "poverty_line"),
         # an average household size is no count of the poor
-        ("Rata-rata rumah tangga miskin di Indonesia memiliki 4,78 orang anggota rumah tangga.",
-         "4,78 orang", "other"),
+        ("Setiap rumah tangga miskin di Jambi rata-rata beranggotakan 4,35 orang.",
+         "4,35 orang", "other"),
         # a bracketed share right after a count is the rate of that count
-        ("Pada September 2016, jumlah penduduk miskin mencapai 27,76 juta orang (10,70 persen).",
-         "10,70 persen", "poverty_rate"),
+        ("Pada September 2019, penduduk miskin Jambi tercatat 273,4 ribu orang (7,51 persen).",
+         "7,51 persen", "poverty_rate"),
         # "persentase miskin" in a regency table
         ("Berikut data kabupaten termiskin:\nPangkep (Persentase miskin 13,92 persen, penduduk "
          "miskin 47,53 ribu jiwa)", "13,92 persen", "poverty_rate"),
@@ -572,21 +572,21 @@ def test_where_someone_spoke_is_not_the_place_of_the_figures() -> None:
 
 
 def test_places_in_brackets_only_locate_the_article_place() -> None:
-    text = ("Thuong Trach (Kabupaten Bo Trach, Provinsi Quang Binh) adalah sebuah komune perbatasan. "
-            "Sebanyak 120 rumah tangga masih miskin.\n"
-            "Banyak rumah tangga di Thuong Trach (distrik Bo Trach, provinsi Quang Binh) meminjam modal.\n"
-            "Bapak Hop di komune Thuong Trach, distrik Bo Trach, provinsi Quang Binh beternak 80 ekor sapi.")
-    assert parse_article(text).place.name == "Thuong Trach"
+    text = ("Komune Lam Thuy (Kabupaten Le Thuy, Provinsi Quang Binh) berada di pegunungan barat. "
+            "Di sana 140 rumah tangga masih miskin.\n"
+            "Warga Lam Thuy (distrik Le Thuy, provinsi Quang Binh) menanam akasia.\n"
+            "Ibu Lan di komune Lam Thuy, distrik Le Thuy, provinsi Quang Binh memelihara 12 ekor sapi.")
+    assert parse_article(text).place.name == "Lam Thuy"
 
 
 @pytest.mark.parametrize(
     ("text", "span", "kind"),
     [
-        ("Angka tersebut mengalami penurunan cukup signifikan yakni 5,4 persen dibandingkan tahun 2021.",
-         "5,4 persen", "change"),
+        ("Prevalensi itu mengalami penurunan cukup tajam yakni 3,8 persen dibandingkan tahun 2022.",
+         "3,8 persen", "change"),
         ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
-        ("Persentase penduduk miskin menurun dibandingkan Maret 2023 yang sebesar 7,29 persen.",
-         "7,29 persen", "level"),
+        ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
+         "12,61 persen", "level"),
         ("Tingkat kemiskinan turun menjadi 9,03 persen.", "9,03 persen", "level"),
     ],
 )

@@ -19,11 +19,11 @@ STATUS_CASES = [
      "estimate"),
     ("Judul\nPada 2023 angka kemiskinan tercatat 9,36 persen.", "9,36 persen", "actual"),
     # a planned output: the plan follows the figure (r018)
-    ("Judul\nSebanyak 549 rumah tidak layak huni di Kabupaten Buleleng akan mendapatkan "
-     "penanganan rehabilitasi pada tahun 2021 ini.", "549 rumah", "target"),
+    ("Judul\nSebanyak 312 rumah tidak layak huni di Kabupaten Bangli akan menerima bantuan "
+     "perbaikan tahun depan.", "312 rumah", "target"),
     # a decided allocation is in force even when announced with "akan" (GUIDELINES RE 2)
-    ("Judul\nMendes menyatakan akan mengalokasikan sebesar Rp8,045 triliun untuk BLT Dana Desa.",
-     "Rp8,045 triliun", "actual"),
+    ("Judul\nMenteri menyebut pemerintah akan mengalokasikan Rp2,7 triliun untuk padat karya desa.",
+     "Rp2,7 triliun", "actual"),
     # a plan to raise money stays a target
     ("Judul\nProvinsi juga berencana memobilisasi sedikitnya 1.500 miliar VND dari dunia usaha.",
      "1.500 miliar VND", "target"),

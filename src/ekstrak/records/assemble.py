@@ -61,7 +61,7 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     if hook is not None:
         time, why_time = hook.time(f, frame, model, kd, status, time, why_time, lex)
         place, why_place = hook.place(m, frame, model, place, why_place)
-    concept = concept_of(cue, f.before, model.written[m.start : m.end],
+    concept = concept_of(cue, model.written[frame.sent.start : m.start], model.written[m.start : m.end],
                          model.written[m.end : frame.sent.end], lex)
     if not concept and indicator != "other":
         # A figure that continues an earlier statistic measures what that one did.

@@ -16,12 +16,17 @@ SCALE_WORDS = frozenset(w.lower() for w in load_numbers()["scales"])
 CONCEPT_WORD = re.compile(r"[^\W\d_][\w-]*|\d\S*|[^\w\s]")
 
 
-def content_run(words: list[str], lex: Lexicon, limit: int) -> list[str]:
-    """The leading words of ``words`` up to a stop word, a digit or punctuation."""
+def content_run(words: list[str], lex: Lexicon, limit: int, continuing: bool = False) -> list[str]:
+    """The leading words of ``words`` (as written) up to a stop word, a digit, punctuation
+    or a name; lower-cased. ``continuing``: the words go on a phrase, so even the first may
+    not be a name."""
     out: list[str] = []
-    for w in words[:limit]:
+    for raw in words[:limit]:
+        w = raw.lower()
         if w in lex.concept_stop or not w[0].isalpha() or any(ch.isdigit() for ch in w):
             break
+        if (out or continuing) and raw[0].isupper():
+            break  # a name ("penduduk miskin Jambi"): the place, not what is measured
         if out and w.startswith("me") and len(w) >= 6:
             break  # a verb ("memulai usaha") starts the predicate, not the noun phrase
         out.append(w)
@@ -35,15 +40,16 @@ def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> st
     """What is measured, as written (lower-cased): the rule's cue grown to its noun phrase,
     else the counted noun phrase in and after the span; never a unit code."""
     # Only the words near the figure can be part of its phrase: a bounded window is enough.
-    before, after = before[-_WINDOW:].lower(), after[:_WINDOW].lower()
+    before, after = before[-_WINDOW:], after[:_WINDOW]
     # The counted noun inside the span ("549 rumah", "3,9 juta orang") and its modifiers.
     digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
-    inside = [w for w in CONCEPT_WORD.findall(span[digit + 1 :].lower())
-              if w.isalpha() and w not in SCALE_WORDS]
+    inside = [w for w in CONCEPT_WORD.findall(span[digit + 1 :])
+              if w.isalpha() and w.lower() not in SCALE_WORDS]
     noun = content_run(inside + CONCEPT_WORD.findall(after), lex, 6) if inside else []
     cue = cue.lower().strip()
     if len(cue) > 3:
-        left_words = CONCEPT_WORD.findall(before)
+        left_raw = CONCEPT_WORD.findall(before)
+        left_words = [w.lower() for w in left_raw]
         cue_words = CONCEPT_WORD.findall(cue)
         # Where the cue stands in the words before the number: grow it there.
         at = next((i for i in range(len(left_words) - len(cue_words), -1, -1)
@@ -52,7 +58,7 @@ def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> st
             lead = at
             while lead > 0 and at - lead < 3 and left_words[lead - 1] in lex.concept_lead:
                 lead -= 1
-            tail = content_run(left_words[at + len(cue_words) :], lex, 3)
+            tail = content_run(left_raw[at + len(cue_words) :], lex, 3, continuing=True)
             cue_words = left_words[lead:at] + cue_words + tail
         while cue_words and cue_words[0] in lex.concept_stop:
             cue_words = cue_words[1:]  # "dari total pagu": the phrase, not its preposition
