@@ -277,7 +277,7 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
     # last period, which may stand in an earlier paragraph.
     pointer = not dates and bool(lex.time_pointer.search(stext))
-    near = connective or pointer or carry.time_para == sent.paragraph
+    near = (connective or pointer or carry.time_para == sent.paragraph) and carry.time is not None
     inherited = carry.time if near else carry.article_period
     # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
     # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
