@@ -57,6 +57,11 @@ TIME_CASES = [
     ("Kemiskinan Ekstrem Gorontalo\nPada tahun 2023 kemiskinan ekstrem di Gorontalo tinggal 1,12 "
      "persen, turun sebesar 0,47 persen dari 1,59 persen pada tahun 2022.",
      "0,47 persen", ("2022", "2023")),
+    # a breakdown ("Rinciannya, ...") takes the period of the figure it breaks down
+    ("Bedah Rumah Bangli\nPada tahun 2022 ada 64 rumah yang diperbaiki dari APBD.\n"
+     "Rinciannya, 12 unit di Kecamatan Kintamani dan 9 unit di Kecamatan Susut.\n"
+     "Pada 2019 baru 40 rumah yang diperbaiki.", "12 unit",
+     ("2022", "2022")),
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),
