@@ -13,15 +13,10 @@ import json
 import sys
 from pathlib import Path
 
+from ekstrak.codes import indicator_codes
 from ekstrak.models import GoldArticle
 
-INDICATORS = {
-    "poor_households", "near_poor_households", "poverty_rate", "near_poverty_rate", "poor_people",
-    "escaped_poverty", "extreme_poverty_rate", "extreme_poor_people", "poverty_line",
-    "poverty_gap_index", "villages_by_status", "budget_allocated", "budget_disbursed",
-    "disbursement_rate", "beneficiaries", "houses_built", "infrastructure_projects",
-    "livelihood_projects", "jobs", "income", "other",
-}
+INDICATORS = frozenset(indicator_codes())  # SPEC section 5, as ekstrak ships them
 KINDS = {"level", "change"}
 STATUSES = {"actual", "target", "estimate"}
 

@@ -168,13 +168,15 @@ def resolve_component(doc: Doc) -> Doc:
 @Language.component("ekstrak_records")
 def records_component(doc: Doc) -> Doc:
     """The article's main place, and one record per title/body QUANTITY mention."""
-    from .records import article_place, build_records, sentence_cues
+    from .records import article_place, build_records, dateline_starts, sentence_cues
 
     seg = doc._.segmentation
     title = next(((p.start, p.end) for p in seg.paragraphs if p.kind == "title"), None)
-    cues = sentence_cues(seg.text, seg)  # both steps read them: found once
-    doc._.place = article_place(seg.text, seg, doc._.mentions, title, cues)
-    doc._.records = build_records(seg.text, seg, doc._.mentions, doc._.place, cues)
+    # Both steps read the cues and the datelines: found once.
+    cues = sentence_cues(seg.text, seg)
+    datelines = dateline_starts(seg.text, seg, doc._.mentions)
+    doc._.place = article_place(seg.text, seg, doc._.mentions, title, cues, datelines)
+    doc._.records = build_records(seg.text, seg, doc._.mentions, doc._.place, cues, datelines)
     return doc
 
 

@@ -41,8 +41,10 @@ def sentence_cues(text: str, seg: Segmentation) -> list[SentenceCues]:
         # Only a sentence with a programme name has anything masked.
         programme = (next((name for name, pat in lex.programmes if pat.search(stext)), None)
                      if masked != stext else None)
-        out.append(SentenceCues(masked, is_national(masked, lex), programme,
-                                bool(lex.national_institutions.search(masked))))
+        # The hint words hold the institutions' too: most sentences need neither pattern.
+        hint = lex.national_hint.search(masked) is not None
+        out.append(SentenceCues(masked, hint and is_national(masked, lex), programme,
+                                hint and lex.national_institutions.search(masked) is not None))
     return out
 
 
@@ -81,7 +83,7 @@ class Frame:
     clauses: list[tuple[int, int]]
     # time
     inherited: TimeNorm | None  # the period in force from an earlier sentence
-    article_period: bool  # ... which is the whole article's period, not a nearby sentence's
+    from_article: bool  # ... which is the whole article's period, not a nearby sentence's
     prev_span: list[TimeNorm] | None  # the from-to dates of the sentence pointed back to
     connective: bool  # opens with a connective that carries the period ("Oleh karena itu")
     present: bool  # speaks of now ("saat ini")
@@ -125,7 +127,7 @@ class _Carry:
 
 def build_article_model(
     text: str, seg: Segmentation, mentions: list[Mention], article_place: Place | None,
-    cues: list[SentenceCues] | None = None,
+    cues: list[SentenceCues] | None = None, datelines: set[int] | None = None,
 ) -> ArticleModel:
     """The article model: one pass over the scored sentences."""
     lex = lexicon()
@@ -141,7 +143,8 @@ def build_article_model(
                               or article_country(text)),
         para_of={s.index: s.paragraph for s in seg.sentences}, frames=[],
     )
-    datelines = dateline_starts(text, seg, mentions)
+    if datelines is None:
+        datelines = dateline_starts(text, seg, mentions)
     para_bounds = {p.index: (p.start, p.end) for p in seg.paragraphs}
     carry = _Carry()
     if cues is None:
@@ -287,7 +290,7 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     prev_span = (sorted(carry.times, key=lambda t: t.start or t.end or "")
                  if (pointer or parallel) and len(carry.times) > 1 else None)
     return {
-        "inherited": inherited, "article_period": not near and inherited is not None,
+        "inherited": inherited, "from_article": not near and inherited is not None,
         "prev_span": prev_span, "connective": connective,
         "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
     }

@@ -26,11 +26,11 @@ from .time import resolve_time
 
 def build_records(
     text: str, seg: Segmentation, mentions: list[Mention], article_place: Place | None,
-    cues: list[SentenceCues] | None = None,
+    cues: list[SentenceCues] | None = None, datelines: set[int] | None = None,
 ) -> list[Record]:
     """Records for every QUANTITY mention of the title and body."""
     lex = lexicon()
-    model = build_article_model(text, seg, mentions, article_place, cues)
+    model = build_article_model(text, seg, mentions, article_place, cues, datelines)
     hook = slot_hook()  # learned decisions (issue 12); None when the rules decide alone
     records: list[Record] = []
     for frame in model.frames:

@@ -108,7 +108,9 @@ _PATTERN_KEYS = {
     "baseline_before": "baseline_before", "baseline_after": "baseline_after",
     "comparison_before": "comparison_before", "inherit": "time_inherit_connectives",
     "inherit_previous": "inherit_previous", "own_verb_after": "own_verb_after",
-    "change_amount": "change_amount", "baseline_then_date": "baseline_then_date", "event_date": "event_date", "negated_will": "negated_will", "speech_place": "speech_place", "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
+    "change_amount": "change_amount", "baseline_then_date": "baseline_then_date",
+    "event_date": "event_date", "negated_will": "negated_will", "speech_place": "speech_place",
+    "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
     "allocation": "allocation_verbs", "actual_override": "actual_overrides",
     "purpose": "purpose_before", "pointer_back": "pointer_back",
     "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",
@@ -125,6 +127,9 @@ _PATTERN_KEYS = {
     "conversion_gap": "conversion_gap",
     "from_to": "from_to",
 }
+# Lexicon fields that are a set of words or codes: the field has the records.json key's name.
+_SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",
+             "time_denominators", "concept_lead", "concept_stop")
 
 
 @cache
@@ -157,14 +162,8 @@ def lexicon() -> Lexicon:
         anaphoric_levels=raw["anaphoric_levels"],
         overview_provinces=int(raw["overview_provinces"]),
         article_period_share=float(raw["article_period_share"]),
-        per_unit_other=frozenset(raw["per_unit_other"]),
-        capped_other=frozenset(raw["capped_other"]),
-        money_only=frozenset(raw["money_only"]),
-        average_count_units=frozenset(raw["average_count_units"]),
-        time_denominators=frozenset(raw["time_denominators"]),
         programme_mask=raw["programme_mask"],
-        concept_lead=frozenset(raw["concept_lead"]),
-        concept_stop=frozenset(raw["concept_stop"]),
+        **{key: frozenset(raw[key]) for key in _SET_KEYS},
         duration_months=raw["duration_months"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},

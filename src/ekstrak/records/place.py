@@ -199,11 +199,12 @@ def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> se
 
 def article_place(
     text: str, seg: Segmentation, mentions: list[Mention], title_range: tuple[int, int] | None,
-    cues: list[SentenceCues] | None = None,
+    cues: list[SentenceCues] | None = None, datelines: set[int] | None = None,
 ) -> Place | None:
     """The article's main place; datelines do not count, and an article that speaks
     of national figures more often than of its top place is about the country."""
-    datelines = dateline_starts(text, seg, mentions)
+    if datelines is None:
+        datelines = dateline_starts(text, seg, mentions)
     places = [m for m in mentions if m.type == "PLACE" and m.start not in datelines]
     # A place that only locates the one before it ("Thuong Trach (Kabupaten Bo Trach,
     # Provinsi Quang Binh)") is not what the article is about.

@@ -74,7 +74,7 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
         time, why = None, "rule:no-period"
     else:
         time = frame.inherited
-        why = "rule:article-period" if frame.article_period else "rule:period-in-force"
+        why = "rule:article-period" if frame.from_article else "rule:period-in-force"
     span = frame.prev_span
     if span is not None and not frame.present:
         why = "rule:from-to-pointed-back"
@@ -110,14 +110,14 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     if since is not None and since.start and time.end and since.start < time.end:
         # "turun sebesar 0,23 persen dari 0,86 persen pada tahun 2021": from the baseline's date
         return TimeNorm(start=since.start, end=time.end), "rule:baseline-span"
-    if lex.from_to.search(frame.text) and first is not None and time.end and first < time.end:
-        return TimeNorm(start=first, end=time.end), "rule:from-to-span"
-    last = max((r.end for r in refs if r.end), default=None)
-    if (lex.from_to.search(frame.text) and first is not None and last is not None
-            and first < last and time.end in (first, last)):
-        # "menurun 0,58 juta orang (dari 14,16 juta pada Maret 2023 menjadi 13,58 juta pada
-        # Maret 2024)": the change spans the from-to pair that follows it.
-        return TimeNorm(start=first, end=last), "rule:from-to-span"
+    if first is not None and time.end and lex.from_to.search(frame.text):
+        if first < time.end:
+            return TimeNorm(start=first, end=time.end), "rule:from-to-span"
+        last = max((r.end for r in refs if r.end), default=None)
+        if last is not None and first < last and time.end == first:
+            # "menurun 0,58 juta orang (dari 14,16 juta pada Maret 2023 menjadi 13,58 juta
+            # pada Maret 2024)": the change spans the from-to pair that follows it.
+            return TimeNorm(start=first, end=last), "rule:from-to-span"
     start = duration_start(frame.text, time.end, lex)
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
 
@@ -181,8 +181,7 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
     # A comparison date is a point ("dibandingkan dengan tahun 2023"); a range
     # introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period.
     comparison = [d for d in dates if is_comparison(d, text, sent_start, lex)]
-    ref_dates = [d for d in dates if d not in comparison
-                 and not is_speech_date(d, text, sent_start, lex)]
+    ref_dates = [d for d in dates if d not in comparison]  # speech dates left the frame
     clauses = clauses_of(text, sent_start, sent_end)
     mine = next(c for c in clauses if c[0] <= m.start <= c[1])
 
