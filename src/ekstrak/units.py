@@ -270,8 +270,6 @@ def rate_words(text: str, pos: int, end: int, *, flow: bool) -> list[str]:
         p += 1
     if p < end and text[p] == ")":
         p += 1
-    elif text.startswith(",-", p):
-        p += 2  # "Rp 12.500,- per kg": the ",-" closes a rupiah amount
     while True:
         m = lx["rate_per"].match(text, p, end)
         if m is not None:
