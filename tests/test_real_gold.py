@@ -1,4 +1,5 @@
-"""Gold labels of the real web pages (gold/real): consistent with their texts and the splits.
+"""Gold labels of the real web pages (gold/real, gold/real-extra): consistent with their texts
+and the splits.
 
 The texts themselves are third-party and never committed; they are re-created into
 ``../real-texts`` (or ``$EKSTRAK_REAL_TEXTS``) as ``../shared/real/README.md`` says.
@@ -15,11 +16,16 @@ import pytest
 from conftest import ROOT
 
 GOLD = ROOT / "gold" / "real"
+EXTRA = ROOT / "gold" / "real-extra"
 TEXTS = Path(os.environ.get("EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts"))
 
 
 def _files() -> list[Path]:
     return sorted(GOLD.glob("*.json"))
+
+
+def _extra_files() -> list[Path]:
+    return sorted(EXTRA.glob("*.json"))
 
 
 def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
@@ -28,6 +34,17 @@ def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
     assert dev and test and not dev & test
     labelled = {p.stem for p in _files()}
     assert labelled <= dev | test, labelled - (dev | test)
+
+
+def test_extra_split_lists_exactly_the_extra_gold_files() -> None:
+    splits = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
+    extra = set(splits["real-extra"])
+    assert extra == {p.stem for p in _extra_files()}
+    others = set().union(*(set(v) for k, v in splits.items() if k != "real-extra"))
+    assert not extra & others
+    listed = [line.split("\t", 1)[0] for line in
+              (EXTRA / "sources.tsv").read_text("utf-8").splitlines()[1:]]
+    assert sorted(listed) == sorted(extra)
 
 
 def test_real_gold_files_match_their_texts() -> None:
@@ -39,7 +56,7 @@ def test_real_gold_files_match_their_texts() -> None:
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    present = [p for p in _files() if (TEXTS / f"{p.stem}.txt").exists()]
+    present = [p for p in _files() + _extra_files() if (TEXTS / f"{p.stem}.txt").exists()]
     if not present:
         pytest.skip(f"none of the labelled real texts is in {TEXTS}")
     problems = [msg for p in present for msg in mod.check_file(p, TEXTS)]

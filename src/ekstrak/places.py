@@ -94,11 +94,12 @@ def name_key(name: str) -> str:
 
 @cache
 def _canonical_names() -> dict[str, str]:
-    """Province abbreviations and aliases ("NTT", "Jateng", "HCMC", "DKI Jakarta") by key."""
+    """Province and regency abbreviations and aliases ("NTT", "Jateng", "HCMC", "DKI Jakarta",
+    "Pangkep") by key."""
     d = json.loads(_data_text("places_lexicon.json"))
     return {
         name_key(alias): name_key(target)
-        for table in ("province_abbrev", "province_aliases")
+        for table in ("province_abbrev", "province_aliases", "regency_abbrev")
         for alias, (_, target) in d[table].items()
     }
 
@@ -202,16 +203,17 @@ def _gaz() -> _Gaz:
     d = json.loads(_data_text("places_lexicon.json"))
     extra: dict[str, list[GazEntry]] = {}
 
-    def province(country: str, name: str) -> GazEntry | None:
+    def named(country: str, name: str, levels: tuple[str, ...]) -> GazEntry | None:
         for i in by_key.get(name_key(name), ()):
             e = entries[i]
-            if e.country == country and e.level == "province" and e.era != "old":
+            if e.country == country and e.level in levels and e.era != "old":
                 return e
         return None
 
-    for table in ("province_abbrev", "province_aliases"):
+    for table, levels in (("province_abbrev", ("province",)), ("province_aliases", ("province",)),
+                          ("regency_abbrev", ("regency", "city"))):
         for alias, (country, target) in d[table].items():
-            e = province(country, target)
+            e = named(country, target, levels)
             if e is not None:
                 extra.setdefault(name_key(alias), []).append(e._replace(name=target))
     for name, cc in d["countries"].items():
@@ -854,7 +856,11 @@ class _Matcher:
             if j > i:
                 i = j
                 continue
-            m = self.match_at(i, end)
+            m = self.match_at(i, self.connected_end(end))
+            if m is not None and m[0] > end and m[1].level == "region":
+                # "Bali dan Nusa Tenggara": two mentions; the joint region is the
+                # records' place (records.place), as GUIDELINES has it.
+                m = self.match_at(i, end)
             if m is not None and self.bare_ok(i, m[0], m[1]):
                 self.emit(i, m[0], m[1], None, None, "gazetteer")
                 i = m[0]
@@ -886,6 +892,16 @@ class _Matcher:
             self.emit(i, j, entry, level, self.doc.country, "rule")
             return j
         return i
+
+    def connected_end(self, end: int) -> int:
+        """End of the run continued past "dan" by another capitalised run, for names
+        written with it ("Pangkajene dan Kepulauan", "Bali dan Nusa Tenggara"); else ``end``.
+        match_at still prefers the longest name, so two names joined by "dan" stay two."""
+        toks = self.toks
+        if (end + 1 < len(toks) and toks[end].key == "dan" and toks[end + 1].cap
+                and self.gap(end) == " " and self.gap(end + 1) == " "):
+            return self.run_end(end + 1)
+        return end
 
     def skip_name(self, i: int, end: int) -> int:
         """First token at or after i (before ``end``) that starts a level word or title."""

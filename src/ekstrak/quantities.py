@@ -96,6 +96,9 @@ def _qual() -> dict[str, Any]:
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
     shared = load_units()["shared_noun"]
+    months = alternation(load_units()["months"])
+    # "dari 208,53 ribu pada Maret 2022 menjadi ...": the date of the first figure.
+    date_gap = rf"(?:{WS}+(?:pada|per)(?:{WS}+(?:bulan|tahun))?(?:{WS}+(?:{months}))?{WS}+(?:19|20)\d\d)?"
     return {
         "range": re.compile(
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
@@ -103,8 +106,14 @@ def _res() -> dict[str, re.Pattern[str]]:
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
         # Words that let a bare number share a neighbour's counted noun (units.json).
-        "share_back": re.compile(rf"{WS}+(?:{alternation(shared['back'])}){WS}+", re.I),
-        "share_fwd": re.compile(rf"{WS}+(?:{alternation(shared['forward'])}){WS}+", re.I),
+        "share_back": re.compile(rf"{date_gap}{WS}+(?:{alternation(shared['back'])}){WS}+", re.I),
+        "share_fwd": re.compile(rf"{date_gap}{WS}+(?:{alternation(shared['forward'])}){WS}+", re.I),
+        "parallel_after": re.compile(
+            rf"{WS}+(?:{alternation(shared['parallel_after'])})\b(?!{WS}*antara)", re.I),
+        "parallel_gap": re.compile(
+            rf"[^\d]{{0,80}}?(?:,|{WS}(?:{alternation(shared['parallel_gap'])}){WS})[^\d]{{0,20}}",
+            re.I),
+        "share_copula": re.compile(rf"{WS}{{1,3}}(?:{alternation(shared['share_copula'])})\b", re.I),
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
@@ -349,8 +358,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             if not a.excluded:
                 prev_end = a.end
             continue
-        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        prv = atoms[i - 1] if i > 0 else None
+        nxt = _neighbour(atoms, i, 1)
+        prv = _neighbour(atoms, i, -1)
         donor: _Atom | None = None
         if (
             nxt is not None and not nxt.excluded and nxt.unit is not None
@@ -369,6 +378,9 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
                 and res["total_before"].fullmatch(text, lo, prv.start)
             ):
                 donor = prv  # "..., dan 21 di antaranya"; "Dari 146 rumah tangga ..., 58 ..."
+            elif (prv.kind in ("noun", "text") and res["parallel_after"].match(text, a.end)
+                  and res["parallel_gap"].fullmatch(text, prv.end, a.start)):
+                donor = prv  # "35.680 penduduk miskin di kota, 42.030 ada di desa"
         if donor is nxt and donor is not None and donor.kind == "percent":
             # "sebanyak 3.604 atau 66,6% desa", "752 atau 43,14% dari total 1.742 desa": the
             # count is of the noun the share is of, never a percentage itself.
@@ -397,6 +409,18 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             a.excluded = True
 
 
+def _neighbour(atoms: list[_Atom], i: int, step: int) -> _Atom | None:
+    """The atom next to ``atoms[i]`` in direction ``step``, passing over years (a date
+    between two figures of a pair: "dari 208,53 ribu pada Maret 2022 menjadi ...")."""
+    j = i + step
+    while 0 <= j < len(atoms):
+        b = atoms[j]
+        if not (b.excluded and b.num.plain_int and b.num.n_digits == 4):
+            return b
+        j += step
+    return None
+
+
 @cache
 def _stock_units() -> frozenset[str]:
     return frozenset(load_units()["stock_units"])
@@ -411,7 +435,11 @@ def _share_noun(text: str, atoms: list[_Atom], k: int, country: str | None) -> s
     """The counted noun a share at ``atoms[k]`` is of: written right after it ("66,6% desa"),
     else the noun of the next count in the sentence ("43,14% dari total 1.742 desa")."""
     share = atoms[k]
-    um = noun_at(text, share.end, min(len(text), share.end + 40), country)
+    pos = share.end
+    cop = _res()["share_copula"].match(text, pos)
+    if cop is not None:
+        pos = cop.end()  # "27,05% merupakan desa tertinggal"
+    um = noun_at(text, pos, min(len(text), pos + 40), country)
     if um is not None and um.kind == "noun":
         return um.code
     nxt = next((b for b in atoms[k + 1:] if not b.excluded and b.kind == "noun"), None)

@@ -14,11 +14,18 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..casefold import lower_article
-from ..models import Mention, Place, TimeNorm
+from ..models import Mention, Place, QuantityNorm, TimeNorm
 from ..places import article_country, country_place
 from ..segment import Segmentation, Sentence
 from .lexicon import Lexicon, clauses_of, last_words, lexicon, masked_text
-from .place import dateline_starts, locators, places_in, respective_places, sentence_place
+from .place import (
+    dateline_starts,
+    locators,
+    merge_joint_regions,
+    places_in,
+    respective_places,
+    sentence_place,
+)
 from .time import is_speech_date, reference_dates
 
 
@@ -236,11 +243,12 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         m.start for m in sent_mentions
         if m.type == "PLACE" and lex.example_places.search(text, sent.start, m.start)
     }
-    named = [m for m in sent_mentions if m.type == "PLACE" and isinstance(m.norm, Place)
-             and m.start not in skip]
+    named = merge_joint_regions(text, [
+        m for m in sent_mentions
+        if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in skip])
     # A higher place right after a smaller one only locates it ("Kabupaten Kupang, NTT").
     ignored = skip | locators(text, named, lex)
-    own_place = sentence_place(places_in(sent_mentions, ignored))
+    own_place = sentence_place(places_in(named, ignored))
     ana = lex.anaphoric_place.search(stext) if own_place is None else None
     if ana is not None and lex.anaphoric_levels.get(ana.group(1)) in carry.last_at_level:
         # "di provinsi itu", "kabupaten tersebut": the place of that level named last
@@ -252,8 +260,12 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     about = carry.current_place or model.place
     national_article = about is None or about.level == "country"
     if own_place is None and model.country is not None and (
-            cues.national or (cues.institution and national_article)):
-        own_place = model.country  # "secara nasional"; "Kemensos menyalurkan" in a national story
+            cues.national or (cues.institution and national_article)
+            or _counts_provinces(sent_mentions)):
+        # "secara nasional"; "Kemensos menyalurkan" in a national story; a sentence that
+        # counts provinces and names none ("untuk 9 juta keluarga di 34 provinsi") spans
+        # the country.
+        own_place = model.country
     for m in named:
         if m.norm.level:  # type: ignore[union-attr]
             carry.last_at_level[m.norm.level] = m.norm  # type: ignore[union-attr,index,assignment]
@@ -269,6 +281,11 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         "place_mentions": [m for m in named if m.start not in ignored],
         "respective": {},
     }
+
+
+def _counts_provinces(mentions: list[Mention]) -> bool:
+    return any(m.type == "QUANTITY" and isinstance(m.norm, QuantityNorm)
+               and m.norm.unit == "province" and m.norm.value > 1 for m in mentions)
 
 
 def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,

@@ -21,6 +21,7 @@ from ..places import (
     common_parent,
     country_place,
     is_dateline,
+    lookup,
     main_place,
     place_key,
 )
@@ -95,6 +96,24 @@ def respective_places(text: str, start: int, end: int, places: list[Mention],
             figures.append(q)
         if len(figures) == len(group):
             out.update({q.start: p.norm for q, p in zip(figures, group, strict=True)})  # type: ignore[misc]
+    return out
+
+
+def merge_joint_regions(text: str, places: list[Mention]) -> list[Mention]:
+    """Two places joined by "dan" that together name a region of the lexicon ("wilayah
+    Bali dan Nusa Tenggara", "Pulau Maluku dan Papua": BPS island groups) become one place
+    for the records, though the mentions stay two (GUIDELINES)."""
+    out: list[Mention] = []
+    for m in places:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end : m.start].lower() == " dan ":
+            hit = [e for e in lookup(text[prev.start : m.end]) if e.level == "region"]
+            if hit:
+                region = Place(name=hit[0].name, level="region", country=hit[0].country or None)
+                out[-1] = prev.model_copy(update={"end": m.end, "text": text[prev.start : m.end],
+                                                  "norm": region})
+                continue
+        out.append(m)
     return out
 
 
