@@ -69,6 +69,12 @@ def parse_article(text: str, id: str | None = None, slots: str | None = None) ->
 def article_from_doc(doc: Any, id: str | None = None) -> Article:
     """The Article of a Doc that went through the ekstrak pipeline."""
     seg = doc._.segmentation
+    if seg.raw is not None:
+        # The stages read wrapped lines as one; what the Article quotes is the text as given.
+        for m in doc._.mentions:
+            m.text = seg.raw[m.start : m.end]
+        for s in seg.sentences:
+            s.text = seg.raw[s.start : s.end]
     return Article(
         id=id or "article",
         title=seg.title,

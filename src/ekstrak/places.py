@@ -992,15 +992,21 @@ def main_place(text: str, mentions: list[Mention],
 
 # The optional middle part carries its own trailing \s*: "\s*(?:X)?\s*" would split a
 # whitespace run in quadratically many ways before failing.
+# The outlet written before the city: "Liputan6.com, Jakarta -", "Berita Baru, Jakarta -".
+_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2}, ")
+# "KUPANG, KOMPAS.com -", "Jakarta (ANTARA) -", and the colon of "Jakarta: Badan Pusat
+# Statistik ..." (a capital after it: "Jawa Barat: 7,62 persen" is a list item).
 _DATELINE_TAIL_RE = regex.compile(
-    r"\s*(?:(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))\s*)?[\u2013\u2014-]+\s")
+    r"\s*(?:(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))\s*)?[\u2013\u2014-]+\s"
+    r"|:[^\S\n]+(?=[A-Z])")
 
 
 def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
     """A place that opens a paragraph as its dateline ("KUPANG -", "Jakarta (ANTARA) -"):
     where the story was filed, not what it is about."""
     return (
-        not text[line_start : mention.start].strip()
+        (not text[line_start : mention.start].strip()
+         or _OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None)
         and _DATELINE_TAIL_RE.match(text, mention.end) is not None
     )
 

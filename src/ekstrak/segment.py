@@ -72,6 +72,9 @@ class Segmentation:
     published: str | None = None
     source_url: str | None = None
     byline: str | None = None
+    #: The text as given, when ``text`` differs from it: line breaks inside a hard-wrapped
+    #: sentence are read as spaces (same length, so every offset holds for both).
+    raw: str | None = None
 
     def scored_sentences(self) -> list[Sentence]:
         """Sentences of title and body paragraphs: the only text that yields mentions."""
@@ -102,6 +105,41 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if s < e:
             spans.append((s, e))
     return spans
+
+
+def _unwrap(text: str, lines: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The text with the line breaks inside wrapped sentences read as spaces, and its lines."""
+    joined = _join_wrapped(text, lines)
+    if len(joined) == len(lines):
+        return text, lines
+    chars = list(text)
+    for s, e in joined:
+        for i in range(s, e):
+            if chars[i] in "\r\n":
+                chars[i] = " "
+    return "".join(chars), joined
+
+
+def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines hard-wrapped inside a sentence (document viewers, PDF text) joined again: a
+    line that ends with no stop, followed on the next line by a lower-case word ("di
+    Provinsi Bali\npada Maret 2023"), or by a number after a lower-case word ("turun\n0,28
+    persen poin")."""
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out:
+            ps, pe = out[-1]
+            last, first = text[pe - 1], text[s]
+            last_word = text[text.rfind(" ", ps, pe) + 1 : pe]
+            if (text.count("\n", pe, s) == 1 and last not in _STOPS
+                    and (first.islower() or (first.isdigit() and last_word.islower()))):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+_STOPS = frozenset(".!?:;\"\u201d)|")
 
 
 def _words(s: str) -> list[str]:
@@ -272,8 +310,9 @@ def _mark_related_lists(text: str, lines: list[tuple[int, int]], kinds: list[str
 def segment(text: str) -> Segmentation:
     """Split ``text`` into typed paragraphs and sentences and read its metadata lines."""
     lex = _lexicon()
-    lines = _lines(text)
-    seg = Segmentation(text=text)
+    raw = text
+    text, lines = _unwrap(raw, _lines(raw))
+    seg = Segmentation(text=text, raw=raw if text is not raw else None)
     stamp = lex.page_stamp.match(text)
     if stamp is not None and lines and lines[0][0] < stamp.end() < lines[0][1]:
         # " date 2022-09 PRESIDEN Joko Widodo ...": the stamp is a line of its own.

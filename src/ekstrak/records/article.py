@@ -216,7 +216,8 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
         mentions=sent_mentions, clauses=clauses_of(text, sent.start, sent.end),
         **place, **_time_frame(sent, stext, dates, carry, lex),
         items=_list_frame(model, sent, dates, para_bounds, carry, lex),
-        is_item=bool(lex.bullet.match(text, para_bounds[sent.paragraph][0])),
+        # From the line's start: the paragraph may begin after the indent ("  • Riau 0,67%").
+        is_item=bool(lex.bullet.match(text, text.rfind("\n", 0, para_bounds[sent.paragraph][0]) + 1)),
     )
     frame.respective = respective_places(text, sent.start, sent.end, frame.place_mentions,
                                          frame.quantities, lex)

@@ -7,6 +7,9 @@ from .lexicon import Lexicon
 
 
 def resolve_group(f: Figure, lex: Lexicon) -> str | None:
-    """The first group word in the figure's window, lower-cased."""
+    """The first group word in the figure's window, lower-cased, in the BPS spelling."""
     m = lex.groups.search(f.left + " " + f.right)
-    return m.group(0).lower() if m else None
+    if m is None:
+        return None
+    word = " ".join(m.group(0).lower().split())
+    return lex.group_canonical.get(word, word)

@@ -55,6 +55,10 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
                 left, right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit, lex)
             if inside_cue:
                 indicator, cue, why = inside, inside_cue, "rule:cue-in-span"
+    if (indicator in ("income", "other") and "money" in classes_of(q.unit)
+            and lex.poverty_threshold.search(frame.masked)):
+        # "penghasilan 2.200.000 VND per bulan ... masuk dalam kategori miskin"
+        indicator, why = "poverty_line", "rule:poverty-threshold"
     if indicator in lex.capped_other and q.qualifier in ("at_most", "at_least"):
         indicator, why = "other", "rule:capped-share"  # "paling banyak 25 persen dari Dana Desa"
     if q.unit.split("/")[0] in lex.average_count_units and q.value != int(q.value):

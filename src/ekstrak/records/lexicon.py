@@ -88,6 +88,8 @@ class Lexicon:
     will: re.Pattern[str]
     receiving_after: re.Pattern[str]
     conversion_gap: re.Pattern[str]
+    poverty_threshold: re.Pattern[str]
+    group_canonical: dict[str, str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
     date_then_level: re.Pattern[str]
@@ -124,7 +126,7 @@ _PATTERN_KEYS = {
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
     "within_before": "within_before", "terms": "terms_cues",
     "will": "will_cues", "receiving_after": "receiving_after",
-    "conversion_gap": "conversion_gap",
+    "conversion_gap": "conversion_gap", "poverty_threshold": "poverty_threshold",
     "from_to": "from_to",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
@@ -165,6 +167,7 @@ def lexicon() -> Lexicon:
         programme_mask=raw["programme_mask"],
         **{key: frozenset(raw[key]) for key in _SET_KEYS},
         duration_months=raw["duration_months"],
+        group_canonical=raw["group_canonical"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
         programmes=tuple((p["name"], alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
