@@ -35,9 +35,17 @@ TIME_CASES = [
     ("Kemiskinan NTT\nPada Maret 2024 angka kemiskinan NTT 19,48 persen.\nPada Maret 2024 jumlah penduduk miskin "
      "1,13 juta orang.\nPada Maret 2023 angkanya 19,96 persen.\nSebanyak 64 ribu orang tinggal di "
      "kota.", "64 ribu orang", ("2024-03", "2024-03")),
-    # an article of several periods gives an undated line in another paragraph no time
+    # an article of several periods gives an undated line after a paragraph of several
+    # sentences no time
     ("Bedah Rumah\nPada 2022 tercatat 120 rumah dibangun.\nPada 2023 ada 150 rumah dibangun.\nPada 2024 ada "
-     "175 rumah dibangun.\nSetiap rumah dibangun oleh 12 warga.", "12 warga", None),
+     "175 rumah dibangun. Pekerjaan selesai tepat waktu.\nSetiap rumah dibangun oleh 12 warga.",
+     "12 warga", None),
+    # ... but on a page of one-sentence paragraphs the period of the line before holds on
+    # (R 45), taking where that line arrived ("dari ... 2023 menjadi ... 2024")
+    ("Jawa Tengah\nKemiskinan turun dari 10,77 persen pada Maret 2023 menjadi 10,47 persen pada "
+     "Maret 2024.\nPada 2022 angkanya 11,2 persen.\nJumlahnya turun dari 3,9 juta pada Maret 2023 "
+     "menjadi 3,7 juta pada Maret 2024.\nAda 3.982.690 penduduk miskin di provinsi ini.",
+     "3.982.690 penduduk", ("2024-03", "2024-03")),
     # a figure placed at another, unnamed time takes no period ("setahun sebelumnya")
     ("Garis Kemiskinan\nGaris kemiskinan pada Maret 2024 naik menjadi Rp447.811, dari Rp421.560 "
      "setahun sebelumnya.\nSetahun sebelumnya, angka kemiskinan mencapai 28,1 persen.",

@@ -377,6 +377,9 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
         spec = lex.level_words.get(word)
         if spec is None or word == "pulau":
             continue
+        before = text[max(0, w.start() - 40) : w.start()].split()
+        if before and name_key(before[-1]) in lex.blockers.get(word, ()):
+            continue  # "pagu dana desa Kemendes PDTT", "BLT Dana Desa Tahap 1"
         words = m.group(1).split()
         # The name ends before the next level word ("Desa Sukamaju Kecamatan Bulakamba").
         for n, w in enumerate(words):

@@ -107,7 +107,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
         # Words that let a bare number share a neighbour's counted noun (units.json).
         "share_back": re.compile(rf"{date_gap}{WS}+(?:{alternation(shared['back'])}){WS}+", re.I),
-        "share_fwd": re.compile(rf"{date_gap}{WS}+(?:{alternation(shared['forward'])}){WS}+", re.I),
+        "share_fwd": re.compile(rf"{date_gap},?{WS}+(?:{alternation(shared['forward'])}){WS}+", re.I),
         "parallel_after": re.compile(
             rf"{WS}+(?:{alternation(shared['parallel_after'])})\b(?!{WS}*antara)", re.I),
         "parallel_gap": re.compile(

@@ -123,6 +123,7 @@ class _Carry:
     time: TimeNorm | None = None  # the period the last dated sentence spoke of
     times: list[TimeNorm] = field(default_factory=list)  # all its reference dates, in order
     time_para: int = -1
+    time_para_single: bool = False  # the paragraph that set the time is one sentence
     current_place: Place | None = None
     topic_place: Place | None = None
     last_at_level: dict[str, Place] = field(default_factory=dict)
@@ -157,6 +158,7 @@ def build_article_model(
     if cues is None:
         cues = sentence_cues(text, seg)
     carry.article_period = _article_period(seg, by_sentence, low, lex)
+    sentences_in = Counter(s.paragraph for s in seg.sentences)
     for sent, sent_cues in zip(seg.scored_sentences(), cues, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), datelines,
                        para_bounds, carry, lex)
@@ -169,6 +171,7 @@ def build_article_model(
             refs = reference_dates(frame.dates, low, sent.start, lex)
             if refs:
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
+                carry.time_para_single = sentences_in[sent.paragraph] == 1
         carry.last_para = sent.paragraph
     return model
 
@@ -298,8 +301,16 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
     # last period, which may stand in an earlier paragraph.
     pointer = not dates and bool(lex.time_pointer.search(stext))
-    near = (connective or pointer or carry.time_para == sent.paragraph) and carry.time is not None
-    inherited = carry.time if near else carry.article_period
+    # Web pages often give each sentence a paragraph of its own: the period stated in a
+    # one-sentence paragraph holds on in the one right after it.
+    # (Where the article has one period of its own, R 22 gives it instead.)
+    adjacent = (carry.time_para == sent.paragraph - 1 and carry.time_para_single
+                and carry.article_period is None and not (connective or pointer))
+    near = ((connective or pointer or carry.time_para == sent.paragraph or adjacent)
+            and carry.time is not None)
+    # Across the break, the period the sentence arrived at ("dari ... 2023 menjadi ... 2024").
+    latest = max(carry.times, key=lambda t: t.end or t.start or "") if carry.times else None
+    inherited = (latest if adjacent else carry.time) if near else carry.article_period
     # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
     # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
     # turun dari X' menjadi Y'.") takes that sentence's dates too.

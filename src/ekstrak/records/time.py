@@ -34,7 +34,8 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     time: TimeNorm | None
     if kd.baseline:
         time, why = _baseline_time(f, frame, kd, lex), "rule:baseline-date"
-    elif ref is None and not frame.dates and (status == "actual" or frame.connective):
+    elif ref is None and (not frame.dates or _only_baseline_dates(f, frame, model.text, lex)) \
+            and (status == "actual" or frame.connective):
         time, why = _period_in_force(f, frame, kd, indicator, lex)
     else:
         time = ref
@@ -43,6 +44,11 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
     return time, why
+
+
+def _only_baseline_dates(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
+    owned = baseline_dates(f.m, frame, text, lex)
+    return bool(owned) and all(d.start in owned for d in frame.dates)
 
 
 def _baseline_time(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> TimeNorm | None:
@@ -196,6 +202,10 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
         after = [d for d in inside if d.start >= m.end]
         return after[0] if after else None
 
+    # A date written right after a baseline ("turun dari 3.791.500 pada Maret 2023") is that
+    # baseline's own: the figure it is compared with is at the period in force.
+    owned = baseline_dates(m, frame, text, lex)
+    ref_dates = [d for d in ref_dates if d.start not in owned]
     ref = pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
     # A comparison usually follows its number ("turun X dibandingkan Maret 2023 dan
     # turun Y terhadap Maret 2022"): take the first one after the number, before the
@@ -207,6 +217,20 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
     ref_t = ref.norm if ref is not None and isinstance(ref.norm, TimeNorm) else None
     cmp_t = cmp_.norm if cmp_ is not None and isinstance(cmp_.norm, TimeNorm) else None
     return ref_t, cmp_t
+
+
+def baseline_dates(m: Mention, frame: Frame, text: str, lex: Lexicon) -> set[int]:
+    """Starts of the dates written right after another figure of the sentence that stands
+    as a baseline ("dari Y pada Maret 2023")."""
+    out: set[int] = set()
+    for q in frame.quantities:
+        if q.start == m.start:
+            continue
+        d = date_right_after(q, frame.dates, text, lex)
+        if d is not None and lex.baseline_before.search(
+                text, max(frame.sent.start, q.start - 12), q.start):
+            out.add(d.start)
+    return out
 
 
 def duration_start(sentence: str, end: str | None, lex: Lexicon) -> str | None:
