@@ -124,7 +124,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     """Lines hard-wrapped inside a sentence (document viewers, PDF text) joined again: a
     line that ends with no stop, followed on the next line by a lower-case word ("di
     Provinsi Bali\npada Maret 2023"), or by a number after a lower-case word ("turun\n0,28
-    persen poin")."""
+    persen poin") or after a long line ("... di perkotaan pada Maret\n2023 turun")."""
     out: list[tuple[int, int]] = []
     for s, e in lines:
         if out:
@@ -132,13 +132,17 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
             last, first = text[pe - 1], text[s]
             last_word = text[text.rfind(" ", ps, pe) + 1 : pe]
             if (text.count("\n", pe, s) == 1 and last not in _STOPS
-                    and (first.islower() or (first.isdigit() and last_word.islower()))):
+                    and (first.islower() or (first.isdigit() and (
+                        last_word.islower() or pe - ps >= _WRAPPED_MIN)))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
     return out
 
 
+# A line this long that ends with no stop was cut by the layout, so a number opening the
+# next line continues it ("... pada Maret\n2023 turun"); a short one may be a heading.
+_WRAPPED_MIN = 50
 _STOPS = frozenset(".!?:;\"\u201d)|")
 
 

@@ -113,6 +113,7 @@ class ArticleModel:
     country: Place | None  # the country the article is about
     para_of: dict[int, int]  # sentence index -> paragraph index
     frames: list[Frame]
+    para_sizes: Counter[int] = field(default_factory=Counter)  # paragraph -> its sentences
 
 
 @dataclass
@@ -150,6 +151,7 @@ def build_article_model(
         country=country_place((article_place.country if article_place else None)
                               or article_country(text)),
         para_of={s.index: s.paragraph for s in seg.sentences}, frames=[],
+        para_sizes=Counter(s.paragraph for s in seg.sentences),
     )
     if datelines is None:
         datelines = dateline_starts(text, seg, mentions)
@@ -158,7 +160,6 @@ def build_article_model(
     if cues is None:
         cues = sentence_cues(text, seg)
     carry.article_period = _article_period(seg, by_sentence, low, lex)
-    sentences_in = Counter(s.paragraph for s in seg.sentences)
     for sent, sent_cues in zip(seg.scored_sentences(), cues, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), datelines,
                        para_bounds, carry, lex)
@@ -171,7 +172,7 @@ def build_article_model(
             refs = reference_dates(frame.dates, low, sent.start, lex)
             if refs:
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
-                carry.time_para_single = sentences_in[sent.paragraph] == 1
+                carry.time_para_single = model.para_sizes[sent.paragraph] == 1
         carry.last_para = sent.paragraph
     return model
 
