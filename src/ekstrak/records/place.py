@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place | None, str]:
     """(place, why) of one quantity."""
     clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
-    decided, qplace = quantity_place(m, model.text, frame.place_mentions, clause)
+    decided, qplace = quantity_place(m, model.text, frame.place_mentions, clause,
+                                     frame.quantities)
     why = "rule:nearest-place-in-sentence"
     if m.start in frame.respective:
         decided, qplace, why = True, frame.respective[m.start], "rule:respectively"
@@ -140,7 +141,8 @@ def place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
 
 
 def quantity_place(
-    m: Mention, text: str, places: list[Mention], clause: tuple[int, int]
+    m: Mention, text: str, places: list[Mention], clause: tuple[int, int],
+    quantities: list[Mention] = (),  # type: ignore[assignment]
 ) -> tuple[bool, Place | None]:
     """(decided, place) of one quantity from the places of its sentence: the place
     written nearest before it in its clause (else after it); a list of places of one
@@ -159,6 +161,8 @@ def quantity_place(
     def nearest() -> list[Mention] | None:
         before = [g for g in groups if g[-1].end <= m.start]
         after = [g for g in groups if g[0].start >= m.end]
+        if after and _own_locative(m, after[0][0], before, quantities, text):
+            return after[0]  # "18 unit di Kecamatan A, 17 unit di Kecamatan B"
         for cands, pick in ((before, -1), (after, 0)):
             inside = [g for g in cands if lo <= g[0].start < hi]
             if inside:
@@ -178,6 +182,19 @@ def quantity_place(
         return True, higher[-1].norm  # type: ignore[return-value]
     parent = common_parent([p.norm for p in g])  # type: ignore[misc]
     return (True, parent) if parent is not None else (False, None)
+
+
+def _own_locative(m: Mention, place: Mention, before: list[list[Mention]],
+                  quantities: list[Mention], text: str) -> bool:
+    """In a list of figures each followed by its place ("18 unit di Kecamatan Seririt,
+    17 unit di Kecamatan Kubutambahan"), the place written right after a figure with "di"
+    is its own, while the place before it belongs to the figure before."""
+    own = lexicon().own_locative
+    if not before or not own.fullmatch(text, m.end, place.start):
+        return False
+    first = before[-1][0]
+    prev = [q for q in quantities if q.end <= first.start]
+    return bool(prev) and own.fullmatch(text, prev[-1].end, first.start) is not None
 
 
 def sentence_place(places: list[Place]) -> Place | None:
@@ -208,11 +225,16 @@ def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> se
     speech = lexicon().speech_place
     low = lower_article(text)
     out = set()
+    prev: Mention | None = None
     for m in mentions:
         if m.type == "PLACE" and m.sentence is not None:
             if (is_dateline(text, m, para_start[sent_para[m.sentence]])
-                    or speech.search(low, max(0, m.start - 90), m.start)):
+                    or speech.search(low, max(0, m.start - 90), m.start)
+                    # the places that locate it: "di Kabupaten Talaud, Sulawesi Utara"
+                    or (prev is not None and prev.start in out
+                        and text[prev.end : m.start] in (", ", " ", " - "))):
                 out.add(m.start)
+            prev = m
     return out
 
 
