@@ -17,6 +17,7 @@ from conftest import ROOT
 
 GOLD = ROOT / "gold" / "real"
 EXTRA = ROOT / "gold" / "real-extra"
+HOLDOUT = ROOT / "gold" / "real-holdout"
 TEXTS = Path(os.environ.get("EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts"))
 
 
@@ -25,7 +26,7 @@ def _files() -> list[Path]:
 
 
 def _extra_files() -> list[Path]:
-    return sorted(EXTRA.glob("*.json"))
+    return sorted(EXTRA.glob("*.json")) + sorted(HOLDOUT.glob("*.json"))
 
 
 def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
@@ -36,15 +37,16 @@ def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
     assert labelled <= dev | test, labelled - (dev | test)
 
 
-def test_extra_split_lists_exactly_the_extra_gold_files() -> None:
+@pytest.mark.parametrize(("split", "folder"), [("real-extra", EXTRA), ("real-holdout", HOLDOUT)])
+def test_extra_splits_list_exactly_their_gold_files(split: str, folder: Path) -> None:
     splits = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
-    extra = set(splits["real-extra"])
-    assert extra == {p.stem for p in _extra_files()}
-    others = set().union(*(set(v) for k, v in splits.items() if k != "real-extra"))
-    assert not extra & others
+    ids = set(splits[split])
+    assert ids == {p.stem for p in folder.glob("*.json")}
+    others = set().union(*(set(v) for k, v in splits.items() if k != split))
+    assert not ids & others
     listed = [line.split("\t", 1)[0] for line in
-              (EXTRA / "sources.tsv").read_text("utf-8").splitlines()[1:]]
-    assert sorted(listed) == sorted(extra)
+              (folder / "sources.tsv").read_text("utf-8").splitlines()[1:]]
+    assert sorted(listed) == sorted(ids)
 
 
 def test_real_gold_files_match_their_texts() -> None:
