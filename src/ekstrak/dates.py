@@ -525,6 +525,34 @@ def find_dates(text: str, start: int, end: int, published: str | None = None) ->
     return mentions
 
 
+@functools.cache
+def _weekday_date_re() -> re.Pattern[str]:
+    days = _alt(_lexicon()["days"])
+    return re.compile(rf"\b({days})\b[ ,]{{0,3}}\(?(\d{{1,2}})/(\d{{1,2}})\)?(?![/\d])", re.I)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
+
+
+def infer_year(text: str) -> str | None:
+    """A page with no publication date: the year of its weekday-dated short dates ("Selasa
+    (17/5)"), when exactly one year the page names fits every one of them (R 29: the body's
+    year and the weekday). As an ISO date at the year's end, to resolve yearless dates."""
+    days = _lexicon()["days"]
+    dated = [(days[m.group(1).lower()], int(m.group(2)), int(m.group(3)))
+             for m in _weekday_date_re().finditer(text)]
+    if not dated:
+        return None
+    fits = []
+    for year in sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}):
+        try:
+            if all(date(year, mo, d).weekday() == wd for wd, d, mo in dated):
+                fits.append(year)
+        except ValueError:
+            continue
+    return f"{fits[0]}-12-31" if len(fits) == 1 else None
+
+
 # A date stamp's ISO timestamp "2025-01-14T10:30:00+07:00": split date from time.
 _ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})T(?=\d)")
 

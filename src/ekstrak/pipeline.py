@@ -99,9 +99,11 @@ def _run_stage(doc: Doc, find) -> None:  # type: ignore[no-untyped-def]
 @Language.component("ekstrak_dates")
 def dates_component(doc: Doc) -> Doc:
     """DATE mentions (rules; dateparser only normalises odd spans)."""
-    from .dates import find_dates
+    from .dates import find_dates, infer_year
 
-    published = doc._.segmentation.published
+    seg = doc._.segmentation
+    # With no publication date, a year the weekdays confirm resolves "Selasa (17/5)".
+    published = seg.published or infer_year(seg.text)
     _run_stage(doc, lambda t, s, e: find_dates(t, s, e, published=published))
     return doc
 
