@@ -171,18 +171,20 @@ def lexicon() -> Lexicon:
     )
 
 
-WORD = re.compile(r"\S+")
+_CLAUSE_END = re.compile(r"[,;:.()]|\s[-–]\s")
 
 
+# ``str.split()`` cuts at exactly the characters ``\s`` matches (its words are the ``\S+``
+# matches); with a maxsplit it stops after the words wanted, however long the text.
 def last_words(s: str, n: int) -> str:
-    words = WORD.findall(s)
-    return " ".join(words[-n:])
+    """The last ``n`` (>= 1) whitespace-separated words of ``s``, joined by single spaces."""
+    return " ".join(s.rsplit(None, n)[-n:])
 
 
 def right_phrase(s: str, n: int) -> str:
     """Words after the span up to the first clause punctuation."""
-    cut = re.split(r"[,;:.()]|\s[-–]\s", s, maxsplit=1)[0]
-    return " ".join(WORD.findall(cut)[:n])
+    cut = _CLAUSE_END.split(s, maxsplit=1)[0]
+    return " ".join(cut.split(None, n)[:n])
 
 
 @lru_cache(maxsize=512)
