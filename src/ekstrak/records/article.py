@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from ..casefold import lower_article
@@ -91,8 +92,12 @@ class Frame:
     # list
     items: ListFrame
     is_item: bool  # the sentence is an item of a list ("1. Papua – 2,58 persen")
-    # status: (offset in the sentence, status) of each cue, in order
-    status_cues: list[tuple[int, str]] = field(default_factory=list)
+
+    @cached_property
+    def status_cues(self) -> list[tuple[int, str]]:
+        """(offset in the sentence, status) of each status cue, in order; only sentences
+        with a figure need them, so they are read on first use."""
+        return _status_cues(self.masked, lexicon())
 
 
 @dataclass
@@ -213,7 +218,6 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
     )
     frame.respective = respective_places(text, sent.start, sent.end, frame.place_mentions,
                                          frame.quantities, lex)
-    frame.status_cues = _status_cues(cues.masked, lex)
     return frame
 
 

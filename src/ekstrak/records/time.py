@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Mention, TimeNorm
 from ..numbers import parse_words
-from .lexicon import Lexicon, classes_of, clauses_of, per_recipient
+from .lexicon import Lexicon, classes_of, per_recipient
 
 if TYPE_CHECKING:
     from .article import ArticleModel, Frame
@@ -174,7 +174,7 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
 def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
             ) -> tuple[TimeNorm | None, TimeNorm | None]:
     """(reference time, comparison time) of a quantity within its sentence."""
-    sent_start, sent_end = frame.sent.start, frame.sent.end
+    sent_start = frame.sent.start
     dates = frame.dates
     if not dates:
         return None, None
@@ -182,7 +182,7 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
     # introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period.
     comparison = [d for d in dates if is_comparison(d, text, sent_start, lex)]
     ref_dates = [d for d in dates if d not in comparison]  # speech dates left the frame
-    clauses = clauses_of(text, sent_start, sent_end)
+    clauses = frame.clauses
     mine = next(c for c in clauses if c[0] <= m.start <= c[1])
 
     def pick(cands: list[Mention], lo: int, hi: int) -> Mention | None:
