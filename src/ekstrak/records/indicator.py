@@ -11,7 +11,15 @@ from __future__ import annotations
 from ..models import Record
 from .article import ArticleModel, Frame
 from .figure import Figure
-from .lexicon import Lexicon, base_unit, classes_of, per_recipient, right_phrase, rules_for
+from .lexicon import (
+    Lexicon,
+    base_unit,
+    classes_of,
+    last_digit,
+    per_recipient,
+    right_phrase,
+    rules_for,
+)
 
 
 def cue_indicator(left: str, right: str, unit: str, lex: Lexicon) -> tuple[str, str]:
@@ -49,7 +57,7 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
         # No cue around the span: the counted noun phrase inside it may be one
         # ("21.436 keluarga penerima manfaat").
         span = model.text[f.m.start : f.m.end]
-        digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+        digit = last_digit(span)
         if digit >= 0 and span[digit + 1 :].strip():
             inside, inside_cue = cue_indicator(
                 left, right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit, lex)

@@ -187,6 +187,14 @@ def right_phrase(s: str, n: int) -> str:
     return " ".join(cut.split(None, n)[:n])
 
 
+def last_digit(s: str) -> int:
+    """Index of the last digit in ``s`` (-1 without one), read from the end, where it is."""
+    i = len(s) - 1
+    while i >= 0 and not s[i].isdigit():
+        i -= 1
+    return i
+
+
 @lru_cache(maxsize=512)
 def rules_for(unit: str) -> tuple[tuple[tuple[int, Rule], ...], str | None]:
     """The cue rules that fit a unit (with their order), and its fallback indicator."""
