@@ -101,6 +101,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
         ),
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
+        "hyphen": re.compile(rf"{WS}*[-–—]{WS}*"),
+        "percent": re.compile(r"%|\bpersen\b", re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
         # Words that let a bare number share a neighbour's counted noun (units.json).
         "share_back": re.compile(rf"{WS}+(?:{alternation(shared['back'])}){WS}+", re.I),
@@ -137,7 +139,7 @@ def find_quantities(
     quantities = [a for a in atoms if not a.excluded and a.unit is not None]
     if not quantities:
         return []
-    sentence_has_pct = bool(re.search(r"%|\bpersen\b", text[start:end], re.I))
+    sentence_has_pct = bool(_res()["percent"].search(text[start:end]))
     after_rates: list[list[str]] = []
     for a in quantities:
         if a.unit == "point" and sentence_has_pct:
@@ -292,7 +294,7 @@ def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and a.end <= b.start:
             gap = text[a.end:b.start]
-            hyphen = bool(re.fullmatch(rf"{WS}*[-–—]{WS}*", gap))
+            hyphen = bool(res["hyphen"].fullmatch(gap))
             is_conn = bool(res["range"].fullmatch(gap)) or (
                 bool(res["and"].fullmatch(gap))
                 and res["antara"].search(text, max(0, a.start - 10), a.start) is not None
