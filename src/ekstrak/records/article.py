@@ -134,6 +134,11 @@ class Frame:
         with a figure need them, so they are read on first use."""
         return _status_cues(self.masked, lexicon())
 
+    @cached_property
+    def status_offsets(self) -> list[int]:
+        """The offsets of :attr:`status_cues`, for bisecting."""
+        return [c[0] for c in self.status_cues]
+
 
 @dataclass
 class ArticleModel:

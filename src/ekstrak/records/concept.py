@@ -29,7 +29,7 @@ def content_run(words: list[str], lex: Lexicon, limit: int, continuing: bool = F
     out: list[str] = []
     for raw in words[:limit]:
         w = raw.lower()
-        if w in lex.concept_stop or not w[0].isalpha() or any(ch.isdigit() for ch in w):
+        if w in lex.concept_stop or not w[0].isalpha() or any(map(str.isdigit, w)):
             break
         if (out or continuing) and raw[0].isupper():
             break  # a name ("penduduk miskin Jambi"): the place, not what is measured

@@ -222,11 +222,12 @@ def classes_of(unit: str) -> frozenset[str]:
 
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``;``-separated clauses of ``text[start:end]``: (start, end) offsets."""
     out = []
     s = start
-    for m in re.finditer(r";", text[start:end]):
-        out.append((s, start + m.start()))
-        s = start + m.end()
+    while (semi := text.find(";", s, end)) >= 0:
+        out.append((s, semi))
+        s = semi + 1
     out.append((s, end))
     return out
 
