@@ -110,7 +110,6 @@ def _res() -> dict[str, re.Pattern[str]]:
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
-        "prev_word": re.compile(r"([\w./-]+)[^\S\n]*\Z"),
         "chain": re.compile(
             r"[\s(,]*(?:(?:sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
             r"yaitu|yakni|~|±)[\s(,]*)*",
@@ -178,9 +177,20 @@ def find_quantities(
     return out
 
 
+# The whitespace characters but the newline (``[^\S\n]``; tests/test_quantities.py checks it).
+_SPACE_NOT_NEWLINE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+                      "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
 def _prev_word(text: str, lo: int, pos: int) -> str:
-    m = _res()["prev_word"].search(text, max(lo, pos - 40), pos)
-    return m.group(1).lower() if m else ""
+    """The word (``[\\w./-]+``) right before ``pos`` with only spaces, no newline, between;
+    within 40 characters and not before ``lo``; lower-cased, "" without one. Read back from
+    ``pos``: a regex search would try each start in the window."""
+    window = text[max(lo, pos - 40) : pos].rstrip(_SPACE_NOT_NEWLINE)
+    i = len(window)
+    while i and (window[i - 1].isalnum() or window[i - 1] in "_./-"):  # \w is isalnum or _
+        i -= 1
+    return window[i:].lower()
 
 
 def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _Atom:
