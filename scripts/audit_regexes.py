@@ -65,7 +65,6 @@ _RE_FUNCS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "
 # They are probed at that window's size only.
 BOUNDED = [
     ("ekstrak/ner.py", r"([\p{L}\p{M}]+)\.?[ \t\u00a0]*$", 40, "ner.py: search(text, start - 40, start)"),
-    ("ekstrak/quantities.py", r"([\w./-]+)[^\S\n]*\Z", 40, "quantities.py: prev_word, search(text, pos - 40, pos)"),
     ("ekstrak/quantities.py", r"(?:sebanyak|sebesar|sejumlah|mencapai)\Z", 40, "quantities.py: filler, on a 40-character before_re match"),
     ("ekstrak/units.py", r"[^\S\n]*\Z", 8, "units.py: prefix, on the 8 characters before a number"),
     ("ekstrak/dates.py", r"\s+$", 40,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from ekstrak.quantities import find_quantities
+from ekstrak.quantities import _SPACE_NOT_NEWLINE, _prev_word, find_quantities
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quantity_cases_dev import DEV_CASES, WILD_BUGS  # noqa: E402
@@ -121,3 +123,19 @@ def test_seed_gold_quantities() -> None:
         fn += len(set(gold) - set(pred))
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95
+
+
+def test_prev_word_reads_back_as_the_regex_did():
+    """``_prev_word`` reads backwards; it must find what ``([\\w./-]+)[^\\S\\n]*\\Z`` searched
+    over the same window found."""
+    assert set(_SPACE_NOT_NEWLINE) == {
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != "\n"}
+    old = re.compile(r"([\w./-]+)[^\S\n]*\Z")
+    rng = random.Random(3)
+    chars = list("aB1_./-\n \t\u00a0,;(é²\u2028")
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(60)))
+        lo = rng.randrange(len(text) + 1)
+        pos = rng.randrange(lo, len(text) + 1)
+        m = old.search(text, max(lo, pos - 40), pos)
+        assert _prev_word(text, lo, pos) == (m.group(1).lower() if m else "")

@@ -90,10 +90,11 @@ def segment_component(doc: Doc) -> Doc:
 def _run_stage(doc: Doc, find) -> None:  # type: ignore[no-untyped-def]
     seg = doc._.segmentation
     text = seg.text
+    mentions = doc._.mentions  # the list the segment component set: read it once
     for sent in seg.scored_sentences():
         for m in find(text, sent.start, sent.end):
             m.sentence = sent.index
-            doc._.mentions.append(m)
+            mentions.append(m)
 
 
 @Language.component("ekstrak_dates")

@@ -104,6 +104,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
         ),
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
+        "hyphen": re.compile(rf"{WS}*[-–—]{WS}*"),
+        "percent": re.compile(r"%|\bpersen\b", re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
         # Words that let a bare number share a neighbour's counted noun (units.json).
         "share_back": re.compile(rf"{date_gap}{WS}+(?:{alternation(shared['back'])}){WS}+", re.I),
@@ -117,7 +119,6 @@ def _res() -> dict[str, re.Pattern[str]]:
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
-        "prev_word": re.compile(r"([\w./-]+)[^\S\n]*\Z"),
         "chain": re.compile(
             r"[\s(,]*(?:(?:sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
             r"yaitu|yakni|~|±)[\s(,]*)*",
@@ -146,7 +147,7 @@ def find_quantities(
     quantities = [a for a in atoms if not a.excluded and a.unit is not None]
     if not quantities:
         return []
-    sentence_has_pct = bool(re.search(r"%|\bpersen\b", text[start:end], re.I))
+    sentence_has_pct = bool(_res()["percent"].search(text[start:end]))
     after_rates: list[list[str]] = []
     for a in quantities:
         if a.unit == "point" and sentence_has_pct:
@@ -185,9 +186,20 @@ def find_quantities(
     return out
 
 
+# The whitespace characters but the newline (``[^\S\n]``; tests/test_quantities.py checks it).
+_SPACE_NOT_NEWLINE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+                      "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
 def _prev_word(text: str, lo: int, pos: int) -> str:
-    m = _res()["prev_word"].search(text, max(lo, pos - 40), pos)
-    return m.group(1).lower() if m else ""
+    """The word (``[\\w./-]+``) right before ``pos`` with only spaces, no newline, between;
+    within 40 characters and not before ``lo``; lower-cased, "" without one. Read back from
+    ``pos``: a regex search would try each start in the window."""
+    window = text[max(lo, pos - 40) : pos].rstrip(_SPACE_NOT_NEWLINE)
+    i = len(window)
+    while i and (window[i - 1].isalnum() or window[i - 1] in "_./-"):  # \w is isalnum or _
+        i -= 1
+    return window[i:].lower()
 
 
 def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _Atom:
@@ -301,7 +313,7 @@ def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and a.end <= b.start:
             gap = text[a.end:b.start]
-            hyphen = bool(re.fullmatch(rf"{WS}*[-–—]{WS}*", gap))
+            hyphen = bool(res["hyphen"].fullmatch(gap))
             is_conn = bool(res["range"].fullmatch(gap)) or (
                 bool(res["and"].fullmatch(gap))
                 and res["antara"].search(text, max(0, a.start - 10), a.start) is not None

@@ -37,34 +37,17 @@ TEXT_KEY = "ekstrak.text"
 # Letters, hyphen/apostrophe forms, and a digit tail that is not a separated number ("P1", "COVID19").
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\d+(?!\d|[.,]\d))?"
 _URL = r"https?://[^\s<>\"]*[^\s<>\".,;:!?)\]]"
-_TOKEN = re.compile(rf"{_URL}|\d+(?:[.,]\d+)*|{_WORD}|\S")
+_TOKEN = rf"{_URL}|\d+(?:[.,]\d+)*|{_WORD}|\S"
+# A token with the one space after it that is its trailing whitespace, or the whitespace
+# between tokens that is left (a token never starts with whitespace, so every gap is one
+# whitespace run): one findall splits the text the way spaCy's Doc wants it.
+_TOKEN_SPACE = re.compile(rf"({_TOKEN})( ?)|(\s+)")
 
 
 def tokenize(text: str) -> tuple[list[str], list[bool]]:
     """Words and trailing-space flags for ``Doc(words=..., spaces=...)``; they rebuild ``text``."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    pos = 0
-    for m in _TOKEN.finditer(text):
-        start = m.start()
-        if start > pos:
-            _gap(text[pos:start], words, spaces)
-        words.append(m.group())
-        spaces.append(False)
-        pos = m.end()
-    if pos < len(text):
-        _gap(text[pos:], words, spaces)
-    return words, spaces
-
-
-def _gap(gap: str, words: list[str], spaces: list[bool]) -> None:
-    # One space after a word is its trailing whitespace; the rest is a whitespace token.
-    if words and gap[0] == " " and not spaces[-1] and not words[-1].isspace():
-        spaces[-1] = True
-        gap = gap[1:]
-    if gap:
-        words.append(gap)
-        spaces.append(False)
+    found = _TOKEN_SPACE.findall(text)
+    return [tok or gap for tok, _, gap in found], [sp == " " for _, sp, _ in found]
 
 
 class FastTokenizer:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from ..casefold import lower_article
@@ -26,7 +27,7 @@ from .place import (
     respective_places,
     sentence_place,
 )
-from .time import is_speech_date, reference_dates
+from .time import is_comparison, is_speech_date
 
 
 class SentenceCues(NamedTuple):
@@ -62,6 +63,34 @@ def is_national(masked: str, lex: Lexicon) -> bool:
     return lex.national.search(cleaned) is not None
 
 
+class SentenceDates(NamedTuple):
+    """A sentence's DATEs that place figures, each judged once per article."""
+
+    dates: list[Mention]  # those that resolve to a time, except when something was said
+    comparison: list[Mention]  # ... introduced as a comparison ("dibandingkan Maret 2023")
+    references: list[Mention]  # ... the others: the periods the sentence speaks of
+
+
+def sentence_dates(sent_mentions: list[Mention], text: str, sent_start: int, lex: Lexicon
+                   ) -> SentenceDates:
+    """Each DATE judged once; the frame, the period in force and the slots all read it."""
+    # A date that resolves to no time ("Rabu", "Februari" with no year known) places nothing,
+    # nor does the date something was said or an event held ("Hari Pers Nasional 2018").
+    dates = [m for m in sent_mentions if m.type == "DATE" and isinstance(m.norm, TimeNorm)
+             and (m.norm.start or m.norm.end)
+             and not is_speech_date(m, text, sent_start, lex)]
+    comparison: list[Mention] = []
+    references: list[Mention] = []
+    for d in dates:
+        (comparison if is_comparison(d, text, sent_start, lex) else references).append(d)
+    return SentenceDates(dates, comparison, references)
+
+
+def times_of(dates: list[Mention]) -> list[TimeNorm]:
+    """The times of DATE mentions, in order."""
+    return [d.norm for d in dates if isinstance(d.norm, TimeNorm)]
+
+
 @dataclass
 class ListFrame:
     """A line ending in ":" introduces a list: its items share its status, time and noun."""
@@ -80,7 +109,9 @@ class Frame:
     masked: str  # ... with programme names blanked
     programme: str | None  # named in the sentence, or pointed back to ("Dari dana ini")
     quantities: list[Mention]
-    dates: list[Mention]
+    dates: list[Mention]  # the DATEs that place figures (see :class:`SentenceDates`)
+    comparison_dates: list[Mention]
+    ref_dates: list[Mention]
     mentions: list[Mention]
     # place
     own_place: Place | None  # the place the sentence names (or the country, for a national one)
@@ -98,8 +129,22 @@ class Frame:
     # list
     items: ListFrame
     is_item: bool  # the sentence is an item of a list ("1. Papua – 2,58 persen")
-    # status: (offset in the sentence, status) of each cue, in order
-    status_cues: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def references(self) -> list[TimeNorm]:
+        """The periods the sentence speaks of, in order."""
+        return times_of(self.ref_dates)
+
+    @cached_property
+    def status_cues(self) -> list[tuple[int, str]]:
+        """(offset in the sentence, status) of each status cue, in order; only sentences
+        with a figure need them, so they are read on first use."""
+        return _status_cues(self.masked, lexicon())
+
+    @cached_property
+    def status_offsets(self) -> list[int]:
+        """The offsets of :attr:`status_cues`, for bisecting."""
+        return [c[0] for c in self.status_cues]
 
 
 @dataclass
@@ -159,17 +204,20 @@ def build_article_model(
     carry = _Carry()
     if cues is None:
         cues = sentence_cues(text, seg)
-    carry.article_period = _article_period(seg, by_sentence, low, lex)
-    for sent, sent_cues in zip(seg.scored_sentences(), cues, strict=True):
-        frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), datelines,
-                       para_bounds, carry, lex)
+    sentences = seg.scored_sentences()
+    dates = [sentence_dates(by_sentence.get(sent.index, []), low, sent.start, lex)
+             for sent in sentences]
+    carry.article_period = _article_period(dates, lex)
+    for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
+        frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), sent_dates,
+                       datelines, para_bounds, carry, lex)
         model.frames.append(frame)
         if frame.programme:
             carry.programme = frame.programme
         if frame.dates:
             # The period the sentence speaks of, not what it compares with ("turun ...
             # dibandingkan Maret 2024" leaves the period in force unchanged).
-            refs = reference_dates(frame.dates, low, sent.start, lex)
+            refs = frame.references
             if refs:
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
                 carry.time_para_single = model.para_sizes[sent.paragraph] == 1
@@ -177,20 +225,17 @@ def build_article_model(
     return model
 
 
-def _article_period(seg: Segmentation, by_sentence: dict[int, list[Mention]], low: str,
-                    lex: Lexicon) -> TimeNorm | None:
+def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None:
     """The period a whole article speaks of: its only reference date, or the latest one
     when it makes up most of them (a release "pada Maret 2024" that also gives last
     year's figures). It holds for undated figures anywhere in the article — web pages
     put each sentence on a line of its own, so a paragraph is no frame there."""
     seen: dict[tuple[str | None, str | None], TimeNorm] = {}
     counts: Counter[tuple[str | None, str | None]] = Counter()
-    for sent in seg.scored_sentences():
-        dates = [m for m in by_sentence.get(sent.index, []) if m.type == "DATE"]
-        for t in reference_dates(dates, low, sent.start, lex):
-            if t.start or t.end:
-                seen[(t.start, t.end)] = t
-                counts[(t.start, t.end)] += 1
+    for sent_dates in dates:  # each has a start or an end
+        for t in times_of(sent_dates.references):
+            seen[(t.start, t.end)] = t
+            counts[(t.start, t.end)] += 1
     if not counts:
         return None
     (key, n), = counts.most_common(1)
@@ -201,31 +246,27 @@ def _article_period(seg: Segmentation, by_sentence: dict[int, list[Mention]], lo
 
 
 def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mentions: list[Mention],
-           datelines: set[int], para_bounds: dict[int, tuple[int, int]], carry: _Carry,
-           lex: Lexicon) -> Frame:
+           sent_dates: SentenceDates, datelines: set[int],
+           para_bounds: dict[int, tuple[int, int]], carry: _Carry, lex: Lexicon) -> Frame:
     text = model.text
     stext = text[sent.start : sent.end]
     programme = cues.programme
     if programme is None and lex.pointer_back.search(stext):
         programme = carry.programme
-    # A date that resolves to no time ("Rabu", "Februari" with no year known) places nothing,
-    # nor does the date something was said or an event held ("Hari Pers Nasional 2018").
-    dates = [m for m in sent_mentions if m.type == "DATE" and isinstance(m.norm, TimeNorm)
-             and (m.norm.start or m.norm.end)
-             and not is_speech_date(m, text, sent.start, lex)]
+    dates = sent_dates.dates
     place = _place_frame(model, sent, cues, sent_mentions, datelines, carry, lex)
     frame = Frame(
         sent=sent, text=stext, masked=cues.masked, programme=programme,
         quantities=[m for m in sent_mentions if m.type == "QUANTITY"], dates=dates,
+        comparison_dates=sent_dates.comparison, ref_dates=sent_dates.references,
         mentions=sent_mentions, clauses=clauses_of(text, sent.start, sent.end),
         **place, **_time_frame(sent, stext, dates, carry, lex),
-        items=_list_frame(model, sent, dates, para_bounds, carry, lex),
+        items=_list_frame(model, sent, sent_dates.references, para_bounds, carry, lex),
         # From the line's start: the paragraph may begin after the indent ("  • Riau 0,67%").
         is_item=bool(lex.bullet.match(text, text.rfind("\n", 0, para_bounds[sent.paragraph][0]) + 1)),
     )
     frame.respective = respective_places(text, sent.start, sent.end, frame.place_mentions,
                                          frame.quantities, lex)
-    frame.status_cues = _status_cues(cues.masked, lex)
     return frame
 
 
@@ -326,7 +367,7 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     }
 
 
-def _list_frame(model: ArticleModel, sent: Sentence, dates: list[Mention],
+def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
                 para_bounds: dict[int, tuple[int, int]], carry: _Carry,
                 lex: Lexicon) -> ListFrame:
     """The list the sentence's paragraph introduces or belongs to."""
@@ -341,7 +382,7 @@ def _list_frame(model: ArticleModel, sent: Sentence, dates: list[Mention],
                     status=("estimate" if lex.estimate.search(mp)
                             else "target" if lex.target.search(mp) else None),
                     # "Beberapa prioritas provinsi hingga 2030:": the items' time too.
-                    time=next(iter(reference_dates(dates, model.text, sent.start, lex)), None),
+                    time=next(iter(times_of(references)), None),
                     intro=last_words(mp.rstrip().rstrip(":"), lex.left_window),
                 )
         carry.list_para = sent.paragraph

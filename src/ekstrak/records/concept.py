@@ -8,12 +8,18 @@ a unit code, a function word or a number fragment.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..numbers import load_numbers
-from .lexicon import Lexicon
+from .lexicon import Lexicon, last_digit
 
 SCALE_WORDS = frozenset(w.lower() for w in load_numbers()["scales"])
 CONCEPT_WORD = re.compile(r"[^\W\d_][\w-]*|\d\S*|[^\w\s]")
+
+
+def first_words(s: str, n: int) -> list[str]:
+    """The first ``n`` concept words of ``s`` (a phrase reads no further)."""
+    return [m.group() for m in islice(CONCEPT_WORD.finditer(s), n)]
 
 
 def content_run(words: list[str], lex: Lexicon, limit: int, continuing: bool = False) -> list[str]:
@@ -23,7 +29,7 @@ def content_run(words: list[str], lex: Lexicon, limit: int, continuing: bool = F
     out: list[str] = []
     for raw in words[:limit]:
         w = raw.lower()
-        if w in lex.concept_stop or not w[0].isalpha() or any(ch.isdigit() for ch in w):
+        if w in lex.concept_stop or not w[0].isalpha() or any(map(str.isdigit, w)):
             break
         if (out or continuing) and raw[0].isupper():
             break  # a name ("penduduk miskin Jambi"): the place, not what is measured
@@ -42,10 +48,10 @@ def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> st
     # Only the words near the figure can be part of its phrase: a bounded window is enough.
     before, after = before[-_WINDOW:], after[:_WINDOW]
     # The counted noun inside the span ("549 rumah", "3,9 juta orang") and its modifiers.
-    digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+    digit = last_digit(span)
     inside = [w for w in CONCEPT_WORD.findall(span[digit + 1 :])
               if w.isalpha() and w.lower() not in SCALE_WORDS]
-    noun = content_run(inside + CONCEPT_WORD.findall(after), lex, 6) if inside else []
+    noun = content_run(inside + first_words(after, 6), lex, 6) if inside else []
     cue = cue.lower().strip()
     if len(cue) > 3:
         left_raw = CONCEPT_WORD.findall(before)
@@ -69,5 +75,5 @@ def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> st
             return " ".join(noun)  # "549 rumah tidak layak huni": the noun phrase holds the cue
         return phrase
     if not noun:
-        noun = content_run(CONCEPT_WORD.findall(after), lex, 4)
+        noun = content_run(first_words(after, 4), lex, 4)
     return " ".join(noun)

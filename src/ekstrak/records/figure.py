@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..models import Mention, QuantityNorm, Record
@@ -39,7 +38,7 @@ def figure(m: Mention, frame: Frame, text: str, records: list[Record],
         # Programme names are blanked in ``masked``: a long name counts as no words, so the
         # cue before it stays in the window ("Total modal yang dialokasikan untuk Program
         # Target Nasional ... mencapai X").
-        left=last_words(re.split(r";", frame.masked[: m.start - start])[-1], lex.left_window),
+        left=last_words(frame.masked[: m.start - start].rpartition(";")[2], lex.left_window),
         right=right_phrase(after, lex.right_window),
         records=records, sent_records=sent_records, prev_q=prev_q,
     )

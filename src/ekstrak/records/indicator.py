@@ -8,51 +8,93 @@ of its unit. :func:`refine` applies what the figure's kind adds.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..models import Record
 from .article import ArticleModel, Frame
 from .figure import Figure
-from .lexicon import Lexicon, base_unit, classes_of, per_recipient, right_phrase, rules_for
+from .lexicon import (
+    Lexicon,
+    base_unit,
+    classes_of,
+    last_digit,
+    per_recipient,
+    right_phrase,
+    rules_for,
+)
+
+# A cue found near the number: (distance in characters x rule weight, rule order,
+# indicator, cue as written). The least one wins.
+Cue = tuple[float, int, str, str]
+# One side's pattern of a cue rule: (pattern, weight, order, indicator).
+_SidePattern = tuple[re.Pattern[str], float, int, str]
+
+
+@lru_cache(maxsize=512)
+def _side_patterns(unit: str) -> tuple[tuple[_SidePattern, ...], tuple[_SidePattern, ...]]:
+    """The left and the right cue patterns of the rules that fit ``unit``, in rule order."""
+    rules = rules_for(unit)[0]
+    return (tuple((r.left, r.weight, i, r.indicator) for i, r in rules if r.left is not None),
+            tuple((r.right, r.weight, i, r.indicator) for i, r in rules if r.right is not None))
+
+
+def left_cue(left: str, unit: str) -> Cue | None:
+    """The nearest cue in the words before the number: each rule's last match."""
+    best: Cue | None = None
+    for pat, weight, order, indicator in _side_patterns(unit)[0]:
+        last = None
+        for last in pat.finditer(left):  # noqa: B007 - the last match is wanted
+            pass
+        if last is not None:
+            cand = ((len(left) - last.end()) * weight, order, indicator, last.group(0).strip())
+            if best is None or cand < best:
+                best = cand
+    return best
+
+
+def right_cue(right: str, unit: str) -> Cue | None:
+    """The nearest cue in the words after the number: each rule's first match."""
+    best: Cue | None = None
+    for pat, weight, order, indicator in _side_patterns(unit)[1]:
+        m = pat.search(right)
+        if m is not None:
+            cand = (m.start() * weight, order, indicator, m.group(0).strip())
+            if best is None or cand < best:
+                best = cand
+    return best
+
+
+def _indicator_of(unit: str, *cues: Cue | None) -> tuple[str, str]:
+    """(indicator, cue) of the nearest of ``cues``; the unit's fallback without one."""
+    found = [c for c in cues if c is not None]
+    if found:
+        best = min(found)
+        return best[2], best[3]
+    return rules_for(unit)[1] or "other", ""
 
 
 def cue_indicator(left: str, right: str, unit: str, lex: Lexicon) -> tuple[str, str]:
     """The indicator whose cue stands nearest the number (distance in characters)."""
-    best: tuple[float, int, str, str] | None = None
-    rules, fallback = rules_for(unit)
-    for order, rule in rules:
-        if rule.left is not None:
-            last = None
-            for last in rule.left.finditer(left):  # noqa: B007 - the last match is wanted
-                pass
-            if last is not None:
-                cand = ((len(left) - last.end()) * rule.weight, order, rule.indicator,
-                        last.group(0).strip())
-                if best is None or cand < best:
-                    best = cand
-        if rule.right is not None:
-            m = rule.right.search(right)
-            if m is not None:
-                cand = (m.start() * rule.weight, order, rule.indicator, m.group(0).strip())
-                if best is None or cand < best:
-                    best = cand
-    if best is not None:
-        return best[2], best[3]
-    return fallback or "other", ""
+    return _indicator_of(unit, left_cue(left, unit), right_cue(right, unit))
 
 
 def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
                       ) -> tuple[str, str, str]:
     """(indicator, cue, why) of one figure before its kind is known."""
     q, left = f.q, f.left
-    indicator, cue = cue_indicator(left, f.right, q.unit, lex)
+    on_left = left_cue(left, q.unit)
+    indicator, cue = _indicator_of(q.unit, on_left, right_cue(f.right, q.unit))
     why = "rule:cue" if cue else "rule:unit-fallback"
     if not cue:
         # No cue around the span: the counted noun phrase inside it may be one
         # ("21.436 keluarga penerima manfaat").
         span = model.text[f.m.start : f.m.end]
-        digit = max((i for i, ch in enumerate(span) if ch.isdigit()), default=-1)
+        digit = last_digit(span)
         if digit >= 0 and span[digit + 1 :].strip():
-            inside, inside_cue = cue_indicator(
-                left, right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit, lex)
+            # The words before the number are the same: their cue is already known.
+            inside, inside_cue = _indicator_of(q.unit, on_left, right_cue(
+                right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit))
             if inside_cue:
                 indicator, cue, why = inside, inside_cue, "rule:cue-in-span"
     if (indicator in ("income", "other") and "money" in classes_of(q.unit)

@@ -59,6 +59,10 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)
 
 
+_NEW_PREDICATE = re.compile(r"\bme\w{4,}")
+_COORDINATION = re.compile(r"[^;.]*?(?:\bdan\b|,)[^;.]*")
+
+
 def _coordinated(f: Figure, text: str, lex: Lexicon) -> bool:
     """", X dan Y": the figure continues the statement of the one before it."""
     if f.prev_q is None or f.prev_rec is None:
@@ -67,7 +71,7 @@ def _coordinated(f: Figure, text: str, lex: Lexicon) -> bool:
     return (
         not lex.change_verbs.search(between)
         # a new predicate ("dan menghasilkan ...") starts a new statement
-        and not re.search(r"\bme\w{4,}", between)
-        and re.fullmatch(r"[^;.]*?(?:\bdan\b|,)[^;.]*", between) is not None
+        and not _NEW_PREDICATE.search(between)
+        and _COORDINATION.fullmatch(between) is not None
         and len(between) < 80
     )

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Mention, Place, Record, TimeNorm
 from ..places import canonical_place, is_dateline, place_key
-from .lexicon import Lexicon, base_unit, classes_of
+from .lexicon import Lexicon, base_unit, classes_of, last_digit, last_words
 from .time import date_right_after, is_comparison
 
 if TYPE_CHECKING:
@@ -235,27 +235,13 @@ def indicator_features(f: Figure, model: ArticleModel, rule: str, why: str,
     names += [f"r:{w}" for w in _WORDS.findall(f.right)]
     span = model.text[f.m.start : f.m.end]
     # the counted noun written in the span, after its last digit
-    names += [f"n:{w}" for w in _WORDS.findall(span, _after_last_digit(span))]
+    names += [f"n:{w}" for w in _WORDS.findall(span, last_digit(span) + 1)]
     unit = f.q.unit
     names += _unit_features(unit)
-    if lex.change_verbs.search(_last_words(f.before, 6)):
+    if lex.change_verbs.search(last_words(f.before, 6)):
         names.append("verb")
     names += (f"rule:{rule}", f"why:{why}", f"rule|u:{rule}|{base_unit(unit)}")
     return dict.fromkeys(names, 1.0)
-
-
-def _after_last_digit(span: str) -> int:
-    """Where the span's words after its last digit start (0 without a digit)."""
-    i = len(span)
-    while i and not span[i - 1].isdigit():  # the digit is near the end: scan from there
-        i -= 1
-    return i
-
-
-def _last_words(s: str, n: int) -> str:
-    """:func:`lexicon.last_words` without splitting the whole sentence (``str.split`` and
-    ``\\S+`` cut at the same characters)."""
-    return " ".join(s.rsplit(None, n)[-n:])
 
 
 @lru_cache(maxsize=256)

@@ -176,18 +176,28 @@ def lexicon() -> Lexicon:
     )
 
 
-WORD = re.compile(r"\S+")
+_CLAUSE_END = re.compile(r"[,;:.()]|\s[-–]\s")
 
 
+# ``str.split()`` cuts at exactly the characters ``\s`` matches (its words are the ``\S+``
+# matches); with a maxsplit it stops after the words wanted, however long the text.
 def last_words(s: str, n: int) -> str:
-    words = WORD.findall(s)
-    return " ".join(words[-n:])
+    """The last ``n`` (>= 1) whitespace-separated words of ``s``, joined by single spaces."""
+    return " ".join(s.rsplit(None, n)[-n:])
 
 
 def right_phrase(s: str, n: int) -> str:
     """Words after the span up to the first clause punctuation."""
-    cut = re.split(r"[,;:.()]|\s[-–]\s", s, maxsplit=1)[0]
-    return " ".join(WORD.findall(cut)[:n])
+    cut = _CLAUSE_END.split(s, maxsplit=1)[0]
+    return " ".join(cut.split(None, n)[:n])
+
+
+def last_digit(s: str) -> int:
+    """Index of the last digit in ``s`` (-1 without one), read from the end, where it is."""
+    i = len(s) - 1
+    while i >= 0 and not s[i].isdigit():
+        i -= 1
+    return i
 
 
 @lru_cache(maxsize=512)
@@ -217,11 +227,12 @@ def classes_of(unit: str) -> frozenset[str]:
 
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``;``-separated clauses of ``text[start:end]``: (start, end) offsets."""
     out = []
     s = start
-    for m in re.finditer(r";", text[start:end]):
-        out.append((s, start + m.start()))
-        s = start + m.end()
+    while (semi := text.find(";", s, end)) >= 0:
+        out.append((s, semi))
+        s = semi + 1
     out.append((s, end))
     return out
 

@@ -15,13 +15,15 @@ from .figure import Figure
 from .kind import KindDecision
 from .lexicon import Lexicon, classes_of
 
+_CLAUSE_STOP = re.compile(r"[.;]")
+
 
 def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> tuple[str, str]:
     """(status, why) of one figure."""
     if kd.baseline:
         return "actual", "rule:baseline"
     rel = f.m.start - frame.sent.start
-    k = bisect.bisect_left([c[0] for c in frame.status_cues], rel)
+    k = bisect.bisect_left(frame.status_offsets, rel)
     money = "money" in classes_of(f.q.unit)
     prev = f.prev_rec
     if k:
@@ -31,7 +33,7 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
             # "akan mengalokasikan sebesar Rp8,045 triliun": a decided allocation (RE 2)
             return "actual", "rule:allocation-decided"
         return status, "rule:nearest-cue"
-    clause_after = re.split(r"[.;]", f.after, maxsplit=1)[0][:80]
+    clause_after = _CLAUSE_STOP.split(f.after, maxsplit=1)[0][:80]
     if (not money and lex.will.search(clause_after) and not lex.estimate.search(clause_after)
             and not lex.negated_will.search(clause_after)):
         # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Mention, TimeNorm
 from ..numbers import parse_words
-from .lexicon import Lexicon, classes_of, clauses_of, per_recipient
+from .lexicon import Lexicon, classes_of, per_recipient
 
 if TYPE_CHECKING:
     from .article import ArticleModel, Frame
@@ -108,7 +108,7 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     # ("turun dari X pada 2021 menjadi Y pada 2024, atau rata-rata Z per tahun"), or it
     # happened within the period ("Sepanjang 2024, ... turun 4,8 persen").
     sent_start = frame.sent.start
-    refs = reference_dates(frame.dates, text, sent_start, lex)
+    refs = frame.references
     first = min((r.start for r in refs if r.start), default=None)
     if within_period(f.m, frame.dates, text, sent_start, lex):
         return time, "rule:within-period"
@@ -144,15 +144,6 @@ def is_comparison(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
             and lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start]) is not None)
 
 
-def reference_dates(dates: list[Mention], text: str, sent_start: int, lex: Lexicon
-                     ) -> list[TimeNorm]:
-    """The periods a sentence speaks of: not what it compares with ("dibandingkan Maret
-    2024") nor when something was said ("Senin (1/7)")."""
-    return [d.norm for d in dates if isinstance(d.norm, TimeNorm)
-            and not is_comparison(d, text, sent_start, lex)
-            and not is_speech_date(d, text, sent_start, lex)]
-
-
 def is_speech_date(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
     """When something was said ("kata ... di Kupang, Senin, (17/7/2023)") or an event took
     place ("menghadiri Hari Pers Nasional 2018"), not a period of the figures."""
@@ -180,15 +171,13 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
 def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
             ) -> tuple[TimeNorm | None, TimeNorm | None]:
     """(reference time, comparison time) of a quantity within its sentence."""
-    sent_start, sent_end = frame.sent.start, frame.sent.end
     dates = frame.dates
     if not dates:
         return None, None
     # A comparison date is a point ("dibandingkan dengan tahun 2023"); a range
     # introduced by "dari" ("Dari tahun 2026 hingga 2030") is a period.
-    comparison = [d for d in dates if is_comparison(d, text, sent_start, lex)]
-    ref_dates = [d for d in dates if d not in comparison]  # speech dates left the frame
-    clauses = clauses_of(text, sent_start, sent_end)
+    comparison, ref_dates = frame.comparison_dates, frame.ref_dates
+    clauses = frame.clauses
     mine = next(c for c in clauses if c[0] <= m.start <= c[1])
 
     def pick(cands: list[Mention], lo: int, hi: int) -> Mention | None:
