@@ -1,6 +1,6 @@
 """Train the learned slot decisions (issue 12): ``make train``.
 
-Data: the gold records of the own dev split, ``real-dev`` (texts in ``$EKSTRAK_REAL_TEXTS``
+Data: the gold records of the own dev split, ``real-dev`` and ``real-extra`` (texts in ``$EKSTRAK_REAL_TEXTS``
 or ``../real-texts``; skipped when absent) and the seeds (``../shared/seeds``). Never a test
 split. Each gold record is matched to the predicted figure with the same evidence span
 (gold records with none are skipped); the figure's features and candidates come from
@@ -84,14 +84,16 @@ class Example:
 
 
 def load_docs(real: Path | None, seeds: Path | None) -> list[Doc]:
-    """The training articles: own dev, real-dev, seeds (those whose texts are here)."""
+    """The training articles: own dev, real-dev + real-extra, seeds (those whose texts are here)."""
     gold_dir = ROOT / "gold"
     docs = [Doc("dev", g, read_text(ROOT / "corpus" / f"{g.id}.txt"))
             for g in load_gold(gold_dir, load_split(gold_dir, "dev")).values()]
     if real is not None and real.is_dir():
-        docs += [Doc("real-dev", g, read_text(real / f"{g.id}.txt"))
-                 for g in load_gold(gold_dir, load_split(gold_dir, "real-dev")).values()
-                 if (real / f"{g.id}.txt").exists()]
+        # The real dev pages: real-dev and real-extra (scored once before any tuning, then dev).
+        for split in ("real-dev", "real-extra"):
+            docs += [Doc("real-dev", g, read_text(real / f"{g.id}.txt"))
+                     for g in load_gold(gold_dir, load_split(gold_dir, split)).values()
+                     if (real / f"{g.id}.txt").exists()]
     if seeds is not None and (seeds / "gold").is_dir():
         docs += [Doc("seeds", g, read_text(seeds / f"{g.id}.txt"))
                  for g in load_gold(seeds / "gold").values() if (seeds / f"{g.id}.txt").exists()]
@@ -372,7 +374,7 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
         "",
         "## Data",
         "",
-        f"Gold records of {a['dev']} own dev articles, {a['real-dev']} `real-dev` web pages and "
+        f"Gold records of {a['dev']} own dev articles, {a['real-dev']} `real-dev` + `real-extra` web pages and "
         f"{a['seeds']} seed articles (never a test split). Each gold record is matched to the "
         "predicted figure with the same evidence span: "
         f"{facts['examples']} matched, {facts['skipped_gold_records']} gold records skipped "
