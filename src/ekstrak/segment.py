@@ -133,7 +133,9 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
             last_word = text[text.rfind(" ", ps, pe) + 1 : pe]
             if (text.count("\n", pe, s) == 1 and last not in _STOPS
                     and (first.islower() or (first.isdigit() and (
-                        last_word.islower() or pe - ps >= _WRAPPED_MIN)))):
+                        last_word.islower() or pe - ps >= _WRAPPED_MIN)
+                        # a headline above its date line ("14/03/2025 09:40") stays apart
+                        and not _is_date_stamp(text[s:e])))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

@@ -1,0 +1,148 @@
+"""Classes of real-page text met in real-dev and real-extra (session 16), one table each.
+
+Every text is invented in the style of the pages (never copied from them). Each row pins
+what a general mechanism does, so a later change that breaks the class fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ekstrak import parse_article
+from ekstrak.dates import infer_year
+from ekstrak.models import Article, Place, Record
+from ekstrak.places import place_key
+
+
+def _record(art: Article, text: str, span: str) -> Record:
+    return next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
+
+
+# (text, span, unit): a bare number shares the counted noun of a parallel figure.
+SHARED_NOUN = [
+    ("Rinciannya 12.400 penduduk miskin di perkotaan, 30.150 ada di perdesaan.", "30.150", "person"),
+    ("Sebanyak 900 orang ada di kota, dan 4.100 lainnya tinggal di desa.", "4.100", "person"),
+    ("Bedah rumah: 14 unit di Kecamatan Kota, 9 di Kecamatan Bulakamba.", "9", "house"),
+    ("Sisanya sebanyak 812 atau 31,5% merupakan desa tertinggal.", "812", "village"),
+    ("Jumlahnya 2.504.330 orang, turun dari 2.611.000 pada Maret 2023.", "2.611.000", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), SHARED_NOUN)
+def test_bare_number_shares_the_noun(text: str, span: str, unit: str) -> None:
+    rec = _record(parse_article(text), text, span)
+    assert rec.unit == unit
+
+
+def test_function_words_are_no_counted_noun() -> None:
+    text = "Di perkotaan tercatat 5.200 ada di bantaran sungai."
+    assert all(r.unit != "ada" for r in parse_article(text).records)
+
+
+# (text, span, place name): where a figure is.
+PLACES = [
+    # an outlet before the dateline city; a colon dateline
+    ("Berita Kita, Jakarta – BPS mencatat persentase penduduk miskin di Indonesia 9,4 persen.",
+     "9,4 persen", "Indonesia"),
+    ("Jakarta: Badan Pusat Statistik mencatat tingkat kemiskinan nasional 9,4 persen.",
+     "9,4 persen", "Indonesia"),
+    # a sentence counting provinces, naming none, spans the country
+    ("Padang (ANTARA) - Kementerian Sosial menyalurkan bantuan untuk 2.100.000 keluarga di "
+     "34 provinsi.\nDi Sumatera Barat, 31.000 keluarga menerima bantuan.",
+     "2.100.000 keluarga", "Indonesia"),
+    # BPS island groups: two mentions, one region for the records
+    ("BPS mencatat 1,9 juta orang miskin di wilayah Bali dan Nusa Tenggara.", "1,9 juta orang",
+     "Bali dan Nusa Tenggara"),
+    # regency abbreviations are the regencies
+    ("Angka kemiskinan di Kukar turun menjadi 7,1 persen.", "7,1 persen", "Kutai Kartanegara"),
+    # a list of figures, each followed by its place
+    ("Rinciannya, 14 unit di Kecamatan Seririt, 11 unit di Kecamatan Sawan, dan 9 unit di "
+     "Kecamatan Banjar.", "11 unit", "Sawan"),
+    # a visit place, and the place that locates it, are not the statistic's place
+    ("Dalam kunjungan kerjanya di Kabupaten Sleman, Jawa Tengah, menteri menyebut secara "
+     "nasional desa mandiri bertambah 6.000 desa.", "6.000 desa", "Indonesia"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "place"), PLACES)
+def test_record_place(text: str, span: str, place: str) -> None:
+    rec = _record(parse_article(text), text, span)
+    assert rec.place is not None
+    assert place_key(rec.place) == place_key(Place(name=place))
+
+
+def test_organisation_after_dana_desa_is_no_village() -> None:
+    text = "Pagu dana desa Kemendes PDTT mencapai Rp 70 triliun pada 2023."
+    art = parse_article(text)
+    assert not [m for m in art.mentions if m.type == "PLACE" and "Kemendes" in m.text]
+
+
+def test_wrapped_lines_are_one_paragraph_and_quoted_as_given() -> None:
+    text = ("Profil Kemiskinan\n"
+            "Persentase penduduk miskin di Provinsi Bali\n"
+            "pada Maret 2023 sebesar 4,25 persen, turun\n"
+            "0,28 persen poin terhadap September 2022.\n"
+            "Jumlah penduduk miskin pada Maret 2023 sebanyak 193,78 ribu\n"
+            "orang.")
+    art = parse_article(text)
+    rec = _record(art, text, "4,25 persen")
+    assert rec.indicator == "poverty_rate" and rec.place and rec.place.name == "Bali"
+    people = next(m for m in art.mentions if m.type == "QUANTITY" and m.text.startswith("193,78"))
+    assert people.text == "193,78 ribu\norang"  # the text as given, line break kept
+    assert text[people.start : people.end] == people.text
+
+
+def test_headline_and_its_date_line_stay_apart() -> None:
+    text = "Pemkab Targetkan 2.000 Unit Rumah Direhab Tahun Ini\n14/03/2025 09:40\nIsi berita."
+    art = parse_article(text)
+    assert art.title == "Pemkab Targetkan 2.000 Unit Rumah Direhab Tahun Ini"
+    assert art.published == "2025-03-14"
+
+
+def test_indented_bullets_take_the_list_introduction() -> None:
+    text = ("Berikut provinsi dengan tingkat kemiskinan ekstrem di bawah 1%:\n\n"
+            "  • Jambi 0,81%\n\n  • Riau 0,67%\n")
+    rec = _record(parse_article(text), text, "0,67%")
+    assert rec.indicator == "extreme_poverty_rate"
+
+
+# (text, span, indicator)
+INDICATORS = [
+    ("Di wilayah pedesaan, penduduk dengan penghasilan 2.200.000 VND per bulan, atau sekitar "
+     "Rp1,4 juta, masuk dalam kategori miskin.", "2.200.000 VND", "poverty_line"),
+    ("Adapun persentase jumlah penduduk miskin di Kalimantan Selatan ialah 4,56 persen.",
+     "4,56 persen", "poverty_rate"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), INDICATORS)
+def test_indicator(text: str, span: str, indicator: str) -> None:
+    assert _record(parse_article(text), text, span).indicator == indicator
+
+
+def test_group_in_bps_spelling() -> None:
+    text = "Persentase penduduk miskin di pedesaan sebesar 12,4 persen pada September 2022."
+    assert _record(parse_article(text), text, "12,4 persen").group == "perdesaan"
+
+
+def test_a_baseline_keeps_its_date_to_itself() -> None:
+    text = ("Kemiskinan Jateng Turun\nKemiskinan Jawa Tengah pada Maret 2024 kembali turun.\n"
+            "Jumlah penduduk miskin mencapai 3.704.330 orang, turun dari 3.791.500 orang pada Maret 2023.")
+    art = parse_article(text)
+    assert _record(art, text, "3.791.500 orang").time.start == "2023-03"  # type: ignore[union-attr]
+    level = _record(art, text, "3.704.330 orang").time
+    assert level is not None and level.start == "2024-03"  # the period in force (R 45)
+
+
+INFER_YEAR = [
+    ("Data 2021 dan 2022. Per Selasa (17/5) penerima mencapai 400 KPM.", "2022-12-31"),
+    ("Data 2021 dan 2022. Pada Senin (17/5) penerima mencapai 400 KPM.", "2021-12-31"),
+    ("Pada Rabu (17/5) penerima mencapai 400 KPM.", None),  # no year named
+    ("Data 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", None),  # weekday does not fit
+    ("Data 2021. Penerima mencapai 400 KPM.", None),  # no weekday-dated date
+]
+
+
+@pytest.mark.parametrize(("text", "year"), INFER_YEAR)
+def test_infer_year(text: str, year: str | None) -> None:
+    assert infer_year(text) == year
