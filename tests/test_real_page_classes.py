@@ -146,3 +146,38 @@ INFER_YEAR = [
 @pytest.mark.parametrize(("text", "year"), INFER_YEAR)
 def test_infer_year(text: str, year: str | None) -> None:
     assert infer_year(text) == year
+
+
+# (text, span, unit): rates and currencies of converted pairs; amounts without currency.
+UNITS = [
+    ("Penghasilan 2.200.000 VND per bulan, atau sekitar Rp1,4 juta, masuk kategori miskin.",
+     "Rp1,4 juta", "IDR/month"),
+    ("Pendapatan 2.800.000 dong Vietnam (VND) atau setara Rp1,8 juta per bulan.",
+     "2.800.000 dong Vietnam", "VND/month"),
+    ("BLT yang akan disalurkan hingga Desember senilai 15,8 triliun.", "15,8 triliun", "IDR"),
+    ("Totalnya Rp 146 miliar, naik dari tahun lalu yang hanya 138 miliar.", "138 miliar", "IDR"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), UNITS)
+def test_units_of_real_amounts(text: str, span: str, unit: str) -> None:
+    assert _record(parse_article(text), text, span).unit == unit
+
+
+def test_people_in_miliar_stay_people() -> None:
+    text = "Penduduk dunia mencapai 8 miliar orang."
+    assert _record(parse_article(text), text, "8 miliar orang").unit == "person"
+
+
+def test_the_value_a_change_started_from_is_a_level() -> None:
+    text = ("Jumlah penduduk miskin 11,86 juta orang, mengalami penurunan dari yang sebelumnya "
+            "12,18 juta orang pada Maret 2021.")
+    assert _record(parse_article(text), text, "12,18 juta orang").kind == "level"
+
+
+def test_a_plan_does_not_reach_past_a_semicolon_into_what_happened() -> None:
+    text = ("Tahun ini komune akan menghapus 59 rumah sementara; hingga saat ini, 26 rumah "
+            "telah selesai dibangun.")
+    art = parse_article(text)
+    assert _record(art, text, "59 rumah").status == "target"
+    assert _record(art, text, "26 rumah").status == "actual"

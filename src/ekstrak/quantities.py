@@ -120,10 +120,15 @@ def _res() -> dict[str, re.Pattern[str]]:
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
         "chain": re.compile(
-            r"[\s(,]*(?:(?:sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
+            r"[\s(,]*(?:(?:\((?:VND|IDR|USD)\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
             r"yaitu|yakni|~|±)[\s(,]*)*",
             re.I,
         ),
+        "money_before": re.compile(
+            r"\b(?:senilai|seharga|sebesar|anggaran|dana|pagu|biaya|nilai(?:nya)?)\b[^\d]{0,12}\Z",
+            re.I),
+        # the rate words right after an amount: "per bulan", "/kapita/bulan", "setiap tahun"
+        "rate_phrase": re.compile(rf"(?:{WS}*(?:per|/|setiap|tiap){WS}*[^\W\d]+){{1,3}}", re.I),
         "url": re.compile(r"://|www\.|@|\.(?:com|id|vn|net|org|html?|php)\b", re.I),
         "hyphen_digit_after": re.compile(r"[-–]\d"),
         "name_hyphen": re.compile(rf"[A-Za-z]{WS}+[-–]{WS}*\Z"),
@@ -410,6 +415,11 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
                 a.scale = donor.scale
             prev_end = a.end
             continue
+        money = _money_without_currency(text, lo, a, atoms, country)
+        if money is not None:
+            a.unit, a.kind = money, "currency"
+            prev_end = a.end
+            continue
         unit = _elided_noun(text, prev_end, a.start, country)
         if unit is not None:
             a.unit, a.kind = unit, "noun"
@@ -419,6 +429,20 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             prev_end = a.end
         else:
             a.excluded = True
+
+
+def _money_without_currency(text: str, lo: int, a: _Atom, atoms: list[_Atom],
+                            country: str | None) -> str | None:
+    """An amount in miliar/triliun written without its currency ("senilai 15,8 triliun",
+    "naik dari tahun lalu yang hanya 138 miliar" after "Rp 146 miliar"): the currency of
+    the sentence's other amounts, else the country's after a money word."""
+    if a.scale < 1e9 or a.value_max is not None:
+        return None
+    others = [b.unit for b in atoms if b is not a and not b.excluded and b.kind == "currency"]
+    if others:
+        return others[-1]
+    cue = _res()["money_before"].search(text, max(lo, a.start - 30), a.start)
+    return {"ID": "IDR", "VN": "VND"}.get(country or "") if cue is not None else None
 
 
 def _neighbour(atoms: list[_Atom], i: int, step: int) -> _Atom | None:
@@ -555,3 +579,12 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
                 break
             after[j] = list(after[k])
             j -= 1
+    # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
+    # written on the first takes it too (issue class 5).
+    for j in range(len(qs) - 1):
+        p, q = qs[j], qs[j + 1]
+        if (after[j] and not after[j + 1] and not q.rates and p.kind == q.kind == "currency"
+                and p.unit != q.unit):
+            rate = _res()["rate_phrase"].match(text, p.end, q.start)
+            if rate is not None and chain.fullmatch(text, rate.end(), q.start):
+                after[j + 1] = list(after[j])

@@ -54,6 +54,10 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     prev = f.prev_rec
     if coordinated and prev is not None and verb is None:
         kind, why = prev.kind, "rule:coordinated"
+    if kind == "change" and lex.from_value.search(f.before):
+        # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
+        # sebelumnya Rp 138 miliar": the value it changed from, a level
+        kind, why = "level", "rule:changed-from"
     if baseline:
         kind, why = "level", "rule:baseline"
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)

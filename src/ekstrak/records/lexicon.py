@@ -90,6 +90,7 @@ class Lexicon:
     conversion_gap: re.Pattern[str]
     poverty_threshold: re.Pattern[str]
     own_locative: re.Pattern[str]
+    from_value: re.Pattern[str]
     group_canonical: dict[str, str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
@@ -128,7 +129,7 @@ _PATTERN_KEYS = {
     "within_before": "within_before", "terms": "terms_cues",
     "will": "will_cues", "receiving_after": "receiving_after",
     "conversion_gap": "conversion_gap", "poverty_threshold": "poverty_threshold",
-    "own_locative": "own_locative",
+    "own_locative": "own_locative", "from_value": "from_value",
     "from_to": "from_to",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.

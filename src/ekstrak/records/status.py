@@ -1,6 +1,7 @@
 """status: actual, target or estimate (SPEC section 3), by meaning; cue words are hints.
 
-The nearest target/estimate cue before the number in the sentence decides; a baseline
+The nearest target/estimate cue before the number in the sentence decides (not across a
+";" into a clause that says it happened); a baseline
 ("dari X menjadi ...") stays actual; outputs an allocation is meant to pay for are
 targets; list items share their introduction's status; "Angka itu ..." shares the last.
 """
@@ -18,6 +19,18 @@ from .lexicon import Lexicon, classes_of
 _CLAUSE_STOP = re.compile(r"[.;]")
 
 
+def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bool:
+    """A cue in an earlier ";" clause, when the figure's own clause says it happened ("akan
+    menghapus 59 rumah; hingga saat ini, 26 rumah telah selesai dibangun"); a target that
+    heads a list of ";" clauses still holds for them ("menargetkan ...; di distrik miskin
+    turun 4-5 persen")."""
+    lo, hi = next(c for c in frame.clauses if c[0] <= f.m.start <= c[1])
+    if cue >= lo - frame.sent.start:
+        return False
+    return lex.actual_override.search(frame.masked, lo - frame.sent.start,
+                                      hi - frame.sent.start) is not None
+
+
 def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> tuple[str, str]:
     """(status, why) of one figure."""
     if kd.baseline:
@@ -26,7 +39,7 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
     k = bisect.bisect_left(frame.status_offsets, rel)
     money = "money" in classes_of(f.q.unit)
     prev = f.prev_rec
-    if k:
+    if k and not _overridden_in_clause(f, frame, frame.status_cues[k - 1][0], lex):
         pos, status = frame.status_cues[k - 1]
         if (money and status == "target" and lex.will.match(frame.masked, pos)
                 and lex.allocation.search(frame.masked, pos, rel)):
