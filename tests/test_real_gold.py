@@ -17,6 +17,7 @@ from conftest import ROOT
 
 GOLD = ROOT / "gold" / "real"
 EXTRA = ROOT / "gold" / "real-extra"
+EXTRA2 = ROOT / "gold" / "real-extra2"
 HOLDOUT = ROOT / "gold" / "real-holdout"
 TEXTS = Path(os.environ.get("EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts"))
 
@@ -26,7 +27,7 @@ def _files() -> list[Path]:
 
 
 def _extra_files() -> list[Path]:
-    return sorted(EXTRA.glob("*.json")) + sorted(HOLDOUT.glob("*.json"))
+    return sorted(p for d in (EXTRA, EXTRA2, HOLDOUT) for p in d.glob("*.json"))
 
 
 def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
@@ -37,7 +38,8 @@ def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
     assert labelled <= dev | test, labelled - (dev | test)
 
 
-@pytest.mark.parametrize(("split", "folder"), [("real-extra", EXTRA), ("real-holdout", HOLDOUT)])
+@pytest.mark.parametrize(("split", "folder"), [("real-extra", EXTRA), ("real-extra2", EXTRA2),
+                                               ("real-holdout", HOLDOUT)])
 def test_extra_splits_list_exactly_their_gold_files(split: str, folder: Path) -> None:
     splits = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
     ids = set(splits[split])
