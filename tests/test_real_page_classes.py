@@ -181,3 +181,22 @@ def test_a_plan_does_not_reach_past_a_semicolon_into_what_happened() -> None:
     art = parse_article(text)
     assert _record(art, text, "59 rumah").status == "target"
     assert _record(art, text, "26 rumah").status == "actual"
+
+
+def test_repeated_headlines_are_counted_once() -> None:
+    text = ("Pemkab Targetkan Kemiskinan Turun ke 11 Persen - Kabar Kita | Berita\n26/02/25\n"
+            "Pemkab Targetkan Kemiskinan Turun ke 11 Persen\n"
+            "Pemkab Targetkan Kemiskinan Turun ke 11 Persen\n"
+            "Pemerintah kabupaten menargetkan angka kemiskinan turun ke 11 persen tahun ini.\n")
+    art = parse_article(text)
+    assert art.title == "Pemkab Targetkan Kemiskinan Turun ke 11 Persen"
+    assert art.published == "2025-02-26"  # a two-digit year on a date line
+    assert len([r for r in art.records if r.value == 11.0]) == 2  # title and body, once each
+
+
+def test_photo_line_with_a_trailing_credit_is_a_caption() -> None:
+    text = ("Kota Menganggarkan Rp70 Miliar untuk Kemiskinan\n"
+            "Pemerintah kota menganggarkan Rp70 miliar untuk kemiskinan.-Budi Santoso-\n"
+            "Pemerintah kota menganggarkan Rp70 miliar dari APBD 2023 untuk kemiskinan ekstrem.")
+    kinds = [p.kind for p in parse_article(text).paragraphs]
+    assert kinds == ["title", "caption", "body"]

@@ -86,6 +86,19 @@ class Segmentation:
     _scored: list[Sentence] | None = field(default=None, repr=False, compare=False)
 
 
+# A line that is only a short date, perhaps with a time ("26/02/25", "14.03.2025 09:40").
+_BARE_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{3,4})?)?")
+def _short_date(line: str) -> str | None:
+    """A date line with a two-digit year ("26/02/25"): day/month/year of this century."""
+    m = _BARE_DATE_RE.fullmatch(line.strip())
+    if m is None:
+        return None
+    d, mo, y = (int(x) for x in re.split(r"[/.-]", m.group(0).split()[0].rstrip(","))[:3])
+    if y >= 100 or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{2000 + y:04d}-{mo:02d}-{d:02d}"
+
+
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -135,7 +148,8 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                     and (first.islower() or (first.isdigit() and (
                         last_word.islower() or pe - ps >= _WRAPPED_MIN)
                         # a headline above its date line ("14/03/2025 09:40") stays apart
-                        and not _is_date_stamp(text[s:e])))):
+                        and not _is_date_stamp(text[s:e])
+                        and not _BARE_DATE_RE.fullmatch(text[s:e])))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -168,7 +182,7 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         return "byline"
     if any(p.search(line) for p in lex.boilerplate):
         return "boilerplate"
-    if _is_date_stamp(line):
+    if _is_date_stamp(line) or _BARE_DATE_RE.fullmatch(line):
         return "boilerplate"
     if _URL_RE.fullmatch(line):
         return "boilerplate"
@@ -313,6 +327,28 @@ def _mark_related_lists(text: str, lines: list[tuple[int, int]], kinds: list[str
             in_list = False  # prose again
 
 
+def _mark_repeats(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+    """A line that repeats an earlier one word for word (a page's headline shown twice or
+    three times, a browser title "<headline> - Site") is page debris: its figures are
+    counted once, where the text first gives them (R 16)."""
+    seen: dict[str, int] = {}
+    for i, (s, e) in enumerate(lines):
+        key = " ".join(text[s:e].split()).casefold()
+        if len(key) < _REPEAT_MIN or kinds[i] == "boilerplate":
+            continue
+        if key in seen:
+            kinds[i] = "boilerplate"
+            continue
+        for k, j in seen.items():
+            if k.startswith(key) and k[len(key) : len(key) + 3].strip() in ("-", "|", "\u2013"):
+                kinds[j] = "boilerplate"  # the browser title; this clean line stays
+        seen[key] = i
+
+
+# Lines this long can be told apart as repeats (short ones, "Baca juga", repeat by nature).
+_REPEAT_MIN = 30
+
+
 def segment(text: str) -> Segmentation:
     """Split ``text`` into typed paragraphs and sentences and read its metadata lines."""
     lex = _lexicon()
@@ -331,6 +367,7 @@ def segment(text: str) -> Segmentation:
     if stamp is not None and seg.published is not None:
         kinds[0] = "boilerplate"
 
+    _mark_repeats(text, lines, kinds)
     # The first content line is the title when it reads as a headline.
     first = next((i for i, k in enumerate(kinds) if k is None), None)
     if first is not None and all(k in (None, "boilerplate") for k in kinds[:first]):
@@ -407,7 +444,7 @@ def segment(text: str) -> Segmentation:
         if seg.published is None and (kind == "boilerplate" or (kind == "body" and i <= 3)):
             from .dates import find_published
 
-            seg.published = find_published(line)
+            seg.published = find_published(line) or _short_date(line)
         for a, b in splits[i] if i in splits else _split_sentences(text, s, e, lex):
             seg.sentences.append(
                 Sentence(index=len(seg.sentences), start=a, end=b, paragraph=i, text=text[a:b])
