@@ -36,7 +36,7 @@ DEV_CASES: list[Case] = [
     ("Bantuan tunai sebesar Rp 2.800.000 diberikan kepada setiap KPM.", "Rp 2.800.000", 2.8e6, N, "IDR", N),
     ("Upah harian buruh tani naik menjadi Rp. 75.000.", "Rp. 75.000", 75e3, N, "IDR", N),
     # GUIDELINES R 20: the rupiah dash ",-" is part of the amount
-    ("Harga beras medium Rp 12.500,- per kg di pasar.", "Rp 12.500,-", 12500.0, N, "IDR/kg", N),
+    ("Harga beras medium Rp 12.500,- per kg di pasar.", "Rp 12.500,-", 12500.0, N, "IDR/kilogram", N),
     ("Dana yang terserap baru Rp 500 jt.", "Rp 500 jt", 500e6, N, "IDR", N),
     ("Honor pendamping Rp 750 rb sebulan.", "Rp 750 rb", 750e3, N, "IDR/month", N),
     ("Proyek jalan itu menelan Rp 2,5 M.", "Rp 2,5 M", 2.5e9, N, "IDR", N),
