@@ -200,3 +200,18 @@ def test_photo_line_with_a_trailing_credit_is_a_caption() -> None:
             "Pemerintah kota menganggarkan Rp70 miliar dari APBD 2023 untuk kemiskinan ekstrem.")
     kinds = [p.kind for p in parse_article(text).paragraphs]
     assert kinds == ["title", "caption", "body"]
+
+
+# (text, span, indicator): money per recipient is support, not a budget; goods are not people.
+PER_RECIPIENT = [
+    ("Rencananya, tiap desa akan mendapat Rp 943 juta dari dana desa.", "Rp 943 juta", "other"),
+    ("Total anggaran RTLH Rp18 miliar dengan anggaran per unit Rp15 juta.", "Rp15 juta", "other"),
+    ("Total anggaran RTLH Rp18 miliar dengan anggaran per unit Rp15 juta.", "Rp18 miliar",
+     "budget_allocated"),
+    ("Setiap KPM menerima bantuan beras 10 kilogram.", "10 kilogram", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), PER_RECIPIENT)
+def test_per_recipient_amounts(text: str, span: str, indicator: str) -> None:
+    assert _record(parse_article(text), text, span).indicator == indicator

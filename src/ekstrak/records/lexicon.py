@@ -91,6 +91,7 @@ class Lexicon:
     poverty_threshold: re.Pattern[str]
     own_locative: re.Pattern[str]
     from_value: re.Pattern[str]
+    per_recipient_before: re.Pattern[str]
     group_canonical: dict[str, str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
@@ -130,6 +131,7 @@ _PATTERN_KEYS = {
     "will": "will_cues", "receiving_after": "receiving_after",
     "conversion_gap": "conversion_gap", "poverty_threshold": "poverty_threshold",
     "own_locative": "own_locative", "from_value": "from_value",
+    "per_recipient_before": "per_recipient_before",
     "from_to": "from_to",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
