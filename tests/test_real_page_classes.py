@@ -58,6 +58,11 @@ PLACES = [
     # a list of figures, each followed by its place
     ("Rinciannya, 14 unit di Kecamatan Seririt, 11 unit di Kecamatan Sawan, dan 9 unit di "
      "Kecamatan Banjar.", "11 unit", "Sawan"),
+    # a country at the end of a survey's or programme's name is no place of the figures
+    ("Stunting Terus Turun\nBantul, Kabar Kita - Pemerintah Kabupaten Bantul menargetkan "
+     "stunting turun.\nData hasil "
+     "Survei Status Gizi Indonesia menunjukkan prevalensi stunting di kabupaten ini 14,9 persen.",
+     "14,9 persen", "Bantul"),
     # a visit place, and the place that locates it, are not the statistic's place
     ("Dalam kunjungan kerjanya di Kabupaten Sleman, Jawa Tengah, menteri menyebut secara "
      "nasional desa mandiri bertambah 6.000 desa.", "6.000 desa", "Indonesia"),

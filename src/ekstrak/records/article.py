@@ -245,6 +245,21 @@ def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None
     return None
 
 
+
+
+def _ends_a_name(before: str, lex: Lexicon) -> bool:
+    """The words before a country name are a name's head and its capitalised words
+    ("Survei Status Gizi Indonesia", "Program Indonesia Pintar"), not a locative."""
+    words = before.split()
+    for k in range(1, min(6, len(words)) + 1):
+        if not words[-k][:1].isupper():
+            return False
+        if words[-k] in lex.country_name_heads or " ".join(words[-k - 1 : len(words) - k + 1]) \
+                in lex.country_name_heads:
+            return True
+    return False
+
+
 def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mentions: list[Mention],
            sent_dates: SentenceDates, datelines: set[int],
            para_bounds: dict[int, tuple[int, int]], carry: _Carry, lex: Lexicon) -> Frame:
@@ -287,7 +302,11 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     # the sentence's figures are.
     skip = datelines | {
         m.start for m in sent_mentions
-        if m.type == "PLACE" and lex.example_places.search(text, sent.start, m.start)
+        if m.type == "PLACE" and (
+            lex.example_places.search(text, sent.start, m.start)
+            # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat": a name, not a place
+            or (isinstance(m.norm, Place) and m.norm.level == "country"
+                and _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)))
     }
     named = merge_joint_regions(text, [
         m for m in sent_mentions

@@ -92,6 +92,7 @@ class Lexicon:
     own_locative: re.Pattern[str]
     from_value: re.Pattern[str]
     per_recipient_before: re.Pattern[str]
+    country_name_heads: frozenset[str]
     group_canonical: dict[str, str]
     figure_list_gap: re.Pattern[str]
     place_locator_gap: re.Pattern[str]
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         **{key: frozenset(raw[key]) for key in _SET_KEYS},
         duration_months=raw["duration_months"],
         group_canonical=raw["group_canonical"],
+        country_name_heads=frozenset(raw["country_name_heads"]),
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
         programmes=tuple((p["name"], alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
