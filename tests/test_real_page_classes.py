@@ -58,6 +58,12 @@ PLACES = [
     # a list of figures, each followed by its place
     ("Rinciannya, 14 unit di Kecamatan Seririt, 11 unit di Kecamatan Sawan, dan 9 unit di "
      "Kecamatan Banjar.", "11 unit", "Sawan"),
+    # "secara berurutan" pairs figures with places like "masing-masing"; the ranked place
+    # itself ("terendah berada di Provinsi Bali") is no ranking frame
+    ("Provinsi Papua, Papua Barat dan Nusa Tenggara Timur mencatat persentase tertinggi, secara "
+     "berurutan 26,80 persen, 21,70 persen dan 21,21 persen.", "21,70 persen", "Papua Barat"),
+    ("Persentase terendah berada di Provinsi Bali sebesar 4,45 persen, diikuti oleh DKI Jakarta "
+     "4,69 persen.", "4,45 persen", "Bali"),
     # a country at the end of a survey's or programme's name is no place of the figures
     ("Stunting Terus Turun\nBantul, Kabar Kita - Pemerintah Kabupaten Bantul menargetkan "
      "stunting turun.\nData hasil "
