@@ -331,7 +331,8 @@ def _mark_repeats(text: str, lines: list[tuple[int, int]], kinds: list[str | Non
     """A line that repeats an earlier one word for word (a page's headline shown twice or
     three times, a browser title "<headline> - Site") is page debris: its figures are
     counted once, where the text first gives them (R 16)."""
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
+    titled: dict[str, int] = {}  # "<headline>" of a "<headline> - Site" line -> its index
     for i, (s, e) in enumerate(lines):
         key = " ".join(text[s:e].split()).casefold()
         if len(key) < _REPEAT_MIN or kinds[i] == "boilerplate":
@@ -339,12 +340,15 @@ def _mark_repeats(text: str, lines: list[tuple[int, int]], kinds: list[str | Non
         if key in seen:
             kinds[i] = "boilerplate"
             continue
-        for k, j in seen.items():
-            if k.startswith(key) and k[len(key) : len(key) + 3].strip() in ("-", "|", "\u2013"):
-                kinds[j] = "boilerplate"  # the browser title; this clean line stays
-        seen[key] = i
+        if key in titled:
+            kinds[titled.pop(key)] = "boilerplate"  # the browser title; this clean line stays
+        seen.add(key)
+        head = _SITE_SUFFIX_RE.split(key, maxsplit=1)[0]
+        if head != key:
+            titled.setdefault(head, i)
 
 
+_SITE_SUFFIX_RE = re.compile(r" [-|\u2013] ")
 # Lines this long can be told apart as repeats (short ones, "Baca juga", repeat by nature).
 _REPEAT_MIN = 30
 

@@ -211,15 +211,16 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
 def baseline_dates(m: Mention, frame: Frame, text: str, lex: Lexicon) -> set[int]:
     """Starts of the dates written right after another figure of the sentence that stands
     as a baseline ("dari Y pada Maret 2023")."""
-    out: set[int] = set()
-    for q in frame.quantities:
-        if q.start == m.start:
-            continue
-        d = date_right_after(q, frame.dates, text, lex)
-        if d is not None and lex.baseline_before.search(
-                text, max(frame.sent.start, q.start - 12), q.start):
-            out.add(d.start)
-    return out
+    owned: dict[int, int] | None = frame.__dict__.get("_baseline_dates")
+    if owned is None:  # once per sentence: quantity start -> the start of its own date
+        owned = {}
+        for q in frame.quantities:
+            d = date_right_after(q, frame.dates, text, lex)
+            if d is not None and lex.baseline_before.search(
+                    text, max(frame.sent.start, q.start - 12), q.start):
+                owned[q.start] = d.start
+        frame.__dict__["_baseline_dates"] = owned
+    return {d for q, d in owned.items() if q != m.start}
 
 
 def duration_start(sentence: str, end: str | None, lex: Lexicon) -> str | None:
