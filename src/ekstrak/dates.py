@@ -563,8 +563,28 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 _HEAD = 120
 
 
+# A stamp line with a two-digit year ("26/02/25", "26/02/25 09:40"): day, month, year of
+# this century. Only as a whole line: in running text "1/2/25" may be anything.
+_SHORT_STAMP = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{3,4})?)?")
+
+
+def _short_stamp(line: str) -> str | None:
+    m = _SHORT_STAMP.fullmatch(line.strip())
+    if m is None:
+        return None
+    d, mo, y = (int(g) for g in m.groups())
+    try:
+        return date(2000 + y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
 def find_published(line: str) -> str | None:
     """The ISO date (YYYY-MM-DD) of a date-stamp or dateline line, or None."""
+    short = _short_stamp(line)
+    if short is not None:
+        return short
     head = _ISO_T.sub(r"\1 ", line[:_HEAD])
     for _, _, point in _scan(head, 0, len(head), None):
         if all(v is not None for v in point.start):
@@ -606,6 +626,8 @@ def is_date_stamp_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 100:
         return False
+    if _short_stamp(stripped) is not None:
+        return True
     pats = _patterns()
     # "DIEN BIEN | Sabtu, 07/09/2024 | 14:30": a place or site name in capitals may lead.
     stripped = _STAMP_PREFIX.sub("", stripped)

@@ -44,6 +44,7 @@ from ekstrak.units import (
     match_unit,
     next_word,
     noun_at,
+    rate_phrase,
     rate_words,
     slash_rates,
 )
@@ -95,10 +96,15 @@ def _qual() -> dict[str, Any]:
 
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
-    shared = load_units()["shared_noun"]
-    months = alternation(load_units()["months"])
+    units = load_units()
+    shared = units["shared_noun"]
+    months = alternation(units["months"])
     # "dari 208,53 ribu pada Maret 2022 menjadi ...": the date of the first figure.
-    date_gap = rf"(?:{WS}+(?:pada|per)(?:{WS}+(?:bulan|tahun))?(?:{WS}+(?:{months}))?{WS}+(?:19|20)\d\d)?"
+    date_gap = (rf"(?:{WS}+(?:{alternation(shared['date_before'])})"
+                rf"(?:{WS}+(?:{alternation(shared['date_unit'])}))?(?:{WS}+(?:{months}))?"
+                rf"{WS}+(?:19|20)\d\d)?")
+    # "2.800.000 dong Vietnam (VND) atau setara Rp1,8 juta": a bracketed currency code
+    codes = "|".join(sorted(set(units["currency_suffix"].values())))
     return {
         "range": re.compile(
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
@@ -120,15 +126,12 @@ def _res() -> dict[str, re.Pattern[str]]:
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
         "chain": re.compile(
-            r"[\s(,]*(?:(?:\((?:VND|IDR|USD)\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
+            r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
             r"yaitu|yakni|~|±)[\s(,]*)*",
             re.I,
         ),
         "money_before": re.compile(
-            r"\b(?:senilai|seharga|sebesar|anggaran|dana|pagu|biaya|nilai(?:nya)?)\b[^\d]{0,12}\Z",
-            re.I),
-        # the rate words right after an amount: "per bulan", "/kapita/bulan", "setiap tahun"
-        "rate_phrase": re.compile(rf"(?:{WS}*(?:per|/|setiap|tiap){WS}*[^\W\d]+){{1,3}}", re.I),
+            rf"\b(?:{alternation(units['money_words_before'])})\b[^\d]{{0,12}}\Z", re.I),
         "url": re.compile(r"://|www\.|@|\.(?:com|id|vn|net|org|html?|php)\b", re.I),
         "hyphen_digit_after": re.compile(r"[-–]\d"),
         "name_hyphen": re.compile(rf"[A-Za-z]{WS}+[-–]{WS}*\Z"),
@@ -442,7 +445,7 @@ def _money_without_currency(text: str, lo: int, a: _Atom, atoms: list[_Atom],
     if others:
         return others[-1]
     cue = _res()["money_before"].search(text, max(lo, a.start - 30), a.start)
-    return {"ID": "IDR", "VN": "VND"}.get(country or "") if cue is not None else None
+    return load_units()["country_currency"].get(country or "") if cue is not None else None
 
 
 def _neighbour(atoms: list[_Atom], i: int, step: int) -> _Atom | None:
@@ -585,6 +588,6 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
         p, q = qs[j], qs[j + 1]
         if (after[j] and not after[j + 1] and not q.rates and p.kind == q.kind == "currency"
                 and p.unit != q.unit):
-            rate = _res()["rate_phrase"].match(text, p.end, q.start)
-            if rate is not None and chain.fullmatch(text, rate.end(), q.start):
+            rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
+            if rate_end > p.end and chain.fullmatch(text, rate_end, q.start):
                 after[j + 1] = list(after[j])

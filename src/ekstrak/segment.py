@@ -86,19 +86,6 @@ class Segmentation:
     _scored: list[Sentence] | None = field(default=None, repr=False, compare=False)
 
 
-# A line that is only a short date, perhaps with a time ("26/02/25", "14.03.2025 09:40").
-_BARE_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{3,4})?)?")
-def _short_date(line: str) -> str | None:
-    """A date line with a two-digit year ("26/02/25"): day/month/year of this century."""
-    m = _BARE_DATE_RE.fullmatch(line.strip())
-    if m is None:
-        return None
-    d, mo, y = (int(x) for x in re.split(r"[/.-]", m.group(0).split()[0].rstrip(","))[:3])
-    if y >= 100 or not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{2000 + y:04d}-{mo:02d}-{d:02d}"
-
-
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -148,8 +135,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                     and (first.islower() or (first.isdigit() and (
                         last_word.islower() or pe - ps >= _WRAPPED_MIN)
                         # a headline above its date line ("14/03/2025 09:40") stays apart
-                        and not _is_date_stamp(text[s:e])
-                        and not _BARE_DATE_RE.fullmatch(text[s:e])))):
+                        and not _is_date_stamp(text[s:e])))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -182,7 +168,7 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         return "byline"
     if any(p.search(line) for p in lex.boilerplate):
         return "boilerplate"
-    if _is_date_stamp(line) or _BARE_DATE_RE.fullmatch(line):
+    if _is_date_stamp(line):
         return "boilerplate"
     if _URL_RE.fullmatch(line):
         return "boilerplate"
@@ -448,7 +434,7 @@ def segment(text: str) -> Segmentation:
         if seg.published is None and (kind == "boilerplate" or (kind == "body" and i <= 3)):
             from .dates import find_published
 
-            seg.published = find_published(line) or _short_date(line)
+            seg.published = find_published(line)
         for a, b in splits[i] if i in splits else _split_sentences(text, s, e, lex):
             seg.sentences.append(
                 Sentence(index=len(seg.sentences), start=a, end=b, paragraph=i, text=text[a:b])

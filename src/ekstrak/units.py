@@ -262,6 +262,11 @@ def slash_rates(text: str, pos: int, end: int) -> tuple[list[str], int, bool]:
 
 def rate_words(text: str, pos: int, end: int, *, flow: bool) -> list[str]:
     """Rate words after a quantity ("per kapita per bulan", "setiap tahunnya"); outside the span."""
+    return rate_phrase(text, pos, end, flow=flow)[0]
+
+
+def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str], int]:
+    """The rate words after a quantity (see :func:`rate_words`) and where they end."""
     lx = _lex()
     codes: list[str] = []
     # A rate may follow a closing parenthesis: "2,8 juta dong (sekitar Rp1,8 juta) per bulan".
@@ -295,7 +300,7 @@ def rate_words(text: str, pos: int, end: int, *, flow: bool) -> list[str]:
                 p = m.end()
                 continue
         break
-    return codes
+    return codes, p
 
 
 def next_word(text: str, pos: int, end: int) -> str:

@@ -106,7 +106,7 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     if q.unit.split("/")[0] in lex.average_count_units and q.value != int(q.value):
         indicator, why = "other", "rule:average-count"  # "4,78 orang anggota rumah tangga"
     if indicator in lex.per_unit_other and (per_recipient(q.unit, lex)
-                                            or lex.per_recipient_before.search(left + " ")):
+                                            or lex.per_recipient_before.search(left)):
         # "Rp1,3 miliar per desa"; "tiap desa akan mendapat Rp 943,34 juta", "anggaran per
         # unit Rp15 juta", "masing-masing akan menerima Rp15 juta"
         indicator, why = "other", "rule:per-recipient"

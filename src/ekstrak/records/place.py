@@ -9,6 +9,7 @@ place itself and which place mentions are datelines.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -107,7 +108,7 @@ def merge_joint_regions(text: str, places: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in places:
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end : m.start].lower() == " dan ":
+        if prev is not None and lexicon().place_list_gap.match(text[prev.end : m.start]):
             hit = [e for e in lookup(text[prev.start : m.end]) if e.level == "region"]
             if hit:
                 region = Place(name=hit[0].name, level="region", country=hit[0].country or None)
@@ -142,7 +143,7 @@ def place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
 
 def quantity_place(
     m: Mention, text: str, places: list[Mention], clause: tuple[int, int],
-    quantities: list[Mention] = (),  # type: ignore[assignment]
+    quantities: Sequence[Mention] = (),
 ) -> tuple[bool, Place | None]:
     """(decided, place) of one quantity from the places of its sentence: the place
     written nearest before it in its clause (else after it); a list of places of one
@@ -185,7 +186,7 @@ def quantity_place(
 
 
 def _own_locative(m: Mention, place: Mention, before: list[list[Mention]],
-                  quantities: list[Mention], text: str) -> bool:
+                  quantities: Sequence[Mention], text: str) -> bool:
     """In a list of figures each followed by its place ("18 unit di Kecamatan Seririt,
     17 unit di Kecamatan Kubutambahan"), the place written right after a figure with "di"
     is its own, while the place before it belongs to the figure before."""
@@ -232,7 +233,7 @@ def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> se
                     or speech.search(low, max(0, m.start - 90), m.start)
                     # the places that locate it: "di Kabupaten Talaud, Sulawesi Utara"
                     or (prev is not None and prev.start in out
-                        and text[prev.end : m.start] in (", ", " ", " - "))):
+                        and lexicon().place_locator_gap.fullmatch(text, prev.end, m.start))):
                 out.add(m.start)
             prev = m
     return out
