@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ekstrak import parse_article
-from ekstrak.dates import infer_year
+from ekstrak.dates import find_dates, infer_year
 from ekstrak.models import Article, Place, Record
 from ekstrak.places import place_key
 
@@ -135,17 +135,43 @@ def test_a_baseline_keeps_its_date_to_itself() -> None:
 
 
 INFER_YEAR = [
-    ("Data 2021 dan 2022. Per Selasa (17/5) penerima mencapai 400 KPM.", "2022-12-31"),
-    ("Data 2021 dan 2022. Pada Senin (17/5) penerima mencapai 400 KPM.", "2021-12-31"),
+    ("Data 2021 dan 2022. Per Selasa (17/5) penerima mencapai 400 KPM.", "2022"),
+    ("Data 2021 dan 2022. Pada Senin (17/5) penerima mencapai 400 KPM.", "2021"),
     ("Pada Rabu (17/5) penerima mencapai 400 KPM.", None),  # no year named
-    ("Data 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", None),  # weekday does not fit
-    ("Data 2021. Penerima mencapai 400 KPM.", None),  # no weekday-dated date
+    # the weekday fits no year named: the page's only year is still the best guess
+    ("Data 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", "2022"),
+    ("Data 2020 dan 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", None),
+    ("Data 2021. Penerima mencapai 400 KPM.", "2021"),  # the page's only year
+    ("Data 2021 dan 2022. Penerima mencapai 400 KPM.", None),  # two years, nothing to choose
+    # the reporter's own dates: the latest one, exact to the day
+    ("Data 2019 dan 2020. Kata dia di Bantul, Kamis (1/8/2024).", "2024-08-01"),
+    ("Data 2019 dan 2020. Hal itu disampaikan Jumat, 26 Maret 2025 di kantornya. "
+     "Sebelumnya, Senin, 1 Maret 2021, ia berkata lain.", "2025-03-26"),
+    ("Target 2030. Sasaran (31/2/24) tidak ada.", "2030"),  # no such day: the only year
 ]
 
 
 @pytest.mark.parametrize(("text", "year"), INFER_YEAR)
 def test_infer_year(text: str, year: str | None) -> None:
     assert infer_year(text) == year
+
+
+# An undated page: yearless and relative dates take the year its own dates point to
+# (R 29: the time comes from the body); with only the year known, a weekday or
+# "bulan ini" stays unresolved.
+YEAR_ONLY = [
+    ("pada Juli yang disalurkan 5.100 ton", "Juli", "2024-07"),
+    ("kuotanya tahun ini berjumlah 18.594.627 pelajar", "tahun ini", "2024"),
+    ("kalau tahun lalu 39 desa", "tahun lalu", "2023"),
+    ("di Jakarta, Rabu, mengatakan", "Rabu", None),
+    ("penyaluran bulan ini mencapai 40 persen", "bulan ini", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "start"), YEAR_ONLY)
+def test_year_only_reference(text: str, span: str, start: str | None) -> None:
+    found = {m.text: m.norm.start for m in find_dates(text, 0, len(text), published="2024")}
+    assert found[span] == start
 
 
 # (text, span, unit): rates and currencies of converted pairs; amounts without currency.

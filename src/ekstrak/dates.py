@@ -358,6 +358,8 @@ def _parse_pub(published: str | None) -> date | None:
     if not published:
         return None
     try:
+        if len(published) == 4:  # a year only (an undated page, infer_year): its end
+            return date(int(published), 12, 31)
         if len(published) == 7:  # a stamp to the month ("2022-09"): late in that month
             return date(int(published[:4]), int(published[5:7]), 28)
         return date.fromisoformat(published[:10])
@@ -365,8 +367,13 @@ def _parse_pub(published: str | None) -> date | None:
         return None
 
 
-def _scan(text: str, start: int, end: int, pub: date | None) -> list[tuple[int, int, _Point]]:
-    """All DATE candidates in text[start:end] as (start, end, normalised point)."""
+def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True
+          ) -> list[tuple[int, int, _Point]]:
+    """All DATE candidates in text[start:end] as (start, end, normalised point).
+
+    With only the year of the page known (``exact`` false), a day name or "bulan ini"
+    stays unresolved; a yearless month or day-month takes that year.
+    """
     pats = _patterns()
     lx = _lexicon()
     found: list[tuple[int, int, _Point]] = []
@@ -412,9 +419,9 @@ def _scan(text: str, start: int, end: int, pub: date | None) -> list[tuple[int, 
             continue
         found.append((s, e, point))
         pos = e
-    found.extend(_bare_days(text, start, end, pub, found))
+    found.extend(_bare_days(text, start, end, pub if exact else None, found))
     found.extend(
-        r for r in _relatives(text, start, low, pub)
+        r for r in _relatives(text, start, low, pub, exact)
         if not any(fs < r[1] and r[0] < fe for fs, fe, _ in found)
     )
     found.sort(key=lambda t: t[0])
@@ -469,7 +476,8 @@ def _bare_days(
     return out
 
 
-def _relatives(text: str, start: int, low: str, pub: date | None) -> list[tuple[int, int, _Point]]:
+def _relatives(text: str, start: int, low: str, pub: date | None, exact: bool = True
+               ) -> list[tuple[int, int, _Point]]:
     """'tahun ini', 'tahun lalu', 'akhir bulan depan' against the publication date.
 
     ``low`` is text[start:end] lower-cased.
@@ -489,7 +497,7 @@ def _relatives(text: str, start: int, low: str, pub: date | None) -> list[tuple[
         ymd: _YMD = (None, None, None)
         if pub is not None and unit == "year":
             ymd = (pub.year + offset, None, None)
-        elif pub is not None:
+        elif pub is not None and exact:
             months = pub.year * 12 + pub.month - 1 + offset
             ymd = (months // 12, months % 12 + 1, None)
         out.append((s, e, _Point(ymd, ymd)))
@@ -504,7 +512,7 @@ def find_dates(text: str, start: int, end: int, published: str | None = None) ->
     pub = _parse_pub(published)
     past_words = _lexicon()["past_words_after"]
     mentions: list[Mention] = []
-    for s, e, point in _scan(text, start, end, pub):
+    for s, e, point in _scan(text, start, end, pub, exact=len(published or "") != 4):
         past = _next_word(text, e) in past_words
         last = _resolve(point.end, pub, past)
         first = last if point.start == point.end else _resolve(point.start, pub, True)
@@ -535,22 +543,56 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 
 
 def infer_year(text: str) -> str | None:
-    """A page with no publication date: the year of its weekday-dated short dates ("Selasa
-    (17/5)"), when exactly one year the page names fits every one of them (R 29: the body's
-    year and the weekday). As an ISO date at the year's end, to resolve yearless dates."""
+    """A page with no publication date: the date its own dates point to, to resolve
+    yearless and relative dates (R 29: the time then comes from the body). As an ISO date,
+    or as a year ("2024") where only the year is known:
+
+    - the one year the page names that fits every weekday-dated short date ("Selasa (17/5)");
+    - else the latest full date written as the reporter dates a line ("Senin (1/8/2024)",
+      "Jumat, 26 Maret 2025");
+    - else the page's only year ("Tahun ini ... 2024").
+    """
+    years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)})
     days = _lexicon()["days"]
     dated = [(days[m.group(1).lower()], int(m.group(2)), int(m.group(3)))
              for m in _weekday_date_re().finditer(text)]
-    if not dated:
-        return None
-    fits = []
-    for year in sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}):
-        try:
-            if all(date(year, mo, d).weekday() == wd for wd, d, mo in dated):
-                fits.append(year)
-        except ValueError:
-            continue
-    return f"{fits[0]}-12-31" if len(fits) == 1 else None
+    if dated:
+        fits = []
+        for year in years:
+            try:
+                if all(date(year, mo, d).weekday() == wd for wd, d, mo in dated):
+                    fits.append(year)
+            except ValueError:
+                continue
+        if len(fits) == 1:
+            return str(fits[0])
+    own = _own_dates(text)
+    if own:
+        return max(own).isoformat()
+    return str(years[0]) if len(years) == 1 else None
+
+
+@functools.cache
+def _own_date_re() -> re.Pattern[str]:
+    """A line's own date: in brackets with its year, or after a weekday name."""
+    days = _alt(_lexicon()["days"])
+    months = _month_alt(_lexicon())
+    return re.compile(
+        rf"\((\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\)"
+        rf"|\b(?:{days})\b,? \(?(\d{{1,2}}) ({months}) ((?:19|20)\d\d)\b", re.I)
+
+
+def _own_dates(text: str) -> list[date]:
+    out = []
+    for m in _own_date_re().finditer(text):
+        if m.group(1):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            y = 2000 + y if y < 100 else y
+        else:
+            d, mo, y = int(m.group(4)), _months().get(m.group(5).lower().rstrip('.'), 0), int(m.group(6))
+        if _year_ok(y) and _valid(y, mo, d):
+            out.append(date(y, mo, d))
+    return out
 
 
 # A date stamp's ISO timestamp "2025-01-14T10:30:00+07:00": split date from time.

@@ -103,7 +103,8 @@ def dates_component(doc: Doc) -> Doc:
     from .dates import find_dates, infer_year
 
     seg = doc._.segmentation
-    # With no publication date, a year the weekdays confirm resolves "Selasa (17/5)".
+    # With no publication date, the date or year the page's own dates point to resolves
+    # "Selasa (17/5)", "pada Juli" and "tahun ini" (R 29: the time comes from the body).
     published = seg.published or infer_year(seg.text)
     _run_stage(doc, lambda t, s, e: find_dates(t, s, e, published=published))
     return doc
