@@ -13,6 +13,20 @@ Case = tuple[str, "str | None", "float | None", "float | None", "str | None", "s
 N = None
 
 DEV_CASES: list[Case] = [
+    # real pages: a time flow after the counted noun's modifiers, or "dalam setahun", is a
+    # rate; "dalam setahun terakhir" is a duration, and a stock stays a stock (GUIDELINES 3)
+    ("Kami merenovasi sebanyak 2000 rumah dalam setahun bekerja sama.", "2000 rumah", 2000.0, N,
+     "house/year", N),
+    ("Target turun 0,5 persen dalam setahun bukan pekerjaan gampang.", "0,5 persen", 0.5, N,
+     "%/year", N),
+    ("Ia mampu menjual 50 ekor kambing komersial setiap tahun.", "50 ekor kambing", 50.0, N,
+     "ekor kambing/year", N),
+    ("Desa menerima 2-3 kelompok wisatawan setiap bulan.", "2-3 kelompok", 2.0, 3.0, "kelompok/month", N),
+    ("Jumlahnya turun dari 47 menjadi 29 anak dalam setahun terakhir.", "47", 47.0, N, "anak", N),
+    ("Jumlahnya turun dari 47 menjadi 29 anak dalam setahun terakhir.", "29 anak", 29.0, N, "anak", N),
+    ("Lahan 45 hektar sawah irigasi setiap tahun ditanami padi.", "45 hektar", 45.0, N, "hectare", N),
+    ("Sebanyak 120 keluarga di desa itu setiap tahun menerima bantuan.", "120 keluarga", 120.0, N,
+     "household", N),
     # real pages: a count paired with a share ("N atau P% desa") counts the share's noun
     ("Sebanyak 3.604 atau 66,6% desa berstatus sangat tertinggal.", "3.604", 3604.0, N, "village", N),
     ("Sebanyak 3.604 atau 66,6% desa berstatus sangat tertinggal.", "66,6%", 66.6, N, "%", N),

@@ -51,6 +51,8 @@ from ekstrak.units import (
 
 # Units whose after-rates include "setiap/tiap X" (flows of money or shares).
 _FLOW_KINDS = {"currency", "percent", "pp"}
+# ... and counted nouns, coded or as written, but for stocks ("45 hektar ... setiap tahun").
+_NOUN_KINDS = {"noun", "text", "fallback"}
 _YEAR_CONTEXT = {
     "tahun", "thn", "th", "periode", "pada", "sejak", "hingga", "sampai", "akhir", "awal",
     "pertengahan", "medio", "ta", "semester", "triwulan", "kuartal", "dari", "tahun-tahun",
@@ -161,7 +163,7 @@ def find_quantities(
         if a.unit == "point" and sentence_has_pct:
             a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
         a.qualifier = _qualifier(text, start, end, a)
-        flow = a.kind in _FLOW_KINDS or (a.kind == "noun" and a.unit not in _stock_units())
+        flow = a.kind in _FLOW_KINDS or (a.kind in _NOUN_KINDS and a.unit not in _stock_units())
         after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
     _propagate_rates(text, quantities, after_rates)
     if _composition_cues().search(text, start, end):

@@ -139,6 +139,11 @@ def _lex() -> dict[str, Any]:
             + r"(" + _alt(rate_nouns) + r")(?:nya)?(?![\w])", re.I
         ),
         "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])", re.I),
+        "late_flow": re.compile(
+            WS + r"*(?:(?!(?:" + _alt(u["late_flow_gap_stop"]) + r")(?![\w-]))[a-z][a-z-]*" + WS
+            + r"+){0,4}(?:(?:" + _alt(u["flow_rate_prefixes"] + u["rate_prefixes"]) + r")" + WS
+            + r"+(?P<n>" + _alt(u["late_flow_nouns"]) + r")|dalam" + WS + r"+(?P<w>"
+            + _alt(u["late_flow_within"]) + r"))(?![\w-])(?!" + WS + r"+terakhir)"),
         "verbish": re.compile(r"^(?:me[mn]\w{3,}|meng\w+|meny\w+|ber\w{3,}|ter\w{3,}|di\w{4,}|memper\w+|diper\w+)$"),
     }
 
@@ -292,6 +297,14 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
                 codes.append(lx["rate_nouns"][_key(m.group(1))])
                 p = m.end()
                 continue
+            if not codes:
+                m = lx["late_flow"].match(text, p, end)
+                if m is not None:
+                    u = load_units()
+                    codes.append(u["late_flow_nouns"][m.group("n").lower()] if m.group("n")
+                                 else u["late_flow_within"][m.group("w").lower()])
+                    p = m.end()
+                    continue
         m = lx["rate_per_any"].match(text, p, end)
         if m is not None and not codes:
             w = m.group(1)
