@@ -13,6 +13,13 @@ Case = tuple[str, "str | None", "float | None", "float | None", "str | None", "s
 N = None
 
 DEV_CASES: list[Case] = [
+    # real pages: BPS's "per rumah tangga miskin per bulan" (the modifier inside the rate),
+    # and a rate written twice in other words ("/kapita/orang") is one rate
+    ("Garis kemiskinan rata-rata sebesar Rp3.644.712 per rumah tangga miskin per bulan.",
+     "Rp3.644.712", 3644712.0, N, "IDR/household/month", N),
+    ("Garis kemiskinan ditetapkan sebesar Rp 582.932/kapita/orang. Naik 5,9%.",
+     "Rp 582.932/kapita/orang", 582932.0, N, "IDR/person", N),
+    ("Garis kemiskinan ditetapkan sebesar Rp 582.932/kapita/orang. Naik 5,9%.", "5,9%", 5.9, N, "%", N),
     # real pages: a time flow after the counted noun's modifiers, or "dalam setahun", is a
     # rate; "dalam setahun terakhir" is a duration, and a stock stays a stock (GUIDELINES 3)
     ("Kami merenovasi sebanyak 2000 rumah dalam setahun bekerja sama.", "2000 rumah", 2000.0, N,

@@ -180,7 +180,8 @@ def find_quantities(
                 parts[0] = um.code
         if housing:
             parts = ["house" if p == "unit" else p for p in parts]
-        unit = "/".join(parts)
+        # "Rp582.932/kapita/orang": a rate written twice in other words is one rate.
+        unit = "/".join(p for i, p in enumerate(parts) if i < 2 or p != parts[i - 1])
         out.append(
             Mention(
                 type="QUANTITY",

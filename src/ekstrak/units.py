@@ -129,9 +129,11 @@ def _lex() -> dict[str, Any]:
             WS + "*/" + WS + "*(" + _alt(rate_nouns) + r")(?![\w])"
             + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I),
         "slash_any": re.compile(WS + "*/" + WS + r"*[A-Za-z]"),
+        # "per rumah tangga miskin per bulan": the noun's modifier is part of the rate.
         "rate_per": re.compile(
             WS + r"*(?:" + _alt(u["rate_prefixes"]) + r")" + WS + r"*-?" + WS + "*"
-            + r"(" + _alt(rate_nouns) + r")(?![\w])", re.I
+            + r"(" + _alt(rate_nouns) + r")(?![\w])"
+            + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I
         ),
         "rate_per_any": re.compile(WS + r"*per" + WS + r"+([a-z]{2,})(?![\w])"),
         "rate_flow": re.compile(
