@@ -13,6 +13,12 @@ Case = tuple[str, "str | None", "float | None", "float | None", "str | None", "s
 N = None
 
 DEV_CASES: list[Case] = [
+    # real pages: a bare number after its sentence's subject noun takes that noun; one that
+    # ends the text may be cut off and is none (issue 11, class 7)
+    ("Di perdesaan, penduduk miskinnya naik sekitar 5,6 ribu. Angkanya tinggi.", "5,6 ribu", 5600.0, N,
+     "person", "about"),
+    ("Enrekang (Persentase miskin 12,39 persen dan Penduduk miskin 26", "12,39 persen", 12.39, N,
+     "%", N),
     # real pages: BPS's "per rumah tangga miskin per bulan" (the modifier inside the rate),
     # and a rate written twice in other words ("/kapita/orang") is one rate
     ("Garis kemiskinan rata-rata sebesar Rp3.644.712 per rumah tangga miskin per bulan.",

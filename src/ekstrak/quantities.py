@@ -127,6 +127,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
+        "subject_gap": re.compile(
+            rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
+        "word_start": re.compile(r"(?<![\w-])\w"),
         "chain": re.compile(
             r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
             r"yaitu|yakni|~|±)[\s(,]*)*",
@@ -426,7 +429,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             a.unit, a.kind = money, "currency"
             prev_end = a.end
             continue
-        unit = _elided_noun(text, prev_end, a.start, country)
+        unit = (_elided_noun(text, prev_end, a.start, country)
+                or _subject_noun(text, prev_end, a, country))
         if unit is not None:
             a.unit, a.kind = unit, "noun"
             prev_end = a.end
@@ -545,6 +549,23 @@ def _elided_noun(text: str, lo: int, pos: int, country: str | None) -> str | Non
     if um is None or um.kind != "noun":
         return None
     return um.code
+
+
+def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | None:
+    """Unit of a bare number after its subject ("penduduk miskinnya naik sekitar 5,6 ribu"):
+    the coded noun of one of the last few words, with only subject_gap words between. A
+    number that ends the text may be cut off ("Penduduk miskin 26" at an excerpt's end)."""
+    pos = a.start
+    if not text[a.end :].strip():
+        return None
+    lo = max(lo, pos - 60)
+    starts = [m.start() for m in _res()["word_start"].finditer(text, lo, pos)][-6:]
+    for s in reversed(starts):
+        um = noun_at(text, s, pos, country)
+        if um is not None and um.kind == "noun" and um.code not in _stock_units():
+            gap = text[um.end:pos]
+            return um.code if _res()["subject_gap"].fullmatch(gap) else None
+    return None
 
 
 def _qualifier(text: str, lo: int, hi: int, a: _Atom) -> str | None:
