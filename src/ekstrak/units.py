@@ -144,8 +144,9 @@ def _lex() -> dict[str, Any]:
         "late_flow": re.compile(
             WS + r"*(?:(?!(?:" + _alt(u["late_flow_gap_stop"]) + r")(?![\w-]))[a-z][a-z-]*" + WS
             + r"+){0,4}(?:(?:" + _alt(u["flow_rate_prefixes"] + u["rate_prefixes"]) + r")" + WS
-            + r"+(?P<n>" + _alt(u["late_flow_nouns"]) + r")|dalam" + WS + r"+(?P<w>"
-            + _alt(u["late_flow_within"]) + r"))(?![\w-])(?!" + WS + r"+terakhir)"),
+            + r"+(?P<n>" + _alt(u["late_flow_nouns"]) + r")|[a-z]+/(?P<s>"
+            + _alt(u["late_flow_nouns"]) + r")|dalam" + WS + r"+(?:kurun" + WS + r"+(?:waktu" + WS
+            + r"+)?)?(?P<w>" + _alt(u["late_flow_within"]) + r"))(?![\w-])(?!" + WS + r"+terakhir)"),
         "verbish": re.compile(r"^(?:me[mn]\w{3,}|meng\w+|meny\w+|ber\w{3,}|ter\w{3,}|di\w{4,}|memper\w+|diper\w+)$"),
     }
 
@@ -272,6 +273,9 @@ def rate_words(text: str, pos: int, end: int, *, flow: bool) -> list[str]:
     return rate_phrase(text, pos, end, flow=flow)[0]
 
 
+_TIME_RATES = frozenset({"year", "month", "week", "day"})
+
+
 def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str], int]:
     """The rate words after a quantity (see :func:`rate_words`) and where they end."""
     lx = _lex()
@@ -299,12 +303,13 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
                 codes.append(lx["rate_nouns"][_key(m.group(1))])
                 p = m.end()
                 continue
-            if not codes:
+            if not any(c in _TIME_RATES for c in codes):
                 m = lx["late_flow"].match(text, p, end)
                 if m is not None:
                     u = load_units()
-                    codes.append(u["late_flow_nouns"][m.group("n").lower()] if m.group("n")
-                                 else u["late_flow_within"][m.group("w").lower()])
+                    noun = m.group("n") or m.group("s")
+                    codes.append(u["late_flow_nouns"][noun.lower()] if noun
+                                 else u["late_flow_within"][" ".join(m.group("w").lower().split())])
                     p = m.end()
                     continue
         m = lx["rate_per_any"].match(text, p, end)
