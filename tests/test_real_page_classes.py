@@ -117,6 +117,14 @@ INDICATORS = [
      "Rp1,4 juta, masuk dalam kategori miskin.", "2.200.000 VND", "poverty_line"),
     ("Adapun persentase jumlah penduduk miskin di Kalimantan Selatan ialah 4,56 persen.",
      "4,56 persen", "poverty_rate"),
+    # quotas, targets and scheme membership count beneficiaries; a reduction target does not
+    ("Jumlah kuota dari kementerian memang hanya 110 orang lansia telantar.", "110 orang",
+     "beneficiaries"),
+    ("Pemkab baru mampu mengakomodasi 41 ribu orang dalam kepesertaan BPJS Kesehatan.",
+     "41 ribu orang", "beneficiaries"),
+    ("Tingkat kemiskinan di distrik termiskin, sasaran penurunannya antara 5 dan 6 persen.",
+     "5 dan 6 persen",
+     "poverty_rate"),
 ]
 
 
