@@ -251,3 +251,14 @@ SLOT_CASES = [
 @pytest.mark.parametrize(("text", "span", "field", "expected"), SLOT_CASES)
 def test_record_slot(text: str, span: str, field: str, expected: str) -> None:
     assert getattr(_record(parse_article(text), text, span), field) == expected
+
+
+def test_a_years_one_snapshot_is_the_article_period() -> None:
+    # "tahun 2020" and "per 27 Juli 2020": the year's figures are those of the snapshot, and
+    # an undated paragraph takes it (R 22, R 25).
+    text = ("Penggunaan Dana Desa tahun 2020 untuk BLT mencapai Rp98 miliar dari total Rp207 miliar "
+            "per 27 Juli 2020.\n\n"
+            "Realisasi terbesar ada di Kabupaten Paser sebesar Rp16 miliar bagi 10.334 KK.")
+    art = parse_article(text)
+    time = _record(art, text, "Rp16 miliar").time
+    assert time is not None and time.start == "2020-07-27"

@@ -238,6 +238,7 @@ def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None
             counts[(t.start, t.end)] += 1
     if not counts:
         return None
+    _fold_years_into_snapshot(counts)
     (key, n), = counts.most_common(1)
     latest = max(seen, key=lambda k: k[1] or k[0] or "")
     if key == latest and n / sum(counts.values()) >= lex.article_period_share:
@@ -245,6 +246,18 @@ def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None
     return None
 
 
+
+
+def _fold_years_into_snapshot(counts: Counter[tuple[str | None, str | None]]) -> None:
+    """A year that holds exactly one finer point ("Dana Desa tahun 2020" ... "per 27 Juli
+    2020"): the year's mentions speak of that snapshot, and count for it."""
+    for key in list(counts):
+        year = key[0]
+        if year is None or key[1] != year or len(year) != 4:
+            continue
+        finer = [k for k in counts if k != key and k[0] and k[0] == k[1] and k[0][:4] == year]
+        if len(finer) == 1:
+            counts[finer[0]] += counts.pop(key)
 
 
 def _ends_a_name(before: str, lex: Lexicon) -> bool:
