@@ -35,6 +35,13 @@ def test_function_words_are_no_counted_noun() -> None:
 
 # (text, span, place name): where a figure is.
 PLACES = [
+    # the words leading to a figure call it the country's, even in a sentence about a place
+    ("Angka kemiskinan Kota Kediri 7,2 persen, di bawah Provinsi Jawa Timur sebesar 11,2 persen "
+     "dan nasional sebesar 10,12 persen.", "10,12 persen", "Indonesia"),
+    ("Angka kemiskinan Kota Kediri 7,2 persen, di bawah Provinsi Jawa Timur sebesar 11,2 persen "
+     "dan nasional sebesar 10,12 persen.", "11,2 persen", "Jawa Timur"),
+    ("Rasio elektrifikasi Jawa Tengah 95,13%, dengan rasio elektrifikasi nasional 92%.", "92%",
+     "Indonesia"),
     # an outlet before the dateline city; a colon dateline
     ("Berita Kita, Jakarta – BPS mencatat persentase penduduk miskin di Indonesia 9,4 persen.",
      "9,4 persen", "Indonesia"),

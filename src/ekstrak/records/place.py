@@ -41,12 +41,31 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
     why = "rule:nearest-place-in-sentence"
     if m.start in frame.respective:
         decided, qplace, why = True, frame.respective[m.start], "rule:respectively"
+    elif model.country is not None and _national_figure(m, frame, clause, model.text):
+        decided, qplace, why = True, model.country, "rule:national-figure"
     if not decided:
         if frame.own_place is not None and not frame.place_mentions:
             qplace, why = frame.own_place, "rule:sentence-place"
         else:
             qplace, why = frame.fallback_place, "rule:topic-or-article-place"
     return (canonical_place(qplace) if qplace is not None else None), why
+
+
+def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int], text: str) -> bool:
+    """The words that lead to the figure, since the figure before it, say it is the
+    country's ("... sebesar 11,2 persen dan nasional sebesar 10,12 persen", "rasio
+    elektrifikasi nasional 92%"), and name no place after that word."""
+    lo = max([clause[0], *(q.end for q in frame.quantities if q.end <= m.start)])
+    if "nasional" not in text[lo : m.start]:
+        return False
+    from .article import is_national
+
+    lead = text[lo : m.start]
+    cue = None
+    for cue in lexicon().national.finditer(lead):  # noqa: B007 - the last one is wanted
+        pass
+    return (cue is not None and is_national(lead, lexicon())
+            and not any(lo + cue.end() <= p.start < m.start for p in frame.place_mentions))
 
 
 def places_in(mentions: list[Mention], datelines: set[int]) -> list[Place]:
