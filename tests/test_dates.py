@@ -70,8 +70,10 @@ CASES: list[tuple[str, str | None, Expected]] = [
     # --- full dates ---
     ("resmi beroperasi sejak 1 Juli 2025 dengan", None, [("1 Juli 2025", "2025-07-01", "2025-07-01")]),
     ("Hingga 30 September 2025, modal", None, [("30 September 2025", "2025-09-30", "2025-09-30")]),
+    # the weekday stays outside the span (GUIDELINES R 5)
     ("rapat pada Selasa, 18 Januari 2022 pukul 10.00", None,
-     [("Selasa, 18 Januari 2022", "2022-01-18", "2022-01-18")]),
+     [("18 Januari 2022", "2022-01-18", "2022-01-18")]),
+    ("kata dia, Jumat 2 September 2022.", None, [("2 September 2022", "2022-09-02", "2022-09-02")]),
     ("dokumen tertanggal 18/01/2022 itu", None, [("18/01/2022", "2022-01-18", "2022-01-18")]),
     ("tertanggal 18-01-2022", None, [("18-01-2022", "2022-01-18", "2022-01-18")]),
     ("data per 2022-01-18 menunjukkan", None, [("2022-01-18", "2022-01-18", "2022-01-18")]),
@@ -267,3 +269,31 @@ def test_fuzz_norms_are_well_formed(seed: int) -> None:
             assert v is None or iso.match(v), (text, m)
         if m.norm.start and m.norm.end:
             assert m.norm.start[:4] <= m.norm.end[:4], (text, m)
+
+
+# Dates the records read but an Article does not list: a weekday alone (R 5), and a relative
+# date on a page with no date stamp (R 29, its year inferred from the body).
+HIDDEN = [
+    ("di Jakarta, Rabu, mengatakan jumlah", "2025-01-15", True, {"Rabu"}),
+    ("Targetnya tahun depan ada 5.000 KPM", "2024-11-12", True, set()),
+    ("Targetnya tahun depan ada 5.000 KPM", "2024", False, {"tahun depan"}),
+    ("Pada 18 Januari 2022 dan tahun ini", "2022", False, {"tahun ini"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "stamped", "hidden"), HIDDEN)
+def test_hidden_dates(text: str, published: str, stamped: bool, hidden: set[str]) -> None:
+    spans: set[tuple[int, int]] = set()
+    found = find_dates(text, 0, len(text), published=published, stamped=stamped, hidden=spans)
+    assert {text[s:e] for s, e in spans} == hidden
+    assert {(m.start, m.end) for m in found} >= spans  # still found, for the records
+
+
+def test_an_article_lists_no_weekday_and_no_unstamped_relative_date() -> None:
+    from ekstrak import parse_article
+
+    text = ("Data 2024. Kuota tahun ini 5.000 KPM, kata Menteri di Jakarta, Rabu, kepada "
+            "wartawan.")
+    art = parse_article(text)
+    assert [m.text for m in art.mentions if m.type == "DATE"] == ["2024"]
+    assert art.records[0].time is not None and art.records[0].time.start == "2024"

@@ -83,10 +83,17 @@ def article_from_doc(doc: Any, id: str | None = None) -> Article:
         byline=seg.byline,
         paragraphs=seg.paragraphs,
         sentences=seg.sentences,
-        mentions=doc._.mentions,
+        mentions=_listed(doc._.mentions, doc._.hidden_dates),
         records=doc._.records,
         place=doc._.place,
     )
+
+
+def _listed(mentions: list[Any], hidden: set[tuple[int, int]] | None) -> list[Any]:
+    """The mentions an Article lists: not the dates only the records read (R 5, R 29)."""
+    if not hidden:
+        return mentions
+    return [m for m in mentions if m.type != "DATE" or (m.start, m.end) not in hidden]
 
 
 def read_text(path: str | Path, encoding: str | None = None) -> str:

@@ -195,6 +195,9 @@ class _Point:
     end: _YMD
     bare_year: bool = False  # a lone 4-digit number: subject to the quantity guard
     weak_month: bool = False  # a month name alone: needs context to be a date
+    # Read for the records' times but not a DATE mention: a weekday alone (R 5), a relative
+    # date on a page with no date stamp (R 29).
+    hidden: bool = False
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
@@ -367,8 +370,11 @@ def _parse_pub(published: str | None) -> date | None:
         return None
 
 
-def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True
-          ) -> list[tuple[int, int, _Point]]:
+_SPACE_COMMA = re.compile(r"[\s,]*")
+
+
+def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
+          stamped: bool = True) -> list[tuple[int, int, _Point]]:
     """All DATE candidates in text[start:end] as (start, end, normalised point).
 
     With only the year of the page known (``exact`` false), a day name or "bulan ini"
@@ -415,13 +421,16 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True
                     point = None
             if point is not None and point.bare_year and _is_quantity(text, s, e):
                 point = None
+            if g["adn"]:
+                # "Selasa, 15 Januari 2019": the weekday stays outside the span (R 5).
+                s = _SPACE_COMMA.match(text, m.end("adn")).end()
         if point is None:
             continue
         found.append((s, e, point))
         pos = e
     found.extend(_bare_days(text, start, end, pub if exact else None, found))
     found.extend(
-        r for r in _relatives(text, start, low, pub, exact)
+        r for r in _relatives(text, start, low, pub, exact, stamped)
         if not any(fs < r[1] and r[0] < fe for fs, fe, _ in found)
     )
     found.sort(key=lambda t: t[0])
@@ -453,8 +462,9 @@ def _bare_days(
     out: list[tuple[int, int, _Point]] = []
     for m in _patterns().bare_day.finditer(text, start, end):
         s, e = m.span()
-        if any(ts <= s < te for ts, te, _ in taken):
-            continue
+        follow = _SPACE_COMMA.match(text, e).end()
+        if any(ts <= s < te or ts == follow for ts, te, _ in taken):
+            continue  # inside a date, or the weekday of the date after it ("Selasa, 18 Januari")
         before = text[max(0, s - 2) : s]
         prev = _prev_word(text, s)
         if not (before.endswith(", ") or prev in lx["day_name_cues_before"]):
@@ -472,12 +482,12 @@ def _bare_days(
             else:
                 day = pub - timedelta(days=diff)
             ymd = (day.year, day.month, day.day)
-        out.append((s, e, _Point(ymd, ymd)))
+        out.append((s, e, _Point(ymd, ymd, hidden=True)))
     return out
 
 
-def _relatives(text: str, start: int, low: str, pub: date | None, exact: bool = True
-               ) -> list[tuple[int, int, _Point]]:
+def _relatives(text: str, start: int, low: str, pub: date | None, exact: bool = True,
+               stamped: bool = True) -> list[tuple[int, int, _Point]]:
     """'tahun ini', 'tahun lalu', 'akhir bulan depan' against the publication date.
 
     ``low`` is text[start:end] lower-cased.
@@ -500,19 +510,27 @@ def _relatives(text: str, start: int, low: str, pub: date | None, exact: bool = 
         elif pub is not None and exact:
             months = pub.year * 12 + pub.month - 1 + offset
             ymd = (months // 12, months % 12 + 1, None)
-        out.append((s, e, _Point(ymd, ymd)))
+        out.append((s, e, _Point(ymd, ymd, hidden=not stamped)))
     return out
 
 
-def find_dates(text: str, start: int, end: int, published: str | None = None) -> list[Mention]:
+def find_dates(text: str, start: int, end: int, published: str | None = None,
+               stamped: bool = True, hidden: set[tuple[int, int]] | None = None
+               ) -> list[Mention]:
     """DATE mentions inside text[start:end]; offsets index ``text``.
 
-    ``published`` (ISO date) resolves yearless dates such as "(13/1)".
+    ``published`` (ISO date) resolves yearless dates such as "(13/1)"; ``stamped`` says it
+    is the page's own date stamp, not one inferred from its body. The spans of dates that
+    place figures but are no DATE mention (a weekday alone, R 5; a relative date with no
+    stamp, R 29) are added to ``hidden`` when given.
     """
     pub = _parse_pub(published)
     past_words = _lexicon()["past_words_after"]
     mentions: list[Mention] = []
-    for s, e, point in _scan(text, start, end, pub, exact=len(published or "") != 4):
+    for s, e, point in _scan(text, start, end, pub, exact=len(published or "") != 4,
+                             stamped=stamped and published is not None):
+        if point.hidden and hidden is not None:
+            hidden.add((s, e))
         past = _next_word(text, e) in past_words
         last = _resolve(point.end, pub, past)
         first = last if point.start == point.end else _resolve(point.start, pub, True)

@@ -63,6 +63,7 @@ for _name, _default in (
     ("mentions", None),
     ("records", None),
     ("place", None),
+    ("hidden_dates", None),  # (start, end) of DATEs the records read but no mention lists
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -106,7 +107,10 @@ def dates_component(doc: Doc) -> Doc:
     # With no publication date, the date or year the page's own dates point to resolves
     # "Selasa (17/5)", "pada Juli" and "tahun ini" (R 29: the time comes from the body).
     published = seg.published or infer_year(seg.text)
-    _run_stage(doc, lambda t, s, e: find_dates(t, s, e, published=published))
+    hidden: set[tuple[int, int]] = set()
+    doc._.hidden_dates = hidden
+    _run_stage(doc, lambda t, s, e: find_dates(t, s, e, published=published,
+                                               stamped=seg.published is not None, hidden=hidden))
     return doc
 
 
