@@ -176,6 +176,14 @@ def _lex() -> _Lex:
     )
 
 
+@cache
+def _noun_heads() -> frozenset[str]:
+    """Nouns whose capitalised complement is no place ("Sapi Bali", "Jalan Ho Chi Minh",
+    "suku Bru-Van Kieu"): built once, not per token."""
+    lex = _lex()
+    return lex.product_nouns | lex.street_words | lex.group_nouns
+
+
 class _Gaz(NamedTuple):
     entries: list[GazEntry]
     by_key: dict[str, list[int]]
@@ -225,6 +233,14 @@ def _gaz() -> _Gaz:
     return _Gaz(entries, by_key, by_code, max_tokens, extra)
 
 
+@cache
+def _first_keys() -> frozenset[str]:
+    """First words of every gazetteer and lexicon name key: most capitalised words start
+    none, and a set lookup rules them out before any n-gram is joined."""
+    g = _gaz()
+    return frozenset(k.split(" ", 1)[0] for k in (*g.by_key, *g.extra))
+
+
 def _candidates(key: str) -> list[GazEntry]:
     g = _gaz()
     found = list(g.extra.get(key, ()))
@@ -241,6 +257,19 @@ def by_code(code: str) -> GazEntry | None:
     g = _gaz()
     i = g.by_code.get(code)
     return g.entries[i] if i is not None else None
+
+
+_PROVINCE_OF: dict[GazEntry, GazEntry | None] = {}  # entry -> province_of(entry), filled on use
+
+
+def _cached_province_of(entry: GazEntry) -> GazEntry | None:
+    """:func:`province_of` remembered per entry: :func:`_choose` scores the same few
+    candidates sentence after sentence. The gazetteer is fixed, so entries never go stale."""
+    try:
+        return _PROVINCE_OF[entry]
+    except KeyError:
+        prov = _PROVINCE_OF[entry] = province_of(entry)
+        return prov
 
 
 def province_of(entry: GazEntry) -> GazEntry | None:
@@ -484,9 +513,11 @@ def _choose(cands: list[GazEntry], level: str | None, country: str | None,
         cands = [e for e in cands if e.level == level]
     if not cands:
         return None
+    if len(cands) == 1:
+        return cands[0]  # nothing to weigh
 
     def score(e: GazEntry) -> tuple[int, int, int, int, int]:
-        prov = province_of(e) if e.level not in ("country", "region") else None
+        prov = _cached_province_of(e) if e.level not in ("country", "region") else None
         in_doc = prov is not None and prov.code in doc.provinces
         return (
             int(country is not None and e.country == country),
@@ -534,7 +565,6 @@ class _Matcher:
         lo = bisect.bisect_left(line_toks, ctx_start, key=lambda t: t.start)
         hi = bisect.bisect_right(line_toks, end, key=lambda t: t.end)
         self.toks = line_toks[lo:hi]
-        self.first = next((i for i, t in enumerate(self.toks) if t.start >= start), len(self.toks))
         self._joined = [False] + line_joined[lo + 1 : hi]
         self.out: list[Mention] = []
 
@@ -795,11 +825,14 @@ class _Matcher:
         self._dateline_end = -1
         self.dateline()
         toks, lex = self.toks, self.lex
+        level_words = lex.level_words
+        noun_heads = _noun_heads()
         i = 0
         blocked_until = -1  # tokens after a title are a person's name
         while i < len(toks):
             t = toks[i]
-            if t.end <= self._dateline_end:
+            if t.end <= self._dateline_end or (not t.cap and t.key not in level_words):
+                # Most words are lower-case and no level word: no rule below starts at one.
                 i += 1
                 continue
             lw = self.level_word(i)
@@ -846,7 +879,7 @@ class _Matcher:
                 continue
             if self.phrase_at(i, lex.street_words) or self.phrase_at(i, lex.product_nouns) or (
                     i > 0 and not toks[i - 1].cap and self.gap(i) in (" ", "-")
-                    and toks[i - 1].key in lex.product_nouns | lex.street_words | lex.group_nouns):
+                    and toks[i - 1].key in noun_heads):
                 # "Jalan Ho Chi Minh", "Sapi Bali", "beras ketan Khau Nua Lech", "suku Bru-Van Kieu"
                 i = end
                 continue
@@ -915,6 +948,11 @@ class _Matcher:
 
     def match_at(self, i: int, end: int) -> tuple[int, GazEntry] | None:
         """Longest gazetteer name starting at token i within the run ending at ``end``."""
+        if i >= end:
+            return None
+        first = self.toks[i].key
+        if first not in _first_keys() and " " not in first:
+            return None  # no name starts with this word (a folded key may hold a space)
         for k in range(min(self.gaz.max_tokens, end - i), 0, -1):
             cands = _candidates(" ".join(t.key for t in self.toks[i:i + k]))
             if cands:
