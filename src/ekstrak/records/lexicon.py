@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from ..casefold import compile_lower, lower_pattern
+from ..casefold import compile_lower
 from ..dates import day_names
 
 
@@ -103,27 +103,8 @@ class Lexicon:
     programmes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
-# A leading word boundary before a literal word character: "\bkpm\b", "\bp[12]\b".
-_LEADING_BOUNDARY = re.compile(r"\\b([a-z0-9])(?![?*+{])")
-
-
-def literal_first(pattern: str) -> str:
-    """``pattern`` lower-cased (:func:`lower_pattern`), a leading ``\\b`` before a literal
-    word character moved behind it as ``(?<!\\w.)``: "\\bkpm\\b" -> "k(?<!\\w.)pm\\b".
-
-    The same matches (before a word character, a boundary means no word character, or
-    none at all, right before it), but an alternation whose alternatives all start with a
-    literal lets ``re`` skip to the characters that can start a match; one alternative
-    starting with ``\\b`` makes it try every alternative at every position (cue patterns
-    over a figure's window ran 2-3x slower).
-    """
-    low = lower_pattern(pattern)
-    m = _LEADING_BOUNDARY.match(low)
-    return low if m is None else m.group(1) + r"(?<!\w.)" + low[m.end():]
-
-
 def alt(patterns: list[str]) -> re.Pattern[str] | None:
-    return compile_lower("|".join(f"(?:{literal_first(p)})" for p in patterns)) if patterns else None
+    return compile_lower("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 # Lexicon fields that are one case-insensitive pattern each: field -> records.json key.
