@@ -33,8 +33,12 @@ def test_lower_pattern(pattern: str, expected: str) -> None:
     (r"(?:\bkpm\b)|(?:manfaat)", r"(?:k(?<!\w.)pm\b)|(?:manfaat)"),
     (r"\b(?:akan|kini)\b", r"(?:a(?<!\w.)kan|k(?<!\w.)ini)\b"),
     (r"\b(provinsi|kota)\s+itu", r"(p(?<!\w.)rovinsi|k(?<!\w.)ota)\s+itu"),
-    (r"\b(?:x\)|[|)]y)z", r"(?:x(?<!\w.)\)|\b[|)]y)z"),
-    # Left alone: an optional group, a quantified letter, a class, an escaped backslash.
+    (r"\b(?:x\)|y)z", r"(?:x(?<!\w.)\)|y(?<!\w.))z"),
+    # Left alone: an optional group, a quantified letter, a class, an escaped backslash, and
+    # patterns re could still not skip ahead in (an alternative starts with a class, or with
+    # a group of alternatives inside an alternation).
+    (r"\b(?:x\)|[|)]y)z", r"\b(?:x\)|[|)]y)z"),
+    (r"\b(?:x|y)z|q", r"\b(?:x|y)z|q"),
     (r"\b(?:se|satu)?\s*tahun", r"\b(?:se|satu)?\s*tahun"),
     (r"\bs?ekitar", r"\bs?ekitar"),
     (r"[\b(]x", r"[\b(]x"),

@@ -141,6 +141,39 @@ def _literal_first_alt(a: str) -> str:
             + rest[close:])
 
 
+def _leading_group(a: str) -> tuple[int, list[str]] | None:
+    """(length of the opening, alternatives) of an unquantified group ``a`` starts with."""
+    k = _group_open(a, 0)
+    if not k:
+        return None
+    inner, close = _alternatives(a, k)
+    if close >= len(a) or a[close + 1 : close + 2] in _QUANTIFIERS:
+        return None
+    return k, inner
+
+
+def _first_is_literal(a: str) -> bool:
+    """``a`` starts with a literal word character, a one-alternative "(?:...)" (re reads it
+    inline) included."""
+    group = _leading_group(a)
+    if group is not None:
+        k, inner = group
+        return k == 3 and len(inner) == 1 and _first_is_literal(inner[0])
+    c = a[:1]
+    return c.isascii() and (c.isalnum() or c == "_") and a[1:2] not in _QUANTIFIERS
+
+
+def _skips_ahead(alts: list[str]) -> bool:
+    """``re`` can skip to the first characters of a match of these alternatives: it looks
+    through groups that open the pattern, then needs each alternative of the first
+    alternation to start with a literal (CPython's ``_get_charset_prefix``)."""
+    if len(alts) == 1:
+        group = _leading_group(alts[0])
+        if group is not None:
+            return _skips_ahead(group[1])
+    return all(map(_first_is_literal, alts))
+
+
 def literal_first(pattern: str, flags: int = 0) -> str:
     """``pattern`` with each leading word boundary before a literal word character moved
     behind that character: ``\\bkpm\\b`` -> ``k(?<!\\w.)pm\\b``, ``\\b(?:akan|kini)\\b`` ->
@@ -151,14 +184,18 @@ def literal_first(pattern: str, flags: int = 0) -> str:
     of its alternatives. But ``re`` skips ahead to the characters that can start a match
     only when every top-level alternative starts with a literal; a leading ``\\b`` makes it
     try the whole pattern at every position (the cue patterns run 2-3x faster).
-    Verbose patterns (where whitespace and "#" are syntax) are left as they are.
+    Verbose patterns (where whitespace and "#" are syntax) are left as they are, and so is
+    a pattern some alternative of which would still start otherwise (nothing to gain).
     """
     if flags & re.VERBOSE or _VERBOSE_FLAG.search(pattern):
         return pattern
     alts, end = _alternatives(pattern, 0)
     if end != len(pattern):
         return pattern  # an unbalanced ")": let re report it
-    return "|".join(map(_literal_first_alt, alts))
+    moved = [_literal_first_alt(a) for a in alts]
+    # Worth it only when re can then skip ahead, and could not before: otherwise it tries
+    # every position anyway, and the lookbehinds cost a little more.
+    return "|".join(moved) if _skips_ahead(moved) and not _skips_ahead(alts) else pattern
 
 
 def compile_lower(pattern: str, flags: int = 0) -> re.Pattern[str]:
