@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise, product
 from typing import NamedTuple
 
 import regex
@@ -41,6 +42,11 @@ _TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M
 _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 # Gaps allowed inside one name: spaces, or a hyphen ("Ba Ria-Vung Tau", "Ba Ria - Vung Tau").
 _NAME_GAP_RE = regex.compile(r"[ \t\u00a0]{1,2}|[ \t]?-[ \t]?")
+# _NAME_GAP_RE matches a finite set of short strings: a set lookup answers the same.
+_NAME_GAPS = frozenset(g for n in (1, 2, 3) for g in map("".join, product(" \t\u00a0-", repeat=n))
+                       if _NAME_GAP_RE.fullmatch(g))
+# _TOKEN_RE on ASCII text (no marks there, and the only letters and digits are these).
+_ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
 _VILLAGE_NUMBER = r"\d{1,2}|[IVX]{1,4}"  # "dusun Dak Snao 2", "Desa Sukamaju II"
 _VILLAGE_NUMBER_RE = regex.compile(_VILLAGE_NUMBER)
 _LIST_SEP_RE = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s*;\s*")
@@ -449,16 +455,26 @@ def _capital_ngrams(text: str) -> Iterable[str]:
     """1- and 2-token keys starting at capitalised words (province names are short)."""
     prev: str | None = None
     prev_end = -10
-    for m in _TOKEN_RE.finditer(text):
-        t = m.group()
-        if not t[0].isupper():
+    for t in _text_tokens(text):
+        if not t.cap:
             prev = None
             continue
-        k = _tok_key(t)
-        yield k
-        if prev is not None and m.start() - prev_end <= 3:
-            yield prev + " " + k
-        prev, prev_end = k, m.end()
+        yield t.key
+        if prev is not None and t.start - prev_end <= 3:
+            yield prev + " " + t.key
+        prev, prev_end = t.key, t.end
+
+
+def _text_tokens(text: str) -> Iterable[_Tok]:
+    """The tokens of the whole text, line by line: no token crosses a line break, and the
+    matcher then finds each line's tokens computed already (:func:`_line_tokens`)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield from _line_tokens(text, start, end)[0]
+        start = end + 1
 
 
 # ---------------------------------------------------------------- matching
@@ -483,10 +499,8 @@ def _first_words(words: frozenset[str]) -> frozenset[str]:
 def _line_tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[bool]]:
     """Tokens of one line, and whether each continues the name its predecessor is in."""
     toks = _tokens(text, start, end)
-    gap = _NAME_GAP_RE.fullmatch
-    joined = [False] + [
-        gap(text, toks[i - 1].end, toks[i].start) is not None for i in range(1, len(toks))
-    ]
+    gaps = _NAME_GAPS
+    joined = [False] + [text[a.end : b.start] in gaps for a, b in pairwise(toks)]
     return toks, joined
 
 
@@ -494,6 +508,8 @@ _new_tok = tuple.__new__  # builds a _Tok without the NamedTuple's Python-level 
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    if text[start:end].isascii():
+        return _ascii_tokens(text, start, end)
     keys = _KEYS
     out = []
     for m in _TOKEN_RE.finditer(text, start, end):
@@ -503,6 +519,17 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             k = _tok_key(t)
         s, e = m.span()
         out.append(_new_tok(_Tok, (s, e, t, k, t[0].isupper(), len(t) > 1 and t.isupper())))
+    return out
+
+
+def _ascii_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """:func:`_tokens` of an ASCII stretch: the plain ``re`` pattern is faster, and a token's
+    key is its lower case (nothing to fold)."""
+    out = []
+    for m in _ASCII_TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        s, e = m.span()
+        out.append(_new_tok(_Tok, (s, e, t, t.lower(), t[0].isupper(), len(t) > 1 and t.isupper())))
     return out
 
 
