@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ekstrak.casefold import compile_lower, lower_pattern, lower_text
+from ekstrak.casefold import compile_lower, literal_first, lower_pattern, lower_text
 from ekstrak.segment import segment
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -26,6 +26,32 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ])
 def test_lower_pattern(pattern: str, expected: str) -> None:
     assert lower_pattern(pattern) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bkpm\b", r"k(?<!\w.)pm\b"),
+    (r"(?:\bkpm\b)|(?:manfaat)", r"(?:k(?<!\w.)pm\b)|(?:manfaat)"),
+    (r"\b(?:akan|kini)\b", r"(?:a(?<!\w.)kan|k(?<!\w.)ini)\b"),
+    (r"\b(provinsi|kota)\s+itu", r"(p(?<!\w.)rovinsi|k(?<!\w.)ota)\s+itu"),
+    (r"\b(?:x\)|y)z", r"(?:x(?<!\w.)\)|y(?<!\w.))z"),
+    # Left alone: an optional group, a quantified letter, a class, an escaped backslash, and
+    # patterns re could still not skip ahead in (an alternative starts with a class, or with
+    # a group of alternatives inside an alternation).
+    (r"\b(?:x\)|[|)]y)z", r"\b(?:x\)|[|)]y)z"),
+    (r"\b(?:x|y)z|q", r"\b(?:x|y)z|q"),
+    (r"\b(?:se|satu)?\s*tahun", r"\b(?:se|satu)?\s*tahun"),
+    (r"\bs?ekitar", r"\bs?ekitar"),
+    (r"[\b(]x", r"[\b(]x"),
+    (r"\\bq", r"\\bq"),
+    (r"(?x)\b a", r"(?x)\b a"),
+])
+def test_literal_first(pattern: str, expected: str) -> None:
+    assert literal_first(pattern) == expected
+    texts = ["kpm akan kini", "xkpm akanx kini.", "provinsi itu", "x)z [y)z", "setahun se tahun",
+             "ekitar sekitar", "(x bq \\bq", "a\nkpm"]
+    for t in texts:
+        assert ([m.span() for m in re.finditer(expected, t)]
+                == [m.span() for m in re.finditer(pattern, t)]), (pattern, t)
 
 
 def test_lower_text_keeps_length_and_offsets() -> None:

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise, product
 from typing import NamedTuple
 
 import regex
@@ -41,6 +42,11 @@ _TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M
 _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 # Gaps allowed inside one name: spaces, or a hyphen ("Ba Ria-Vung Tau", "Ba Ria - Vung Tau").
 _NAME_GAP_RE = regex.compile(r"[ \t\u00a0]{1,2}|[ \t]?-[ \t]?")
+# _NAME_GAP_RE matches a finite set of short strings: a set lookup answers the same.
+_NAME_GAPS = frozenset(g for n in (1, 2, 3) for g in map("".join, product(" \t\u00a0-", repeat=n))
+                       if _NAME_GAP_RE.fullmatch(g))
+# _TOKEN_RE on ASCII text (no marks there, and the only letters and digits are these).
+_ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
 _VILLAGE_NUMBER = r"\d{1,2}|[IVX]{1,4}"  # "dusun Dak Snao 2", "Desa Sukamaju II"
 _VILLAGE_NUMBER_RE = regex.compile(_VILLAGE_NUMBER)
 _LIST_SEP_RE = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s*;\s*")
@@ -176,6 +182,14 @@ def _lex() -> _Lex:
     )
 
 
+@cache
+def _noun_heads() -> frozenset[str]:
+    """Nouns whose capitalised complement is no place ("Sapi Bali", "Jalan Ho Chi Minh",
+    "suku Bru-Van Kieu"): built once, not per token."""
+    lex = _lex()
+    return lex.product_nouns | lex.street_words | lex.group_nouns
+
+
 class _Gaz(NamedTuple):
     entries: list[GazEntry]
     by_key: dict[str, list[int]]
@@ -225,6 +239,14 @@ def _gaz() -> _Gaz:
     return _Gaz(entries, by_key, by_code, max_tokens, extra)
 
 
+@cache
+def _first_keys() -> frozenset[str]:
+    """First words of every gazetteer and lexicon name key: most capitalised words start
+    none, and a set lookup rules them out before any n-gram is joined."""
+    g = _gaz()
+    return frozenset(k.split(" ", 1)[0] for k in (*g.by_key, *g.extra))
+
+
 def _candidates(key: str) -> list[GazEntry]:
     g = _gaz()
     found = list(g.extra.get(key, ()))
@@ -241,6 +263,19 @@ def by_code(code: str) -> GazEntry | None:
     g = _gaz()
     i = g.by_code.get(code)
     return g.entries[i] if i is not None else None
+
+
+_PROVINCE_OF: dict[GazEntry, GazEntry | None] = {}  # entry -> province_of(entry), filled on use
+
+
+def _cached_province_of(entry: GazEntry) -> GazEntry | None:
+    """:func:`province_of` remembered per entry: :func:`_choose` scores the same few
+    candidates sentence after sentence. The gazetteer is fixed, so entries never go stale."""
+    try:
+        return _PROVINCE_OF[entry]
+    except KeyError:
+        prov = _PROVINCE_OF[entry] = province_of(entry)
+        return prov
 
 
 def province_of(entry: GazEntry) -> GazEntry | None:
@@ -420,16 +455,26 @@ def _capital_ngrams(text: str) -> Iterable[str]:
     """1- and 2-token keys starting at capitalised words (province names are short)."""
     prev: str | None = None
     prev_end = -10
-    for m in _TOKEN_RE.finditer(text):
-        t = m.group()
-        if not t[0].isupper():
+    for t in _text_tokens(text):
+        if not t.cap:
             prev = None
             continue
-        k = _tok_key(t)
-        yield k
-        if prev is not None and m.start() - prev_end <= 3:
-            yield prev + " " + k
-        prev, prev_end = k, m.end()
+        yield t.key
+        if prev is not None and t.start - prev_end <= 3:
+            yield prev + " " + t.key
+        prev, prev_end = t.key, t.end
+
+
+def _text_tokens(text: str) -> Iterable[_Tok]:
+    """The tokens of the whole text, line by line: no token crosses a line break, and the
+    matcher then finds each line's tokens computed already (:func:`_line_tokens`)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield from _line_tokens(text, start, end)[0]
+        start = end + 1
 
 
 # ---------------------------------------------------------------- matching
@@ -454,10 +499,8 @@ def _first_words(words: frozenset[str]) -> frozenset[str]:
 def _line_tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[bool]]:
     """Tokens of one line, and whether each continues the name its predecessor is in."""
     toks = _tokens(text, start, end)
-    gap = _NAME_GAP_RE.fullmatch
-    joined = [False] + [
-        gap(text, toks[i - 1].end, toks[i].start) is not None for i in range(1, len(toks))
-    ]
+    gaps = _NAME_GAPS
+    joined = [False] + [text[a.end : b.start] in gaps for a, b in pairwise(toks)]
     return toks, joined
 
 
@@ -465,6 +508,8 @@ _new_tok = tuple.__new__  # builds a _Tok without the NamedTuple's Python-level 
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    if text[start:end].isascii():
+        return _ascii_tokens(text, start, end)
     keys = _KEYS
     out = []
     for m in _TOKEN_RE.finditer(text, start, end):
@@ -477,6 +522,17 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
+def _ascii_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """:func:`_tokens` of an ASCII stretch: the plain ``re`` pattern is faster, and a token's
+    key is its lower case (nothing to fold)."""
+    out = []
+    for m in _ASCII_TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        s, e = m.span()
+        out.append(_new_tok(_Tok, (s, e, t, t.lower(), t[0].isupper(), len(t) > 1 and t.isupper())))
+    return out
+
+
 def _choose(cands: list[GazEntry], level: str | None, country: str | None,
             doc: _DocInfo, former: bool) -> GazEntry | None:
     """Best entry: compatible level, the article's country, its provinces, current era."""
@@ -484,9 +540,11 @@ def _choose(cands: list[GazEntry], level: str | None, country: str | None,
         cands = [e for e in cands if e.level == level]
     if not cands:
         return None
+    if len(cands) == 1:
+        return cands[0]  # nothing to weigh
 
     def score(e: GazEntry) -> tuple[int, int, int, int, int]:
-        prov = province_of(e) if e.level not in ("country", "region") else None
+        prov = _cached_province_of(e) if e.level not in ("country", "region") else None
         in_doc = prov is not None and prov.code in doc.provinces
         return (
             int(country is not None and e.country == country),
@@ -534,7 +592,6 @@ class _Matcher:
         lo = bisect.bisect_left(line_toks, ctx_start, key=lambda t: t.start)
         hi = bisect.bisect_right(line_toks, end, key=lambda t: t.end)
         self.toks = line_toks[lo:hi]
-        self.first = next((i for i, t in enumerate(self.toks) if t.start >= start), len(self.toks))
         self._joined = [False] + line_joined[lo + 1 : hi]
         self.out: list[Mention] = []
 
@@ -795,11 +852,14 @@ class _Matcher:
         self._dateline_end = -1
         self.dateline()
         toks, lex = self.toks, self.lex
+        level_words = lex.level_words
+        noun_heads = _noun_heads()
         i = 0
         blocked_until = -1  # tokens after a title are a person's name
         while i < len(toks):
             t = toks[i]
-            if t.end <= self._dateline_end:
+            if t.end <= self._dateline_end or (not t.cap and t.key not in level_words):
+                # Most words are lower-case and no level word: no rule below starts at one.
                 i += 1
                 continue
             lw = self.level_word(i)
@@ -846,7 +906,7 @@ class _Matcher:
                 continue
             if self.phrase_at(i, lex.street_words) or self.phrase_at(i, lex.product_nouns) or (
                     i > 0 and not toks[i - 1].cap and self.gap(i) in (" ", "-")
-                    and toks[i - 1].key in lex.product_nouns | lex.street_words | lex.group_nouns):
+                    and toks[i - 1].key in noun_heads):
                 # "Jalan Ho Chi Minh", "Sapi Bali", "beras ketan Khau Nua Lech", "suku Bru-Van Kieu"
                 i = end
                 continue
@@ -915,6 +975,11 @@ class _Matcher:
 
     def match_at(self, i: int, end: int) -> tuple[int, GazEntry] | None:
         """Longest gazetteer name starting at token i within the run ending at ``end``."""
+        if i >= end:
+            return None
+        first = self.toks[i].key
+        if first not in _first_keys() and " " not in first:
+            return None  # no name starts with this word (a folded key may hold a space)
         for k in range(min(self.gaz.max_tokens, end - i), 0, -1):
             cands = _candidates(" ".join(t.key for t in self.toks[i:i + k]))
             if cands:

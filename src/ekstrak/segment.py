@@ -172,18 +172,17 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         return "boilerplate"
     if _URL_RE.fullmatch(line):
         return "boilerplate"
-    words = _words(line)
-    # An author's name in capitals alone on a line ("TAM ANH").
+    # An author's name in capitals alone on a line ("TAM ANH"). Most lines fail the
+    # capitals test at once: their words are counted only after it.
     if (
-        words
-        and len(words) <= lex.byline_max_words
-        and _UPPER_NAME_RE.match(line)
+        _UPPER_NAME_RE.match(line)
+        and 0 < len(_words(line)) <= lex.byline_max_words
         and not any(ch.isdigit() for ch in line)
         and line[-1] not in _END_PUNCT
     ):
         return "byline"
-    if not words:
-        return "boilerplate"
+    if _WORD_RE.search(line) is None:
+        return "boilerplate"  # no word at all
     return None
 
 
@@ -195,10 +194,11 @@ def _looks_like_title(line: str, lex: _Lexicon) -> bool:
 
 
 def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
-    words = _words(line)
     return (
-        0 < len(words) <= lex.heading_max_words
-        and line[-1] not in _END_PUNCT + ",)"
+        # The final character first: most lines end a sentence, and their words need no
+        # counting ("" for an empty line is "in" any string, so it is no heading either).
+        line[-1:] not in _END_PUNCT + ",)"
+        and 0 < len(_words(line)) <= lex.heading_max_words
         # Digits only as a year ("Target 2024"); figures make it a statement.
         and not any(ch.isdigit() for ch in _YEAR_RE.sub("", line))
         and line[0].isupper()
