@@ -20,6 +20,7 @@ EXTRA = ROOT / "gold" / "real-extra"
 EXTRA2 = ROOT / "gold" / "real-extra2"
 EXTRA3 = ROOT / "gold" / "real-extra3"
 EXTRA4 = ROOT / "gold" / "real-extra4"
+EXTRA5 = ROOT / "gold" / "real-extra5"
 HOLDOUT = ROOT / "gold" / "real-holdout"
 TEXTS = Path(os.environ.get("EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts"))
 
@@ -29,7 +30,7 @@ def _files() -> list[Path]:
 
 
 def _extra_files() -> list[Path]:
-    return sorted(p for d in (EXTRA, EXTRA2, EXTRA3, EXTRA4, HOLDOUT) for p in d.glob("*.json"))
+    return sorted(p for d in (EXTRA, EXTRA2, EXTRA3, EXTRA4, EXTRA5, HOLDOUT) for p in d.glob("*.json"))
 
 
 def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
@@ -41,7 +42,7 @@ def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
 
 
 @pytest.mark.parametrize(("split", "folder"), [("real-extra", EXTRA), ("real-extra2", EXTRA2),
-                                               ("real-extra3", EXTRA3), ("real-extra4", EXTRA4),
+                                               ("real-extra3", EXTRA3), ("real-extra4", EXTRA4), ("real-extra5", EXTRA5),
                                                ("real-holdout", HOLDOUT)])
 def test_extra_splits_list_exactly_their_gold_files(split: str, folder: Path) -> None:
     splits = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
