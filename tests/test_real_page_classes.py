@@ -269,3 +269,11 @@ def test_a_years_one_snapshot_is_the_article_period() -> None:
     art = parse_article(text)
     time = _record(art, text, "Rp16 miliar").time
     assert time is not None and time.start == "2020-07-27"
+
+
+def test_a_change_noun_further_back_makes_the_amount_a_change() -> None:
+    text = ("Dibandingkan Maret 2020, terdapat kenaikan persentase penduduk miskin di daerah "
+            "perkotaan sebesar 0,12 persen poin.")
+    assert _record(parse_article(text), text, "0,12 persen poin").kind == "change"
+    level = "Persentase penduduk miskin di daerah perkotaan sebesar 4,12 persen."
+    assert _record(parse_article(level), level, "4,12 persen").kind == "level"

@@ -43,6 +43,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     if verb is not None and (not lex.level_breakers.search(between)
                              or lex.change_amount.match(between)):
         kind, why = "change", "rule:change-verb"  # "turun 0,33 persen poin", "naik sebanyak 0,15 juta"
+    if verb is None and _change_noun_amount(f.before, lex):
+        kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"
     dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start
                         and lex.date_then_level.search(text[d.end : m.start])), None)
     if dated_level is not None:
@@ -61,6 +63,24 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     if baseline:
         kind, why = "level", "rule:baseline"
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)
+
+
+_CHANGE_NOUN = re.compile(r"\b(?:penurunan|kenaikan|peningkatan|pengurangan|selisih)\b")
+_AMOUNT_END = re.compile(r"\b(?:sebesar|sebanyak|mencapai|tercatat)\s*(?:sekitar\s*)?$")
+_NO_NUMBER = re.compile(r"[^\d]*")
+
+
+def _change_noun_amount(before: str, lex: Lexicon) -> bool:
+    """A change noun a few words further back, with the amount word right before the figure
+    and no other figure between ("kenaikan persentase penduduk miskin di daerah perkotaan
+    sebesar 0,12 persen poin")."""
+    near = last_words(before, 10)
+    nouns = list(_CHANGE_NOUN.finditer(near))
+    if not nouns or not _AMOUNT_END.search(near):
+        return False
+    between = near[nouns[-1].end() :]
+    return (_NO_NUMBER.fullmatch(between) is not None
+            and not lex.level_breakers.search(between))
 
 
 _NEW_PREDICATE = re.compile(r"\bme\w{4,}")
