@@ -3,8 +3,8 @@ record's ``time`` and ``place`` among the candidates the article model offers.
 
 The models are trained by ``scripts/train_slots.py`` (``make train``, scikit-learn) and
 shipped as small JSON files under ``data/slots/`` (vocabulary and coefficients). Inference
-here is plain Python: a dot product over a figure's sparse, binary features, so the core
-install needs no scikit-learn and no numpy.
+is a dot product over a figure's sparse, binary features (numpy, which spaCy brings), so the
+core install needs no scikit-learn.
 
 Modes (:data:`MODES`): ``rules`` (the resolvers alone), ``model`` (the models decide the three
 slots), ``combined`` (the model's choice where its probability reaches a threshold tuned on
@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+import numpy
 
 from ..models import Mention, Place, Record, TimeNorm
 from ..places import canonical_place, is_dateline, place_key
@@ -72,6 +74,12 @@ class Linear:
         self._w1 = {k: w[0] for k, w in self.weights.items()} if self.binary else {}
         self._pairs = {k: tuple((i, w) for i, w in enumerate(row) if w)
                        for k, row in self.weights.items()} if not self.binary else {}
+        # The same weights as one matrix, the intercept its row 0: a figure's scores are the
+        # sum of its rows, added row after row (numpy reduces the first axis in order), so
+        # the floats are those of the loop in :meth:`scores`, at a fraction of its time.
+        if not self.binary:
+            self._row = {k: i for i, k in enumerate(self.weights, 1)}
+            self._matrix = numpy.array([self.intercept, *self.weights.values()], dtype=float)
 
     @property
     def binary(self) -> bool:
@@ -82,6 +90,10 @@ class Linear:
             return [self._score1(feats)]
         # Added one feature at a time, in the features' order, so that each class's sum is
         # the same float whatever the Python version (``sum`` compensates from 3.12 on).
+        row = self._row
+        if all(v == 1.0 for v in feats.values()):  # binary features: all of ours
+            rows = [0, *[row[k] for k in feats if k in row]]
+            return self._matrix[rows].sum(axis=0).tolist()  # type: ignore[no-any-return]
         out = list(self.intercept)
         get = self._pairs.get
         for name, value in feats.items():
