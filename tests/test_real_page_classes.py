@@ -277,3 +277,20 @@ def test_a_change_noun_further_back_makes_the_amount_a_change() -> None:
     assert _record(parse_article(text), text, "0,12 persen poin").kind == "change"
     level = "Persentase penduduk miskin di daerah perkotaan sebesar 4,12 persen."
     assert _record(parse_article(level), level, "4,12 persen").kind == "level"
+
+
+def test_a_decree_number_after_a_level_word_is_no_place() -> None:
+    text = ("Status desa mengacu pada Keputusan Dirjen Pemberdayaan Masyarakat Desa Nomor 30 "
+            "Tahun 2016. Ada 74.957 desa.")
+    places = [m.text for m in parse_article(text).mentions if m.type == "PLACE"]
+    assert places == []
+
+
+def test_where_a_release_was_received_is_no_topic() -> None:
+    # "di Ambon, Senin (17/1/2022)": where it was said, not what the next paragraphs are about
+    text = ("Persentase penduduk miskin di Provinsi Maluku pada September 2021 sebesar 16,30 persen.\n"
+            "Hal itu disampaikan dalam keterangan tertulis yang diterima redaksi, di Ambon, "
+            "Senin (17/1/2022).\n"
+            "Persentase penduduk miskin perkotaan sebesar 6,13 persen.")
+    place = _record(parse_article(text), text, "6,13 persen").place
+    assert place is not None and place.name == "Maluku"

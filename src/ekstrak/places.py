@@ -140,6 +140,7 @@ class _Lex(NamedTuple):
     common: frozenset[str]
     level_names: frozenset[str]
     never_names: frozenset[str]
+    never_name_starts: frozenset[str]
     blockers: dict[str, frozenset[str]]
     cues: dict[str, regex.Pattern[str]]
     converted_before: regex.Pattern[str]
@@ -176,6 +177,7 @@ def _lex() -> _Lex:
         common=keys(d["common_words"]),
         level_names=keys(d["name_is_level_word"]),
         never_names=keys(d["never_names"]),
+        never_name_starts=keys(d["never_name_starts"]),
         blockers={w: keys(b) for w, b in d["level_word_blockers"].items()},
         cues=cues,
         converted_before=regex.compile(d["converted_cue_before"], regex.IGNORECASE),
@@ -416,6 +418,8 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
         if before and name_key(before[-1]) in lex.blockers.get(word, ()):
             continue  # "pagu dana desa Kemendes PDTT", "BLT Dana Desa Tahap 1"
         words = m.group(1).split()
+        if name_key(words[0]) in lex.never_name_starts:
+            continue  # "Desa Nomor 30 Tahun 2016": a decree's number
         # The name ends before the next level word ("Desa Sukamaju Kecamatan Bulakamba").
         for n, w in enumerate(words):
             if n and w.lower().rstrip(".") in lex.level_words:
@@ -638,7 +642,8 @@ class _Matcher:
         return spec, k
 
     def name_follows(self, i: int, spec: dict[str, str | bool]) -> bool:
-        if i >= len(self.toks) or not self.toks[i].cap:
+        if (i >= len(self.toks) or not self.toks[i].cap
+                or self.toks[i].key in self.lex.never_name_starts):
             return False
         g = self.gap(i)
         return g in (" ", "\u00a0") or (bool(spec.get("abbr")) and g in (". ", "."))

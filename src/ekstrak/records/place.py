@@ -250,6 +250,8 @@ def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> se
         if m.type == "PLACE" and m.sentence is not None:
             if (is_dateline(text, m, para_start[sent_para[m.sentence]])
                     or speech.search(low, max(0, m.start - 90), m.start)
+                    or (low.endswith("di ", 0, m.start) and lexicon().speech_place_after.match(
+                        low, m.end))
                     # the places that locate it: "di Kabupaten Talaud, Sulawesi Utara"
                     or (prev is not None and prev.start in out
                         and lexicon().place_locator_gap.fullmatch(text, prev.end, m.start))):
