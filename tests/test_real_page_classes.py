@@ -124,6 +124,11 @@ INDICATORS = [
      "Rp1,4 juta, masuk dalam kategori miskin.", "2.200.000 VND", "poverty_line"),
     ("Adapun persentase jumlah penduduk miskin di Kalimantan Selatan ialah 4,56 persen.",
      "4,56 persen", "poverty_rate"),
+    # money "per kapita" per month is BPS's poverty line; support "per orang" is not
+    ("Pada bulan Maret 2018 tercatat Rp 316.296,- per kapita per bulan.", "Rp 316.296,-",
+     "poverty_line"),
+    ("Lansia telantar mendapat santunan sebesar Rp 200 ribu per orang setiap bulan.",
+     "Rp 200 ribu", "other"),
     # quotas, targets and scheme membership count beneficiaries; a reduction target does not
     ("Jumlah kuota dari kementerian memang hanya 110 orang lansia telantar.", "110 orang",
      "beneficiaries"),

@@ -230,6 +230,8 @@ def classes_of(unit: str) -> frozenset[str]:
         out.add("count")
     if cls is None:
         out.add("other")
+    if cls == "money" and unit.split("/")[1:] in (["person", "month"], ["person", "day"]):
+        out.add("money_per_person")  # "Rp582.932/kapita/bulan": BPS's per-capita amounts
     return frozenset(out)
 
 
