@@ -124,6 +124,9 @@ INDICATORS = [
      "Rp1,4 juta, masuk dalam kategori miskin.", "2.200.000 VND", "poverty_line"),
     ("Adapun persentase jumlah penduduk miskin di Kalimantan Selatan ialah 4,56 persen.",
      "4,56 persen", "poverty_rate"),
+    # IDM status words right before a count of villages
+    ("Dari 74.957 desa, status Mandiri 3.269 Desa, Maju 15.321 Desa.", "15.321 Desa",
+     "villages_by_status"),
     # money "per kapita" per month is BPS's poverty line; support "per orang" is not
     ("Pada bulan Maret 2018 tercatat Rp 316.296,- per kapita per bulan.", "Rp 316.296,-",
      "poverty_line"),
