@@ -12,10 +12,13 @@ from conftest import ROOT
 
 from ekstrak import parse_article
 from ekstrak.cli import cli
+from ekstrak.models import Place
 from ekstrak.pipeline import get_nlp
+from ekstrak.places import canonical_place, place_key
 from ekstrak.records.learned import (
     Decision,
     Linear,
+    ParsePlaces,
     confidence,
     path_key,
     shipped_models,
@@ -118,6 +121,20 @@ def test_inference_shortcuts_are_exact(text: str, fig: str) -> None:
             continue
         feats = [f for _, f in cands]
         assert ranker.positives(feats) == [ranker.positive(f) for f in feats]
+        halves = [{k: 0.5 for k in f} for f in feats]  # non-binary values take the product
+        assert ranker.positives(halves) == [ranker.positive(f) for f in halves]
+
+
+def test_parse_places_are_canonical() -> None:
+    """A parse's places under their canonical names, found once per place object."""
+    ntt = Place(name="NTT", level="province", country="ID", code="ID:53")
+    kupang = Place(name="Kupang", level="regency", country="ID")
+    places = ParsePlaces()
+    for p in (ntt, kupang):
+        canonical, key = places(p)
+        assert canonical == canonical_place(p) and key == place_key(canonical_place(p))
+        assert places(p)[0] is canonical  # the second time, the same object
+    assert places(ntt)[0].name == "Nusa Tenggara Timur"
 
 
 # --- training (needs scikit-learn: the [train] extra) --------------------------------------

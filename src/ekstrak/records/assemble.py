@@ -54,12 +54,12 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     kd = resolve_kind(f, frame, model, lex)
     indicator, why_indicator = refine(indicator, cue, why_indicator, kd.kind, f, lex)
     if hook is not None:
-        indicator, why_indicator = hook.indicator(f, model, indicator, why_indicator, lex)
+        indicator, why_indicator = hook.indicator(f, model, kd, indicator, why_indicator)
     status, why_status = resolve_status(f, frame, kd, lex)
     time, why_time = resolve_time(f, frame, model, kd, status, indicator, lex)
     place, why_place = resolve_place(m, frame, model)
     if hook is not None:
-        time, why_time = hook.time(f, frame, model, kd, status, time, why_time, lex)
+        time, why_time = hook.time(f, frame, kd, status, time, why_time)
         place, why_place = hook.place(m, frame, model, place, why_place)
     concept = concept_of(cue, model.written[frame.sent.start : m.start], model.written[m.start : m.end],
                          model.written[m.end : frame.sent.end], lex)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -26,14 +27,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import numpy
 
 from ..models import Mention, Place, Record, TimeNorm
 from ..places import canonical_place, is_dateline, place_key
-from .lexicon import Lexicon, base_unit, classes_of, last_digit, last_words
-from .time import date_right_after, is_comparison
+from .lexicon import base_unit, classes_of, last_digit
 
 if TYPE_CHECKING:
     from .article import ArticleModel, Frame
@@ -90,10 +91,10 @@ class Linear:
             return [self._score1(feats)]
         # Added one feature at a time, in the features' order, so that each class's sum is
         # the same float whatever the Python version (``sum`` compensates from 3.12 on).
-        row = self._row
-        if all(v == 1.0 for v in feats.values()):  # binary features: all of ours
-            rows = [0, *[row[k] for k in feats if k in row]]
-            return self._matrix[rows].sum(axis=0).tolist()  # type: ignore[no-any-return]
+        if _binary(feats):  # all of ours
+            # the rows of the known names (a feature's row is never 0, the intercept's)
+            rows = [0, *filter(None, map(self._row.get, feats))]
+            return self._matrix.take(rows, axis=0).sum(axis=0).tolist()  # type: ignore[no-any-return]
         out = list(self.intercept)
         get = self._pairs.get
         for name, value in feats.items():
@@ -130,7 +131,10 @@ class Linear:
         """:meth:`positive` of each feature set, in one call (a ranker scores every
         candidate of every figure; the sums are the same as :meth:`_score1`'s)."""
         w, b = self._w1, self.intercept[0]
-        return [_sigmoid(b + sum([w[k] * v for k, v in feats.items() if k in w]))
+        known, weight = w.__contains__, w.__getitem__
+        # binary features (all of ours): w * 1.0 is w, so the same terms without the product
+        return [_sigmoid(b + sum(map(weight, filter(known, feats)) if _binary(feats)
+                             else [w[k] * v for k, v in feats.items() if k in w]))
                 for feats in many]
 
     @classmethod
@@ -139,6 +143,11 @@ class Linear:
 
     def to_json(self) -> dict[str, Any]:
         return {"classes": self.classes, "intercept": self.intercept, "weights": self.weights}
+
+
+def _binary(feats: Features) -> bool:
+    """Every value is 1.0 (a name present), as in all the features made here."""
+    return all(map(operator.eq, feats.values(), repeat(1.0)))
 
 
 def _sigmoid(x: float) -> float:
@@ -236,8 +245,8 @@ def _bucket(n: int) -> str:
     return "far"
 
 
-def indicator_features(f: Figure, model: ArticleModel, rule: str, why: str,
-                       lex: Lexicon) -> Features:
+def indicator_features(f: Figure, model: ArticleModel, kd: KindDecision, rule: str, why: str
+                       ) -> Features:
     """Words around the figure, its counted noun, unit class, change verb, the rule's call."""
     # The names are gathered in order and made a dict at once: a name met twice keeps its
     # first place, as when set one by one (the order fixes how the scores are summed).
@@ -250,7 +259,7 @@ def indicator_features(f: Figure, model: ArticleModel, rule: str, why: str,
     names += [f"n:{w}" for w in _WORDS.findall(span, last_digit(span) + 1)]
     unit = f.q.unit
     names += _unit_features(unit)
-    if lex.change_verbs.search(last_words(f.before, 6)):
+    if kd.verb:  # a change verb in the last six words before the figure (read by the kind)
         names.append("verb")
     names += (f"rule:{rule}", f"why:{why}", f"rule|u:{rule}|{base_unit(unit)}")
     return dict.fromkeys(names, 1.0)
@@ -270,12 +279,10 @@ def _gran(v: str | None) -> str:
     return "none" if v is None else ("year", "month", "day")[min(v.count("-"), 2)]
 
 
-def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
-                    rule: TimeNorm | None, rule_why: str, lex: Lexicon
-                    ) -> list[tuple[TimeNorm | None, Features]]:
+def time_candidates(f: Figure, frame: Frame, kd: KindDecision, status: str,
+                    rule: TimeNorm | None, rule_why: str) -> list[tuple[TimeNorm | None, Features]]:
     """The periods a figure may refer to, each with its features."""
-    text, m, kind = model.text, f.m, kd.kind
-    sent_start = frame.sent.start
+    m, kind = f.m, kd.kind
     clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
     # Each candidate gathers its feature names in order; they become a dict at the end
     # (a name met twice keeps its first place, as when set one by one).
@@ -292,18 +299,19 @@ def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecisi
     change = kind == "change"
     refs: list[TimeNorm] = []
     compared: list[TimeNorm] = []
-    right_after = date_right_after(m, frame.dates, text, lex)
+    # Both were judged before with the same arguments: the date written right after the
+    # figure by the kind (date_right_after), the comparison dates by the frame (is_comparison).
+    right_after = kd.dated
+    compared_ids = {id(d) for d in frame.comparison_dates}
     for d in frame.dates:
         if not isinstance(d.norm, TimeNorm):
             continue
-        cmp_ = is_comparison(d, text, sent_start, lex)
-        pos = "before" if d.end <= m.start else "after"
-        dist = m.start - d.end if pos == "before" else d.start - m.end
-        extra = [f"pos:{pos}", f"dist:{_bucket(dist)}", f"clause:{clause[0] <= d.start < clause[1]}",
-                 f"cmp:{cmp_}", f"pos|kind:{pos}|{kind}"]
-        if d is right_after:
-            extra.append("right-after")
-        add(d.norm, "date-cmp" if cmp_ else "date", extra)
+        cmp_ = id(d) in compared_ids
+        before = d.end <= m.start
+        dist = m.start - d.end if before else d.start - m.end
+        add(d.norm, "date-cmp" if cmp_ else "date",
+            _date_names(before, _bucket(dist), clause[0] <= d.start < clause[1], cmp_, kind,
+                        d is right_after))
         (compared if cmp_ else refs).append(d.norm)
     if frame.inherited is not None:
         refs.append(frame.inherited)
@@ -333,6 +341,16 @@ def time_candidates(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecisi
 
 
 # The feature names below depend on a few small values only: made once, not per candidate.
+
+@lru_cache(maxsize=512)
+def _date_names(before: bool, dist: str, clause: bool, cmp_: bool, kind: str, right_after: bool
+                ) -> tuple[str, ...]:
+    """A date's features as a time candidate: where it stands from the figure, its role."""
+    pos = "before" if before else "after"
+    names = (f"pos:{pos}", f"dist:{dist}", f"clause:{clause}", f"cmp:{cmp_}",
+             f"pos|kind:{pos}|{kind}")
+    return (*names, "right-after") if right_after else names
+
 
 @lru_cache(maxsize=256)
 def _source_names(source: str, kind: str) -> tuple[str, str]:
@@ -364,16 +382,36 @@ def _place_key(p: Place | None) -> str | None:
     return None if p is None else _name_key(p.name)
 
 
+class ParsePlaces:
+    """The places of one parse under their canonical names, with their keys, found once per
+    place: every figure offers the article's place and the country again, a sentence's
+    figures its places (and an abbreviation's canonical copy is a pydantic copy)."""
+
+    def __init__(self) -> None:
+        # id -> (the place, held so that its id stays its own; canonical place; key)
+        self._seen: dict[int, tuple[Place, Place, str | None]] = {}
+
+    def __call__(self, p: Place) -> tuple[Place, str | None]:
+        hit = self._seen.get(id(p))
+        if hit is None:
+            c = canonical_place(p)
+            hit = self._seen[id(p)] = (p, c, _place_key(c))
+        return hit[1], hit[2]
+
+
 def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place | None,
-                     rule_why: str) -> list[tuple[Place | None, Features]]:
-    """The places a figure may be about, each with its features."""
+                     rule_why: str, places: ParsePlaces | None = None
+                     ) -> list[tuple[Place | None, Features]]:
+    """The places a figure may be about, each with its features (``places``: the parse's)."""
+    canonical = places or ParsePlaces()
     clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
     # As for time: names gathered in order per candidate, a dict at the end.
     cands: dict[str | None, tuple[Place | None, list[str]]] = {}
 
     def add(p: Place | None, source: str, extra: Iterable[str] = ()) -> None:
-        p = canonical_place(p) if p is not None else None
-        key = _place_key(p)
+        key = None
+        if p is not None:
+            p, key = canonical(p)
         cand = cands.get(key)
         if cand is None:
             cands[key] = cand = (p, [f"lvl:{p.level if p else 'none'}"])
@@ -384,12 +422,10 @@ def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place 
     named = [x for x in frame.mentions if x.type == "PLACE" and isinstance(x.norm, Place)]
     para_start = model.seg.paragraphs[frame.sent.paragraph].start
     for x in named:
-        pos = "before" if x.end <= m.start else "after"
-        dist = _bucket(m.start - x.end if pos == "before" else x.start - m.end)
-        extra = [f"pos:{pos}", f"dist:{dist}", f"clause:{clause[0] <= x.start < clause[1]}",
-                 f"kept:{id(x) in kept}", f"pos|dist:{pos}|{dist}"]
-        if is_dateline(model.text, x, para_start):
-            extra.append("dateline")
+        before = x.end <= m.start
+        extra = _mention_names(before, _bucket(m.start - x.end if before else x.start - m.end),
+                               clause[0] <= x.start < clause[1], id(x) in kept,
+                               is_dateline(model.text, x, para_start))
         add(x.norm, "mention", extra)  # type: ignore[arg-type]
     if m.start in frame.respective:
         add(frame.respective[m.start], "respective")
@@ -411,6 +447,16 @@ def place_candidates(m: Mention, frame: Frame, model: ArticleModel, rule: Place 
 
 
 @lru_cache(maxsize=256)
+def _mention_names(before: bool, dist: str, clause: bool, kept: bool, dateline: bool
+                   ) -> tuple[str, ...]:
+    """A place mention's features as a candidate: where it stands from the figure, its role."""
+    pos = "before" if before else "after"
+    names = (f"pos:{pos}", f"dist:{dist}", f"clause:{clause}", f"kept:{kept}",
+             f"pos|dist:{pos}|{dist}")
+    return (*names, "dateline") if dateline else names
+
+
+@lru_cache(maxsize=256)
 def _place_tail(n_places: int, own: bool, eq: bool, rule_why: str, same_country: bool
                 ) -> tuple[str, ...]:
     """A place candidate's last features: the figure's (shared), whether the rule chose it."""
@@ -426,17 +472,18 @@ class SlotHook:
     def __init__(self, mode: str, models: SlotModels, collect: list[Decision] | None) -> None:
         self.mode, self.models, self.collect = mode, models, collect
         self.current: Decision | None = None
+        self.places = ParsePlaces()  # a hook serves one parse
 
     def _decides(self, slot: str, p: float) -> bool:
         if self.mode == "model":
             return True
         return self.mode == "combined" and p >= self.models.thresholds.get(slot, 1.01)
 
-    def indicator(self, f: Figure, model: ArticleModel, indicator: str, why: str,
-                  lex: Lexicon) -> tuple[str, str]:
+    def indicator(self, f: Figure, model: ArticleModel, kd: KindDecision, indicator: str,
+                  why: str) -> tuple[str, str]:
         if self._idle("indicator"):
             return indicator, why
-        feats = indicator_features(f, model, indicator, why, lex)
+        feats = indicator_features(f, model, kd, indicator, why)
         if self.collect is not None:
             self.current = Decision(f.m.start, f.m.end, rule={"indicator": indicator},
                                     indicator=feats)
@@ -456,11 +503,11 @@ class SlotHook:
         return (self.collect is None and self.mode != "model"
                 and self.models.thresholds.get(slot, 1.01) > 1.0)
 
-    def time(self, f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
-             time: TimeNorm | None, why: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
+    def time(self, f: Figure, frame: Frame, kd: KindDecision, status: str, time: TimeNorm | None,
+             why: str) -> tuple[TimeNorm | None, str]:
         if self._idle("time"):
             return time, why
-        cands = time_candidates(f, frame, model, kd, status, time, why, lex)
+        cands = time_candidates(f, frame, kd, status, time, why)
         if self.current is not None:
             self.current.rule["time"] = _time_key(time)
             self.current.time = [(_time_key(t), feats) for t, feats in cands]
@@ -471,7 +518,7 @@ class SlotHook:
         if self._idle("place"):
             self.current = None
             return place, why
-        cands = place_candidates(m, frame, model, place, why)
+        cands = place_candidates(m, frame, model, place, why, self.places)
         if self.current is not None:
             self.current.rule["place"] = _place_key(place)
             self.current.place = [(_place_key(p), feats) for p, feats in cands]
