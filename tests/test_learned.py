@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 
 import pytest
@@ -275,3 +276,16 @@ def test_parse_explain(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # ty
     assert "indicator  poverty_rate" in out and "rule:cue" in out
     assert "time       2023..2024" in out and "place      Lang Son (province)" in out
     assert "confidence" in out
+
+
+def test_model_decisions_do_not_depend_on_the_hash_seed() -> None:
+    # Feature order is summation order: one built from a set would move the floats (and a
+    # near tie) from one process to the next.
+    import subprocess
+
+    code = ("import ekstrak, sys; a = ekstrak.parse_article(sys.argv[1], slots='model'); "
+            "print(a.model_dump_json())")
+    outs = {subprocess.run([sys.executable, "-c", code, KUPANG], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+            for seed in ("1", "2", "3")}
+    assert len(outs) == 1

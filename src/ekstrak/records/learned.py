@@ -268,7 +268,10 @@ def indicator_features(f: Figure, model: ArticleModel, kd: KindDecision, rule: s
 @lru_cache(maxsize=256)
 def _unit_features(unit: str) -> tuple[str, ...]:
     """The features of a unit, which the lexicon fixes: base unit, rate, unit classes."""
-    return (f"u:{base_unit(unit)}", f"rate:{'/' in unit}", *(f"c:{c}" for c in classes_of(unit)))
+    # Sorted: a frozenset's order changes with the process's hash seed, and the order of the
+    # features is the order the scores are summed in, so the floats (and a near tie) would too.
+    return (f"u:{base_unit(unit)}", f"rate:{'/' in unit}",
+            *(f"c:{c}" for c in sorted(classes_of(unit))))
 
 
 def _time_key(t: TimeNorm | None) -> TimeKey:
