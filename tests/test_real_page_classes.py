@@ -302,3 +302,23 @@ def test_where_a_release_was_received_is_no_topic() -> None:
             "Persentase penduduk miskin perkotaan sebesar 6,13 persen.")
     place = _record(parse_article(text), text, "6,13 persen").place
     assert place is not None and place.name == "Maluku"
+
+
+# After a comparison date the amount word alone gives that date's level; after "sejak" not.
+COMPARISON_LEVELS = [
+    ("Persentase penduduk miskin September 2018 tercatat sebesar 15,83%, turun jika "
+     "dibandingkan posisi Maret 2018 mencapai 16,81%.", "16,81%", "2018-03"),
+    ("Jumlah penduduk miskin Maret 2021 mencapai 306.000 orang dibandingkan dengan kondisi "
+     "Maret 2020 sebanyak 302.579 orang.", "302.579 orang", "2020-03"),
+    ("Provinsi itu digabung sejak 1 Juli 2025, sebanyak 8.926 rumah telah selesai.",
+     "8.926 rumah", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "start"), COMPARISON_LEVELS)
+def test_a_comparison_date_then_an_amount_is_that_dates_level(text: str, span: str,
+                                                               start: str | None) -> None:
+    record = _record(parse_article(text), text, span)
+    assert (record.time.start if record.time else None) == start
+    if start is not None:
+        assert record.kind == "level"

@@ -45,8 +45,11 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         kind, why = "change", "rule:change-verb"  # "turun 0,33 persen poin", "naik sebanyak 0,15 juta"
     if verb is None and _change_noun_amount(f.before, lex):
         kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"
-    dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start
-                        and lex.date_then_level.search(text[d.end : m.start])), None)
+    dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start and (
+        lex.date_then_level.search(text[d.end : m.start])
+        or (d in frame.comparison_dates
+            and not _SINCE.search(text, max(0, d.start - 30), d.start)
+            and lex.comparison_then_amount.search(text[d.end : m.start])))), None)
     if dated_level is not None:
         # "menurun dibandingkan Maret 2023 yang sebesar 7,29 persen": the level at that date
         kind, why = "level", "rule:date-then-level"
@@ -65,6 +68,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)
 
 
+# A start ("sejak 1 Juli 2025, sebanyak 8.926 rumah"), not a comparison: no level at that date.
+_SINCE = re.compile(r"\bsejak(?:\s+\S+){0,2}\s*$")
 _CHANGE_NOUN = re.compile(r"\b(?:penurunan|kenaikan|peningkatan|pengurangan|selisih)\b")
 _AMOUNT_END = re.compile(r"\b(?:sebesar|sebanyak|mencapai|tercatat)\s*(?:sekitar\s*)?$")
 _NO_NUMBER = re.compile(r"[^\d]*")

@@ -48,6 +48,7 @@ class Lexicon:
     negated_will: re.Pattern[str]
     speech_place: re.Pattern[str]
     speech_place_after: re.Pattern[str]
+    comparison_then_amount: re.Pattern[str]
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
     allocation: re.Pattern[str]
@@ -118,6 +119,7 @@ _PATTERN_KEYS = {
     "change_amount": "change_amount", "baseline_then_date": "baseline_then_date",
     "event_date": "event_date", "negated_will": "negated_will", "speech_place": "speech_place",
     "speech_place_after": "speech_place_after",
+    "comparison_then_amount": "comparison_then_amount",
     "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
     "allocation": "allocation_verbs", "actual_override": "actual_overrides",
     "purpose": "purpose_before", "pointer_back": "pointer_back",
