@@ -70,6 +70,7 @@ CASES: list[tuple[str, str | None, Expected]] = [
     # --- full dates ---
     ("resmi beroperasi sejak 1 Juli 2025 dengan", None, [("1 Juli 2025", "2025-07-01", "2025-07-01")]),
     ("Hingga 30 September 2025, modal", None, [("30 September 2025", "2025-09-30", "2025-09-30")]),
+    ("capaian periode 2015--2022 telah", None, [("2015--2022", "2015", "2022")]),
     # the weekday stays outside the span (GUIDELINES R 5)
     ("rapat pada Selasa, 18 Januari 2022 pukul 10.00", None,
      [("18 Januari 2022", "2022-01-18", "2022-01-18")]),

@@ -127,7 +127,8 @@ def _patterns() -> _Patterns:
     words = [c for c in lx["range_connectors"] if c[0].isalpha()]
     dashes = "".join(re.escape(c) for c in lx["range_connectors"] if not c[0].isalpha())
     year_word = _alt(lx["range_inner_words"])
-    conn = rf"(?:\s*[{dashes}]\s*|\s+(?:{_alt(words)})\s+)(?:(?:{year_word})\s+)?"
+    # "2015--2022": a doubled hyphen (typed for an en dash) is one connector.
+    conn = rf"(?:\s*[{dashes}]{{1,2}}\s*|\s+(?:{_alt(words)})\s+)(?:(?:{year_word})\s+)?"
     month = _month_alt(lx)
     paren = (
         r"\(\s*(?P<pd>\d{1,2})/(?P<pm>\d{1,2})(?:/(?P<py>\d{4}|\d{2}))?\s*\)"
