@@ -322,3 +322,23 @@ def test_a_comparison_date_then_an_amount_is_that_dates_level(text: str, span: s
     assert (record.time.start if record.time else None) == start
     if start is not None:
         assert record.kind == "level"
+
+
+def test_a_bracketed_earlier_value_keeps_its_date_to_itself() -> None:
+    # "menjadi 4,53 persen (4,26 persen pada Maret 2019)": the new value is at the period in
+    # force, the bracketed one at its own date, and the change runs between them.
+    text = ("Persentase penduduk miskin Papua pada September 2019 sebesar 26,55 persen.\n"
+            "Di perkotaan naik sebanyak 0,27 persen poin menjadi 4,53 persen (4,26 persen pada "
+            "Maret 2019).\n"
+            "Di perdesaan turun sebanyak 1,48 persen poin menjadi 35,36 persen (36,84 persen "
+            "pada Maret 2019).")
+    art = parse_article(text)
+
+    def span(s: str) -> tuple[str | None, str | None]:
+        t = _record(art, text, s).time
+        return (t.start, t.end) if t else (None, None)
+
+    assert span("4,53 persen") == ("2019-09", "2019-09")
+    assert span("4,26 persen") == ("2019-03", "2019-03")
+    assert span("0,27 persen poin") == ("2019-03", "2019-09")
+    assert span("35,36 persen") == ("2019-09", "2019-09")

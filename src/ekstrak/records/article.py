@@ -27,7 +27,7 @@ from .place import (
     respective_places,
     sentence_place,
 )
-from .time import is_comparison, is_speech_date
+from .time import bracketed_baseline_dates, is_comparison, is_speech_date
 
 
 class SentenceCues(NamedTuple):
@@ -217,7 +217,12 @@ def build_article_model(
         if frame.dates:
             # The period the sentence speaks of, not what it compares with ("turun ...
             # dibandingkan Maret 2024" leaves the period in force unchanged).
-            refs = frame.references
+            # ... nor a bracketed earlier value's ("menjadi 4,53 persen (4,26 persen pada
+            # Maret 2019)"), which is an aside.
+            aside = bracketed_baseline_dates(frame, low, lex) if "(" in frame.text else set()
+            refs = times_of([d for d in frame.ref_dates if d.start not in aside])
+            if not refs and aside and frame.inherited is not None and not frame.from_article:
+                refs = [frame.inherited]  # it speaks of the period it took over
             if refs:
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
                 carry.time_para_single = model.para_sizes[sent.paragraph] == 1

@@ -10,6 +10,7 @@ amounts per recipient take none.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..models import Mention, TimeNorm
@@ -112,7 +113,7 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     first = min((r.start for r in refs if r.start), default=None)
     if within_period(f.m, frame.dates, text, sent_start, lex):
         return time, "rule:within-period"
-    since = _baseline_date_after(f, frame, text, lex)
+    since = _baseline_date_after(f, frame, text, lex) or _bracketed_date_after(f, frame, text, lex)
     if since is not None and since.start and time.end and since.start < time.end:
         # "turun sebesar 0,23 persen dari 0,86 persen pada tahun 2021": from the baseline's date
         return TimeNorm(start=since.start, end=time.end), "rule:baseline-span"
@@ -135,6 +136,16 @@ def _baseline_date_after(f: Figure, frame: Frame, text: str, lex: Lexicon) -> Ti
                 text, f.m.end, d.start):
             return d.norm
     return None
+
+
+def _bracketed_date_after(f: Figure, frame: Frame, text: str, lex: Lexicon) -> TimeNorm | None:
+    """"naik 0,27 persen poin menjadi 4,53 persen (4,26 persen pada Maret 2019)": the
+    change runs from the bracketed earlier value's date."""
+    clause_end = next(c[1] for c in frame.clauses if c[0] <= f.m.start <= c[1])
+    bracketed = bracketed_baseline_dates(frame, text, lex)
+    d = next((d for d in frame.dates if f.m.end < d.start < clause_end and d.start in bracketed),
+             None)
+    return d.norm if d is not None and isinstance(d.norm, TimeNorm) else None
 
 
 def is_comparison(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
@@ -211,16 +222,38 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
 def baseline_dates(m: Mention, frame: Frame, text: str, lex: Lexicon) -> set[int]:
     """Starts of the dates written right after another figure of the sentence that stands
     as a baseline ("dari Y pada Maret 2023")."""
-    owned: dict[int, int] | None = frame.__dict__.get("_baseline_dates")
-    if owned is None:  # once per sentence: quantity start -> the start of its own date
-        owned = {}
+    owned = _owned_dates(frame, text, lex)[0]
+    return {d for q, d in owned.items() if q != m.start}
+
+
+def bracketed_baseline_dates(frame: Frame, text: str, lex: Lexicon) -> set[int]:
+    """Starts of the dates of bracketed earlier values ("menjadi 4,53 persen (4,26 persen
+    pada Maret 2019)"): asides, never the period the sentence speaks of."""
+    return _owned_dates(frame, text, lex)[1]
+
+
+def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int], set[int]]:
+    """Once per sentence: quantity start -> the start of its own date, for baselines; and
+    which of those dates belong to a bracketed one."""
+    cached: tuple[dict[int, int], set[int]] | None = frame.__dict__.get("_baseline_dates")
+    if cached is None:
+        owned: dict[int, int] = {}
+        bracketed: set[int] = set()
         for q in frame.quantities:
             d = date_right_after(q, frame.dates, text, lex)
-            if d is not None and lex.baseline_before.search(
-                    text, max(frame.sent.start, q.start - 12), q.start):
+            if d is None:
+                continue
+            lo = max(frame.sent.start, q.start - 12)
+            if _PAREN_BEFORE.search(text, lo, q.start):
                 owned[q.start] = d.start
-        frame.__dict__["_baseline_dates"] = owned
-    return {d for q, d in owned.items() if q != m.start}
+                bracketed.add(d.start)
+            elif lex.baseline_before.search(text, lo, q.start):
+                owned[q.start] = d.start
+        cached = frame.__dict__["_baseline_dates"] = (owned, bracketed)
+    return cached
+
+
+_PAREN_BEFORE = re.compile(r"\(\s*$")
 
 
 def duration_start(sentence: str, end: str | None, lex: Lexicon) -> str | None:
