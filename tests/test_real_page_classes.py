@@ -342,3 +342,12 @@ def test_a_bracketed_earlier_value_keeps_its_date_to_itself() -> None:
     assert span("4,26 persen") == ("2019-03", "2019-03")
     assert span("0,27 persen poin") == ("2019-03", "2019-09")
     assert span("35,36 persen") == ("2019-09", "2019-09")
+
+
+def test_a_line_that_goes_on_continues_the_statistic_of_the_line_before() -> None:
+    text = ("Persentase penduduk miskin di perkotaan turun 0,27 persen poin.\n"
+            "Sedangkan, untuk perdesaan turun sebanyak 1,48 persen poin.\n"
+            "Harga beras naik 2 persen poin.")
+    art = parse_article(text)
+    assert _record(art, text, "1,48 persen poin").indicator == "poverty_rate"
+    assert _record(art, text, "2 persen poin").indicator == "other"  # no connective: no carry

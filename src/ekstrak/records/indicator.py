@@ -151,12 +151,22 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     poin"): the last statistic of the same unit in the paragraph ("Angka itu ..." reaches
     back across a paragraph break too)."""
     base = base_unit(f.q.unit)
+    para = frame.sent.paragraph
     for r in reversed(f.records):
-        if model.para_of.get(r.evidence.sentence) != frame.sent.paragraph and not frame.anaphoric:
+        rpara = model.para_of.get(r.evidence.sentence)
+        if rpara != para and not frame.anaphoric and not (
+                # web pages give each sentence a line: "Sedangkan, untuk pedesaan turun
+                # 1,48 persen poin" goes on with the line before it
+                rpara == para - 1 and model.para_sizes[rpara] == 1
+                and _GOES_ON.match(frame.text)):
             return None
         if base_unit(r.unit) == base:
             return r
     return None
+
+
+_GOES_ON = re.compile(r"[\s\"“‘']*(?:sedangkan|sementara(?:\s+itu)?|begitu\s+(?:juga|pula)|"
+                      r"demikian\s+(?:juga|pula)|adapun|di\s+sisi\s+lain)\b")
 
 
 def refine(indicator: str, cue: str, why: str, kind: str, f: Figure, lex: Lexicon
