@@ -19,6 +19,15 @@ DEV_CASES: list[Case] = [
      "person", "about"),
     ("Enrekang (Persentase miskin 12,39 persen dan Penduduk miskin 26", "12,39 persen", 12.39, N,
      "%", N),
+    # real pages: "% poin" is percentage points; a stray comma before a glued rate is in the
+    # span (R 20); "per kapita bulan" leaves out the month's "per", "per orang tahun ini" does not
+    ("Persentase 11,66%, turun 0,03% poin terhadap September 2020.", "11,66%", 11.66, N, "%", N),
+    ("Persentase 11,66%, turun 0,03% poin terhadap September 2020.", "0,03% poin", 0.03, N, "pp", N),
+    ("Garis kemiskinan sebesar Rp1.961.091,/rumah tangga miskin/bulan, tutupnya.",
+     "Rp1.961.091,/rumah tangga miskin/bulan", 1961091.0, N, "IDR/household/month", N),
+    ("Garis kemiskinan tercatat sebesar Rp489.954 per kapita bulan.", "Rp489.954", 489954.0, N,
+     "IDR/person/month", N),
+    ("Santunan Rp 200 ribu per orang tahun ini.", "Rp 200 ribu", 200000.0, N, "IDR/person", N),
     # real pages: BPS's "per rumah tangga miskin per bulan" (the modifier inside the rate),
     # and a rate written twice in other words ("/kapita/orang") is one rate
     ("Garis kemiskinan rata-rata sebesar Rp3.644.712 per rumah tangga miskin per bulan.",

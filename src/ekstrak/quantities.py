@@ -229,6 +229,8 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
                 a.value = n.base * cs[1]
         if text.startswith(",-", a.end) and a.end + 2 <= hi:
             a.end += 2  # "Rp582.932,-/kapita/bulan": the rupiah dash is part of the amount
+        elif text.startswith(",/", a.end):
+            a.end += 1  # "Rp1.961.091,/rumah tangga miskin/bulan": so is a stray comma (R 20)
     else:
         um = match_unit(text, n.end, hi, fallback=n.kind in ("digits", "vague"), country=country)
         if n.kind == "fraction":

@@ -140,6 +140,9 @@ def _lex() -> dict[str, Any]:
             WS + r"*(?:" + _alt(u["flow_rate_prefixes"]) + r")" + WS + "+"
             + r"(" + _alt(rate_nouns) + r")(?:nya)?(?![\w])", re.I
         ),
+        # not "per orang tahun ini", "per kapita tahun 2023": a date, not the rate
+        "bare_time": re.compile(WS + r"+(bulan|tahun|hari)(?![\w-])(?!" + WS
+                                + r"+(?:ini|itu|lalu|depan|kemarin|mendatang|yang|\d))", re.I),
         "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])", re.I),
         "late_flow": re.compile(
             WS + r"*(?:(?!(?:" + _alt(u["late_flow_gap_stop"]) + r")(?![\w-]))[a-z][a-z-]*" + WS
@@ -291,6 +294,11 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
         if m is not None:
             codes.append(lx["rate_nouns"][_key(m.group(1))])
             p = m.end()
+            bare = lx["bare_time"].match(text, p, end)
+            if bare is not None and codes[-1] in ("person", "household"):
+                # "Rp489.954 per kapita bulan": the "per" of the month left out
+                codes.append(load_units()["late_flow_nouns"][bare.group(1).lower()])
+                p = bare.end()
             continue
         m = lx["rate_word"].match(text, p, end)
         if m is not None:
