@@ -35,6 +35,10 @@ def test_function_words_are_no_counted_noun() -> None:
 
 # (text, span, place name): where a figure is.
 PLACES = [
+    # where a minister spoke, down to the weekday, is no place of a national figure
+    ("\"Anggaran di APBN 2016 untuk rehabilitasi 16.000 unit rumah,\" kata Menteri Sosial usai "
+     "peletakan batu pertama di Kecamatan Rembang, Kabupaten Pasuruan, Jawa Timur, Minggu.",
+     "16.000 unit rumah", "Indonesia"),
     # the words leading to a figure call it the country's, even in a sentence about a place
     ("Angka kemiskinan Kota Kediri 7,2 persen, di bawah Provinsi Jawa Timur sebesar 11,2 persen "
      "dan nasional sebesar 10,12 persen.", "10,12 persen", "Indonesia"),

@@ -9,6 +9,7 @@ place itself and which place mentions are datelines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -246,17 +247,41 @@ def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> se
     low = lower_article(text)
     out = set()
     prev: Mention | None = None
+    places = [m for m in mentions if m.type == "PLACE" and m.sentence is not None]
+    told = _told_at(low, places)
     for m in mentions:
         if m.type == "PLACE" and m.sentence is not None:
             if (is_dateline(text, m, para_start[sent_para[m.sentence]])
                     or speech.search(low, max(0, m.start - 90), m.start)
-                    or (low.endswith("di ", 0, m.start) and lexicon().speech_place_after.match(
-                        low, m.end))
+                    or m.start in told
                     # the places that locate it: "di Kabupaten Talaud, Sulawesi Utara"
                     or (prev is not None and prev.start in out
                         and lexicon().place_locator_gap.fullmatch(text, prev.end, m.start))):
                 out.add(m.start)
             prev = m
+    return out
+
+
+_DI_LEVEL = re.compile(r"\bdi\s+(?:(?:provinsi|kabupaten|kab\.|kota|kecamatan|kec\.|desa|"
+                       r"kelurahan|distrik|komune)\s+)?$")
+
+
+def _told_at(low: str, places: list[Mention]) -> set[int]:
+    """Starts of places named as where something was said or done: "di X" whose locator
+    chain ends before a weekday ("di Ambon, Senin (17/1/2022)", "di Kecamatan Rembang,
+    Kabupaten Pasuruan, Jawa Timur, Minggu")."""
+    lex = lexicon()
+    out: set[int] = set()
+    i = 0
+    while i < len(places):
+        j = i  # the chain: places joined by locator gaps
+        while (j + 1 < len(places)
+               and lex.place_locator_gap.fullmatch(low, places[j].end, places[j + 1].start)):
+            j += 1
+        if (_DI_LEVEL.search(low, max(0, places[i].start - 14), places[i].start)
+                and lex.speech_place_after.match(low, places[j].end)):
+            out.update(p.start for p in places[i : j + 1])
+        i = j + 1
     return out
 
 
