@@ -355,3 +355,29 @@ def test_a_line_that_goes_on_continues_the_statistic_of_the_line_before() -> Non
     art = parse_article(text)
     assert _record(art, text, "1,48 persen poin").indicator == "poverty_rate"
     assert _record(art, text, "2 persen poin").indicator == "other"  # no connective: no carry
+
+
+def test_a_sentence_with_only_a_comparison_date_speaks_of_the_period_in_force() -> None:
+    # "menjadi 12,72% dari yang bulan Maret 2023 sebesar 13,29%": the new value is at the
+    # release period; the compared one at its date; the change spans both.
+    text = ("Persentase penduduk miskin pada Maret 2024 sebesar 9,03 persen.\n"
+            "Di Bali dan Nusa Tenggara persentase penduduk miskin turun sebesar 0,57 poin "
+            "persentase menjadi 12,72% dari yang bulan Maret 2023 sebesar 13,29%.")
+    art = parse_article(text)
+
+    def span(s: str) -> tuple[str | None, str | None]:
+        t = _record(art, text, s).time
+        return (t.start, t.end) if t else (None, None)
+
+    assert span("12,72%") == ("2024-03", "2024-03")
+    assert span("13,29%") == ("2023-03", "2023-03")
+    assert span("0,57 poin persentase") == ("2023-03", "2024-03")
+
+
+def test_one_level_in_two_units_shares_its_date() -> None:
+    text = ("Jumlah itu turun jika dibandingkan posisi Maret 2018 sebanyak 198.510 jiwa atau "
+            "16,81%.")
+    art = parse_article(text)
+    for s in ("198.510 jiwa", "16,81%"):
+        t = _record(art, text, s).time
+        assert t is not None and t.start == "2018-03"

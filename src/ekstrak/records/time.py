@@ -35,7 +35,7 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     time: TimeNorm | None
     if kd.baseline:
         time, why = _baseline_time(f, frame, kd, lex), "rule:baseline-date"
-    elif ref is None and (not frame.dates or _only_baseline_dates(f, frame, model.text, lex)) \
+    elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)) \
             and (status == "actual" or frame.connective):
         time, why = _period_in_force(f, frame, kd, indicator, lex)
     else:
@@ -44,7 +44,16 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time, why = frame.items.time, "rule:list-introduction"
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
+    prev = f.prev_rec
+    if (prev is not None and f.prev_q is not None and (prev.why or {}).get("time") == "rule:date-then-level"
+            and kd.kind == "level" and _SAME_FIGURE_GAP.fullmatch(text[f.prev_q.end : m.start].strip())):
+        # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
+        time, why = prev.time, "rule:date-then-level"
     return time, why
+
+
+# Between two figures that state one level in two units ("198.510 jiwa atau 16,81%").
+_SAME_FIGURE_GAP = re.compile(r"(?:\(|atau)(?:\s+(?:sebesar|sekitar|setara(?:\s+dengan)?))?")
 
 
 def _only_baseline_dates(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
@@ -140,10 +149,13 @@ def _baseline_date_after(f: Figure, frame: Frame, text: str, lex: Lexicon) -> Ti
 
 def _bracketed_date_after(f: Figure, frame: Frame, text: str, lex: Lexicon) -> TimeNorm | None:
     """"naik 0,27 persen poin menjadi 4,53 persen (4,26 persen pada Maret 2019)": the
-    change runs from the bracketed earlier value's date."""
+    change runs from the bracketed earlier value's date, or a compared one after it."""
     clause_end = next(c[1] for c in frame.clauses if c[0] <= f.m.start <= c[1])
     bracketed = bracketed_baseline_dates(frame, text, lex)
-    d = next((d for d in frame.dates if f.m.end < d.start < clause_end and d.start in bracketed),
+    # ... or from the date compared with after the new value ("turun 0,57 poin menjadi
+    # 12,72% dari yang bulan Maret 2023 sebesar 13,29%")
+    later = {d.start for d in frame.comparison_dates} | bracketed
+    d = next((d for d in frame.dates if f.m.end < d.start < clause_end and d.start in later),
              None)
     return d.norm if d is not None and isinstance(d.norm, TimeNorm) else None
 
