@@ -618,6 +618,7 @@ def _own_dates(text: str) -> list[date]:
 _ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})T(?=\d)")
 
 _DIGIT_RUN = re.compile(r"\d $| \d")
+_DECIMAL = re.compile(r"\d")
 _NUMERIC_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 
 # Only the head of a line is read for a dateline ("Jakarta, Senin (13/1/2025) - ...").
@@ -689,6 +690,10 @@ def is_date_stamp_line(line: str) -> bool:
         return False
     if _short_stamp(stripped) is not None:
         return True
+    if _DECIMAL.search(stripped) is None:
+        # A stamp needs a day, and a day is only ever read from digits: most short lines
+        # have none and need no scan.
+        return False
     pats = _patterns()
     # "DIEN BIEN | Sabtu, 07/09/2024 | 14:30": a place or site name in capitals may lead.
     stripped = _STAMP_PREFIX.sub("", stripped)

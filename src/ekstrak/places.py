@@ -455,21 +455,26 @@ def _province_codes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def _capital_ngrams(text: str) -> Iterable[str]:
+def _capital_ngrams(text: str) -> list[str]:
     """1- and 2-token keys starting at capitalised words (province names are short)."""
+    out: list[str] = []
     prev: str | None = None
     prev_end = -10
-    for t in _text_tokens(text):
-        if not t.cap:
-            prev = None
-            continue
-        yield t.key
-        if prev is not None and t.start - prev_end <= 3:
-            yield prev + " " + t.key
-        prev, prev_end = t.key, t.end
+    # A list built in one loop, not generators chained per token (every token of the text
+    # passes here once per article).
+    for line in _text_lines(text):
+        for t in line:
+            if not t.cap:
+                prev = None
+                continue
+            out.append(t.key)
+            if prev is not None and t.start - prev_end <= 3:
+                out.append(prev + " " + t.key)
+            prev, prev_end = t.key, t.end
+    return out
 
 
-def _text_tokens(text: str) -> Iterable[_Tok]:
+def _text_lines(text: str) -> Iterable[list[_Tok]]:
     """The tokens of the whole text, line by line: no token crosses a line break, and the
     matcher then finds each line's tokens computed already (:func:`_line_tokens`)."""
     start = 0
@@ -477,7 +482,7 @@ def _text_tokens(text: str) -> Iterable[_Tok]:
         end = text.find("\n", start)
         if end < 0:
             end = len(text)
-        yield from _line_tokens(text, start, end)[0]
+        yield _line_tokens(text, start, end)[0]
         start = end + 1
 
 
@@ -529,12 +534,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 def _ascii_tokens(text: str, start: int, end: int) -> list[_Tok]:
     """:func:`_tokens` of an ASCII stretch: the plain ``re`` pattern is faster, and a token's
     key is its lower case (nothing to fold)."""
-    out = []
-    for m in _ASCII_TOKEN_RE.finditer(text, start, end):
-        t = m.group()
-        s, e = m.span()
-        out.append(_new_tok(_Tok, (s, e, t, t.lower(), t[0].isupper(), len(t) > 1 and t.isupper())))
-    return out
+    # One comprehension, the match read once per token: this runs over every word of every
+    # article (the document pass tokenises the whole text).
+    return [_new_tok(_Tok, (m.start(), m.end(), t, t.lower(), t[0].isupper(),
+                            len(t) > 1 and t.isupper()))
+            for m in _ASCII_TOKEN_RE.finditer(text, start, end) for t in (m.group(),)]
 
 
 def _choose(cands: list[GazEntry], level: str | None, country: str | None,
