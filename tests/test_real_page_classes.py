@@ -316,6 +316,10 @@ COMPARISON_LEVELS = [
      "Maret 2020 sebanyak 302.579 orang.", "302.579 orang", "2020-03"),
     ("Provinsi itu digabung sejak 1 Juli 2025, sebanyak 8.926 rumah telah selesai.",
      "8.926 rumah", None),
+    ("Persentase September 2022 sebesar 16,23 persen, naik 0,26 persen poin dibandingkan Maret "
+     "2022 (15,97 persen).", "15,97 persen", "2022-03"),
+    ("Jumlahnya menjadi 296,66 ribu orang dibandingkan dengan Maret 2022 yang berada pada angka "
+     "290,57 ribu orang.", "290,57 ribu orang", "2022-03"),
 ]
 
 
