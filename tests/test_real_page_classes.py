@@ -385,3 +385,11 @@ def test_one_level_in_two_units_shares_its_date() -> None:
     for s in ("198.510 jiwa", "16,81%"):
         t = _record(art, text, s).time
         assert t is not None and t.start == "2018-03"
+
+
+def test_a_scaled_count_is_no_average_despite_float_error() -> None:
+    # 2,07 juta is 2069999.9999999998 in binary floating point; "4,78 orang" is an average
+    text = "BPS mencatat terdapat 2,07 juta orang miskin. Rata-rata 4,78 orang per rumah tangga."
+    art = parse_article(text)
+    assert _record(art, text, "2,07 juta orang").why["indicator"] != "rule:average-count"
+    assert _record(art, text, "4,78 orang").why["indicator"] == "rule:average-count"

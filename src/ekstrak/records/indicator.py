@@ -103,7 +103,7 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
         indicator, why = "poverty_line", "rule:poverty-threshold"
     if indicator in lex.capped_other and q.qualifier in ("at_most", "at_least"):
         indicator, why = "other", "rule:capped-share"  # "paling banyak 25 persen dari Dana Desa"
-    if q.unit.split("/")[0] in lex.average_count_units and q.value != int(q.value):
+    if q.unit.split("/")[0] in lex.average_count_units and not _whole(q.value):
         indicator, why = "other", "rule:average-count"  # "4,78 orang anggota rumah tangga"
     if indicator in lex.per_unit_other and (per_recipient(q.unit, lex)
                                             or lex.per_recipient_before.search(left)):
@@ -167,6 +167,12 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
 
 _GOES_ON = re.compile(r"[\s\"“‘']*(?:sedangkan|sementara(?:\s+itu)?|begitu\s+(?:juga|pula)|"
                       r"demikian\s+(?:juga|pula)|adapun|di\s+sisi\s+lain)\b")
+
+
+def _whole(value: float) -> bool:
+    """A whole count, allowing for the float error of a scale ("2,07 juta" is
+    2069999.9999999998 in binary floating point, not an average of 2,07 million)."""
+    return abs(value - round(value)) <= 1e-6 * max(1.0, abs(value))
 
 
 def refine(indicator: str, cue: str, why: str, kind: str, f: Figure, lex: Lexicon
