@@ -18,6 +18,12 @@ def _record(art: Article, text: str, span: str) -> Record:
     return next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
 
 
+def _time(art: Article, text: str, span: str) -> tuple[str | None, str | None]:
+    """(start, end) of the time of the record whose evidence is ``span``."""
+    t = _record(art, text, span).time
+    return (t.start, t.end) if t else (None, None)
+
+
 # (text, span, unit): a bare number shares the counted noun of a parallel figure.
 SHARED_NOUN = [
     ("Rinciannya 12.400 penduduk miskin di perkotaan, 30.150 ada di perdesaan.", "30.150", "person"),
@@ -342,14 +348,10 @@ def test_a_bracketed_earlier_value_keeps_its_date_to_itself() -> None:
             "pada Maret 2019).")
     art = parse_article(text)
 
-    def span(s: str) -> tuple[str | None, str | None]:
-        t = _record(art, text, s).time
-        return (t.start, t.end) if t else (None, None)
-
-    assert span("4,53 persen") == ("2019-09", "2019-09")
-    assert span("4,26 persen") == ("2019-03", "2019-03")
-    assert span("0,27 persen poin") == ("2019-03", "2019-09")
-    assert span("35,36 persen") == ("2019-09", "2019-09")
+    assert _time(art, text, "4,53 persen") == ("2019-09", "2019-09")
+    assert _time(art, text, "4,26 persen") == ("2019-03", "2019-03")
+    assert _time(art, text, "0,27 persen poin") == ("2019-03", "2019-09")
+    assert _time(art, text, "35,36 persen") == ("2019-09", "2019-09")
 
 
 def test_a_line_that_goes_on_continues_the_statistic_of_the_line_before() -> None:
@@ -369,13 +371,9 @@ def test_a_sentence_with_only_a_comparison_date_speaks_of_the_period_in_force() 
             "persentase menjadi 12,72% dari yang bulan Maret 2023 sebesar 13,29%.")
     art = parse_article(text)
 
-    def span(s: str) -> tuple[str | None, str | None]:
-        t = _record(art, text, s).time
-        return (t.start, t.end) if t else (None, None)
-
-    assert span("12,72%") == ("2024-03", "2024-03")
-    assert span("13,29%") == ("2023-03", "2023-03")
-    assert span("0,57 poin persentase") == ("2023-03", "2024-03")
+    assert _time(art, text, "12,72%") == ("2024-03", "2024-03")
+    assert _time(art, text, "13,29%") == ("2023-03", "2023-03")
+    assert _time(art, text, "0,57 poin persentase") == ("2023-03", "2024-03")
 
 
 def test_one_level_in_two_units_shares_its_date() -> None:

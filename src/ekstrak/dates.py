@@ -618,7 +618,7 @@ def _own_dates(text: str) -> list[date]:
 _ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})T(?=\d)")
 
 _DIGIT_RUN = re.compile(r"\d $| \d")
-_DECIMAL = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _NUMERIC_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 
 # Only the head of a line is read for a dateline ("Jakarta, Senin (13/1/2025) - ...").
@@ -690,7 +690,7 @@ def is_date_stamp_line(line: str) -> bool:
         return False
     if _short_stamp(stripped) is not None:
         return True
-    if _DECIMAL.search(stripped) is None:
+    if _DIGIT.search(stripped) is None:
         # A stamp needs a day, and a day is only ever read from digits: most short lines
         # have none and need no scan.
         return False

@@ -130,6 +130,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
         "word_start": re.compile(r"(?<![\w-])\w"),
+        "non_space": re.compile(r"\S"),
         "chain": re.compile(
             r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
             r"yaitu|yakni|~|±)[\s(,]*)*",
@@ -558,7 +559,7 @@ def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | No
     the coded noun of one of the last few words, with only subject_gap words between. A
     number that ends the text may be cut off ("Penduduk miskin 26" at an excerpt's end)."""
     pos = a.start
-    if not text[a.end :].strip():
+    if _res()["non_space"].search(text, a.end) is None:  # not a slice of the rest per number
         return None
     lo = max(lo, pos - 60)
     starts = [m.start() for m in _res()["word_start"].finditer(text, lo, pos)][-6:]

@@ -141,15 +141,18 @@ def _lex() -> dict[str, Any]:
             + r"(" + _alt(rate_nouns) + r")(?:nya)?(?![\w])", re.I
         ),
         # not "per orang tahun ini", "per kapita tahun 2023": a date, not the rate
-        "bare_time": re.compile(WS + r"+(bulan|tahun|hari)(?![\w-])(?!" + WS
-                                + r"+(?:ini|itu|lalu|depan|kemarin|mendatang|yang|\d))", re.I),
+        "bare_time": re.compile(
+            WS + r"+(" + _alt(u["bare_time_nouns"]) + r")(?![\w-])(?!" + WS + r"+(?:"
+            + _alt(u["bare_time_not_before"]) + r")(?![\w-])|" + WS + r"+\d)", re.I),
         "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])", re.I),
         "late_flow": re.compile(
             WS + r"*(?:(?!(?:" + _alt(u["late_flow_gap_stop"]) + r")(?![\w-]))[a-z][a-z-]*" + WS
             + r"+){0,4}(?:(?:" + _alt(u["flow_rate_prefixes"] + u["rate_prefixes"]) + r")" + WS
             + r"+(?P<n>" + _alt(u["late_flow_nouns"]) + r")|[a-z]+/(?P<s>"
-            + _alt(u["late_flow_nouns"]) + r")|dalam" + WS + r"+(?:kurun" + WS + r"+(?:waktu" + WS
-            + r"+)?)?(?P<w>" + _alt(u["late_flow_within"]) + r"))(?![\w-])(?!" + WS + r"+terakhir)"),
+            + _alt(u["late_flow_nouns"]) + r")|(?:" + _alt(u["late_flow_within_lead"]) + r")" + WS
+            + r"+(?P<w>" + _alt(u["late_flow_within"]) + r"))(?![\w-])(?!" + WS + r"+(?:"
+            + _alt(u["late_flow_not_after"]) + r"))"),
+        "time_rates": frozenset(u["late_flow_nouns"].values()),
         "verbish": re.compile(r"^(?:me[mn]\w{3,}|meng\w+|meny\w+|ber\w{3,}|ter\w{3,}|di\w{4,}|memper\w+|diper\w+)$"),
     }
 
@@ -276,9 +279,6 @@ def rate_words(text: str, pos: int, end: int, *, flow: bool) -> list[str]:
     return rate_phrase(text, pos, end, flow=flow)[0]
 
 
-_TIME_RATES = frozenset({"year", "month", "week", "day"})
-
-
 def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str], int]:
     """The rate words after a quantity (see :func:`rate_words`) and where they end."""
     lx = _lex()
@@ -295,9 +295,9 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
             codes.append(lx["rate_nouns"][_key(m.group(1))])
             p = m.end()
             bare = lx["bare_time"].match(text, p, end)
-            if bare is not None and codes[-1] in ("person", "household"):
+            if bare is not None and codes[-1] in load_units()["bare_time_after_rates"]:
                 # "Rp489.954 per kapita bulan": the "per" of the month left out
-                codes.append(load_units()["late_flow_nouns"][bare.group(1).lower()])
+                codes.append(load_units()["bare_time_nouns"][bare.group(1).lower()])
                 p = bare.end()
             continue
         m = lx["rate_word"].match(text, p, end)
@@ -311,7 +311,7 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
                 codes.append(lx["rate_nouns"][_key(m.group(1))])
                 p = m.end()
                 continue
-            if not any(c in _TIME_RATES for c in codes):
+            if not any(c in lx["time_rates"] for c in codes):
                 m = lx["late_flow"].match(text, p, end)
                 if m is not None:
                     u = load_units()

@@ -251,8 +251,6 @@ def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None
     return None
 
 
-
-
 def _fold_years_into_snapshot(counts: Counter[tuple[str | None, str | None]]) -> None:
     """A year that holds exactly one finer point ("Dana Desa tahun 2020" ... "per 27 Juli
     2020"): the year's mentions speak of that snapshot, and count for it."""

@@ -19,6 +19,7 @@ from .lexicon import (
     base_unit,
     classes_of,
     last_digit,
+    lexicon,
     per_recipient,
     right_phrase,
     rules_for,
@@ -158,15 +159,11 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
                 # web pages give each sentence a line: "Sedangkan, untuk pedesaan turun
                 # 1,48 persen poin" goes on with the line before it
                 rpara == para - 1 and model.para_sizes[rpara] == 1
-                and _GOES_ON.match(frame.text)):
+                and lexicon().goes_on_openers.match(frame.text)):
             return None
         if base_unit(r.unit) == base:
             return r
     return None
-
-
-_GOES_ON = re.compile(r"[\s\"“‘']*(?:sedangkan|sementara(?:\s+itu)?|begitu\s+(?:juga|pula)|"
-                      r"demikian\s+(?:juga|pula)|adapun|di\s+sisi\s+lain)\b")
 
 
 def _whole(value: float) -> bool:

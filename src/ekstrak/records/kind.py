@@ -48,7 +48,7 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start and (
         lex.date_then_level.search(text[d.end : m.start])
         or (d in frame.comparison_dates
-            and not _SINCE.search(text, max(0, d.start - 30), d.start)
+            and not lex.since_before.search(text, max(0, d.start - 30), d.start)
             and lex.comparison_then_amount.search(text[d.end : m.start])))), None)
     if dated_level is not None:
         # "menurun dibandingkan Maret 2023 yang sebesar 7,29 persen": the level at that date
@@ -68,10 +68,6 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)
 
 
-# A start ("sejak 1 Juli 2025, sebanyak 8.926 rumah"), not a comparison: no level at that date.
-_SINCE = re.compile(r"\bsejak(?:\s+\S+){0,2}\s*$")
-_CHANGE_NOUN = re.compile(r"\b(?:penurunan|kenaikan|peningkatan|pengurangan|selisih)\b")
-_AMOUNT_END = re.compile(r"\b(?:sebesar|sebanyak|mencapai|tercatat)\s*(?:sekitar\s*)?$")
 _NO_NUMBER = re.compile(r"[^\d]*")
 
 
@@ -80,8 +76,8 @@ def _change_noun_amount(before: str, lex: Lexicon) -> bool:
     and no other figure between ("kenaikan persentase penduduk miskin di daerah perkotaan
     sebesar 0,12 persen poin")."""
     near = last_words(before, 10)
-    nouns = list(_CHANGE_NOUN.finditer(near))
-    if not nouns or not _AMOUNT_END.search(near):
+    nouns = list(lex.change_nouns.finditer(near))
+    if not nouns or not lex.amount_word_end.search(near):
         return False
     between = near[nouns[-1].end() :]
     return (_NO_NUMBER.fullmatch(between) is not None

@@ -49,6 +49,13 @@ class Lexicon:
     speech_place: re.Pattern[str]
     speech_place_after: re.Pattern[str]
     comparison_then_amount: re.Pattern[str]
+    told_place_before: re.Pattern[str]
+    national_figure_cue: re.Pattern[str]
+    since_before: re.Pattern[str]
+    change_nouns: re.Pattern[str]
+    amount_word_end: re.Pattern[str]
+    same_figure_gap: re.Pattern[str]
+    goes_on_openers: re.Pattern[str]
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
     allocation: re.Pattern[str]
@@ -118,8 +125,11 @@ _PATTERN_KEYS = {
     "inherit_previous": "inherit_previous", "own_verb_after": "own_verb_after",
     "change_amount": "change_amount", "baseline_then_date": "baseline_then_date",
     "event_date": "event_date", "negated_will": "negated_will", "speech_place": "speech_place",
-    "speech_place_after": "speech_place_after",
     "comparison_then_amount": "comparison_then_amount",
+    "told_place_before": "told_place_before", "since_before": "since_before",
+    "national_figure_cue": "national_figure_cue",
+    "change_nouns": "change_nouns", "amount_word_end": "amount_word_end",
+    "same_figure_gap": "same_figure_gap", "goes_on_openers": "goes_on_openers",
     "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
     "allocation": "allocation_verbs", "actual_override": "actual_overrides",
     "purpose": "purpose_before", "pointer_back": "pointer_back",
@@ -180,6 +190,9 @@ def lexicon() -> Lexicon:
         group_canonical=raw["group_canonical"],
         country_name_heads=frozenset(raw["country_name_heads"]),
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
+        # "di Ambon, Senin (17/1/2022)": the weekday after a place's locator chain
+        speech_place_after=compile_lower(
+            r"\s*,\s*(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
         programmes=tuple((p["name"], alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )

@@ -9,7 +9,6 @@ place itself and which place mentions are datelines.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -56,16 +55,15 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int], text: st
     """The words that lead to the figure, since the figure before it, say it is the
     country's ("... sebesar 11,2 persen dan nasional sebesar 10,12 persen", "rasio
     elektrifikasi nasional 92%"), and name no place after that word."""
-    lo = max([clause[0], *(q.end for q in frame.quantities if q.end <= m.start)])
-    if "nasional" not in text[lo : m.start]:
-        return False
     from .article import is_national
 
+    lex = lexicon()
+    lo = max([clause[0], *(q.end for q in frame.quantities if q.end <= m.start)])
     lead = text[lo : m.start]
     cue = None
-    for cue in lexicon().national.finditer(lead):  # noqa: B007 - the last one is wanted
+    for cue in lex.national_figure_cue.finditer(lead):  # noqa: B007 - the last one is wanted
         pass
-    return (cue is not None and is_national(lead, lexicon())
+    return (cue is not None and is_national(lead, lex)
             and not any(lo + cue.end() <= p.start < m.start for p in frame.place_mentions))
 
 
@@ -262,10 +260,6 @@ def dateline_starts(text: str, seg: Segmentation, mentions: list[Mention]) -> se
     return out
 
 
-_DI_LEVEL = re.compile(r"\bdi\s+(?:(?:provinsi|kabupaten|kab\.|kota|kecamatan|kec\.|desa|"
-                       r"kelurahan|distrik|komune)\s+)?$")
-
-
 def _told_at(low: str, places: list[Mention]) -> set[int]:
     """Starts of places named as where something was said or done: "di X" whose locator
     chain ends before a weekday ("di Ambon, Senin (17/1/2022)", "di Kecamatan Rembang,
@@ -278,7 +272,7 @@ def _told_at(low: str, places: list[Mention]) -> set[int]:
         while (j + 1 < len(places)
                and lex.place_locator_gap.fullmatch(low, places[j].end, places[j + 1].start)):
             j += 1
-        if (_DI_LEVEL.search(low, max(0, places[i].start - 14), places[i].start)
+        if (lex.told_place_before.search(low, max(0, places[i].start - 14), places[i].start)
                 and lex.speech_place_after.match(low, places[j].end)):
             out.update(p.start for p in places[i : j + 1])
         i = j + 1

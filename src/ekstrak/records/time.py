@@ -45,15 +45,13 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
     prev = f.prev_rec
-    if (prev is not None and f.prev_q is not None and (prev.why or {}).get("time") == "rule:date-then-level"
-            and kd.kind == "level" and _SAME_FIGURE_GAP.fullmatch(text[f.prev_q.end : m.start].strip())):
+    if (prev is not None and f.prev_q is not None
+            and (prev.why or {}).get("time") == "rule:date-then-level"
+            and kd.kind == "level"
+            and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
     return time, why
-
-
-# Between two figures that state one level in two units ("198.510 jiwa atau 16,81%").
-_SAME_FIGURE_GAP = re.compile(r"(?:\(|atau)(?:\s+(?:sebesar|sekitar|setara(?:\s+dengan)?))?")
 
 
 def _only_baseline_dates(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
