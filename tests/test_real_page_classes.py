@@ -391,3 +391,49 @@ def test_a_scaled_count_is_no_average_despite_float_error() -> None:
     art = parse_article(text)
     assert _record(art, text, "2,07 juta orang").why["indicator"] != "rule:average-count"
     assert _record(art, text, "4,78 orang").why["indicator"] == "rule:average-count"
+
+
+def test_a_one_line_period_holds_across_a_few_undated_one_liners() -> None:
+    # R 45 on pages that give every sentence a line: the period holds past two undated
+    # one-line paragraphs, not past three (records.json one_sentence_gap).
+    head = ("Pada 2019 jumlahnya 500 rumah.\n"
+            "Pada 2022 sebanyak 300 rumah tidak layak huni diperbaiki di Kabupaten Agam.\n"
+            "Rumah itu tersebar di kecamatan pesisir.\n"
+            "Sebagian besar berdinding papan.\n")
+    tail = "Sebanyak 120 unit dibiayai APBD.\n"
+    near, far = head + tail, head + "Warga ikut bergotong royong.\n" + tail
+    assert _time(parse_article(near), near, "120 unit") == ("2022", "2022")
+    assert _time(parse_article(far), far, "120 unit") == (None, None)
+
+
+# (text, span, (start, end)): a date written after a figure, after its twin in another unit
+# ("X atau Y pada D", "X (Y) pada D") or after its rate, is that figure's own.
+DATE_AFTER_FIGURE = [
+    ("Jumlahnya turun, yaitu dari 31,11 persen atau berjumlah 920,5 ribu jiwa pada Maret 2012 "
+     "menjadi 26,80 persen atau 912,2 ribu jiwa pada September 2020.", "26,80 persen",
+     ("2020-09", "2020-09")),
+    ("Jumlahnya turun, yaitu dari 31,11 persen atau berjumlah 920,5 ribu jiwa pada Maret 2012 "
+     "menjadi 26,80 persen atau 912,2 ribu jiwa pada September 2020.", "920,5 ribu jiwa",
+     ("2012-03", "2012-03")),
+    ("Angka kemiskinan ekstrem turun dari 2,14% atau 5,8 juta jiwa di Maret 2021 menjadi 2,04% "
+     "atau 5,59 juta jiwa di Maret 2022.", "2,04%", ("2022-03", "2022-03")),
+    ("Jumlahnya turun dari 24,79 juta orang (9,22 persen) pada September 2019 menjadi 21,55 juta "
+     "orang (10,19%) pada September 2020.", "24,79 juta orang", ("2019-09", "2019-09")),
+    ("Jumlahnya turun dari 24,79 juta orang (9,22 persen) pada September 2019 menjadi 21,55 juta "
+     "orang (10,19%) pada September 2020.", "21,55 juta orang", ("2020-09", "2020-09")),
+    ("Garis kemiskinan naik 3,5 persen yaitu dari Rp 527.031 per kapita per bulan pada Maret 2020 "
+     "menjadi Rp 548.934 per kapita per bulan pada Maret 2021.", "3,5 persen",
+     ("2020-03", "2021-03")),
+    # a date inside the bracket is the aside's alone
+    ("Pada Maret 2024 persentase itu menjadi 4,53 persen (4,26 persen pada Maret 2019).",
+     "4,53 persen", ("2024-03", "2024-03")),
+    # "X, di D Y" lists another year's figure; the comma keeps D from X
+    ("Keluarga berisiko stunting turun, 2022 itu 13,5 juta keluarga, di 2023 itu 11,9 juta "
+     "keluarga.", "13,5 juta keluarga", ("2022", "2022")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), DATE_AFTER_FIGURE)
+def test_date_after_a_figure_or_its_twin(text: str, span: str,
+                                         expected: tuple[str, str]) -> None:
+    assert _time(parse_article(text), text, span) == expected

@@ -291,7 +291,7 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
         quantities=[m for m in sent_mentions if m.type == "QUANTITY"], dates=dates,
         comparison_dates=sent_dates.comparison, ref_dates=sent_dates.references,
         mentions=sent_mentions, clauses=clauses_of(text, sent.start, sent.end),
-        **place, **_time_frame(sent, stext, dates, carry, lex),
+        **place, **_time_frame(sent, stext, dates, carry, model.para_sizes, lex),
         items=_list_frame(model, sent, sent_dates.references, para_bounds, carry, lex),
         # From the line's start: the paragraph may begin after the indent ("  • Riau 0,67%").
         is_item=bool(lex.bullet.match(text, text.rfind("\n", 0, para_bounds[sent.paragraph][0]) + 1)),
@@ -370,7 +370,7 @@ def _counts_provinces(mentions: list[Mention]) -> bool:
 
 
 def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
-                lex: Lexicon) -> dict[str, object]:
+                para_sizes: Counter[int], lex: Lexicon) -> dict[str, object]:
     """The period in force when the sentence names none."""
     # Time carried from the previous sentence: within a paragraph, or across one when the
     # sentence opens with a connective ("Oleh karena itu, ...").
@@ -379,9 +379,11 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # last period, which may stand in an earlier paragraph.
     pointer = not dates and bool(lex.time_pointer.search(stext))
     # Web pages often give each sentence a paragraph of its own: the period stated in a
-    # one-sentence paragraph holds on in the one right after it.
+    # one-sentence paragraph holds on in the next ones, across a few undated one-liners.
     # (Where the article has one period of its own, R 22 gives it instead.)
-    adjacent = (carry.time_para == sent.paragraph - 1 and carry.time_para_single
+    gap = range(carry.time_para + 1, sent.paragraph)
+    adjacent = (0 <= carry.time_para < sent.paragraph and len(gap) <= lex.one_sentence_gap
+                and all(para_sizes[p] <= 1 for p in gap) and carry.time_para_single
                 and carry.article_period is None and not (connective or pointer))
     near = ((connective or pointer or carry.time_para == sent.paragraph or adjacent)
             and carry.time is not None)

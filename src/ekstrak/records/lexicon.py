@@ -82,6 +82,7 @@ class Lexicon:
     anaphoric_levels: dict[str, str]
     overview_provinces: int
     article_period_share: float
+    one_sentence_gap: int
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     money_only: frozenset[str]
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         anaphoric_levels=raw["anaphoric_levels"],
         overview_provinces=int(raw["overview_provinces"]),
         article_period_share=float(raw["article_period_share"]),
+        one_sentence_gap=int(raw["one_sentence_gap"]),
         programme_mask=raw["programme_mask"],
         **{key: frozenset(raw[key]) for key in _SET_KEYS},
         duration_months=raw["duration_months"],

@@ -189,6 +189,32 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
     return d if d is not None and lex.date_right_after.search(text[m.end : d.start]) else None
 
 
+def date_after_figure(m: Mention, frame: Frame, text: str, lex: Lexicon,
+                      dates: list[Mention] | None = None) -> Mention | None:
+    """The date written right after ``m`` or after the figure it is one with ("26,80
+    persen atau 912,2 ribu jiwa pada September 2020", "24,79 juta orang (9,22 persen) pada
+    September 2019"): one level in two units has one date."""
+    cands = frame.dates if dates is None else dates
+    cur, opened = m, False
+    for q in frame.quantities:
+        if q.start < cur.end:
+            continue
+        own = date_right_after(cur, cands, text, lex)
+        if own is not None and own.start <= q.start:
+            break
+        gap = text[cur.end : q.start].strip()
+        if not lex.same_figure_gap.fullmatch(gap):
+            return None
+        cur, opened = q, opened or gap.startswith("(")
+    else:
+        own = date_right_after(cur, cands, text, lex)
+    # "menjadi 4,53 persen (4,26 persen pada Maret 2019)": a date inside the bracket is
+    # the aside's alone.
+    if own is not None and cur is not m and opened and ")" not in text[cur.end : own.start]:
+        return None
+    return own
+
+
 def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
             ) -> tuple[TimeNorm | None, TimeNorm | None]:
     """(reference time, comparison time) of a quantity within its sentence."""
@@ -203,7 +229,7 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
 
     def pick(cands: list[Mention], lo: int, hi: int) -> Mention | None:
         inside = [d for d in cands if lo <= d.start < hi]
-        own = date_right_after(m, inside, text, lex)
+        own = date_after_figure(m, frame, text, lex, inside)
         if own is not None:
             return own  # "1,46 pada Maret 2024"
         before = [d for d in inside if d.end <= m.start]
@@ -214,9 +240,11 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
 
     # A date written right after a baseline ("turun dari 3.791.500 pada Maret 2023") is that
     # baseline's own: the figure it is compared with is at the period in force.
+    own = date_after_figure(m, frame, text, lex, ref_dates)
     owned = baseline_dates(m, frame, text, lex)
     ref_dates = [d for d in ref_dates if d.start not in owned]
-    ref = pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
+    ref = (own if own is not None and mine[0] <= own.start < mine[1] else None) \
+        or pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
     # A comparison usually follows its number ("turun X dibandingkan Maret 2023 dan
     # turun Y terhadap Maret 2022"): take the first one after the number, before the
     # next quantity, else the nearest one before it.
@@ -250,10 +278,12 @@ def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int],
         owned: dict[int, int] = {}
         bracketed: set[int] = set()
         for q in frame.quantities:
-            d = date_right_after(q, frame.dates, text, lex)
+            d = date_after_figure(q, frame, text, lex)
             if d is None:
                 continue
             lo = max(frame.sent.start, q.start - 12)
+            if ")" in text[q.end : d.start]:
+                continue  # "24,79 juta orang (9,22 persen) pada September 2019": the pair's
             if _PAREN_BEFORE.search(text, lo, q.start):
                 owned[q.start] = d.start
                 bracketed.add(d.start)
