@@ -61,6 +61,18 @@ def test_abbreviations_and_datelines_resolve() -> None:
     assert [m.text for m in find_places(s, 0, len(s))] == ["JAKARTA"]
 
 
+@pytest.mark.parametrize(("line", "name", "level"), [
+    # the outlet may stand before the city
+    ("TEROPONGNEWS.COM, AMBON \u2013 Persentase penduduk miskin turun.", "AMBON", "city"),
+    ("Bisnis.com, SEMARANG \u2013 Pemerintah provinsi menyalurkan bantuan.", "SEMARANG", "city"),
+    # a seat town that is a district of its regency
+    ("NEGARA \u2013 Jumlah warga penerima iuran daerah bertambah.", "NEGARA", "district"),
+])
+def test_upper_case_datelines(line: str, name: str, level: str) -> None:
+    ms = find_places(line, 0, len(line))
+    assert ms and ms[0].text == name and ms[0].norm.level == level
+
+
 # --- Vietnamese places ----------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [

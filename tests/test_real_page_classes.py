@@ -83,6 +83,11 @@ PLACES = [
     # a visit place, and the place that locates it, are not the statistic's place
     ("Dalam kunjungan kerjanya di Kabupaten Sleman, Jawa Tengah, menteri menyebut secara "
      "nasional desa mandiri bertambah 6.000 desa.", "6.000 desa", "Indonesia"),
+    # a name the article introduced after a level word ("Kabupaten Buton") does not cut a
+    # longer gazetteer name that starts with it
+    ("Berita Bulog\nBeras disalurkan ke Kota Baubau, Kabupaten Buton, Buton Tengah dan "
+     "Wakatobi.\nWakatobi 100 ton, Buton Tengah 70 ton atau 7.000 KK penerima.", "70 ton",
+     "Buton Tengah"),
 ]
 
 

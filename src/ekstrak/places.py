@@ -55,7 +55,9 @@ _VN_SYLLABLE_RE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
     regex.IGNORECASE)
 _DATELINE_RE = regex.compile(
-    r"\s*(\p{Lu}[\p{Lu}\p{M}'.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'.]+){0,3})"
+    # an outlet may stand first: "TEROPONGNEWS.COM, AMBON -", "Bisnis.com, SEMARANG -"
+    r"\s*(?:[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|id|net)[^\S\n]*,[^\S\n]*)?"
+    r"(\p{Lu}[\p{Lu}\p{M}'.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'.]+){0,3})"
     r"\s*(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))?\s*[\u2013\u2014-]+\s"
 )
 
@@ -847,7 +849,9 @@ class _Matcher:
             return
         s, e = m.span(1)
         word = self.text[s:e].rstrip(".")
-        cands = [c for c in _candidates(name_key(word)) if LEVEL_RANK[c.level] >= LEVEL_RANK["city"]]
+        # A town's name is often its district's ("NEGARA -", Jembrana's seat).
+        cands = [c for c in _candidates(name_key(word))
+                 if LEVEL_RANK[c.level] >= LEVEL_RANK["district"]]
         if not cands:
             return
         best = max(cands, key=lambda c: (c.country == self.doc.country, c.level == "city",
@@ -958,6 +962,8 @@ class _Matcher:
             level, full = hit
             if known_level and level is None:
                 continue
+            if known_level and j < end and (g := self.match_at(i, end)) is not None and g[0] > j:
+                return i  # "Kabupaten Buton, ..." then "Buton Selatan 56 ton": the longer name
             cands = [e for e in _candidates(full) if level is None or e.level == level]
             entry = _choose(cands, level, self.doc.country, self.doc, self.former_after(j)) \
                 if cands else None
