@@ -28,6 +28,18 @@ DEV_CASES: list[Case] = [
     ("Garis kemiskinan tercatat sebesar Rp489.954 per kapita bulan.", "Rp489.954", 489954.0, N,
      "IDR/person/month", N),
     ("Santunan Rp 200 ribu per orang tahun ini.", "Rp 200 ribu", 200000.0, N, "IDR/person", N),
+    # session 18: "lebih" between a count and its noun is SPEC's "more than"; a qualifier
+    # before the number wins; a comparative "lebih besar" is no quantity
+    ("Masih terdapat 9 ribu lebih masyarakat miskin ekstrem.", "9 ribu lebih masyarakat", 9000.0,
+     N, "person", "more_than"),
+    ("Bantuan itu untuk 2 ribu lebih pelaku usaha.", "2 ribu lebih pelaku usaha", 2000.0, N,
+     "pelaku usaha", "more_than"),
+    ("Ditemukan setidaknya ada 800-an lebih pelajar yang putus sekolah.", "800-an lebih pelajar",
+     800.0, N, "pelajar", "at_least"),
+    ("Angkanya 300 lebih besar dari tahun lalu.", N, N, N, N, N),
+    # a rate word with no SPEC or README code keeps its lower-case text (GUIDELINES 3)
+    ("Kebun itu menghasilkan 100 juta VND per panen.", "100 juta VND", 1e8, N, "VND/panen", N),
+    ("Instalasi berkapasitas 10 liter per detik.", "10 liter", 10.0, N, "liter/detik", N),
     # real pages: BPS's "per rumah tangga miskin per bulan" (the modifier inside the rate),
     # and a rate written twice in other words ("/kapita/orang") is one rate
     ("Garis kemiskinan rata-rata sebesar Rp3.644.712 per rumah tangga miskin per bulan.",

@@ -83,14 +83,15 @@ def _qual() -> dict[str, Any]:
     alt = alternation(words)
     after = sorted(q["after"], key=len, reverse=True)
     after_alt = alternation(after)
+    fillers = alternation(q["fillers"])
     return {
         "before": {" ".join(k.split()): v for k, v in q["before"].items()},
         "after": {" ".join(k.split()): v for k, v in q["after"].items()},
         # "minimal sebanyak 23.100 ton": a filler word may sit between qualifier and number.
         "before_re": re.compile(
-            rf"(?:(?<![\w-])(?:{alt})|±)(?:{WS}+(?:sebanyak|sebesar|sejumlah|mencapai))?[\s(]*\Z", re.I
+            rf"(?:(?<![\w-])(?:{alt})|±)(?:{WS}+(?:{fillers}))?[\s(]*\Z", re.I
         ),
-        "filler": re.compile(rf"{WS}+(?:sebanyak|sebesar|sejumlah|mencapai)\Z", re.I),
+        "fillers": frozenset(f.lower() for f in q["fillers"]),
         "after_re": re.compile(rf"{WS}+({after_alt})(?![\w])", re.I),
         "after_blockers": set(q["after_blockers"]),
     }
@@ -112,6 +113,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
         ),
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
+        # "9 ribu lebih masyarakat miskin", "300 lebih warga", "800-an lebih pelajar"
+        "more_before_noun": re.compile(rf"(?:-an)?{WS}+lebih{WS}+(?=[^\W\d])", re.I),
         "hyphen": re.compile(rf"{WS}*[-–—]{WS}*"),
         "percent": re.compile(r"%|\bpersen\b", re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
@@ -166,7 +169,7 @@ def find_quantities(
     for a in quantities:
         if a.unit == "point" and sentence_has_pct:
             a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
-        a.qualifier = _qualifier(text, start, end, a)
+        a.qualifier = _qualifier(text, start, end, a) or a.qualifier
         flow = a.kind in _FLOW_KINDS or (a.kind in _NOUN_KINDS and a.unit not in _stock_units())
         after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
     _propagate_rates(text, quantities, after_rates)
@@ -233,7 +236,10 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
         elif text.startswith(",/", a.end):
             a.end += 1  # "Rp1.961.091,/rumah tangga miskin/bulan": so is a stray comma (R 20)
     else:
-        um = match_unit(text, n.end, hi, fallback=n.kind in ("digits", "vague"), country=country)
+        um = _noun_after_more(text, n, hi, country, a)
+        if um is None:
+            um = match_unit(text, n.end, hi, fallback=n.kind in ("digits", "vague"),
+                            country=country)
         if n.kind == "fraction":
             _fraction(text, lo, hi, a, um, country)
         elif um is not None:
@@ -571,13 +577,30 @@ def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | No
     return None
 
 
+def _noun_after_more(text: str, n: NumberSpan, hi: int, country: str | None,
+                     a: _Atom) -> UnitMatch | None:
+    """"9 ribu lebih masyarakat": "lebih" between a count and its noun says more than it
+    (SPEC's qualifier word); the noun after it is the unit. Not "300 lebih besar dari"."""
+    if n.kind not in ("digits", "words"):
+        return None
+    m = _res()["more_before_noun"].match(text, n.end, hi)
+    if m is None or next_word(text, m.end(), hi) in _qual()["after_blockers"]:
+        return None
+    um = match_unit(text, m.end(), hi, fallback=n.kind == "digits", country=country)
+    if um is None or um.kind not in ("noun", "text", "fallback"):
+        return None
+    a.qualifier = "more_than"
+    return um
+
+
 def _qualifier(text: str, lo: int, hi: int, a: _Atom) -> str | None:
     q = _qual()
     m = q["before_re"].search(text, max(lo, a.start - 40), a.start)
     if m is not None:
-        raw = m.group(0).strip(" (")
-        f = q["filler"].search(raw)
-        key = " ".join((raw[: f.start()] if f else raw).lower().split())
+        words = m.group(0).strip(" (").lower().split()
+        if len(words) > 1 and words[-1] in q["fillers"]:
+            words = words[:-1]  # "minimal sebanyak": the qualifier without its filler
+        key = " ".join(words)
         if key in q["before"]:
             return q["before"][key]
     if a.kind != "times":
