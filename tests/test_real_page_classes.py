@@ -442,3 +442,31 @@ DATE_AFTER_FIGURE = [
 def test_date_after_a_figure_or_its_twin(text: str, span: str,
                                          expected: tuple[str, str]) -> None:
     assert _time(parse_article(text), text, span) == expected
+
+
+# (text, span, (start, end)): a from-to pair inside a stated period takes the period's ends
+# (issue 11, class 4), in its sentence and in a parallel one after it; the change keeps the span.
+PERIOD = ("Menurut laporan, pada tahun 2021-2024, tingkat kemiskinan provinsi menurun dari 7,80% "
+          "menjadi 4,16%. Di daerah pegunungan, tingkat kemiskinan menurun dari 17,21% menjadi "
+          "10,35%.")
+FROM_TO_IN_A_PERIOD = [
+    ("Selama 2016-2023, desa berkembang bertambah 1.020 desa yakni dari 2.300 desa menjadi "
+     "3.320 desa.", "2.300 desa", ("2016", "2016")),
+    ("Selama 2016-2023, desa berkembang bertambah 1.020 desa yakni dari 2.300 desa menjadi "
+     "3.320 desa.", "3.320 desa", ("2023", "2023")),
+    ("Selama 2016-2023, desa berkembang bertambah 1.020 desa yakni dari 2.300 desa menjadi "
+     "3.320 desa.", "1.020 desa", ("2016", "2023")),
+    (PERIOD, "7,80%", ("2021", "2021")),
+    (PERIOD, "4,16%", ("2024", "2024")),
+    (PERIOD, "17,21%", ("2021", "2021")),
+    (PERIOD, "10,35%", ("2024", "2024")),
+    # a level in a period with no from-to keeps the period
+    ("Pada 2021-2024 sebanyak 1.200 rumah dibangun di provinsi itu.", "1.200 rumah",
+     ("2021", "2024")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), FROM_TO_IN_A_PERIOD)
+def test_a_from_to_pair_in_a_period_takes_its_ends(text: str, span: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert _time(parse_article(text), text, span) == expected

@@ -73,6 +73,7 @@ class Lexicon:
     rate_of_previous: re.Pattern[str]
     place_list_gap: re.Pattern[str]
     baseline_end: re.Pattern[str]
+    from_to_target: re.Pattern[str]
     time_pointer: re.Pattern[str]
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
@@ -138,6 +139,7 @@ _PATTERN_KEYS = {
     "national_institutions": "national_institutions",
     "rate_of_previous": "rate_of_previous", "place_list_gap": "place_list_gap",
     "baseline_end": "baseline_end", "time_pointer": "time_pointer",
+    "from_to_target": "from_to_target",
     "change_duration": "change_duration", "date_right_after": "date_right_after",
     "example_places": "example_places", "generic_province": "generic_province",
     "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",

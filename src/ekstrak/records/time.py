@@ -34,7 +34,7 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         ref, cmp_, why = own_before.norm, None, "rule:date-then-level"
     time: TimeNorm | None
     if kd.baseline:
-        time, why = _baseline_time(f, frame, kd, lex), "rule:baseline-date"
+        time, why = _baseline_time(f, frame, kd, lex, ref), "rule:baseline-date"
     elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)) \
             and (status == "actual" or frame.connective):
         time, why = _period_in_force(f, frame, kd, indicator, lex)
@@ -42,6 +42,11 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time = ref
     if time is None and frame.items.time is not None and not frame.dates and frame.is_item:
         time, why = frame.items.time, "rule:list-introduction"
+    if (kd.kind == "level" and not kd.baseline and time is not None and time.start
+            and time.end and time.start < time.end and _from_to_target(f, frame, text, lex)):
+        # "pada tahun 2021-2024, ... menurun dari 7,80% menjadi 4,16%": the new level is
+        # at the period's end (its baseline at its start, _baseline_time).
+        time, why = TimeNorm(start=time.end, end=time.end), "rule:from-to-span-end"
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
     prev = f.prev_rec
@@ -59,10 +64,18 @@ def _only_baseline_dates(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bo
     return bool(owned) and all(d.start in owned for d in frame.dates)
 
 
-def _baseline_time(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> TimeNorm | None:
+def _from_to_target(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
+    """The figure is the "menjadi Y" of a "dari X menjadi Y" in its sentence."""
+    m = lex.from_to_target.search(text, frame.sent.start, f.m.start)
+    return m is not None and lex.from_to.search(text, frame.sent.start, f.m.start) is not None
+
+
+def _baseline_time(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon,
+                   ref: TimeNorm | None = None) -> TimeNorm | None:
     """"dari 14,17 persen pada Maret 2023 menjadi ...": the baseline's own date when one
-    stands before "menjadi", else the start of the from-to span pointed back to, else none
-    (seed call 57)."""
+    stands before "menjadi", else the start of the from-to span pointed back to, else the
+    start of the period the sentence speaks of ("pada tahun 2021-2024 ... dari 7,80%
+    menjadi 4,16%"), else none (seed call 57)."""
     to = lex.baseline_end.search(f.after)
     limit = f.m.end + (to.start() if to else 0)
     own = ([d for d in frame.dates if f.m.end <= d.start < limit]
@@ -70,6 +83,9 @@ def _baseline_time(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> T
     time = own[0].norm if own and isinstance(own[0].norm, TimeNorm) else None
     if time is None and frame.prev_span is not None:
         time = frame.prev_span[0]
+    span = ref if ref is not None or frame.dates else frame.inherited
+    if time is None and span is not None and span.start and span.end and span.start < span.end:
+        time = TimeNorm(start=span.start, end=span.start)
     return time
 
 
