@@ -470,3 +470,38 @@ FROM_TO_IN_A_PERIOD = [
 def test_a_from_to_pair_in_a_period_takes_its_ends(text: str, span: str,
                                                    expected: tuple[str, str]) -> None:
     assert _time(parse_article(text), text, span) == expected
+
+
+def test_ranking_lines_go_on_with_the_rankings_statistic() -> None:
+    # Each rank on a paragraph of its own, with no cue: the statistic of the ranking
+    # (issue 11: real ranking releases), skipping lines that counted something else.
+    text = ("Persentase penduduk miskin tertinggi kedua adalah Kabupaten Kutai Timur, yakni "
+            "9,55 persen atau 36.980 jiwa penduduk miskin.\n"
+            "Ketiga adalah Kabupaten Kutai Barat yang sebesar 9,29 persen atau 26.340 jiwa.\n"
+            "Kedelapan adalah Kota Samarinda yang sebesar 4,76 persen atau 41.920 jiwa.")
+    art = parse_article(text)
+    assert _record(art, text, "4,76 persen").indicator == "poverty_rate"
+    assert _record(art, text, "41.920 jiwa").indicator == "poor_people"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # R 42: a comma typed for a thousands dot before a currency without cents or a count
+    ("Garis kemiskinan sebesar Rp334,631 per kapita per bulan.", "Rp334,631", 334631.0),
+    ("Kabupaten Kutai Barat 9,29 persen atau 56,340 jiwa.", "56,340 jiwa", 56340.0),
+    # an average below ten, an index and a scale word keep the decimal comma
+    ("Rata-rata 4,780 orang per rumah tangga.", "4,780 orang", 4.78),
+    ("Indeks kedalaman kemiskinan 1,308 poin.", "1,308 poin", 1.308),
+    ("Dana desa mencapai Rp47,255 triliun.", "Rp47,255 triliun", 47255e9),
+])
+def test_comma_for_thousands(text: str, span: str, value: float) -> None:
+    m = next(m for m in parse_article(text).mentions if m.text == span)
+    assert m.norm.value == pytest.approx(value)
+
+
+def test_percentage_points_are_a_change() -> None:
+    # every pp record in gold is a change: points measure a difference of two rates
+    text = ("Penurunan terbesar terjadi di Bali dan Nusa Tenggara, yaitu sebesar 0,22 persen "
+            "poin dibandingkan September 2024.")
+    rec = _record(parse_article(text), text, "0,22 persen poin")
+    assert rec.kind == "change"
+    assert rec.time is not None and rec.time.start == "2024-09"

@@ -258,10 +258,28 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
             a.rates, a.end = codes, new_end
     elif _res()["url"].search(text, n.end, min(hi, n.end + 1)) or text[n.end:n.end + 1] == "/":
         a.excluded = True
+    _comma_for_thousands(text, n, a)
     _context_exclusions(text, lo, hi, a)
     if a.end > hi:
         a.excluded = True
     return a
+
+
+_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
+    """"Rp334,631 per kapita" and "56,340 jiwa": with no scale word, a comma before three
+    digits groups thousands, for a currency without cents or a whole count of people or
+    households (R 42: the value is the evident number). "4,780 orang" per household (below
+    10) stays an average; "Rp47,255 triliun" has its scale word."""
+    if (n.kind != "digits" or n.scale != 1.0 or a.unit is None
+            or not _COMMA_GROUP.fullmatch(text, n.start, n.end)):
+        return
+    base = a.unit.split("/")[0]
+    whole = load_units()["comma_thousands"]
+    if base in whole["currencies"] or (base in whole["counts"] and a.value >= 10):
+        a.value = round(a.value * 1000)
 
 
 def _fraction(

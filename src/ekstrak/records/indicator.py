@@ -153,13 +153,17 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     back across a paragraph break too)."""
     base = base_unit(f.q.unit)
     para = frame.sent.paragraph
+    lex = lexicon()
+    ranked = lex.ranking_openers.match(frame.text) is not None
     for r in reversed(f.records):
         rpara = model.para_of.get(r.evidence.sentence)
-        if rpara != para and not frame.anaphoric and not (
+        if ranked and r.indicator == "other":
+            continue  # "Kedelapan adalah ...": the ranking's statistic, further back
+        if rpara != para and not frame.anaphoric and not ranked and not (
                 # web pages give each sentence a line: "Sedangkan, untuk pedesaan turun
                 # 1,48 persen poin" goes on with the line before it
                 rpara == para - 1 and model.para_sizes[rpara] == 1
-                and lexicon().goes_on_openers.match(frame.text)):
+                and lex.goes_on_openers.match(frame.text)):
             return None
         if base_unit(r.unit) == base:
             return r

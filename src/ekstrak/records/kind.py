@@ -63,6 +63,9 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level
         kind, why = "level", "rule:changed-from"
+    if kind == "level" and f.q.unit.split("/")[0] == "pp" and not baseline:
+        # Percentage points measure a difference between two rates (SPEC section 4).
+        kind, why = "change", "rule:points-difference"
     if baseline:
         kind, why = "level", "rule:baseline"
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)

@@ -56,6 +56,7 @@ class Lexicon:
     amount_word_end: re.Pattern[str]
     same_figure_gap: re.Pattern[str]
     goes_on_openers: re.Pattern[str]
+    ranking_openers: re.Pattern[str]
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
     allocation: re.Pattern[str]
@@ -132,6 +133,7 @@ _PATTERN_KEYS = {
     "national_figure_cue": "national_figure_cue",
     "change_nouns": "change_nouns", "amount_word_end": "amount_word_end",
     "same_figure_gap": "same_figure_gap", "goes_on_openers": "goes_on_openers",
+    "ranking_openers": "ranking_openers",
     "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
     "allocation": "allocation_verbs", "actual_override": "actual_overrides",
     "purpose": "purpose_before", "pointer_back": "pointer_back",
