@@ -329,3 +329,16 @@ def test_a_place_never_swallows_the_name_after_it(text: str, place: str) -> None
     from ekstrak import parse_article
 
     assert [m.text for m in parse_article(text).mentions if m.type == "PLACE"] == [place]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Dinas Sosial Bangli kembali mengusulkan peralihan peserta.", "Bangli"),
+    ("Penduduk miskin Sigi naik menjadi 12,91 persen.", "Sigi"),
+])
+def test_regency_names_that_are_no_common_word_are_places_bare(sentence: str, name: str) -> None:
+    assert name in [m.text for m in find_places(sentence, 0, len(sentence))]
+
+
+def test_kaur_is_a_village_official_not_the_regency() -> None:
+    s = "Noor Sofan sebagai Kaur Keuangan desa itu."
+    assert find_places(s, 0, len(s)) == []

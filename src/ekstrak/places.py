@@ -305,9 +305,10 @@ def _ancestors(code: str) -> list[str]:
 
 
 def canonical_place(place: Place) -> Place:
-    """A place written as an abbreviation ("TTS", "NTT") under its gazetteer name; others as
-    they are. Records name places in full; mentions keep the written form."""
-    if place.code and place.name.isupper() and len(place.name) <= 8:
+    """A place written as an abbreviation ("TTS", "NTT", "Sulteng", "Mura") under its
+    gazetteer name; others as they are. Records name places in full; mentions keep the
+    written form."""
+    if place.code and " " not in place.name and len(place.name) <= 8:
         e = by_code(place.code)
         if e is not None and name_key(e.name) != name_key(place.name):
             return place.model_copy(update={"name": e.name})
