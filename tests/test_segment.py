@@ -220,3 +220,16 @@ def test_a_lead_with_figures_is_no_photo_description() -> None:
             "triliun pada April 2019 untuk 7.204.118 keluarga penerima manfaat.\n\n"
             "\"Dari jumlah tersebut, penerima lansia sebanyak 152.300 keluarga,\" ujar Mensos.")
     assert segment(text).paragraphs[0].kind == "body"
+
+
+@pytest.mark.parametrize("lead", [
+    "MUSI RAWAS - Badan Pusat Statistik mencatat angka kemiskinan turun pada tahun 2019.",
+    "Jakarta (ANTARA) - Kementerian Sosial menyalurkan bantuan beras pada 2023.",
+    "TEROPONGNEWS.COM, AMBON \u2013 Persentase penduduk miskin turun pada 2021.",
+])
+def test_a_first_line_with_a_dateline_is_a_lead_not_a_caption(lead: str) -> None:
+    # one short sentence above the story is a photo description, unless it opens with a
+    # dateline (real page s116: the lead and its places were lost as a caption)
+    text = lead + "\nKepala BPS menyampaikan bahwa angka itu membaik dibanding tahun lalu."
+    seg = segment(text)
+    assert seg.paragraphs[0].kind == "body"

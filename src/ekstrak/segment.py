@@ -34,6 +34,7 @@ class _Lexicon:
     repeat_min_overlap: float
     repeat_max_words: int
     max_sentence_chars: int
+    dateline_lead: re.Pattern[str]
 
 
 @cache
@@ -50,6 +51,7 @@ def _lexicon() -> _Lexicon:
         boilerplate=comp("boilerplate_patterns"),
         related=comp("related_headers"),
         page_stamp=re.compile(raw["page_stamp"], re.IGNORECASE),
+        dateline_lead=re.compile(raw["dateline_lead"]),
         abbreviations=frozenset(a.lower().rstrip(".") for a in raw["abbreviations"]),
         list_final=frozenset(a.lower().rstrip(".") for a in raw["list_final_abbreviations"]),
         heading_max_words=raw["heading_max_words"],
@@ -373,6 +375,7 @@ def segment(text: str) -> Segmentation:
             and len(_words(line)) <= lex.repeat_max_words
             # figures make it a statement (a lead with a dateline), not a photo description
             and not any(ch.isdigit() for ch in _YEAR_RE.sub("", line))
+            and not lex.dateline_lead.match(line)
         ):
             # One short sentence above the story, not a headline: a photo description.
             kinds[first] = "caption"
