@@ -508,3 +508,21 @@ def test_percentage_points_are_a_change() -> None:
     rec = _record(parse_article(text), text, "0,22 persen poin")
     assert rec.kind == "change"
     assert rec.time is not None and rec.time.start == "2024-09"
+
+
+def test_a_change_with_no_baseline_shares_the_one_before() -> None:
+    # the release goes on in the next sentence with the same comparison; a sentence with a
+    # baseline value of its own keeps its start open
+    text = ("Persentase penduduk miskin Maret 2024 turun 0,33 poin persentase dibandingkan Maret "
+            "2023. Jumlah penduduk miskin turun 0,68 juta orang.")
+    assert _time(parse_article(text), text, "0,68 juta orang") == ("2023-03", "2024-03")
+    text = ("Garis kemiskinan naik 3,5 persen dari Rp 527.031 pada Maret 2020 menjadi Rp 548.934 "
+            "pada Maret 2021.\n\n\"Garis kemiskinan naik sebesar 4,16 persen, yaitu dari Rp 530.382 "
+            "menjadi Rp 548.934,\" kata Rizal.")
+    assert _time(parse_article(text), text, "4,16 persen")[0] is None
+
+
+def test_a_multiple_with_lipat_takes_its_date_and_the_from_to_span() -> None:
+    text = ("Desa mandiri naik signifikan: dari hanya 840 desa pada 2019, melonjak tiga belas kali "
+            "lipat pada 2023 menjadi 11.456 desa.")
+    assert _time(parse_article(text), text, "tiga belas kali") == ("2019", "2023")

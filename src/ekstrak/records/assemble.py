@@ -9,7 +9,7 @@ the programme is the one in force in the sentence's frame.
 
 from __future__ import annotations
 
-from ..models import Evidence, Mention, Place, QuantityNorm, Record
+from ..models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from ..segment import Segmentation
 from .article import ArticleModel, Frame, SentenceCues, build_article_model
 from .concept import concept_of
@@ -43,7 +43,8 @@ def build_records(
             records.append(rec)
             sent_records.append(rec)
             prev_q = m
-    return fill_confidence(restated_times(title_from_body(records, seg)))
+    return fill_confidence(shared_baselines(restated_times(title_from_body(records, seg)),
+                                            lex.baseline_reach))
 
 
 def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record],
@@ -118,5 +119,29 @@ def restated_times(records: list[Record]) -> list[Record]:
             if first is not None:
                 why = {**(r.why or {}), "time": "rule:restated"}
                 r = r.model_copy(update={"time": first.time, "why": why})
+        out.append(r)
+    return out
+
+
+def shared_baselines(records: list[Record], reach: int) -> list[Record]:
+    """A change whose sentence names no baseline ("Jumlah penduduk miskin turun 0,68 juta
+    orang") after one that does ("turun 0,33 poin persentase dibandingkan Maret 2023"),
+    with the same end and a few sentences before it, compares with the same date: the
+    statement goes on (GUIDELINES section 9, Inheritance)."""
+    # A sentence with a baseline value of its own ("dari Rp 530.382 ... menjadi ...")
+    # compares with that value, whose date it does not give.
+    own_baseline = {r.evidence.sentence for r in records if (r.why or {}).get("kind") == "rule:baseline"}
+    out: list[Record] = []
+    for r in records:
+        t = r.time
+        if (r.kind == "change" and t is not None and t.start is None and t.end is not None
+                and r.evidence.sentence not in own_baseline):
+            prev = next((b for b in reversed(out) if b.kind == "change"), None)
+            if (prev is not None and prev.time is not None and prev.time.start
+                    and prev.time.end == t.end and prev.time.start < t.end
+                    and 0 <= r.evidence.sentence - prev.evidence.sentence <= reach):
+                why = {**(r.why or {}), "time": "rule:shared-baseline"}
+                r = r.model_copy(update={"time": TimeNorm(start=prev.time.start, end=t.end),
+                                         "why": why})
         out.append(r)
     return out

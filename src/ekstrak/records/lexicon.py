@@ -85,6 +85,7 @@ class Lexicon:
     overview_provinces: int
     article_period_share: float
     one_sentence_gap: int
+    baseline_reach: int
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     money_only: frozenset[str]
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         overview_provinces=int(raw["overview_provinces"]),
         article_period_share=float(raw["article_period_share"]),
         one_sentence_gap=int(raw["one_sentence_gap"]),
+        baseline_reach=int(raw["baseline_reach"]),
         programme_mask=raw["programme_mask"],
         **{key: frozenset(raw[key]) for key in _SET_KEYS},
         duration_months=raw["duration_months"],
