@@ -21,7 +21,7 @@ from ekstrak.records.learned import MODES, shipped_models, using
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLITS = ("dev", "test", "real-dev", "real-extra", "real-extra2", "real-extra3", "real-extra4",
-          "real-extra5", "real-extra6", "real-test",
+          "real-extra5", "real-extra6", "real-extra7", "real-test",
           "real-holdout")
 COLUMNS = (*STRICT_SLOTS, "records strict F1")
 

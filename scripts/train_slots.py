@@ -91,7 +91,7 @@ def load_docs(real: Path | None, seeds: Path | None) -> list[Doc]:
     if real is not None and real.is_dir():
         # The real dev pages: real-dev and real-extra (scored once before any tuning, then dev).
         for split in ("real-dev", "real-extra", "real-extra2", "real-extra3", "real-extra4",
-                      "real-extra5", "real-extra6"):
+                      "real-extra5", "real-extra6", "real-extra7"):
             docs += [Doc("real-dev", g, read_text(real / f"{g.id}.txt"))
                      for g in load_gold(gold_dir, load_split(gold_dir, split)).values()
                      if (real / f"{g.id}.txt").exists()]
