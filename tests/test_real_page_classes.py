@@ -85,6 +85,12 @@ PLACES = [
      "nasional desa mandiri bertambah 6.000 desa.", "6.000 desa", "Indonesia"),
     # a name the article introduced after a level word ("Kabupaten Buton") does not cut a
     # longer gazetteer name that starts with it
+    # where a quote was given after a venue ("di Kemenko Perekonomian, Jakarta, Selasa") is no
+    # topic; nor is the city of a web outlet's dateline with no dash ("Liputan6.com, Jakarta")
+    ("Penduduk miskin pesisir mencapai 32,14 persen, jelas Ryanto di Kemenko Perekonomian, "
+     "Jakarta, Selasa (10/2/2015).", "32,14 persen", "Indonesia"),
+    ("Berita BPS\nLiputan6.com, Jakarta Badan Pusat Statistik (BPS) mencatat gini ratio sebesar "
+     "0,382 pada Maret 2019.", "0,382", "Indonesia"),
     # a mixed-case abbreviation the gazetteer knows is named in full in records
     ("Kemiskinan Turun\nBPS Kabupaten Musi Rawas (Mura) merilis data kemiskinan.\n"
      "Penduduk miskin di Mura pada 2019 mencapai 53.820 jiwa.", "53.820 jiwa", "Musi Rawas"),

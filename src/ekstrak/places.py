@@ -1077,6 +1077,7 @@ def main_place(text: str, mentions: list[Mention],
 # The optional middle part carries its own trailing \s*: "\s*(?:X)?\s*" would split a
 # whitespace run in quadratically many ways before failing.
 # The outlet written before the city: "Liputan6.com, Jakarta -", "Berita Baru, Jakarta -".
+_WEB_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|id|net)[^\S\n]*,[^\S\n]*")
 _OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2}, ")
 # "KUPANG, KOMPAS.com -", "Jakarta (ANTARA) -", and the colon of "Jakarta: Badan Pusat
 # Statistik ..." (a capital after it: "Jawa Barat: 7,62 persen" is a list item).
@@ -1088,6 +1089,8 @@ _DATELINE_TAIL_RE = regex.compile(
 def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
     """A place that opens a paragraph as its dateline ("KUPANG -", "Jakarta (ANTARA) -"):
     where the story was filed, not what it is about."""
+    if _WEB_OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None:
+        return True  # "Liputan6.com, Jakarta Badan Pusat Statistik ...": no dash needed
     return (
         (not text[line_start : mention.start].strip()
          or _OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None)

@@ -272,7 +272,10 @@ def _told_at(low: str, places: list[Mention]) -> set[int]:
         while (j + 1 < len(places)
                and lex.place_locator_gap.fullmatch(low, places[j].end, places[j + 1].start)):
             j += 1
-        if (lex.told_place_before.search(low, max(0, places[i].start - 14), places[i].start)
+        # "di Ambon, Senin", and after a venue or event: "di Kemenko Perekonomian, Jakarta,
+        # Selasa (10/2/2015)", "saat Diseminasi Sensus Pertanian 2023, Jakarta, Senin"
+        before = low[max(0, places[i].start - 14) : places[i].start]
+        if ((lex.told_place_before.search(before) or before.rstrip().endswith(","))
                 and lex.speech_place_after.match(low, places[j].end)):
             out.update(p.start for p in places[i : j + 1])
         i = j + 1
