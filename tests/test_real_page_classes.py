@@ -532,3 +532,24 @@ def test_a_multiple_with_lipat_takes_its_date_and_the_from_to_span() -> None:
     text = ("Desa mandiri naik signifikan: dari hanya 840 desa pada 2019, melonjak tiga belas kali "
             "lipat pada 2023 menjadi 11.456 desa.")
     assert _time(parse_article(text), text, "tiga belas kali") == ("2019", "2023")
+
+
+def test_a_month_right_after_a_year_takes_that_year() -> None:
+    # "Tahun 2023 per Maret" on a page with no date stamp: March 2023, not unresolved
+    text = ("Persentase penduduk miskin di Provinsi NTT Tahun 2023 per Maret sejumlah 19,96 %, "
+            "turun 0,27 persen terhadap kondisi September 2022.")
+    art = parse_article(text)
+    assert _time(art, text, "19,96 %") == ("2023-03", "2023-03")
+    assert _time(art, text, "0,27 persen") == ("2022-09", "2023-03")
+
+
+def test_a_change_from_a_named_earlier_value_compares_with_its_date() -> None:
+    # "peningkatan 3,55% dari garis kemiskinan September 2018": September 2018 is the
+    # baseline of the change, not the period the sentence speaks of
+    text = ("Garis kemiskinan Maret 2019 sebesar Rp425.250 per kapita per bulan. Posisi itu "
+            "mengalami peningkatan 3,55% dari garis kemiskinan September 2018 yang sebesar "
+            "Rp410.670, juga naik sebesar 5,99% dibanding Maret 2018.")
+    art = parse_article(text)
+    assert _time(art, text, "3,55%") == ("2018-09", "2019-03")
+    assert _time(art, text, "5,99%") == ("2018-03", "2019-03")
+    assert _time(art, text, "Rp410.670") == ("2018-09", "2018-09")

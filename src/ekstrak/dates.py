@@ -515,6 +515,9 @@ def _relatives(text: str, start: int, low: str, pub: date | None, exact: bool = 
     return out
 
 
+_YEAR_THEN_MONTH = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:per|pada|tepatnya)[^\S\n]+)?(?:bulan[^\S\n]+)?")
+
+
 def find_dates(text: str, start: int, end: int, published: str | None = None,
                stamped: bool = True, hidden: set[tuple[int, int]] | None = None
                ) -> list[Mention]:
@@ -528,10 +531,19 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
     pub = _parse_pub(published)
     past_words = _lexicon()["past_words_after"]
     mentions: list[Mention] = []
+    year_before: tuple[int, int] | None = None  # (end, year) of the last year-only DATE
     for s, e, point in _scan(text, start, end, pub, exact=len(published or "") != 4,
                              stamped=stamped and published is not None):
         if point.hidden and hidden is not None:
             hidden.add((s, e))
+        if (year_before is not None and point.start == point.end and point.end[0] is None
+                and point.end[1] is not None and s - year_before[0] <= 24
+                and _YEAR_THEN_MONTH.fullmatch(text, year_before[0], s)):
+            # "Tahun 2023 per Maret": the month of the year written just before it
+            ymd = (year_before[1], point.end[1], point.end[2])
+            point = _Point(ymd, ymd, point.bare_year, point.weak_month, point.hidden)
+        y, m, _d = point.end
+        year_before = (e, y) if point.start == point.end and y is not None and m is None else None
         past = _next_word(text, e) in past_words
         last = _resolve(point.end, pub, past)
         first = last if point.start == point.end else _resolve(point.start, pub, True)
