@@ -12,6 +12,11 @@ Case = tuple[str, "str | None", "float | None", "float | None", "str | None", "s
 
 N = None
 
+BRACKETS = ("Tertinggi yakni TTS (119,51 ribu orang), Sumba Barat Daya (101,40 ribu) dan Kupang "
+            "(90,23 ribu).")
+GINI = "Gini ratio di Sulawesi Tenggara (0,399) dan Papua Barat (0,386)."
+PER_ONE = "Jika satu keluarga di NTB terdapat 4 hingga 5 anggota keluarga, garisnya Rp1.578.008."
+
 DEV_CASES: list[Case] = [
     # real pages: a bare number after its sentence's subject noun takes that noun; one that
     # ends the text may be cut off and is none (issue 11, class 7)
@@ -37,6 +42,17 @@ DEV_CASES: list[Case] = [
     ("Ditemukan setidaknya ada 800-an lebih pelajar yang putus sekolah.", "800-an lebih pelajar",
      800.0, N, "pelajar", "at_least"),
     ("Angkanya 300 lebih besar dari tahun lalu.", N, N, N, N, N),
+    # a list of bracketed figures shares the first one's unit and scale
+    (BRACKETS, "119,51 ribu orang", 119510.0, N, "person", N),
+    (BRACKETS, "101,40 ribu", 101400.0, N, "person", N),
+    (BRACKETS, "90,23 ribu", 90230.0, N, "person", N),
+    (GINI, "0,399", 0.399, N, "point", N),
+    (GINI, "0,386", 0.386, N, "point", N),
+    # a count of one that a figure is given per is no statistic
+    (PER_ONE, "4 hingga 5 anggota", 4.0, 5.0, "person", N),
+    (PER_ONE, "Rp1.578.008", 1578008.0, N, "IDR", N),
+    ("Untuk realisasi 1 unit rumah, Disperkim menganggarkan dana.", N, N, N, N, N),
+    ("Bantuan diberikan kepada 1 keluarga di desa itu.", "1 keluarga", 1.0, N, "household", N),
     # a rate word with no SPEC or README code keeps its lower-case text (GUIDELINES 3)
     ("Kebun itu menghasilkan 100 juta VND per panen.", "100 juta VND", 1e8, N, "VND/panen", N),
     ("Instalasi berkapasitas 10 liter per detik.", "10 liter", 10.0, N, "liter/detik", N),

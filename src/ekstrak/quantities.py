@@ -113,6 +113,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
         ),
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
+        "bracket_item_gap": re.compile(
+            rf"\){WS}*(?:,{WS}*|;{WS}*)?(?:(?:dan|serta){WS}+)?[^\d()\n]{{1,50}}\(", re.I),
         # "9 ribu lebih masyarakat miskin", "300 lebih warga", "800-an lebih pelajar"
         "more_before_noun": re.compile(rf"(?:-an)?{WS}+lebih{WS}+(?=[^\W\d])", re.I),
         "hyphen": re.compile(rf"{WS}*[-–—]{WS}*"),
@@ -335,6 +337,8 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     elif n.plain_int and n.n_digits == 4 and 1900 <= n.value <= 2100 and n.scale == 1.0:
         if a.unit is None or prev in _YEAR_CONTEXT or a.kind == "fallback":
             a.excluded = True  # a year
+    elif a.value == 1.0 and a.kind == "noun" and prev in u["one_unit_before"]:
+        a.excluded = True  # "jika satu keluarga ... 4 orang", "untuk 1 unit rumah": a denominator
     # Numbers inside a URL, e-mail or file name.
     s, e = n.start, n.end
     while s > lo and not text[s - 1].isspace():
@@ -434,6 +438,15 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             elif (prv.kind in ("noun", "text") and res["parallel_after"].match(text, a.end)
                   and res["parallel_gap"].fullmatch(text, prv.end, a.start)):
                 donor = prv  # "35.680 penduduk miskin di kota, 42.030 ada di desa"
+            elif (text.startswith(")", a.end)
+                  and res["bracket_item_gap"].fullmatch(text, prv.end, a.start)):
+                # "TTS (119,51 ribu), Sumba Barat Daya (101,40 ribu)", "Sulawesi Tenggara
+                # (0,399) dan Papua Barat (0,386)": a list of bracketed figures
+                a.unit, a.kind, a.rates = prv.unit, prv.kind, list(prv.rates)
+                if a.scale == 1.0 and prv.scale != 1.0 and a.value_max is None:
+                    a.value, a.scale = a.num.base * prv.scale, prv.scale
+                prev_end = a.end
+                continue
         if donor is nxt and donor is not None and donor.kind == "percent":
             # "sebanyak 3.604 atau 66,6% desa", "752 atau 43,14% dari total 1.742 desa": the
             # count is of the noun the share is of, never a percentage itself.
