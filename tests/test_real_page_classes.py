@@ -144,6 +144,15 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 18: budgets written with the verb ("menganggarkan", "dianggarkan"), disbursed
+    # money with "cairkan", members of a subsidised insurance ("peserta PBI")
+    ("Pemerintah kabupaten menganggarkan sekitar Rp11 miliar dari APBD untuk iuran.",
+     "Rp11 miliar", "budget_allocated"),
+    ("Layanan kesehatan yang dananya dianggarkan sebesar Rp 25,5 miliar.", "Rp 25,5 miliar",
+     "budget_allocated"),
+    ("Lalu April kami sudah cairkan Rp294 miliar.", "Rp294 miliar", "budget_disbursed"),
+    ("Sebanyak 30.800 peserta PBI iuran BPJS kesehatannya dibayar pemerintah.", "30.800 peserta",
+     "beneficiaries"),
     ("Di wilayah pedesaan, penduduk dengan penghasilan 2.200.000 VND per bulan, atau sekitar "
      "Rp1,4 juta, masuk dalam kategori miskin.", "2.200.000 VND", "poverty_line"),
     ("Adapun persentase jumlah penduduk miskin di Kalimantan Selatan ialah 4,56 persen.",
