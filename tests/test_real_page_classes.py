@@ -562,3 +562,12 @@ def test_a_change_from_a_named_earlier_value_compares_with_its_date() -> None:
     assert _time(art, text, "3,55%") == ("2018-09", "2019-03")
     assert _time(art, text, "5,99%") == ("2018-03", "2019-03")
     assert _time(art, text, "Rp410.670") == ("2018-09", "2018-09")
+
+
+def test_a_founding_year_dates_the_place_not_its_figures() -> None:
+    # s113-like: the page states no data year; the province's founding year is no period
+    text = ("Lima Wilayah Termiskin di Papua Tengah\n"
+            "Papua Tengah adalah provinsi baru yang resmi berdiri pada 2022. Provinsi ini "
+            "memiliki delapan kabupaten.\n"
+            "Kabupaten Intan Jaya mencatat persentase penduduk miskin 41,42 persen.")
+    assert _time(parse_article(text), text, "41,42 persen") == (None, None)
