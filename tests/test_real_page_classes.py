@@ -447,6 +447,11 @@ DATE_AFTER_FIGURE = [
     ("Garis kemiskinan naik 3,5 persen yaitu dari Rp 527.031 per kapita per bulan pada Maret 2020 "
      "menjadi Rp 548.934 per kapita per bulan pada Maret 2021.", "3,5 persen",
      ("2020-03", "2021-03")),
+    # "13,37 persen tahun 2019": a year written right after the figure, with no "pada"
+    ("Persentase penduduk miskin turun sampai 0,39 persen dari 13,76 persen tahun 2018 menjadi "
+     "13,37 persen tahun 2019.", "13,37 persen", ("2019", "2019")),
+    ("Persentase penduduk miskin turun sampai 0,39 persen dari 13,76 persen tahun 2018 menjadi "
+     "13,37 persen tahun 2019.", "13,76 persen", ("2018", "2018")),
     # a date inside the bracket is the aside's alone
     ("Pada Maret 2024 persentase itu menjadi 4,53 persen (4,26 persen pada Maret 2019).",
      "4,53 persen", ("2024-03", "2024-03")),
