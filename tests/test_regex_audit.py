@@ -49,16 +49,22 @@ def test_no_pattern_backtracks_super_linearly(tmp_path: Path) -> None:
 
 # (old pattern, new pattern, how the pipeline applies it)
 REWRITTEN = [
-    (r"^\s*,?\s*(?:pada|per)\s+(?:(?:tahun|bulan|periode)\s+)?$", "date_right_after", "search"),
+    # the plain form of the session-18 grammar: a closing bracket, "lipat", rates before
+    # the date word, "di", and a bare "tahun" (see records.json _date_right_after)
+    (r"^\s*\)?\s*(?:lipat\s+)?(?:(?:per|/)\s*[a-z]+\s+){0,3}"
+     r"(?:(?:,?\s*(?:pada|per)|di)\s+(?:(?:tahun|bulan|periode)\s+)?|(?:tahun|periode)\s+)$",
+     "date_right_after", "search"),
     (r"^\s*,?\s*yang\s+(?:masih|sebesar|berada\s+di\s+(?:level|angka)|tercatat|mencapai|hanya)?\s*$",
      "date_then_level", "search"),
     (r"\s*(?:,|;)?\s*(?:(?:dan|serta)\s+)?(?:(?:sekitar|hampir|lebih\s+dari|kurang\s+dari)\s+)?",
      "figure_list_gap", "fullmatch"),
     (r"\s*(?:\(|,)?\s*(?:atau\s+)?(?:setara\s+(?:dengan\s+)?|sekitar\s+|kurang\s+lebih\s+|±\s*)?",
      "conversion_gap", "fullmatch"),
-    (r"\bdari\s+\S*\d[^;]*?\bmenjadi\b", "from_to", "search"),
+    (r"\bdari\s+(?:(?:hanya|sekitar|sebesar|sebanyak|semula)\s+)?(?:rp\.?\s)?\S*\d[^;]*?"
+     r"\bmenjadi\b", "from_to", "search"),
 ]
-_PIECES = ["", " ", "  ", "\n", ",", ";", "(", "yang", "pada", "per", "tahun", "masih", "dan",
+_PIECES = ["", " ", "  ", "\n", ",", ";", "(", ")", "yang", "pada", "per", "di", "lipat", "/",
+           "kapita", "tahun", "masih", "dan", "hanya", "rp", "rp.",
            "sekitar", "lebih", "dari", "setara", "dengan", "atau", "±", "menjadi", "5", "7,5",
            "x", "ribu", "-", "."]
 
