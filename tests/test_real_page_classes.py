@@ -576,3 +576,14 @@ def test_a_founding_year_dates_the_place_not_its_figures() -> None:
             "memiliki delapan kabupaten.\n"
             "Kabupaten Intan Jaya mencatat persentase penduduk miskin 41,42 persen.")
     assert _time(parse_article(text), text, "41,42 persen") == (None, None)
+
+
+def test_an_area_breakdown_line_goes_on_with_the_releases_statistic() -> None:
+    # "Untuk daerah perdesaan turun sebanyak ..." in a paragraph of its own
+    text = ("Jumlah penduduk miskin di perkotaan turun 136,3 ribu orang dari 10,27 juta orang "
+            "pada Maret 2018 menjadi 10,13 juta orang pada September 2018.\n\n"
+            "\"Untuk daerah perdesaan turun sebanyak 262,1 ribu orang dari 15,81 juta orang pada "
+            "Maret 2018 menjadi 15,54 juta orang pada September 2018,\" paparnya.")
+    art = parse_article(text)
+    assert _record(art, text, "15,54 juta orang").indicator == "poor_people"
+    assert _record(art, text, "262,1 ribu orang").indicator == "poor_people"

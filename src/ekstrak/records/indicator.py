@@ -154,7 +154,8 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     base = base_unit(f.q.unit)
     para = frame.sent.paragraph
     lex = lexicon()
-    ranked = lex.ranking_openers.match(frame.text) is not None
+    ranked = (lex.ranking_openers.match(frame.text) is not None
+              or lex.breakdown_openers.match(frame.text) is not None)
     for r in reversed(f.records):
         rpara = model.para_of.get(r.evidence.sentence)
         if ranked and r.indicator == "other":

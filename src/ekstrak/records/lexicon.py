@@ -57,6 +57,7 @@ class Lexicon:
     same_figure_gap: re.Pattern[str]
     goes_on_openers: re.Pattern[str]
     ranking_openers: re.Pattern[str]
+    breakdown_openers: re.Pattern[str]
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
     allocation: re.Pattern[str]
@@ -134,7 +135,7 @@ _PATTERN_KEYS = {
     "national_figure_cue": "national_figure_cue",
     "change_nouns": "change_nouns", "amount_word_end": "amount_word_end",
     "same_figure_gap": "same_figure_gap", "goes_on_openers": "goes_on_openers",
-    "ranking_openers": "ranking_openers",
+    "ranking_openers": "ranking_openers", "breakdown_openers": "breakdown_openers",
     "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
     "allocation": "allocation_verbs", "actual_override": "actual_overrides",
     "purpose": "purpose_before", "pointer_back": "pointer_back",
