@@ -530,52 +530,44 @@ def test_percentage_points_are_a_change() -> None:
     assert rec.time is not None and rec.time.start == "2024-09"
 
 
-def test_a_change_with_no_baseline_shares_the_one_before() -> None:
+RELEASE = ("Garis kemiskinan Maret 2019 sebesar Rp425.250 per kapita per bulan. Posisi itu "
+           "mengalami peningkatan 3,55% dari garis kemiskinan September 2018 yang sebesar "
+           "Rp410.670, juga naik sebesar 5,99% dibanding Maret 2018.")
+NTT = ("Persentase penduduk miskin di Provinsi NTT Tahun 2023 per Maret sejumlah 19,96 %, "
+       "turun 0,27 persen terhadap kondisi September 2022.")
+# (text, span, (start, end)): release conventions met on real pages (session 18).
+RELEASE_TIMES = [
     # the release goes on in the next sentence with the same comparison; a sentence with a
     # baseline value of its own keeps its start open
-    text = ("Persentase penduduk miskin Maret 2024 turun 0,33 poin persentase dibandingkan Maret "
-            "2023. Jumlah penduduk miskin turun 0,68 juta orang.")
-    assert _time(parse_article(text), text, "0,68 juta orang") == ("2023-03", "2024-03")
-    text = ("Garis kemiskinan naik 3,5 persen dari Rp 527.031 pada Maret 2020 menjadi Rp 548.934 "
-            "pada Maret 2021.\n\n\"Garis kemiskinan naik sebesar 4,16 persen, yaitu dari Rp 530.382 "
-            "menjadi Rp 548.934,\" kata Rizal.")
-    assert _time(parse_article(text), text, "4,16 persen")[0] is None
-
-
-def test_a_multiple_with_lipat_takes_its_date_and_the_from_to_span() -> None:
-    text = ("Desa mandiri naik signifikan: dari hanya 840 desa pada 2019, melonjak tiga belas kali "
-            "lipat pada 2023 menjadi 11.456 desa.")
-    assert _time(parse_article(text), text, "tiga belas kali") == ("2019", "2023")
-
-
-def test_a_month_right_after_a_year_takes_that_year() -> None:
+    ("Persentase penduduk miskin Maret 2024 turun 0,33 poin persentase dibandingkan Maret "
+     "2023. Jumlah penduduk miskin turun 0,68 juta orang.", "0,68 juta orang",
+     ("2023-03", "2024-03")),
+    ("Garis kemiskinan naik 3,5 persen dari Rp 527.031 pada Maret 2020 menjadi Rp 548.934 "
+     "pada Maret 2021.\n\n\"Garis kemiskinan naik sebesar 4,16 persen, yaitu dari Rp 530.382 "
+     "menjadi Rp 548.934,\" kata Rizal.", "4,16 persen", (None, "2021-03")),
+    # "kali lipat pada 2023" is the multiple's own date; "dari hanya 840 desa" a from-to
+    ("Desa mandiri naik signifikan: dari hanya 840 desa pada 2019, melonjak tiga belas kali "
+     "lipat pada 2023 menjadi 11.456 desa.", "tiga belas kali", ("2019", "2023")),
     # "Tahun 2023 per Maret" on a page with no date stamp: March 2023, not unresolved
-    text = ("Persentase penduduk miskin di Provinsi NTT Tahun 2023 per Maret sejumlah 19,96 %, "
-            "turun 0,27 persen terhadap kondisi September 2022.")
-    art = parse_article(text)
-    assert _time(art, text, "19,96 %") == ("2023-03", "2023-03")
-    assert _time(art, text, "0,27 persen") == ("2022-09", "2023-03")
-
-
-def test_a_change_from_a_named_earlier_value_compares_with_its_date() -> None:
+    (NTT, "19,96 %", ("2023-03", "2023-03")),
+    (NTT, "0,27 persen", ("2022-09", "2023-03")),
     # "peningkatan 3,55% dari garis kemiskinan September 2018": September 2018 is the
     # baseline of the change, not the period the sentence speaks of
-    text = ("Garis kemiskinan Maret 2019 sebesar Rp425.250 per kapita per bulan. Posisi itu "
-            "mengalami peningkatan 3,55% dari garis kemiskinan September 2018 yang sebesar "
-            "Rp410.670, juga naik sebesar 5,99% dibanding Maret 2018.")
-    art = parse_article(text)
-    assert _time(art, text, "3,55%") == ("2018-09", "2019-03")
-    assert _time(art, text, "5,99%") == ("2018-03", "2019-03")
-    assert _time(art, text, "Rp410.670") == ("2018-09", "2018-09")
-
-
-def test_a_founding_year_dates_the_place_not_its_figures() -> None:
+    (RELEASE, "3,55%", ("2018-09", "2019-03")),
+    (RELEASE, "5,99%", ("2018-03", "2019-03")),
+    (RELEASE, "Rp410.670", ("2018-09", "2018-09")),
     # s113-like: the page states no data year; the province's founding year is no period
-    text = ("Lima Wilayah Termiskin di Papua Tengah\n"
-            "Papua Tengah adalah provinsi baru yang resmi berdiri pada 2022. Provinsi ini "
-            "memiliki delapan kabupaten.\n"
-            "Kabupaten Intan Jaya mencatat persentase penduduk miskin 41,42 persen.")
-    assert _time(parse_article(text), text, "41,42 persen") == (None, None)
+    ("Lima Wilayah Termiskin di Papua Tengah\n"
+     "Papua Tengah adalah provinsi baru yang resmi berdiri pada 2022. Provinsi ini "
+     "memiliki delapan kabupaten.\n"
+     "Kabupaten Intan Jaya mencatat persentase penduduk miskin 41,42 persen.", "41,42 persen",
+     (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), RELEASE_TIMES)
+def test_release_times(text: str, span: str, expected: tuple[str | None, str | None]) -> None:
+    assert _time(parse_article(text), text, span) == expected
 
 
 def test_an_area_breakdown_line_goes_on_with_the_releases_statistic() -> None:

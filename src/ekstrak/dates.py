@@ -515,7 +515,11 @@ def _relatives(text: str, start: int, low: str, pub: date | None, exact: bool = 
     return out
 
 
-_YEAR_THEN_MONTH = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:per|pada|tepatnya)[^\S\n]+)?(?:bulan[^\S\n]+)?")
+@functools.cache
+def _year_then_month() -> re.Pattern[str]:
+    """The gap between a year and a yearless month that takes it ("2023 per Maret")."""
+    words = _alt(_lexicon()["year_then_month"])
+    return re.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:(?:{words})[^\S\n]+)?(?:bulan[^\S\n]+)?")
 
 
 def find_dates(text: str, start: int, end: int, published: str | None = None,
@@ -538,7 +542,7 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
             hidden.add((s, e))
         if (year_before is not None and point.start == point.end and point.end[0] is None
                 and point.end[1] is not None and s - year_before[0] <= 24
-                and _YEAR_THEN_MONTH.fullmatch(text, year_before[0], s)):
+                and _year_then_month().fullmatch(text, year_before[0], s)):
             # "Tahun 2023 per Maret": the month of the year written just before it
             ymd = (year_before[1], point.end[1], point.end[2])
             point = _Point(ymd, ymd, point.bare_year, point.weak_month, point.hidden)

@@ -54,9 +54,11 @@ _LIST_SEP_RE = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\
 _VN_SYLLABLE_RE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
     regex.IGNORECASE)
+# A web outlet written before a dateline's city: "TEROPONGNEWS.COM, AMBON -", "Liputan6.com,
+# Jakarta ...".
+_WEB_OUTLET = r"[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|id|net)[^\S\n]*,[^\S\n]*"
 _DATELINE_RE = regex.compile(
-    # an outlet may stand first: "TEROPONGNEWS.COM, AMBON -", "Bisnis.com, SEMARANG -"
-    r"\s*(?:[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|id|net)[^\S\n]*,[^\S\n]*)?"
+    r"\s*(?:" + _WEB_OUTLET + r")?"
     r"(\p{Lu}[\p{Lu}\p{M}'.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'.]+){0,3})"
     r"\s*(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))?\s*[\u2013\u2014-]+\s"
 )
@@ -1077,7 +1079,7 @@ def main_place(text: str, mentions: list[Mention],
 # The optional middle part carries its own trailing \s*: "\s*(?:X)?\s*" would split a
 # whitespace run in quadratically many ways before failing.
 # The outlet written before the city: "Liputan6.com, Jakarta -", "Berita Baru, Jakarta -".
-_WEB_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|id|net)[^\S\n]*,[^\S\n]*")
+_WEB_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*" + _WEB_OUTLET)
 _OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2}, ")
 # "KUPANG, KOMPAS.com -", "Jakarta (ANTARA) -", and the colon of "Jakarta: Badan Pusat
 # Statistik ..." (a capital after it: "Jawa Barat: 7,62 persen" is a list item).

@@ -245,17 +245,15 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
 
     def pick(cands: list[Mention], lo: int, hi: int) -> Mention | None:
         inside = [d for d in cands if lo <= d.start < hi]
-        own = date_after_figure(m, frame, text, lex, inside)
-        if own is not None:
-            return own  # "1,46 pada Maret 2024"
         before = [d for d in inside if d.end <= m.start]
         if before:
             return before[-1]
         after = [d for d in inside if d.start >= m.end]
         return after[0] if after else None
 
-    # A date written right after a baseline ("turun dari 3.791.500 pada Maret 2023") is that
-    # baseline's own: the figure it is compared with is at the period in force.
+    # The figure's own date, written right after it or its twin ("1,46 pada Maret 2024"),
+    # comes first. A date written right after a baseline ("turun dari 3.791.500 pada Maret
+    # 2023") is that baseline's own: the figure it is compared with is at the period in force.
     own = date_after_figure(m, frame, text, lex, ref_dates)
     owned = baseline_dates(m, frame, text, lex)
     ref_dates = [d for d in ref_dates if d.start not in owned]
