@@ -286,3 +286,38 @@ DEV_CASES_FROM_GOLD_DEV: list[Case] = [
 ]
 
 DEV_CASES += DEV_CASES_FROM_GOLD_DEV
+
+# Session 19, real-page classes: a "per" before a date says "as of", not a rate; a slash rate
+# after a "per" rate; the second of a from-to pair takes the first's rate, a percent partner
+# gives its unit to a bare "dari" figure (never across "atau", where the count is a share's
+# noun); a bare scaled figure repeats the previous figure's unit; a dated twin after "dan".
+TWO_SCALED = ("Penduduk miskin tercatat 2,11 juta jiwa pada 2024, turun dari 2023 yang sebesar "
+              "2,19 juta dan di tahun 2022 yang sebesar 2,25 juta.")
+DEV_CASES += [
+    ("Penduduknya berjumlah 97 juta orang per tahun 2019, kata dia.", "97 juta orang", 97e6, N,
+     "person", N),
+    ("Jumlahnya 1.200 keluarga per Maret 2024.", "1.200 keluarga", 1200.0, N, "household", N),
+    ("Santunan Rp 300 ribu per tahun bagi lansia.", "Rp 300 ribu", 300000.0, N, "IDR/year", N),
+    ("Pengeluaran di bawah Rp1.104.500 per keluarga/bulan tergolong miskin.", "Rp1.104.500",
+     1104500.0, N, "IDR/household/month", "less_than"),
+    ("Garis kemiskinan naik dari Rp498.120 per kapita per bulan pada 2023, menjadi Rp512.044 "
+     "di 2024.", "Rp512.044", 512044.0, N, "IDR/person/month", N),
+    ("Garis kemiskinan naik dari Rp498.120 per kapita per bulan pada 2023, menjadi Rp512.044 "
+     "di 2024.", "Rp498.120", 498120.0, N, "IDR/person/month", N),
+    ("Angkanya turun dari tahun lalu sebesar 6,42 menjadi 5,97% pada tahun ini.", "5,97%", 5.97,
+     N, "%", N),
+    ("Sebanyak 1.120 atau 38,5% desa sudah mandiri.", "38,5%", 38.5, N, "%", N),
+    (TWO_SCALED, "2,11 juta jiwa", 2.11e6, N, "person", N),
+    ("Pada 2022 angkanya sebesar 6,12 dan tahun 2023 sebesar 5,88 persen.", "5,88 persen", 5.88,
+     N, "%", N),
+    ("Angkanya turun dari tahun lalu sebesar 6,42 menjadi 5,97% pada tahun ini.", "6,42", 6.42, N,
+     "%", N),
+    ("Sebanyak 1.120 atau 38,5% desa sudah mandiri.", "1.120", 1120.0, N, "village", N),
+    (TWO_SCALED, "2,19 juta", 2.19e6, N, "person", N),
+    (TWO_SCALED, "2,25 juta", 2.25e6, N, "person", N),
+    ("Pada 2022 angkanya sebesar 6,12 dan tahun 2023 sebesar 5,88 persen.", "6,12", 6.12, N,
+     "%", N),
+    # a bare number without a scale word repeats nothing
+    ("Bantuan itu untuk 300 keluarga, sisanya 25 menyusul.", "300 keluarga", 300.0, N,
+     "household", N),
+]

@@ -579,3 +579,34 @@ def test_an_area_breakdown_line_goes_on_with_the_releases_statistic() -> None:
     art = parse_article(text)
     assert _record(art, text, "15,54 juta orang").indicator == "poor_people"
     assert _record(art, text, "262,1 ribu orang").indicator == "poor_people"
+
+
+# Session 19: the period in force reaches across paragraph breaks along a release's own
+# structure. (text, span, (start, end)).
+RANKING = ("Pada 2019 persentasenya 6,09 persen, dan jumlahnya pada 2019 mencapai 220 ribu orang.\n"
+           "Persentase tertinggi pada tahun 2021 ada di Kabupaten Alor sebesar 20,14 persen. Itu "
+           "setara 28 ribu orang.\nPosisi kedua ditempati Kabupaten Lembata yang tercatat 18,77 "
+           "persen. Jumlahnya 25 ribu orang.\nKetiga adalah Kabupaten Sabu Raijua sebesar 17,40 "
+           "persen.")
+REVERSED = ("Pada Maret 2024, penduduk miskin di perkotaan tercatat 7,12 persen, naik dibandingkan "
+            "September 2023 yang sebesar 7,01 persen.\nSementara di perdesaan menurun menjadi "
+            "12,40 persen dari sebelumnya 12,77 persen.")
+PARALLEL_LINE = ("Jumlah penduduk miskin naik dari 98.120 orang pada Maret 2020 menjadi 99.870 orang "
+                 "pada Maret 2021.\nBegitu juga jumlah penduduk miskin perempuan naik dari 50.100 "
+                 "orang menjadi 51.320 orang.")
+PERIOD_ACROSS_LINES = [
+    # ranking lines go on with the ranking's period
+    (RANKING, "18,77 persen", ("2021", "2021")),
+    (RANKING, "17,40 persen", ("2021", "2021")),
+    # "menjadi X dari sebelumnya Y" after "pada D1 ... dibandingkan D0": X at D1, Y at D0
+    (REVERSED, "12,40 persen", ("2024-03", "2024-03")),
+    (REVERSED, "12,77 persen", ("2023-09", "2023-09")),
+    # a from-to line parallel to the dated from-to line before it takes its dates
+    (PARALLEL_LINE, "50.100 orang", ("2020-03", "2020-03")),
+    (PARALLEL_LINE, "51.320 orang", ("2021-03", "2021-03")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "time"), PERIOD_ACROSS_LINES)
+def test_period_across_lines(text: str, span: str, time: tuple[str, str]) -> None:
+    assert _time(parse_article(text), text, span) == time

@@ -60,13 +60,15 @@ REWRITTEN = [
      "figure_list_gap", "fullmatch"),
     (r"\s*(?:\(|,)?\s*(?:atau\s+)?(?:setara\s+(?:dengan\s+)?|sekitar\s+|kurang\s+lebih\s+|±\s*)?",
      "conversion_gap", "fullmatch"),
+    # session 19: the reversed "menjadi Y dari sebelumnya X" too
     (r"\bdari\s+(?:(?:hanya|sekitar|sebesar|sebanyak|semula)\s+)?(?:rp\.?\s)?\S*\d[^;]*?"
-     r"\bmenjadi\b", "from_to", "search"),
+     r"\bmenjadi\b|\bmenjadi\s+(?:rp\.?\s)?\S*\d[^;]{0,40}?\bdari\s+(?:(?:angka|posisi)\s+)?"
+     r"(?:sebelumnya|semula)\b", "from_to", "search"),
 ]
 _PIECES = ["", " ", "  ", "\n", ",", ";", "(", ")", "yang", "pada", "per", "di", "lipat", "/",
            "kapita", "tahun", "masih", "dan", "hanya", "rp", "rp.",
            "sekitar", "lebih", "dari", "setara", "dengan", "atau", "±", "menjadi", "5", "7,5",
-           "x", "ribu", "-", "."]
+           "x", "ribu", "-", ".", "sebelumnya", "angka"]
 
 
 @pytest.mark.parametrize("old, field, how", REWRITTEN, ids=[r[1] for r in REWRITTEN])

@@ -121,7 +121,11 @@ def _res() -> dict[str, re.Pattern[str]]:
         "percent": re.compile(r"%|\bpersen\b", re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
         # Words that let a bare number share a neighbour's counted noun (units.json).
-        "share_back": re.compile(rf"{date_gap}{WS}+(?:{alternation(shared['back'])}){WS}+", re.I),
+        # "sebesar 4,51 dan tahun 2021 sebesar 5,02 persen": a dated twin after the word
+        "share_back": re.compile(
+            rf"{date_gap}{WS}+(?:{alternation(shared['back'])})(?:{WS}+(?:di|pada))?"
+            rf"(?:{WS}+tahun)?(?:{WS}+(?:19|20)\d\d(?:{WS}+yang)?"
+            rf"{WS}+(?:{alternation(shared['copula'])}))?{WS}+", re.I),
         "share_fwd": re.compile(rf"{date_gap},?{WS}+(?:{alternation(shared['forward'])}){WS}+", re.I),
         "parallel_after": re.compile(
             rf"{WS}+(?:{alternation(shared['parallel_after'])})\b(?!{WS}*antara)", re.I),
@@ -129,6 +133,7 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"[^\d]{{0,80}}?(?:,|{WS}(?:{alternation(shared['parallel_gap'])}){WS})[^\d]{{0,20}}",
             re.I),
         "share_copula": re.compile(rf"{WS}{{1,3}}(?:{alternation(shared['share_copula'])})\b", re.I),
+        "share_or": re.compile(r"\batau\b", re.I),
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
@@ -447,7 +452,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
                     a.value, a.scale = a.num.base * prv.scale, prv.scale
                 prev_end = a.end
                 continue
-        if donor is nxt and donor is not None and donor.kind == "percent":
+        if (donor is nxt and donor is not None and donor.kind == "percent"
+                and _res()["share_or"].search(text, a.end, nxt.start)):
             # "sebanyak 3.604 atau 66,6% desa", "752 atau 43,14% dari total 1.742 desa": the
             # count is of the noun the share is of, never a percentage itself.
             noun = _share_noun(text, atoms, i + 1, country)
@@ -462,6 +468,11 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             if a.scale == 1.0 and donor.scale != 1.0 and a.value_max is None:
                 a.value = a.num.base * donor.scale
                 a.scale = donor.scale
+            prev_end = a.end
+            continue
+        twin = _scale_twin(atoms, i)
+        if twin is not None:
+            a.unit, a.kind, a.rates = twin.unit, twin.kind, list(twin.rates)
             prev_end = a.end
             continue
         money = _money_without_currency(text, lo, a, atoms, country)
@@ -479,6 +490,19 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             prev_end = a.end
         else:
             a.excluded = True
+
+
+def _scale_twin(atoms: list[_Atom], i: int) -> _Atom | None:
+    """The figure a bare scaled number repeats ("3,704 juta jiwa di 2024, turun dari 2023
+    yang sebesar 3,791 juta"): the previous figure, when it has the same scale word and
+    counts a noun or an amount. Without a scale word a bare number is no twin."""
+    a = atoms[i]
+    prv = _neighbour(atoms, i, -1)
+    if a.num.scale == 1.0 or a.value_max is not None or prv is None or prv.excluded:
+        return None
+    if prv.unit is None or prv.kind not in ("noun", "currency") or prv.num.scale != a.num.scale:
+        return None
+    return prv
 
 
 def _money_without_currency(text: str, lo: int, a: _Atom, atoms: list[_Atom],
@@ -663,6 +687,15 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
                 break
             after[j] = list(after[k])
             j -= 1
+    # "dari Rp583.957 per kapita per bulan pada 2024, menjadi Rp602.564": the second of a
+    # from-to pair takes the rate written on the first.
+    fwd = _res()["share_fwd"]
+    for j in range(len(qs) - 1):
+        p, q = qs[j], qs[j + 1]
+        if after[j] and not after[j + 1] and not q.rates and p.unit == q.unit:
+            rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
+            if rate_end > p.end and fwd.fullmatch(text, rate_end, q.start):
+                after[j + 1] = list(after[j])
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
     # written on the first takes it too (issue class 5).
     for j in range(len(qs) - 1):

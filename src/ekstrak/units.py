@@ -145,6 +145,8 @@ def _lex() -> dict[str, Any]:
             WS + r"+(" + _alt(u["bare_time_nouns"]) + r")(?![\w-])(?!" + WS + r"+(?:"
             + _alt(u["bare_time_not_before"]) + r")(?![\w-])|" + WS + r"+\d)", re.I),
         "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])", re.I),
+        # "88 juta orang per tahun 2010", "per Maret 2024": "per" before a date says "as of"
+        "as_of_date": re.compile(WS + r"+(?:(?:19|20)\d\d|" + _alt(u["months"]) + r")(?![\w])", re.I),
         "late_flow": re.compile(
             WS + r"*(?:(?!(?:" + _alt(u["late_flow_gap_stop"]) + r")(?![\w-]))[a-z][a-z-]*" + WS
             + r"+){0,4}(?:(?:" + _alt(u["flow_rate_prefixes"] + u["rate_prefixes"]) + r")" + WS
@@ -292,8 +294,15 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
     while True:
         m = lx["rate_per"].match(text, p, end)
         if m is not None:
-            codes.append(lx["rate_nouns"][_key(m.group(1))])
+            code = lx["rate_nouns"][_key(m.group(1))]
+            if code in lx["time_rates"] and lx["as_of_date"].match(text, m.end(), end):
+                break
+            codes.append(code)
             p = m.end()
+            slash = lx["slash"].match(text, p, end)
+            if slash is not None:  # "per keluarga/bulan"
+                codes.append(lx["rate_nouns"][_key(slash.group(1))])
+                p = slash.end()
             bare = lx["bare_time"].match(text, p, end)
             if bare is not None and codes[-1] in load_units()["bare_time_after_rates"]:
                 # "Rp489.954 per kapita bulan": the "per" of the month left out

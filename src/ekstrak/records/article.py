@@ -168,6 +168,7 @@ class _Carry:
     last_para: int = -1
     time: TimeNorm | None = None  # the period the last dated sentence spoke of
     times: list[TimeNorm] = field(default_factory=list)  # all its reference dates, in order
+    compared: list[TimeNorm] = field(default_factory=list)  # the dates it compared with
     time_para: int = -1
     time_para_single: bool = False  # the paragraph that set the time is one sentence
     current_place: Place | None = None
@@ -225,6 +226,7 @@ def build_article_model(
                 refs = [frame.inherited]  # it speaks of the period it took over
             if refs:
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
+                carry.compared = times_of(frame.comparison_dates)
                 carry.time_para_single = model.para_sizes[sent.paragraph] == 1
         carry.last_para = sent.paragraph
     return model
@@ -378,6 +380,10 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
     # last period, which may stand in an earlier paragraph.
     pointer = not dates and bool(lex.time_pointer.search(stext))
+    # A ranking or area-breakdown line ("Posisi kelima ditempati ...", "Untuk daerah
+    # perdesaan ...") goes on with the release it breaks down, and so with its period.
+    pointer = pointer or (not dates and (lex.ranking_openers.match(stext) is not None
+                                         or lex.breakdown_openers.match(stext) is not None))
     # Web pages often give each sentence a paragraph of its own: the period stated in a
     # one-sentence paragraph holds on in the next ones, across a few undated one-liners.
     # (Where the article has one period of its own, R 22 gives it instead.)
@@ -393,10 +399,19 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
     # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
     # turun dari X' menjadi Y'.") takes that sentence's dates too.
-    parallel = (not dates and carry.time_para == sent.paragraph
-                and lex.from_to.search(stext) is not None)
-    prev_span = (sorted(carry.times, key=lambda t: t.start or t.end or "")
-                 if (pointer or parallel) and len(carry.times) > 1 else None)
+    # On web pages the parallel sentence is often a line or list item of its own ("Sementara
+    # di perdesaan turun menjadi X dari sebelumnya Y."); a few undated one-liners may stand
+    # between. A change spelt out with its own values ("naik 4,16 persen, yaitu dari X'
+    # menjadi Y'") keeps to itself: its baseline need not be the earlier one's.
+    recent = carry.time_para == sent.paragraph or (
+        0 <= carry.time_para < sent.paragraph and len(gap) <= lex.one_sentence_gap
+        and all(para_sizes[p] <= 1 for p in gap) and not lex.spelt_out_change.search(stext))
+    parallel = not dates and recent and lex.from_to.search(stext) is not None
+    # "Pada Maret 2025 ... naik dibandingkan September 2024 ...": one period and what it
+    # was compared with are a from-to span too.
+    span = carry.times if len(carry.times) > 1 else carry.times + carry.compared[:1]
+    prev_span = (sorted(span, key=lambda t: t.start or t.end or "")
+                 if (pointer or parallel) and len(span) > 1 else None)
     return {
         "inherited": inherited, "from_article": not near and inherited is not None,
         "prev_span": prev_span, "connective": connective,

@@ -34,7 +34,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     # no "menjadi": the date right after X is its own.
     dated = date_right_after(m, frame.dates, text, lex)
     baseline = bool(lex.baseline_before.search(f.before)
-                    and (lex.baseline_after.search(f.after) or dated is not None))
+                    and (lex.baseline_after.search(f.after) or dated is not None)
+                    or lex.reversed_baseline.search(f.before))
     near_left = last_words(f.before, 6)
     kind, why = "level", "rule:no-change-cue"
     verbs = list(lex.change_verbs.finditer(near_left))

@@ -77,6 +77,9 @@ class Lexicon:
     baseline_end: re.Pattern[str]
     from_to_target: re.Pattern[str]
     time_pointer: re.Pattern[str]
+    baseline_relative: re.Pattern[str]
+    reversed_baseline: re.Pattern[str]
+    spelt_out_change: re.Pattern[str]
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
     example_places: re.Pattern[str]
@@ -154,7 +157,8 @@ _PATTERN_KEYS = {
     "conversion_gap": "conversion_gap", "poverty_threshold": "poverty_threshold",
     "own_locative": "own_locative", "from_value": "from_value",
     "per_recipient_before": "per_recipient_before",
-    "from_to": "from_to",
+    "from_to": "from_to", "baseline_relative": "baseline_relative",
+    "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",

@@ -98,8 +98,12 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     rule = recipient_rate or bool(lex.terms.search(frame.masked))
     # "Setahun sebelumnya, angkanya 28,1 persen", "dari Rp421.560 setahun sebelumnya": the
     # figure is at another time, which no DATE names.
+    # ("menjadi 11,03 persen dari sebelumnya 11,34 persen": the earlier time is the next
+    # figure's, the baseline's.)
+    later = lex.relative_time.search(f.right)
     relative = bool(lex.relative_time.search(f.before) or lex.relative_time.match(
-        f.after.lstrip(" ,")[:40]) or lex.relative_time.search(f.right))
+        f.after.lstrip(" ,")[:40]) or (later and not lex.baseline_relative.search(
+            f.right, 0, later.start())))
     if frame.present or rule or relative:
         time, why = None, "rule:no-period"
     else:
