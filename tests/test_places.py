@@ -46,6 +46,14 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
      [("Indonesia", "country", "ID"), ("Asia Tenggara", "region", None), ("Papua", "province", "ID")]),
     ("Desa Harapan Jaya di Kecamatan Pada menerima dana desa.",
      [("Harapan Jaya", "village", "ID"), ("Pada", "district", "ID")]),
+    # session 19: an office's level word ("... Masyarakat dan Desa") names no place; the
+    # level word after it does
+    ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Garut mencatat 12 desa.",
+     [("Garut", "regency", "ID")]),
+    # ... nor an office's abbreviation after a level word; the seat after it is a place
+    ("Kata Kabid Bina Keuangan dan Kekayaan Nagari DPMN Agam, Eko.", [("Agam", "regency", "ID")]),
+    ("Kabupaten Penajam Paser Utara (PPU) menerima 12 unit rumah.",
+     [("Penajam Paser Utara", "regency", "ID"), ("PPU", "regency", "ID")]),
 ])
 def test_indonesian_places(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert places(sentence, context="ID") == expected
@@ -202,6 +210,9 @@ TRAPS = [
     "Dana Desa disalurkan tepat waktu.",
     "Tanah dan Air adalah sumber kehidupan.",
     "Bank Dunia memberikan pinjaman.",
+    # an abbreviation the text spells out as no place is none, even where a regency's
+    # abbreviation is the same (session 19; "Penajam Paser Utara (PPU)" stays one)
+    "Iuran segmen Pekerja Penerima Upah Penyelenggara Negara (PPU PN) naik 4%.",
 ]
 
 

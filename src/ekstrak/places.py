@@ -737,6 +737,9 @@ class _Matcher:
                 return i
             if not direct and not (self.doc.country != "ID" and self.vn_like(i, limit)):
                 return i  # unknown list items only when they read as Vietnamese names
+            if n > 1 and self.toks[i].upper and len(self.toks[i].text) > 2 \
+                    and not self.toks[i + 1].upper:
+                return i  # "Kekayaan Nagari DPMN Agam": an office's abbreviation, then its seat
             lvl = spec.get(country) if country else None
             if not isinstance(lvl, str):
                 lvl = next((v for c, v in spec.items() if c in ("VN", "ID")), None)
@@ -819,7 +822,7 @@ class _Matcher:
         if key in self.lex.common or key in self.lex.level_names:
             return False
         if all(t.upper for t in self.toks[i:j]) and entry.level not in ("country", "region") \
-                and key not in self.gaz.extra:
+                and (key not in self.gaz.extra or self.spelt_out_otherwise(i)):
             return False  # all-caps words are acronyms unless the lexicon says otherwise
         if entry.level in ("country", "region", "province"):
             return True
@@ -833,6 +836,21 @@ class _Matcher:
         # Vietnamese units: distinctive multi-syllable names, in a Vietnamese article, and
         # not the apposition after an official ("Ketua Komite Rakyat Provinsi X, Hoang Nam,").
         return n >= 2 and self.doc.country != "ID" and not self.after_title_comma(i)
+
+    def spelt_out_otherwise(self, i: int) -> bool:
+        """"Pekerja Penerima Upah Penyelenggara Negara (PPU PN)": the text spells the
+        bracketed abbreviation out as words that are no place ("Penajam Paser Utara (PPU)"
+        spells out a place, and stays one)."""
+        abbr = self.toks[i].key
+        if i == 0 or not self.gap(i).rstrip().endswith("("):
+            return False
+        lo = max(0, i - 12)
+        initials = "".join(t.key[:1] for t in self.toks[lo:i])
+        k = initials.find(abbr)
+        if k < 0:
+            return False
+        words = self.toks[lo + k : lo + k + len(abbr)]
+        return not _candidates(" ".join(t.key for t in words))
 
     def after_title_comma(self, i: int) -> bool:
         if i == 0 or self.gap(i).strip() != ",":
@@ -887,7 +905,13 @@ class _Matcher:
                 if j > s:
                     i = self.list_items(j, spec, explicit=False)
                     continue
-                i = end
+                # "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Agam": the office's level
+                # word names no place; the level word after it does. "Nagari DPMN Agam": nor
+                # does the office's abbreviation; the name after it may.
+                if self.level_word(s) is not None:
+                    i = s
+                else:
+                    i = s + 1 if self.toks[s].upper else end
                 continue
             if not t.cap:
                 i += 1
