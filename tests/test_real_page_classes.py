@@ -610,3 +610,21 @@ PERIOD_ACROSS_LINES = [
 @pytest.mark.parametrize(("text", "span", "time"), PERIOD_ACROSS_LINES)
 def test_period_across_lines(text: str, span: str, time: tuple[str, str]) -> None:
     assert _time(parse_article(text), text, span) == time
+
+
+# A weekday date after a cut-off word is the date a figure holds at, not when it was said
+# (session 19); a weekday date after a quote stays a speech date. (text, span, (start, end))
+AS_OF = [
+    ("Sampai dengan Rabu (10/7/2024) di Kabupaten Pati masih ada 5.120 rumah tidak layak huni.",
+     "5.120 rumah", ("2024-07-10", "2024-07-10")),
+    ("Per Selasa (17/5/2022) penyaluran BLT desa mencapai Rp 2,1 triliun.", "Rp 2,1 triliun",
+     ("2022-05-17", "2022-05-17")),
+    ("Pada 2023 tercatat 5.120 rumah tidak layak huni, kata Bupati, Rabu (10/7/2024).",
+     "5.120 rumah", ("2023", "2023")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "time"), AS_OF)
+def test_a_cut_off_weekday_date_dates_the_figure(text: str, span: str,
+                                                 time: tuple[str, str]) -> None:
+    assert _time(parse_article(text), text, span) == time

@@ -188,8 +188,12 @@ def is_comparison(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
 def is_speech_date(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
     """When something was said ("kata ... di Kupang, Senin, (17/7/2023)") or an event took
     place ("menghadiri Hari Pers Nasional 2018"), not a period of the figures."""
-    return (lex.speech_date.search(text, max(sent_start, d.start - 12), min(d.end, d.start + 8))
-            is not None
+    day = lex.speech_date.search(text, max(sent_start, d.start - 12), min(d.end, d.start + 8))
+    # "Sampai dengan Rabu (10/7/2024) ... masih ada 6.774 rumah": a cut-off, not a speech
+    if day is not None and lex.as_of_before.search(
+            text, max(sent_start, day.start() - 20), day.start()) is not None:
+        day = None
+    return (day is not None
             or lex.event_date.search(text, max(sent_start, d.start - 60), d.start) is not None)
 
 
