@@ -621,6 +621,11 @@ AS_OF = [
      ("2022-05-17", "2022-05-17")),
     ("Pada 2023 tercatat 5.120 rumah tidak layak huni, kata Bupati, Rabu (10/7/2024).",
      "5.120 rumah", ("2023", "2023")),
+    # "sampai akhir <period>" is the period's end; "sampai <period>" the period so far
+    ("Sampai akhir triwulan II/2024, seluruh negeri telah menggerakkan dana sebesar 120 triliun "
+     "VND.", "120 triliun VND", ("2024-06", "2024-06")),
+    ("Dana CSR sampai semester dua 2022 ini sudah terealisasi sebesar Rp5,7 miliar.",
+     "Rp5,7 miliar", ("2022-07", "2022-12")),
 ]
 
 

@@ -81,6 +81,7 @@ class Lexicon:
     reversed_baseline: re.Pattern[str]
     spelt_out_change: re.Pattern[str]
     as_of_before: re.Pattern[str]
+    cut_off_before: re.Pattern[str]
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
     example_places: re.Pattern[str]
@@ -160,7 +161,7 @@ _PATTERN_KEYS = {
     "per_recipient_before": "per_recipient_before",
     "from_to": "from_to", "baseline_relative": "baseline_relative",
     "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
-    "as_of_before": "as_of_before",
+    "as_of_before": "as_of_before", "cut_off_before": "cut_off_before",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",

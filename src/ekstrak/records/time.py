@@ -275,6 +275,10 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
     cmp_ = following[0] if following else pick(
         [d for d in comparison if d.end <= m.start], *mine)
     ref_t = ref.norm if ref is not None and isinstance(ref.norm, TimeNorm) else None
+    if (ref is not None and ref_t is not None and ref_t.end and ref_t.start != ref_t.end
+            and lex.cut_off_before.search(text, max(frame.sent.start, ref.start - 30), ref.start)):
+        # "sampai akhir triwulan II/2019, ... telah menggerakkan dana": at the period's end
+        ref_t = TimeNorm(start=ref_t.end, end=ref_t.end)
     cmp_t = cmp_.norm if cmp_ is not None and isinstance(cmp_.norm, TimeNorm) else None
     return ref_t, cmp_t
 
