@@ -173,6 +173,16 @@ INDICATORS = [
     ("Tingkat kemiskinan di distrik termiskin, sasaran penurunannya antara 5 dan 6 persen.",
      "5 dan 6 persen",
      "poverty_rate"),
+    # session 19: a programme's total cost or value, money rolled out, an amount of a fund
+    # named after it; a cost per house or per month stays other
+    ("Program itu berjalan dengan total biaya sebanyak 1,5 miliar dolar AS.",
+     "1,5 miliar dolar AS", "budget_allocated"),
+    ("Kementerian mendukung 1.200 unit rumah dengan total nilai Rp64 miliar.", "Rp64 miliar",
+     "budget_allocated"),
+    ("Tahun 2016, dana desa digulirkan Rp46 triliun.", "Rp46 triliun", "budget_allocated"),
+    ("Dinas mencatat Rp9,1 miliar dari Rp60,2 miliar dana desa dipakai untuk BLT.",
+     "Rp60,2 miliar", "budget_allocated"),
+    ("Namun, biaya tenaga kerja dan kayu sudah mencapai 60 juta VND.", "60 juta VND", "other"),
 ]
 
 
