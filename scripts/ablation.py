@@ -1,7 +1,7 @@
 """Ablation of the slot deciders (issue 12): ``make ablation``.
 
 For each mode (rules | model | combined), per-slot accuracy and records strict F1 on the own
-dev and test splits and on real-dev, real-extra (dev), real-test and real-holdout (test; those need the real texts:
+dev and test splits, on real-dev and every real-extra set (dev), on real-test and real-holdout (test; those need the real texts:
 ``$EKSTRAK_REAL_TEXTS`` or ``../real-texts``; skipped with a note when absent). Only aggregate
 figures are printed. The shipped models were trained on the dev splits, so their dev columns
 are in-sample; the cross-validated dev figures that chose the default are printed after.
@@ -16,13 +16,12 @@ import sys
 from pathlib import Path
 
 from ekstrak import parse_article, read_text
-from ekstrak.evaluate import STRICT_SLOTS, evaluate, load_gold, load_split
+from ekstrak.evaluate import STRICT_SLOTS, evaluate, load_gold, load_split, real_dev_splits
 from ekstrak.records.learned import MODES, shipped_models, using
 
 ROOT = Path(__file__).resolve().parents[1]
-SPLITS = ("dev", "test", "real-dev", "real-extra", "real-extra2", "real-extra3", "real-extra4",
-          "real-extra5", "real-extra6", "real-extra7", "real-test",
-          "real-holdout")
+# Own dev and test, every real dev set, then the two real test splits.
+SPLITS = ("dev", "test", *real_dev_splits(ROOT / "gold"), "real-test", "real-holdout")
 COLUMNS = (*STRICT_SLOTS, "records strict F1")
 
 

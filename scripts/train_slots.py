@@ -1,6 +1,6 @@
 """Train the learned slot decisions (issue 12): ``make train``.
 
-Data: the gold records of the own dev split, ``real-dev`` and ``real-extra`` (texts in ``$EKSTRAK_REAL_TEXTS``
+Data: the gold records of the own dev split, ``real-dev`` and every ``real-extra*`` set (texts in ``$EKSTRAK_REAL_TEXTS``
 or ``../real-texts``; skipped when absent) and the seeds (``../shared/seeds``). Never a test
 split. Each gold record is matched to the predicted figure with the same evidence span
 (gold records with none are skipped); the figure's features and candidates come from
@@ -37,6 +37,7 @@ from ekstrak.evaluate import (
     load_gold,
     load_split,
     pair_records,
+    real_dev_splits,
     slot_equal,
 )
 from ekstrak.models import Article, GoldArticle
@@ -89,9 +90,9 @@ def load_docs(real: Path | None, seeds: Path | None) -> list[Doc]:
     docs = [Doc("dev", g, read_text(ROOT / "corpus" / f"{g.id}.txt"))
             for g in load_gold(gold_dir, load_split(gold_dir, "dev")).values()]
     if real is not None and real.is_dir():
-        # The real dev pages: real-dev and real-extra (scored once before any tuning, then dev).
-        for split in ("real-dev", "real-extra", "real-extra2", "real-extra3", "real-extra4",
-                      "real-extra5", "real-extra6", "real-extra7"):
+        # The real dev pages: real-dev and every real-extra set (each scored once before any
+        # tuning, then dev). The test splits (real-test, real-holdout) are never read.
+        for split in real_dev_splits(gold_dir):
             docs += [Doc("real-dev", g, read_text(real / f"{g.id}.txt"))
                      for g in load_gold(gold_dir, load_split(gold_dir, split)).values()
                      if (real / f"{g.id}.txt").exists()]

@@ -317,6 +317,7 @@ DEV_CASES += [
     (TWO_SCALED, "2,25 juta", 2.25e6, N, "person", N),
     ("Pada 2022 angkanya sebesar 6,12 dan tahun 2023 sebesar 5,88 persen.", "6,12", 6.12, N,
      "%", N),
+    ("Dibandingkan 2018 penduduk miskin di kabupaten ini berkurang.", N, N, N, N, N),
     # a bare number without a scale word repeats nothing
     ("Bantuan itu untuk 300 keluarga, sisanya 25 menyusul.", "300 keluarga", 300.0, N,
      "household", N),

@@ -379,6 +379,15 @@ def load_split(gold_dir: str | Path, split: str) -> list[str]:
     return list(splits[split])
 
 
+def real_dev_splits(gold_dir: str | Path) -> list[str]:
+    """``real-dev`` and the ``real-extra*`` splits listed in ``<gold_dir>/splits.json``, in
+    order: the real pages that may be tuned on (each scored once before any tuning)."""
+    names = json.loads((Path(gold_dir) / SPLITS_FILE).read_text("utf-8"))
+    extra = sorted((n for n in names if n.startswith("real-extra")),
+                   key=lambda n: int(n.removeprefix("real-extra") or 1))
+    return ["real-dev", *extra]
+
+
 def load_predictions(pred: str | Path) -> dict[str, Article]:
     """Predicted Articles from a folder of ``<id>.json`` or an ``articles.jsonl`` file.
 

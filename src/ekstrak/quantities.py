@@ -56,6 +56,8 @@ _NOUN_KINDS = {"noun", "text", "fallback"}
 _YEAR_CONTEXT = {
     "tahun", "thn", "th", "periode", "pada", "sejak", "hingga", "sampai", "akhir", "awal",
     "pertengahan", "medio", "ta", "semester", "triwulan", "kuartal", "dari", "tahun-tahun",
+    # "Dibandingkan 2018 penduduk miskin ...": a year compared with, not 2018 people
+    "dibandingkan", "dibanding", "terhadap", "selama", "sepanjang", "per",
 }
 
 
