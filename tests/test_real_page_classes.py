@@ -183,6 +183,10 @@ INDICATORS = [
     ("Dinas mencatat Rp9,1 miliar dari Rp60,2 miliar dana desa dipakai untuk BLT.",
      "Rp60,2 miliar", "budget_allocated"),
     ("Namun, biaya tenaga kerja dan kayu sudah mencapai 60 juta VND.", "60 juta VND", "other"),
+    # the common spelling "ekstrim" is "ekstrem"
+    ("Angka kemiskinan ekstrim di kabupaten itu tinggal 1,05 persen.", "1,05 persen",
+     "extreme_poverty_rate"),
+    ("Masih ada 3.120 warga miskin ekstrim di kota ini.", "3.120 warga", "extreme_poor_people"),
 ]
 
 

@@ -233,3 +233,16 @@ def test_a_first_line_with_a_dateline_is_a_lead_not_a_caption(lead: str) -> None
     text = lead + "\nKepala BPS menyampaikan bahwa angka itu membaik dibanding tahun lalu."
     seg = segment(text)
     assert seg.paragraphs[0].kind == "body"
+
+
+@pytest.mark.parametrize("notice", [
+    "Untuk permintaan data hubungi kami di pst1234@bps.go.id setiap hari kerja.",
+    "Telah rilis publikasi Kabupaten Contoh Dalam Angka 2024, untuk mengunduh klik disini.",
+    "Mohon mengisi Survei Kebutuhan Data melalui link : s.bps.go.id/SKD2025",
+])
+def test_a_sites_service_notice_is_boilerplate(notice: str) -> None:
+    """Session 19: statistics-office pages open with service notices that name the office's
+    regency; as body they made it the topic place of the release's figures."""
+    text = f"Gini Ratio Maret 2024 tercatat sebesar 0,370\n{notice}\nGini ratio turun 0,01 poin."
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds == ["title", "boilerplate", "body"]
