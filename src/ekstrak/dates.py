@@ -108,7 +108,7 @@ def _point(p: str, lx: dict[str, Any]) -> str:
         # January 18, 2022
         rf"|(?P<{p}m2>{month})\s+(?P<{p}d2>\d{{1,2}}),?\s+(?P<{p}y2>{_YEAR})"
         # [akhir] [18] Januari [2022]
-        rf"|(?:(?P<{p}mod>{mod})\s+)?(?:(?P<{p}d>\d{{1,2}})\s+)?(?P<{p}m>{month})(?:\s+(?P<{p}y>{_YEAR}))?"
+        rf"|(?:(?P<{p}mod>{mod})\s+)?(?:(?P<{p}d>\d{{1,2}})\s+)?(?P<{p}m>{month})(?:\s*(?P<{p}y>{_YEAR}))?"
         # sembilan bulan pertama tahun 2024
         rf"|(?P<{p}fm>{numbers}|\d{{1,2}})\s+(?:{first_months})\s+(?:(?:{year_word})\.?\s+)?(?P<{p}fy>{_YEAR})"
         # semester I 2024, Triwulan III-2024, Q3/2024
