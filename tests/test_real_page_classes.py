@@ -647,3 +647,15 @@ AS_OF = [
 def test_a_cut_off_weekday_date_dates_the_figure(text: str, span: str,
                                                  time: tuple[str, str]) -> None:
     assert _time(parse_article(text), text, span) == time
+
+
+def test_a_change_compared_with_dikomparasi_spans_from_that_date() -> None:
+    """Session 19: "dikomparasi dengan" is a comparison word, and no span runs backwards."""
+    text = ("Jumlah penduduk miskin pada September 2022 sebesar 744,69 ribu orang. Jumlah itu "
+            "bertambah 12,8 ribu orang dibandingkan Maret 2022 dan bertambah 9,39 ribu orang "
+            "dikomparasi dengan September 2021.")
+    art = parse_article(text)
+    assert _time(art, text, "12,8 ribu orang") == ("2022-03", "2022-09")
+    assert _time(art, text, "9,39 ribu orang") == ("2021-09", "2022-09")
+    assert all(r.time.start <= r.time.end for r in art.records
+               if r.time and r.time.start and r.time.end)

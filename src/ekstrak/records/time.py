@@ -128,7 +128,10 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
             return TimeNorm(start=cmp_.start, end=None), "rule:comparison-only"
         return None, why
     if cmp_ is not None:
-        return TimeNorm(start=cmp_.start, end=time.end), "rule:comparison-span"
+        start, end = cmp_.start, time.end
+        if start and end and start > end:
+            start, end = end, start  # a span never runs backwards
+        return TimeNorm(start=start, end=end), "rule:comparison-span"
     if time.start != time.end or status != "actual":
         return time, why  # a stated span; a planned change "for 2025" is within that year
     # An observed change with no stated baseline: only its end is known, unless a duration
