@@ -293,6 +293,8 @@ DEV_CASES += DEV_CASES_FROM_GOLD_DEV
 # noun); a bare scaled figure repeats the previous figure's unit; a dated twin after "dan".
 TWO_SCALED = ("Penduduk miskin tercatat 2,11 juta jiwa pada 2024, turun dari 2023 yang sebesar "
               "2,19 juta dan di tahun 2022 yang sebesar 2,25 juta.")
+GINI_POINTS = "Angka ini turun sebesar 0,006 poin dibanding Maret 2023 yang sebesar 0,361."
+YEAR_LIST = "Angkanya menurun, yakni pada 2021 sebesar 8,12, 2022 turun menjadi 7,80 persen."
 DEV_CASES += [
     ("Penduduknya berjumlah 97 juta orang per tahun 2019, kata dia.", "97 juta orang", 97e6, N,
      "person", N),
@@ -318,6 +320,12 @@ DEV_CASES += [
     ("Pada 2022 angkanya sebesar 6,12 dan tahun 2023 sebesar 5,88 persen.", "6,12", 6.12, N,
      "%", N),
     ("Dibandingkan 2018 penduduk miskin di kabupaten ini berkurang.", N, N, N, N, N),
+    # a bare decimal after a change in index points is the index's value; a year list of
+    # levels shares the unit of the figure it runs into
+    (GINI_POINTS, "0,006 poin", 0.006, N, "point", N),
+    (GINI_POINTS, "0,361", 0.361, N, "point", N),
+    (YEAR_LIST, "8,12", 8.12, N, "%", N),
+    (YEAR_LIST, "7,80 persen", 7.8, N, "%", N),
     # a bare number without a scale word repeats nothing
     ("Bantuan itu untuk 300 keluarga, sisanya 25 menyusul.", "300 keluarga", 300.0, N,
      "household", N),

@@ -128,6 +128,10 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{date_gap}{WS}+(?:{alternation(shared['back'])})(?:{WS}+(?:di|pada))?"
             rf"(?:{WS}+tahun)?(?:{WS}+(?:19|20)\d\d(?:{WS}+yang)?"
             rf"{WS}+(?:{alternation(shared['copula'])}))?{WS}+", re.I),
+        # "pada 2021 sebesar 7,99, 2022 turun menjadi 7,66 persen": a year list of levels
+        "share_back_year": re.compile(
+            rf",{WS}+(?:(?:pada|di){WS}+)?(?:tahun{WS}+)?(?:19|20)\d\d{WS}+"
+            rf"(?:(?:{alternation(shared['change_words'])}){WS}+)?(?:menjadi|ke){WS}+", re.I),
         "share_fwd": re.compile(rf"{date_gap},?{WS}+(?:{alternation(shared['forward'])}){WS}+", re.I),
         "parallel_after": re.compile(
             rf"{WS}+(?:{alternation(shared['parallel_after'])})\b(?!{WS}*antara)", re.I),
@@ -427,7 +431,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
         donor: _Atom | None = None
         if (
             nxt is not None and not nxt.excluded and nxt.unit is not None
-            and res["share_back"].fullmatch(text, a.end, nxt.start)
+            and (res["share_back"].fullmatch(text, a.end, nxt.start)
+                 or res["share_back_year"].fullmatch(text, a.end, nxt.start))
         ):
             donor = nxt  # "dari 117 menjadi 52 rumah tangga"
         elif (
@@ -487,7 +492,7 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
         if unit is not None:
             a.unit, a.kind = unit, "noun"
             prev_end = a.end
-        elif _is_index_value(text, lo, a):
+        elif _is_index_value(text, lo, a) or _after_index_points(atoms, i):
             a.unit, a.kind = "point", "point"
             prev_end = a.end
         else:
@@ -596,6 +601,15 @@ def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
         return False
     clause_start = max(text.rfind(";", lo, a.start) + 1, lo, a.start - 120)
     return _index_cues().search(text, clause_start, a.start) is not None
+
+
+def _after_index_points(atoms: list[_Atom], i: int) -> bool:
+    """A bare decimal after a change in index points ("turun sebesar 0,008 poin dibanding
+    Maret 2023 yang sebesar 0,348"): the index's own value."""
+    a = atoms[i]
+    if a.num.value == int(a.num.value) or a.num.scale != 1.0:
+        return False
+    return any(not b.excluded and b.kind == "point" for b in atoms[:i])
 
 
 def _elided_noun(text: str, lo: int, pos: int, country: str | None) -> str | None:
