@@ -40,6 +40,9 @@ def test_function_words_are_no_counted_noun() -> None:
 
 
 # (text, span, place name): where a figure is.
+BARE_LEVEL = ("Penurunan di Kabupaten Blora lebih tinggi dari Provinsi Jawa Tengah. Pada tahun 2020 "
+              "angkanya di Blora 5,76 persen, lebih tinggi dari persentase Provinsi 4,9 persen "
+              "dan nasional 3,9 persen.")
 PLACES = [
     # where a minister spoke, down to the weekday, is no place of a national figure
     ("\"Anggaran di APBN 2016 untuk rehabilitasi 16.000 unit rumah,\" kata Menteri Sosial usai "
@@ -97,6 +100,10 @@ PLACES = [
     ("Berita Bulog\nBeras disalurkan ke Kota Baubau, Kabupaten Buton, Buton Tengah dan "
      "Wakatobi.\nWakatobi 100 ton, Buton Tengah 70 ton atau 7.000 KK penerima.", "70 ton",
      "Buton Tengah"),
+    # session 19: a level word with no name before a figure is the unit of that level
+    # named last
+    (BARE_LEVEL, "4,9 persen", "Jawa Tengah"),
+    (BARE_LEVEL, "3,9 persen", "Indonesia"),
 ]
 
 

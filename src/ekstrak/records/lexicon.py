@@ -88,6 +88,8 @@ class Lexicon:
     generic_province: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
     anaphoric_levels: dict[str, str]
+    bare_levels: dict[str, str]
+    bare_level_before: re.Pattern[str]
     overview_provinces: int
     article_period_share: float
     one_sentence_gap: int
@@ -161,7 +163,7 @@ _PATTERN_KEYS = {
     "per_recipient_before": "per_recipient_before",
     "from_to": "from_to", "baseline_relative": "baseline_relative",
     "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
-    "as_of_before": "as_of_before", "cut_off_before": "cut_off_before",
+    "as_of_before": "as_of_before", "bare_level_before": "bare_level_before", "cut_off_before": "cut_off_before",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",
@@ -196,6 +198,7 @@ def lexicon() -> Lexicon:
         programme_hint=raw["programme_hint"],
         share_of=raw["share_of"],
         anaphoric_levels=raw["anaphoric_levels"],
+        bare_levels=raw["bare_levels"],
         overview_provinces=int(raw["overview_provinces"]),
         article_period_share=float(raw["article_period_share"]),
         one_sentence_gap=int(raw["one_sentence_gap"]),

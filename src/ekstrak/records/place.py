@@ -43,6 +43,8 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
         decided, qplace, why = True, frame.respective[m.start], "rule:respectively"
     elif model.country is not None and _national_figure(m, frame, clause, model.text):
         decided, qplace, why = True, model.country, "rule:national-figure"
+    elif (bare := _bare_level_place(m, frame, clause, model)) is not None:
+        decided, qplace, why = True, bare, "rule:bare-level-word"
     if not decided:
         if frame.own_place is not None and not frame.place_mentions:
             qplace, why = frame.own_place, "rule:sentence-place"
@@ -65,6 +67,24 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int], text: st
         pass
     return (cue is not None and is_national(lead, lex)
             and not any(lo + cue.end() <= p.start < m.start for p in frame.place_mentions))
+
+
+def _bare_level_place(m: Mention, frame: Frame, clause: tuple[int, int],
+                      model: ArticleModel) -> Place | None:
+    """"lebih tinggi dari persentase Provinsi 4,4 persen dan nasional 3,9 persen": a level
+    word with no name right before the figure means the unit of that level named last."""
+    lex = lexicon()
+    lo = max([clause[0], *(q.end for q in frame.quantities if q.end <= m.start)])
+    cue = lex.bare_level_before.search(model.text, lo, m.start)
+    if cue is None:
+        return None
+    level = lex.bare_levels[cue.group(1)]
+    last = None
+    for f in model.frames:
+        for p in f.place_mentions:
+            if p.start < m.start and isinstance(p.norm, Place) and p.norm.level == level:
+                last = p.norm
+    return last
 
 
 def places_in(mentions: list[Mention], datelines: set[int]) -> list[Place]:
