@@ -666,3 +666,13 @@ def test_a_change_compared_with_dikomparasi_spans_from_that_date() -> None:
     assert _time(art, text, "9,39 ribu orang") == ("2021-09", "2022-09")
     assert all(r.time.start <= r.time.end for r in art.records
                if r.time and r.time.start and r.time.end)
+
+
+def test_a_premium_set_by_regulation_holds_with_no_period() -> None:
+    """Session 19: premiums and amounts set by a regulation are terms (B 47), not figures of
+    the article's period; members of the premium-aid scheme ("penerima bantuan iuran") are."""
+    text = ("Pada 2024 pemerintah mencatat 96,6 juta peserta penerima bantuan iuran. Sesuai "
+            "Perpres Nomor 64 Tahun 2020, iuran peserta kelas 3 adalah Rp 42.000 per bulan.")
+    art = parse_article(text)
+    assert _time(art, text, "Rp 42.000") == (None, None)
+    assert _time(art, text, "96,6 juta peserta") == ("2024", "2024")
