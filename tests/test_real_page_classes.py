@@ -311,9 +311,19 @@ PER_RECIPIENT = [
 
 
 # Every (text, span, expected) table above, with the record field it pins.
+# (text, span, kind), session 19: after a comparative, the figure compared with is a level;
+# the difference itself stays a change
+KINDS = [
+    ("Angka di kota 12,46 persen, lebih tinggi daripada di desa yang 10,37 persen.",
+     "10,37 persen", "level"),
+    ("Angkanya 5,1 persen, lebih tinggi dari persentase Provinsi 4,4 persen.", "4,4 persen",
+     "level"),
+    ("Angka di kota lebih tinggi 2,09 persen dari angka di desa.", "2,09 persen", "change"),
+]
 SLOT_CASES = [
     *[(t, s, "unit", v) for t, s, v in SHARED_NOUN + UNITS],
     *[(t, s, "indicator", v) for t, s, v in INDICATORS + PER_RECIPIENT],
+    *[(t, s, "kind", v) for t, s, v in KINDS],
 ]
 
 

@@ -41,8 +41,11 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     verbs = list(lex.change_verbs.finditer(near_left))
     verb = verbs[-1] if verbs else None
     between = near_left[verb.end() :] if verb is not None else ""
-    if verb is not None and (not lex.level_breakers.search(between)
-                             or lex.change_amount.match(between)):
+    # "lebih tinggi dari persentase Provinsi 4,4 persen": the figure compared with, a level
+    compared = (verb is not None and verb.group(0).startswith("lebih")
+                and lex.compared_level.search(between) is not None)
+    if verb is not None and not compared and (not lex.level_breakers.search(between)
+                                              or lex.change_amount.match(between)):
         kind, why = "change", "rule:change-verb"  # "turun 0,33 persen poin", "naik sebanyak 0,15 juta"
     if verb is None and _change_noun_amount(f.before, lex):
         kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"

@@ -90,6 +90,7 @@ class Lexicon:
     anaphoric_levels: dict[str, str]
     bare_levels: dict[str, str]
     bare_level_before: re.Pattern[str]
+    compared_level: re.Pattern[str]
     overview_provinces: int
     article_period_share: float
     one_sentence_gap: int
@@ -163,7 +164,8 @@ _PATTERN_KEYS = {
     "per_recipient_before": "per_recipient_before",
     "from_to": "from_to", "baseline_relative": "baseline_relative",
     "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
-    "as_of_before": "as_of_before", "bare_level_before": "bare_level_before", "cut_off_before": "cut_off_before",
+    "as_of_before": "as_of_before", "bare_level_before": "bare_level_before",
+    "compared_level": "compared_level", "cut_off_before": "cut_off_before",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",
