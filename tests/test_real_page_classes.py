@@ -194,6 +194,9 @@ INDICATORS = [
     ("Angka kemiskinan ekstrim di kabupaten itu tinggal 1,05 persen.", "1,05 persen",
      "extreme_poverty_rate"),
     ("Masih ada 3.120 warga miskin ekstrim di kota ini.", "3.120 warga", "extreme_poor_people"),
+    # money "dikucurkan" has been paid out
+    ("Pembiayaan yang dikucurkan dalam lima tahun mencapai Rp95 triliun.", "Rp95 triliun",
+     "budget_disbursed"),
 ]
 
 
