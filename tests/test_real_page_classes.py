@@ -689,3 +689,29 @@ def test_a_premium_set_by_regulation_holds_with_no_period() -> None:
     art = parse_article(text)
     assert _time(art, text, "Rp 42.000") == (None, None)
     assert _time(art, text, "96,6 juta peserta") == ("2024", "2024")
+
+
+# R 22, session 19: in an article retelling a statistics office's release, the semester it
+# reports (not a baseline's date) holds for the release's undated figures further on; a
+# regency table in a province's release, a definition and a yearly rate stay undated.
+RELEASE_PAGE = ("BPS mencatat persentase penduduk miskin pada Maret 2024 sebesar 9,03 persen. Angka "
+                "itu turun dari 9,36 persen pada Maret 2023.\nSecara absolut, penduduk miskin di "
+                "perkotaan berjumlah 11,64 juta orang. Di perdesaan jumlahnya 13,58 juta orang.\n"
+                "Seseorang dikategorikan miskin ekstrem bila pengeluarannya di bawah US$1,9 per "
+                "kapita per hari.")
+PROVINCE_RELEASE = ("BPS Provinsi Sulawesi Selatan mencatat persentase penduduk miskin pada Maret "
+                    "2022 sebesar 8,66 persen. Angka itu turun dari 8,78 persen pada September "
+                    "2021.\nDaerah termiskin adalah Pangkep dengan persentase miskin 13,92 persen. "
+                    "Jeneponto mencatat 13,73 persen.")
+RELEASE_PERIOD = [
+    (RELEASE_PAGE, "11,64 juta orang", ("2024-03", "2024-03")),
+    (RELEASE_PAGE, "13,58 juta orang", ("2024-03", "2024-03")),
+    (RELEASE_PAGE, "US$1,9", (None, None)),
+    (PROVINCE_RELEASE, "13,92 persen", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "time"), RELEASE_PERIOD)
+def test_a_releases_semester_holds_for_its_undated_figures(text: str, span: str,
+                                                           time: tuple[str, str]) -> None:
+    assert _time(parse_article(text), text, span) == time

@@ -27,7 +27,12 @@ from .place import (
     respective_places,
     sentence_place,
 )
-from .time import bracketed_baseline_dates, is_comparison, is_speech_date
+from .time import (
+    baseline_owned_dates,
+    bracketed_baseline_dates,
+    is_comparison,
+    is_speech_date,
+)
 
 
 class SentenceCues(NamedTuple):
@@ -121,6 +126,7 @@ class Frame:
     clauses: list[tuple[int, int]]
     # time
     inherited: TimeNorm | None  # the period in force from an earlier sentence
+    release: TimeNorm | None  # the semester a release reported last, further back (R 22)
     from_article: bool  # ... which is the whole article's period, not a nearby sentence's
     prev_span: list[TimeNorm] | None  # the from-to dates of the sentence pointed back to
     connective: bool  # opens with a connective that carries the period ("Oleh karena itu")
@@ -178,6 +184,8 @@ class _Carry:
     list_para: int = -1
     items: ListFrame = field(default_factory=ListFrame)
     article_period: TimeNorm | None = None  # the period the whole article speaks of
+    release: bool = False  # the article retells a statistics office's release (R 22)
+    reported: TimeNorm | None = None  # the last period a dated sentence reported
 
 
 def build_article_model(
@@ -209,6 +217,7 @@ def build_article_model(
     dates = [sentence_dates(by_sentence.get(sent.index, []), low, sent.start, lex)
              for sent in sentences]
     carry.article_period = _article_period(dates, lex)
+    carry.release = lex.release_source.search(low) is not None
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), sent_dates,
                        datelines, para_bounds, carry, lex)
@@ -222,11 +231,17 @@ def build_article_model(
             # Maret 2019)"), which is an aside.
             aside = bracketed_baseline_dates(frame, low, lex) if "(" in frame.text else set()
             refs = times_of([d for d in frame.ref_dates if d.start not in aside])
+            # The semester a release reports, not a baseline's ("turun dari 9,36 persen pada
+            # Maret 2023"): what the release's further figures take (R 22).
+            owned = baseline_owned_dates(frame, low, lex)
+            reported = times_of([d for d in frame.ref_dates if d.start not in owned | aside])
             if not refs and aside and frame.inherited is not None and not frame.from_article:
                 refs = [frame.inherited]  # it speaks of the period it took over
             if refs:
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
                 carry.compared = times_of(frame.comparison_dates)
+            if reported:
+                carry.reported = reported[0]
                 carry.time_para_single = model.para_sizes[sent.paragraph] == 1
         carry.last_para = sent.paragraph
     return model
@@ -414,6 +429,12 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
                  if (pointer or parallel) and len(span) > 1 else None)
     return {
         "inherited": inherited, "from_article": not near and inherited is not None,
+        # A release's semester ("Maret 2024") holds for its undated figures further on,
+        # where no period of the whole article does (the records decide by place, R 22).
+        "release": (carry.reported if carry.release and not near
+                    and carry.article_period is None and carry.reported is not None
+                    and carry.reported.start == carry.reported.end
+                    and len(carry.reported.start or "") == 7 else None),
         "prev_span": prev_span, "connective": connective,
         "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
     }

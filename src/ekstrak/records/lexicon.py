@@ -91,6 +91,8 @@ class Lexicon:
     bare_levels: dict[str, str]
     bare_level_before: re.Pattern[str]
     compared_level: re.Pattern[str]
+    release_source: re.Pattern[str]
+    conditional: re.Pattern[str]
     overview_provinces: int
     article_period_share: float
     one_sentence_gap: int
@@ -165,7 +167,8 @@ _PATTERN_KEYS = {
     "from_to": "from_to", "baseline_relative": "baseline_relative",
     "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
     "as_of_before": "as_of_before", "bare_level_before": "bare_level_before",
-    "compared_level": "compared_level", "cut_off_before": "cut_off_before",
+    "compared_level": "compared_level", "release_source": "release_source",
+    "conditional": "conditional", "cut_off_before": "cut_off_before",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",

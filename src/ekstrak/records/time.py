@@ -299,6 +299,13 @@ def bracketed_baseline_dates(frame: Frame, text: str, lex: Lexicon) -> set[int]:
     return _owned_dates(frame, text, lex)[1]
 
 
+def baseline_owned_dates(frame: Frame, text: str, lex: Lexicon) -> set[int]:
+    """Starts of the dates written right after a baseline ("turun dari 9,36 persen pada
+    Maret 2023") or a bracketed earlier value: the dates of values before, never the
+    period a release reports."""
+    return set(_owned_dates(frame, text, lex)[0].values())
+
+
 def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int], set[int]]:
     """Once per sentence: quantity start -> the start of its own date, for baselines; and
     which of those dates belong to a bracketed one."""
