@@ -715,3 +715,19 @@ RELEASE_PERIOD = [
 def test_a_releases_semester_holds_for_its_undated_figures(text: str, span: str,
                                                            time: tuple[str, str]) -> None:
     assert _time(parse_article(text), text, span) == time
+
+
+# Session 19: a change compared with "tahun sebelumnya" starts a year before its end;
+# "terbanding dengan" (a translator's word) compares like "dibandingkan dengan".
+COMPARED_BEFORE = [
+    ("Persentase penduduk miskin Kota Blitar pada 2017 sebesar 7,49 persen, meningkat sebesar "
+     "0,09 persen jika dibandingkan dengan tahun sebelumnya.", "0,09 persen", ("2016", "2017")),
+    ("Pada akhir 2020 penghasilan keluarga miskin naik 1,5 kali lipat terbanding dengan tahun "
+     "2015.", "1,5 kali", ("2015", "2020")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "time"), COMPARED_BEFORE)
+def test_a_change_compared_with_the_year_before(text: str, span: str,
+                                                time: tuple[str, str]) -> None:
+    assert _time(parse_article(text), text, span) == time

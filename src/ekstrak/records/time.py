@@ -338,8 +338,8 @@ def duration_start(sentence: str, end: str | None, lex: Lexicon) -> str | None:
     m = lex.change_duration.search(sentence)
     if m is None or end is None:
         return None
-    unit = m.group("u1") or m.group("u2")
-    if m.group("u1"):
+    unit = m.group("u1") or m.group("u2") or m.group("u3")
+    if m.group("u1") or m.group("u3"):  # "setahun"; "dibandingkan tahun sebelumnya"
         n = 1.0
     else:
         word = m.group("n")
