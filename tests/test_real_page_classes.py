@@ -731,3 +731,23 @@ COMPARED_BEFORE = [
 def test_a_change_compared_with_the_year_before(text: str, span: str,
                                                 time: tuple[str, str]) -> None:
     assert _time(parse_article(text), text, span) == time
+
+
+# Session 19 (B 47): an amount per person, per month or per round that takes only the whole
+# article's period is a standard or a story's income; a statistics office's poverty line
+# in its release is a figure of the period (R 22). (text, span, (start, end))
+STORY = ("Pada 2024 desa itu membangun 12 rumah bagi keluarga miskin.\nBerkat ketekunannya, Ibu "
+         "Quy menganyam keranjang dan menghasilkan sekitar 10 juta VND per bulan.")
+LINE = ("BPS mencatat jumlah penduduk miskin pada Maret 2024 sebanyak 25,22 juta orang.\nDengan "
+        "rata-rata 4,78 orang per rumah tangga, garis kemiskinan per rumah tangga mencapai "
+        "Rp2.786.415 per rumah tangga per bulan.")
+PER_UNIT_TIMES = [
+    (STORY, "10 juta VND", (None, None)),
+    (LINE, "Rp2.786.415", ("2024-03", "2024-03")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "time"), PER_UNIT_TIMES)
+def test_an_amount_per_unit_takes_no_article_period(text: str, span: str,
+                                                    time: tuple[str, str]) -> None:
+    assert _time(parse_article(text), text, span) == time

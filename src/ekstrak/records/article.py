@@ -165,6 +165,7 @@ class ArticleModel:
     para_of: dict[int, int]  # sentence index -> paragraph index
     frames: list[Frame]
     para_sizes: Counter[int] = field(default_factory=Counter)  # paragraph -> its sentences
+    release: bool = False  # it names the statistics office: it retells a release (R 22)
 
 
 @dataclass
@@ -217,7 +218,7 @@ def build_article_model(
     dates = [sentence_dates(by_sentence.get(sent.index, []), low, sent.start, lex)
              for sent in sentences]
     carry.article_period = _article_period(dates, lex)
-    carry.release = lex.release_source.search(low) is not None
+    carry.release = model.release = lex.release_source.search(low) is not None
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), sent_dates,
                        datelines, para_bounds, carry, lex)

@@ -37,7 +37,7 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time, why = _baseline_time(f, frame, kd, lex, ref), "rule:baseline-date"
     elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)) \
             and (status == "actual" or frame.connective):
-        time, why = _period_in_force(f, frame, kd, indicator, lex)
+        time, why = _period_in_force(f, frame, kd, indicator, lex, model.release)
     else:
         time = ref
     if time is None and frame.items.time is not None and not frame.dates and frame.is_item:
@@ -89,8 +89,8 @@ def _baseline_time(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon,
     return time
 
 
-def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, lex: Lexicon
-                     ) -> tuple[TimeNorm | None, str]:
+def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, lex: Lexicon,
+                     release: bool = False) -> tuple[TimeNorm | None, str]:
     """A sentence with no date of its own: the period in force, unless it holds with no
     period (loan terms, rules and amounts per recipient, B 47) or speaks of now."""
     recipient_rate = (indicator == "other" and "money" in classes_of(f.q.unit)
@@ -104,7 +104,12 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     relative = bool(lex.relative_time.search(f.before) or lex.relative_time.match(
         f.after.lstrip(" ,")[:40]) or (later and not lex.baseline_relative.search(
             f.right, 0, later.start())))
-    if frame.present or rule or relative:
+    # An amount per person, per month or per round taken from the whole article's period
+    # is a standard or a story's income, not a figure of that period (B 47) - but a
+    # statistics office's poverty line is one (R 22).
+    standard = (frame.from_article and "/" in f.q.unit
+                and not (release and indicator == "poverty_line"))
+    if frame.present or rule or relative or standard:
         time, why = None, "rule:no-period"
     else:
         time = frame.inherited
