@@ -194,6 +194,9 @@ INDICATORS = [
     ("Angka kemiskinan ekstrim di kabupaten itu tinggal 1,05 persen.", "1,05 persen",
      "extreme_poverty_rate"),
     ("Masih ada 3.120 warga miskin ekstrim di kota ini.", "3.120 warga", "extreme_poor_people"),
+    # an urban/rural split goes on with the statistic it splits, on a line of its own
+    ("Provinsi itu memiliki penduduk miskin sebanyak 105.530 jiwa.\nSebanyak 8.160 orang ada di "
+     "perkotaan, dan 97.370 lainnya tinggal di perdesaan.", "8.160 orang", "poor_people"),
     # money "dikucurkan" has been paid out
     ("Pembiayaan yang dikucurkan dalam lima tahun mencapai Rp95 triliun.", "Rp95 triliun",
      "budget_disbursed"),

@@ -154,8 +154,11 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     base = base_unit(f.q.unit)
     para = frame.sent.paragraph
     lex = lexicon()
+    # A ranking line or an urban/rural breakdown ("Sebanyak 8.160 orang ada di perkotaan,
+    # dan 97.370 di perdesaan") goes on with the release's statistic.
     ranked = (lex.ranking_openers.match(frame.text) is not None
-              or lex.breakdown_openers.match(frame.text) is not None)
+              or lex.breakdown_openers.match(frame.text) is not None
+              or lex.area_split.search(frame.text) is not None)
     for r in reversed(f.records):
         rpara = model.para_of.get(r.evidence.sentence)
         if ranked and r.indicator == "other":

@@ -92,6 +92,7 @@ class Lexicon:
     bare_level_before: re.Pattern[str]
     compared_level: re.Pattern[str]
     release_source: re.Pattern[str]
+    area_split: re.Pattern[str]
     conditional: re.Pattern[str]
     overview_provinces: int
     article_period_share: float
@@ -168,6 +169,7 @@ _PATTERN_KEYS = {
     "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
     "as_of_before": "as_of_before", "bare_level_before": "bare_level_before",
     "compared_level": "compared_level", "release_source": "release_source",
+    "area_split": "area_split",
     "conditional": "conditional", "cut_off_before": "cut_off_before",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
