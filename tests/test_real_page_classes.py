@@ -104,6 +104,10 @@ PLACES = [
     # named last
     (BARE_LEVEL, "4,9 persen", "Jawa Tengah"),
     (BARE_LEVEL, "3,9 persen", "Indonesia"),
+    # an amount in rupiah says which country a page that names no place is about, even
+    # with the digits glued to "Rp"
+    ("Realisasi penyaluran KUR pada 2020 sebesar Rp198,53 triliun, kata Menko.",
+     "Rp198,53 triliun", "Indonesia"),
 ]
 
 

@@ -161,7 +161,8 @@ def _lex() -> _Lex:
     def keys(words: Iterable[str]) -> frozenset[str]:
         return frozenset(name_key(w) for w in words)
 
-    cues = {c: regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in ws) + r")\b")
+    # A cue may run into digits ("Rp198,53 triliun"), never into letters.
+    cues = {c: regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in ws) + r")(?![^\W\d_])")
             for c, ws in d["country_cues"].items()}
     return _Lex(
         level_words=d["level_words"],
