@@ -138,6 +138,10 @@ CASES: list[tuple[str, str | None, Expected]] = [
     # session 19: scraped text loses the space between a month and its year
     ("dan turun pada Maret2024,", None, [("Maret2024", "2024-03", "2024-03")]),
     ("dibanding Maret 20245 kasus", None, []),
+    # on a stamped page a month before "ini" or "lalu" is this year's or the last one
+    ("Mei ini kami sudah mencairkan Rp 159 miliar.", "2021-05-28", [("Mei", "2021-05", "2021-05")]),
+    ("September lalu keluarga itu panen.", PUB, [("September", "2024-09", "2024-09")]),
+    ("Ibu Mei ini berkata", PUB, []),
 ]
 
 

@@ -418,7 +418,12 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
                     if single is not None:
                         e, point = single.end(), left
             if point is not None and point.weak_month:
-                if _prev_word(text, s) not in lx["month_cues_before"]:
+                # "bulan Maret", "pada Mei"; "Mei ini", "April lalu"
+                # ... and on a stamped page, "Mei ini", "April lalu" (not "Ibu Mei ini")
+                prev = _prev_word(text, s)
+                if prev not in lx["month_cues_before"] and (
+                        not stamped or _next_word(text, e) not in lx["month_cues_after"]
+                        or prev in lx["person_titles"]):
                     point = None
             if point is not None and point.bare_year and _is_quantity(text, s, e):
                 point = None
