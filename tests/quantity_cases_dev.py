@@ -293,6 +293,8 @@ DEV_CASES += DEV_CASES_FROM_GOLD_DEV
 # noun); a bare scaled figure repeats the previous figure's unit; a dated twin after "dan".
 TWO_SCALED = ("Penduduk miskin tercatat 2,11 juta jiwa pada 2024, turun dari 2023 yang sebesar "
               "2,19 juta dan di tahun 2022 yang sebesar 2,25 juta.")
+COMMA_RATE = ("Warga dengan pendapatan 2.800.000 VND, atau setara Rp 1,8 juta, per bulan masuk "
+              "kategori miskin.")
 GINI_POINTS = "Angka ini turun sebesar 0,006 poin dibanding Maret 2023 yang sebesar 0,361."
 YEAR_LIST = "Angkanya menurun, yakni pada 2021 sebesar 8,12, 2022 turun menjadi 7,80 persen."
 DEV_CASES += [
@@ -320,6 +322,10 @@ DEV_CASES += [
     ("Pada 2022 angkanya sebesar 6,12 dan tahun 2023 sebesar 5,88 persen.", "6,12", 6.12, N,
      "%", N),
     ("Dibandingkan 2018 penduduk miskin di kabupaten ini berkurang.", N, N, N, N, N),
+    # a time rate after a comma belongs to the amounts before it; an "as of" date does not
+    (COMMA_RATE, "2.800.000 VND", 2800000.0, N, "VND/month", N),
+    (COMMA_RATE, "Rp 1,8 juta", 1800000.0, N, "IDR/month", N),
+    ("Jumlahnya 1.200 keluarga, per Maret 2024.", "1.200 keluarga", 1200.0, N, "household", N),
     # a bare decimal after a change in index points is the index's value; a year list of
     # levels shares the unit of the figure it runs into
     (GINI_POINTS, "0,006 poin", 0.006, N, "point", N),

@@ -291,6 +291,12 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
         p += 1
     if p < end and text[p] == ")":
         p += 1
+    elif p < end and text[p] == ",":
+        # "setara Rp 1,4 juta, per bulan": a time rate after a comma still belongs to it
+        m = lx["rate_per"].match(text, p + 1, end)
+        if m is not None and lx["rate_nouns"][_key(m.group(1))] in lx["time_rates"] \
+                and not lx["as_of_date"].match(text, m.end(), end):
+            p += 1
     while True:
         m = lx["rate_per"].match(text, p, end)
         if m is not None:
