@@ -648,11 +648,6 @@ PERIOD_ACROSS_LINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "time"), PERIOD_ACROSS_LINES)
-def test_period_across_lines(text: str, span: str, time: tuple[str, str]) -> None:
-    assert _time(parse_article(text), text, span) == time
-
-
 # A weekday date after a cut-off word is the date a figure holds at, not when it was said
 # (session 19); a weekday date after a quote stays a speech date. (text, span, (start, end))
 AS_OF = [
@@ -668,12 +663,6 @@ AS_OF = [
     ("Dana CSR sampai semester dua 2022 ini sudah terealisasi sebesar Rp5,7 miliar.",
      "Rp5,7 miliar", ("2022-07", "2022-12")),
 ]
-
-
-@pytest.mark.parametrize(("text", "span", "time"), AS_OF)
-def test_a_cut_off_weekday_date_dates_the_figure(text: str, span: str,
-                                                 time: tuple[str, str]) -> None:
-    assert _time(parse_article(text), text, span) == time
 
 
 def test_a_change_compared_with_dikomparasi_spans_from_that_date() -> None:
@@ -718,12 +707,6 @@ RELEASE_PERIOD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "time"), RELEASE_PERIOD)
-def test_a_releases_semester_holds_for_its_undated_figures(text: str, span: str,
-                                                           time: tuple[str, str]) -> None:
-    assert _time(parse_article(text), text, span) == time
-
-
 # Session 19: a change compared with "tahun sebelumnya" starts a year before its end;
 # "terbanding dengan" (a translator's word) compares like "dibandingkan dengan".
 COMPARED_BEFORE = [
@@ -732,12 +715,6 @@ COMPARED_BEFORE = [
     ("Pada akhir 2020 penghasilan keluarga miskin naik 1,5 kali lipat terbanding dengan tahun "
      "2015.", "1,5 kali", ("2015", "2020")),
 ]
-
-
-@pytest.mark.parametrize(("text", "span", "time"), COMPARED_BEFORE)
-def test_a_change_compared_with_the_year_before(text: str, span: str,
-                                                time: tuple[str, str]) -> None:
-    assert _time(parse_article(text), text, span) == time
 
 
 # Session 19 (B 47): an amount per person, per month or per round that takes only the whole
@@ -754,7 +731,10 @@ PER_UNIT_TIMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "time"), PER_UNIT_TIMES)
-def test_an_amount_per_unit_takes_no_article_period(text: str, span: str,
-                                                    time: tuple[str, str]) -> None:
+# Session 19's time classes, one table each above, checked by one test.
+SESSION_19_TIMES = PERIOD_ACROSS_LINES + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES
+
+
+@pytest.mark.parametrize(("text", "span", "time"), SESSION_19_TIMES)
+def test_session_19_times(text: str, span: str, time: tuple[str | None, str | None]) -> None:
     assert _time(parse_article(text), text, span) == time
