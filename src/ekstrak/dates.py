@@ -43,7 +43,12 @@ _FUTURE_SLACK = timedelta(days=60)
 @functools.cache
 def _lexicon() -> dict[str, Any]:
     raw = resources.files("ekstrak").joinpath("data/dates.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+    lx = {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+    # Before a month name a person's title makes it a name ("Ibu Mei ini berkata"): the
+    # titles are the place lexicon's, which keeps names out of places the same way.
+    places = resources.files("ekstrak").joinpath("data/places_lexicon.json").read_text("utf-8")
+    lx["person_titles"] = frozenset(json.loads(places)["person_titles"])
+    return lx
 
 
 def day_names() -> list[str]:
@@ -418,8 +423,8 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
                     if single is not None:
                         e, point = single.end(), left
             if point is not None and point.weak_month:
-                # "bulan Maret", "pada Mei"; "Mei ini", "April lalu"
-                # ... and on a stamped page, "Mei ini", "April lalu" (not "Ibu Mei ini")
+                # "bulan Maret", "pada Mei"; on a stamped page also "Mei ini", "April lalu"
+                # (not "Ibu Mei ini")
                 prev = _prev_word(text, s)
                 if prev not in lx["month_cues_before"] and (
                         not stamped or _next_word(text, e) not in lx["month_cues_after"]

@@ -53,12 +53,6 @@ from ekstrak.units import (
 _FLOW_KINDS = {"currency", "percent", "pp"}
 # ... and counted nouns, coded or as written, but for stocks ("45 hektar ... setiap tahun").
 _NOUN_KINDS = {"noun", "text", "fallback"}
-_YEAR_CONTEXT = {
-    "tahun", "thn", "th", "periode", "pada", "sejak", "hingga", "sampai", "akhir", "awal",
-    "pertengahan", "medio", "ta", "semester", "triwulan", "kuartal", "dari", "tahun-tahun",
-    # "Dibandingkan 2018 penduduk miskin ...": a year compared with, not 2018 people
-    "dibandingkan", "dibanding", "terhadap", "selama", "sepanjang", "per",
-}
 
 
 @dataclass(slots=True)
@@ -139,7 +133,7 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"[^\d]{{0,80}}?(?:,|{WS}(?:{alternation(shared['parallel_gap'])}){WS})[^\d]{{0,20}}",
             re.I),
         "share_copula": re.compile(rf"{WS}{{1,3}}(?:{alternation(shared['share_copula'])})\b", re.I),
-        "share_or": re.compile(r"\batau\b", re.I),
+        "share_or": re.compile(rf"\b(?:{alternation(shared['share_with_percent'])})\b", re.I),
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
@@ -332,6 +326,13 @@ def _is_ratio(text: str, lo: int, hi: int, a: _Atom, um: UnitMatch) -> bool:
     return prev in u["times_before"]
 
 
+@cache
+def _year_context() -> frozenset[str]:
+    """Words after which a plain 4-digit number is a year ("tahun 2018", "Dibandingkan 2018
+    penduduk miskin ...")."""
+    return frozenset(load_units()["year_context_before"])
+
+
 def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     n = a.num
     u = load_units()
@@ -346,7 +347,7 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     elif is_month(prev) or is_month(next_word(text, n.end, hi)):
         a.excluded = True  # dates "17 Agustus", "Maret 2024"
     elif n.plain_int and n.n_digits == 4 and 1900 <= n.value <= 2100 and n.scale == 1.0:
-        if a.unit is None or prev in _YEAR_CONTEXT or a.kind == "fallback":
+        if a.unit is None or prev in _year_context() or a.kind == "fallback":
             a.excluded = True  # a year
     elif a.value == 1.0 and a.kind == "noun" and prev in u["one_unit_before"]:
         a.excluded = True  # "jika satu keluarga ... 4 orang", "untuk 1 unit rumah": a denominator
@@ -595,9 +596,13 @@ def _index_cues() -> re.Pattern[str]:
     return re.compile(load_units()["index_cues"], re.IGNORECASE)
 
 
+def _bare_decimal(a: _Atom) -> bool:
+    return a.num.value != int(a.num.value) and a.num.scale == 1.0
+
+
 def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
     """A bare decimal ("1,53") in a clause about an index is an index value."""
-    if a.num.value == int(a.num.value) or a.num.scale != 1.0:
+    if not _bare_decimal(a):
         return False
     clause_start = max(text.rfind(";", lo, a.start) + 1, lo, a.start - 120)
     return _index_cues().search(text, clause_start, a.start) is not None
@@ -606,10 +611,8 @@ def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
 def _after_index_points(atoms: list[_Atom], i: int) -> bool:
     """A bare decimal after a change in index points ("turun sebesar 0,008 poin dibanding
     Maret 2023 yang sebesar 0,348"): the index's own value."""
-    a = atoms[i]
-    if a.num.value == int(a.num.value) or a.num.scale != 1.0:
-        return False
-    return any(not b.excluded and b.kind == "point" for b in atoms[:i])
+    return _bare_decimal(atoms[i]) and any(not b.excluded and b.kind == "point"
+                                           for b in atoms[:i])
 
 
 def _elided_noun(text: str, lo: int, pos: int, country: str | None) -> str | None:

@@ -185,7 +185,6 @@ class _Carry:
     list_para: int = -1
     items: ListFrame = field(default_factory=ListFrame)
     article_period: TimeNorm | None = None  # the period the whole article speaks of
-    release: bool = False  # the article retells a statistics office's release (R 22)
     reported: TimeNorm | None = None  # the last period a dated sentence reported
 
 
@@ -218,7 +217,7 @@ def build_article_model(
     dates = [sentence_dates(by_sentence.get(sent.index, []), low, sent.start, lex)
              for sent in sentences]
     carry.article_period = _article_period(dates, lex)
-    carry.release = model.release = lex.release_source.search(low) is not None
+    model.release = lex.release_source.search(low) is not None
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), sent_dates,
                        datelines, para_bounds, carry, lex)
@@ -309,7 +308,7 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
         quantities=[m for m in sent_mentions if m.type == "QUANTITY"], dates=dates,
         comparison_dates=sent_dates.comparison, ref_dates=sent_dates.references,
         mentions=sent_mentions, clauses=clauses_of(text, sent.start, sent.end),
-        **place, **_time_frame(sent, stext, dates, carry, model.para_sizes, lex),
+        **place, **_time_frame(sent, stext, dates, carry, model.para_sizes, model.release, lex),
         items=_list_frame(model, sent, sent_dates.references, para_bounds, carry, lex),
         # From the line's start: the paragraph may begin after the indent ("  • Riau 0,67%").
         is_item=bool(lex.bullet.match(text, text.rfind("\n", 0, para_bounds[sent.paragraph][0]) + 1)),
@@ -388,7 +387,7 @@ def _counts_provinces(mentions: list[Mention]) -> bool:
 
 
 def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
-                para_sizes: Counter[int], lex: Lexicon) -> dict[str, object]:
+                para_sizes: Counter[int], release: bool, lex: Lexicon) -> dict[str, object]:
     """The period in force when the sentence names none."""
     # Time carried from the previous sentence: within a paragraph, or across one when the
     # sentence opens with a connective ("Oleh karena itu, ...").
@@ -432,7 +431,7 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
         "inherited": inherited, "from_article": not near and inherited is not None,
         # A release's semester ("Maret 2024") holds for its undated figures further on,
         # where no period of the whole article does (the records decide by place, R 22).
-        "release": (carry.reported if carry.release and not near
+        "release": (carry.reported if release and not near
                     and carry.article_period is None and carry.reported is not None
                     and carry.reported.start == carry.reported.end
                     and len(carry.reported.start or "") == 7 else None),

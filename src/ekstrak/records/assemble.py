@@ -19,9 +19,9 @@ from .indicator import refine, resolve_indicator
 from .kind import resolve_kind
 from .learned import SlotHook, fill_confidence, slot_hook
 from .lexicon import Lexicon, lexicon
-from .place import depth, resolve_place
+from .place import resolve_place
 from .status import resolve_status
-from .time import resolve_time
+from .time import release_period, resolve_time
 
 
 def build_records(
@@ -59,13 +59,7 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     status, why_status = resolve_status(f, frame, kd, lex)
     time, why_time = resolve_time(f, frame, model, kd, status, indicator, lex)
     place, why_place = resolve_place(m, frame, model)
-    if time is None and why_time == "rule:period-in-force" and frame.release is not None \
-            and not _below_article(place, model) and not f.q.unit.endswith("/year") \
-            and lex.conditional.search(frame.masked) is None:
-        # R 22: the release's own figures take its period; a regency table in a province's
-        # release is another schedule, and a definition ("bila pengeluarannya di bawah
-        # US$1,9") or a yearly rate no figure of the period: they stay undated.
-        time, why_time = frame.release, "rule:release-period"
+    time, why_time = release_period(f, frame, model, place, time, why_time, lex)
     if hook is not None:
         time, why_time = hook.time(f, frame, kd, status, time, why_time)
         place, why_place = hook.place(m, frame, model, place, why_place)
@@ -86,17 +80,6 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
              "time": why_time, "place": why_place,
              "programme": "rule:sentence-programme" if frame.programme else "rule:none"},
     )
-
-
-def _below_article(place: Place | None, model: ArticleModel) -> bool:
-    """The figure's place is a regency (or smaller) below the article's main place: a
-    regency table in a province's release. Ranked provinces in a national one are not."""
-    main = model.place
-    return (place is not None and main is not None and place.level not in _RANKED_LEVELS
-            and depth(place.level) > depth(main.level))
-
-
-_RANKED_LEVELS = ("country", "region", "province")
 
 
 def title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:

@@ -42,7 +42,7 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     verb = verbs[-1] if verbs else None
     between = near_left[verb.end() :] if verb is not None else ""
     # "lebih tinggi dari persentase Provinsi 4,4 persen": the figure compared with, a level
-    compared = (verb is not None and verb.group(0).startswith("lebih")
+    compared = (verb is not None and lex.comparative.match(verb.group(0)) is not None
                 and lex.compared_level.search(between) is not None)
     if verb is not None and not compared and (not lex.level_breakers.search(between)
                                               or lex.change_amount.match(between)):

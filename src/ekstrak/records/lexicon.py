@@ -91,6 +91,7 @@ class Lexicon:
     bare_levels: dict[str, str]
     bare_level_before: re.Pattern[str]
     compared_level: re.Pattern[str]
+    comparative: re.Pattern[str]
     release_source: re.Pattern[str]
     area_split: re.Pattern[str]
     conditional: re.Pattern[str]
@@ -168,7 +169,7 @@ _PATTERN_KEYS = {
     "from_to": "from_to", "baseline_relative": "baseline_relative",
     "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
     "as_of_before": "as_of_before", "bare_level_before": "bare_level_before",
-    "compared_level": "compared_level", "release_source": "release_source",
+    "compared_level": "compared_level", "comparative": "comparative", "release_source": "release_source",
     "area_split": "area_split",
     "conditional": "conditional", "cut_off_before": "cut_off_before",
 }

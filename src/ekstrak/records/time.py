@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..models import Mention, TimeNorm
+from ..models import Mention, Place, TimeNorm
 from ..numbers import parse_words
 from .lexicon import Lexicon, classes_of, per_recipient
+from .place import depth
 
 if TYPE_CHECKING:
     from .article import ArticleModel, Frame
@@ -57,6 +58,30 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
     return time, why
+
+
+def release_period(f: Figure, frame: Frame, model: ArticleModel, place: Place | None,
+                   time: TimeNorm | None, why: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
+    """R 22, once the figure's place is known: an undated figure of a release takes the
+    semester the release reported (``Frame.release``). A regency table in a province's
+    release is another schedule, and a definition ("bila pengeluarannya di bawah US$1,9")
+    or a yearly rate is no figure of the period: they stay undated."""
+    if (time is None and why == "rule:period-in-force" and frame.release is not None
+            and not _below_article(place, model) and not f.q.unit.endswith("/year")
+            and lex.conditional.search(frame.masked) is None):
+        return frame.release, "rule:release-period"
+    return time, why
+
+
+def _below_article(place: Place | None, model: ArticleModel) -> bool:
+    """The figure's place is a regency (or smaller) below the article's main place. Ranked
+    provinces in a national release are not."""
+    main = model.place
+    return (place is not None and main is not None and place.level not in _RANKED_LEVELS
+            and depth(place.level) > depth(main.level))
+
+
+_RANKED_LEVELS = ("country", "region", "province")
 
 
 def _only_baseline_dates(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
