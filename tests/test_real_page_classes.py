@@ -502,12 +502,6 @@ DATE_AFTER_FIGURE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "expected"), DATE_AFTER_FIGURE)
-def test_date_after_a_figure_or_its_twin(text: str, span: str,
-                                         expected: tuple[str, str]) -> None:
-    assert _time(parse_article(text), text, span) == expected
-
-
 # (text, span, (start, end)): a from-to pair inside a stated period takes the period's ends
 # (issue 11, class 4), in its sentence and in a parallel one after it; the change keeps the span.
 PERIOD = ("Menurut laporan, pada tahun 2021-2024, tingkat kemiskinan provinsi menurun dari 7,80% "
@@ -528,12 +522,6 @@ FROM_TO_IN_A_PERIOD = [
     ("Pada 2021-2024 sebanyak 1.200 rumah dibangun di provinsi itu.", "1.200 rumah",
      ("2021", "2024")),
 ]
-
-
-@pytest.mark.parametrize(("text", "span", "expected"), FROM_TO_IN_A_PERIOD)
-def test_a_from_to_pair_in_a_period_takes_its_ends(text: str, span: str,
-                                                   expected: tuple[str, str]) -> None:
-    assert _time(parse_article(text), text, span) == expected
 
 
 def test_ranking_lines_go_on_with_the_rankings_statistic() -> None:
@@ -604,11 +592,6 @@ RELEASE_TIMES = [
      "Kabupaten Intan Jaya mencatat persentase penduduk miskin 41,42 persen.", "41,42 persen",
      (None, None)),
 ]
-
-
-@pytest.mark.parametrize(("text", "span", "expected"), RELEASE_TIMES)
-def test_release_times(text: str, span: str, expected: tuple[str | None, str | None]) -> None:
-    assert _time(parse_article(text), text, span) == expected
 
 
 def test_an_area_breakdown_line_goes_on_with_the_releases_statistic() -> None:
@@ -731,10 +714,11 @@ PER_UNIT_TIMES = [
 ]
 
 
-# Session 19's time classes, one table each above, checked by one test.
-SESSION_19_TIMES = PERIOD_ACROSS_LINES + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES
+# The time classes of sessions 18 and 19, one table each above, checked by one test.
+RECORD_TIMES = (DATE_AFTER_FIGURE + FROM_TO_IN_A_PERIOD + RELEASE_TIMES + PERIOD_ACROSS_LINES
+                + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES)
 
 
-@pytest.mark.parametrize(("text", "span", "time"), SESSION_19_TIMES)
-def test_session_19_times(text: str, span: str, time: tuple[str | None, str | None]) -> None:
+@pytest.mark.parametrize(("text", "span", "time"), RECORD_TIMES)
+def test_record_time(text: str, span: str, time: tuple[str | None, str | None]) -> None:
     assert _time(parse_article(text), text, span) == time
