@@ -390,6 +390,13 @@ COMPARISON_LEVELS = [
      "2022 (15,97 persen).", "15,97 persen", "2022-03"),
     ("Jumlahnya menjadi 296,66 ribu orang dibandingkan dengan Maret 2022 yang berada pada angka "
      "290,57 ribu orang.", "290,57 ribu orang", "2022-03"),
+    # Session 20: two words after "yang", and "dengan jumlah ... mencapai".
+    ("Angkanya 7,21 persen, turun 0,31 persen poin dibandingkan\nkondisi September 2021 yang "
+     "tercatat\nsebesar 7,52 persen.", "7,52 persen", "2021-09"),
+    ("Jumlahnya 12,4 ribu orang, bertambah 0,3 ribu orang jika dibandingkan dengan Maret 2021 "
+     "yang sejumlah 12,1 ribu orang.", "12,1 ribu orang", "2021-03"),
+    ("Penduduk miskin tahun 2020 ada 41.200 jiwa atau turun 2.100 jiwa dibandingkan dengan 2019 "
+     "dengan jumlah penduduk miskin mencapai 43.300 jiwa.", "43.300 jiwa", "2019"),
 ]
 
 
