@@ -500,6 +500,11 @@ DATE_AFTER_FIGURE = [
      "13,37 persen tahun 2019.", "13,37 persen", ("2019", "2019")),
     ("Persentase penduduk miskin turun sampai 0,39 persen dari 13,76 persen tahun 2018 menjadi "
      "13,37 persen tahun 2019.", "13,76 persen", ("2018", "2018")),
+    # Session 20: a bracketed date right after the figure is its own
+    ("Di kalangan petani, angkanya menurun dari 31,40% (pada tahun 2020) menjadi 22,15% (pada "
+     "tahun 2023).", "22,15%", ("2023", "2023")),
+    ("Di kalangan petani, angkanya menurun dari 31,40% (pada tahun 2020) menjadi 22,15% (pada "
+     "tahun 2023).", "31,40%", ("2020", "2020")),
     # a date inside the bracket is the aside's alone
     ("Pada Maret 2024 persentase itu menjadi 4,53 persen (4,26 persen pada Maret 2019).",
      "4,53 persen", ("2024-03", "2024-03")),
