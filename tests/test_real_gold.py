@@ -16,12 +16,9 @@ import pytest
 from conftest import ROOT
 
 GOLD = ROOT / "gold" / "real"
-EXTRA = ROOT / "gold" / "real-extra"
-EXTRA2 = ROOT / "gold" / "real-extra2"
-EXTRA3 = ROOT / "gold" / "real-extra3"
-EXTRA4 = ROOT / "gold" / "real-extra4"
-EXTRA5 = ROOT / "gold" / "real-extra5"
-HOLDOUT = ROOT / "gold" / "real-holdout"
+SPLITS = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
+# Every extra real set and the holdout: one folder each, named as its split.
+EXTRA_SPLITS = sorted(k for k in SPLITS if k.startswith("real-extra") or k == "real-holdout")
 TEXTS = Path(os.environ.get("EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts"))
 
 
@@ -30,7 +27,7 @@ def _files() -> list[Path]:
 
 
 def _extra_files() -> list[Path]:
-    return sorted(p for d in (EXTRA, EXTRA2, EXTRA3, EXTRA4, EXTRA5, HOLDOUT) for p in d.glob("*.json"))
+    return sorted(p for k in EXTRA_SPLITS for p in (ROOT / "gold" / k).glob("*.json"))
 
 
 def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
@@ -41,11 +38,9 @@ def test_real_splits_are_disjoint_and_cover_the_gold_files() -> None:
     assert labelled <= dev | test, labelled - (dev | test)
 
 
-@pytest.mark.parametrize(("split", "folder"), [("real-extra", EXTRA), ("real-extra2", EXTRA2),
-                                               ("real-extra3", EXTRA3), ("real-extra4", EXTRA4), ("real-extra5", EXTRA5),
-                                               ("real-holdout", HOLDOUT)])
-def test_extra_splits_list_exactly_their_gold_files(split: str, folder: Path) -> None:
-    splits = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
+@pytest.mark.parametrize("split", EXTRA_SPLITS)
+def test_extra_splits_list_exactly_their_gold_files(split: str) -> None:
+    splits, folder = SPLITS, ROOT / "gold" / split
     ids = set(splits[split])
     assert ids == {p.stem for p in folder.glob("*.json")}
     others = set().union(*(set(v) for k, v in splits.items() if k != split))

@@ -105,6 +105,13 @@ PLACES = [
     (BARE_LEVEL, "4,9 persen", "Jawa Tengah"),
     (BARE_LEVEL, "3,9 persen", "Indonesia"),
     # an amount in rupiah says which country a page that names no place is about, even
+    # Session 20: an outlet named after a province stands where a dateline goes; a
+    # ministry's national budget is the country's
+    ("RADAR JATIM \u2013 Kementerian Sosial mengalokasikan anggaran sebesar Rp2,1 triliun untuk "
+     "program bedah rumah tahun 2025.\nProgram ini menyasar 105.000 keluarga miskin.",
+     "Rp2,1 triliun", "Indonesia"),
+    ("MAGELANG, Pos Jateng \u2013 Kementerian Sosial menyalurkan bantuan bagi 12.500 "
+     "keluarga.", "12.500 keluarga", "Indonesia"),
     # with the digits glued to "Rp"
     ("Realisasi penyaluran KUR pada 2020 sebesar Rp198,53 triliun, kata Menko.",
      "Rp198,53 triliun", "Indonesia"),

@@ -51,11 +51,13 @@ def test_no_pattern_backtracks_super_linearly(tmp_path: Path) -> None:
 REWRITTEN = [
     # the plain form of the session-18 grammar: a closing bracket, "lipat", rates before
     # the date word, "di", and a bare "tahun" (see records.json _date_right_after)
-    (r"^\s*\)?\s*(?:lipat\s+)?(?:(?:per|/)\s*[a-z]+\s+){0,3}"
+    # (session 20: an opening bracket before the date word, or alone: "24,92% (pada tahun 2024)")
+    (r"^\s*\(\s*$|^\s*\)?\s*(?:lipat\s+)?(?:(?:per|/)\s*[a-z]+\s+){0,3}(?:\(\s*)?"
      r"(?:(?:,?\s*(?:pada|per)|di)\s+(?:(?:tahun|bulan|periode)\s+)?|(?:tahun|periode)\s+)$",
      "date_right_after", "search"),
-    (r"^\s*,?\s*yang\s+(?:masih|sebesar|berada\s+di\s+(?:level|angka)|tercatat|mencapai|hanya)?\s*$",
-     "date_then_level", "search"),
+    # (session 20: up to two amount words after "yang": "yang tercatat sebesar")
+    (r"^\s*,?\s*yang\s+(?:(?:masih|sebesar|sebanyak|sejumlah|berjumlah|berada\s+di\s+"
+     r"(?:level|angka)|tercatat|mencapai|hanya)\s*){0,2}$", "date_then_level", "search"),
     (r"\s*(?:,|;)?\s*(?:(?:dan|serta)\s+)?(?:(?:sekitar|hampir|lebih\s+dari|kurang\s+dari)\s+)?",
      "figure_list_gap", "fullmatch"),
     (r"\s*(?:\(|,)?\s*(?:atau\s+)?(?:setara\s+(?:dengan\s+)?|sekitar\s+|kurang\s+lebih\s+|±\s*)?",
@@ -68,7 +70,7 @@ REWRITTEN = [
 _PIECES = ["", " ", "  ", "\n", ",", ";", "(", ")", "yang", "pada", "per", "di", "lipat", "/",
            "kapita", "tahun", "masih", "dan", "hanya", "rp", "rp.",
            "sekitar", "lebih", "dari", "setara", "dengan", "atau", "±", "menjadi", "5", "7,5",
-           "x", "ribu", "-", ".", "sebelumnya", "angka"]
+           "x", "ribu", "-", ".", "sebelumnya", "angka", "tercatat", "sebesar", "sejumlah"]
 
 
 @pytest.mark.parametrize("old, field, how", REWRITTEN, ids=[r[1] for r in REWRITTEN])

@@ -148,6 +148,7 @@ class _Lex(NamedTuple):
     blockers: dict[str, frozenset[str]]
     cues: dict[str, regex.Pattern[str]]
     converted_before: regex.Pattern[str]
+    outlet_before: regex.Pattern[str]  # "RADAR JABAR -", "Kota Yogyakarta, Pos Jateng -"
 
 
 def _data_text(name: str) -> bytes:
@@ -186,6 +187,9 @@ def _lex() -> _Lex:
         blockers={w: keys(b) for w, b in d["level_word_blockers"].items()},
         cues=cues,
         converted_before=regex.compile(d["converted_cue_before"], regex.IGNORECASE),
+        outlet_before=regex.compile(
+            r"[^\S\n]*(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2}, )?(?i:"
+            + "|".join(regex.escape(w) for w in d["outlet_words"]) + r")[^\S\n]+"),
     )
 
 
@@ -1120,7 +1124,8 @@ def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
         return True  # "Liputan6.com, Jakarta Badan Pusat Statistik ...": no dash needed
     return (
         (not text[line_start : mention.start].strip()
-         or _OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None)
+         or _OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None
+         or _lex().outlet_before.fullmatch(text, line_start, mention.start) is not None)
         and _DATELINE_TAIL_RE.match(text, mention.end) is not None
     )
 
