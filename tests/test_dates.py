@@ -142,6 +142,11 @@ CASES: list[tuple[str, str | None, Expected]] = [
     ("Mei ini kami sudah mencairkan Rp 159 miliar.", "2021-05-28", [("Mei", "2021-05", "2021-05")]),
     ("September lalu keluarga itu panen.", PUB, [("September", "2024-09", "2024-09")]),
     ("Ibu Mei ini berkata", PUB, []),
+    # session 20: a month before "tahun ini/lalu" is one date, that year's month
+    ("pada Maret tahun ini, jumlah provinsi", "2023-11-13",
+     [("Maret tahun ini", "2023-03", "2023-03")]),
+    ("sampai akhir bulan Juni tahun lalu, sudah ada", "2019-08-02",
+     [("Juni tahun lalu", "2018-06", "2018-06")]),
 ]
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
@@ -525,6 +526,24 @@ def _relatives(text: str, start: int, low: str, pub: date | None, exact: bool = 
     return out
 
 
+def _month_of_relative_year(text: str, points: Iterable[tuple[int, int, _Point]]
+                            ) -> list[tuple[int, int, _Point]]:
+    """"Maret tahun ini", "September tahun lalu": one date, the month of that year."""
+    out: list[tuple[int, int, _Point]] = []
+    for s, e, point in points:
+        if out:
+            ps, pe, prev = out[-1]
+            y, m = point.end[0], point.end[1]
+            if (prev.start == prev.end and prev.end[0] is None and prev.end[1] is not None
+                    and point.start == point.end and y is not None and m is None
+                    and not text[pe:s].strip()):
+                ymd = (y, prev.end[1], prev.end[2])
+                out[-1] = (ps, e, _Point(ymd, ymd, hidden=point.hidden))
+                continue
+        out.append((s, e, point))
+    return out
+
+
 @functools.cache
 def _year_then_month() -> re.Pattern[str]:
     """The gap between a year and a yearless month that takes it ("2023 per Maret")."""
@@ -546,8 +565,10 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
     past_words = _lexicon()["past_words_after"]
     mentions: list[Mention] = []
     year_before: tuple[int, int] | None = None  # (end, year) of the last year-only DATE
-    for s, e, point in _scan(text, start, end, pub, exact=len(published or "") != 4,
-                             stamped=stamped and published is not None):
+    scanned = _month_of_relative_year(text, _scan(text, start, end, pub,
+                                                  exact=len(published or "") != 4,
+                                                  stamped=stamped and published is not None))
+    for s, e, point in scanned:
         if point.hidden and hidden is not None:
             hidden.add((s, e))
         if (year_before is not None and point.start == point.end and point.end[0] is None
