@@ -242,6 +242,11 @@ INFER_YEAR = [
     ("Data 2019 dan 2020. Hal itu disampaikan Jumat, 26 Maret 2025 di kantornya. "
      "Sebelumnya, Senin, 1 Maret 2021, ia berkata lain.", "2025-03-26"),
     ("Target 2030. Sasaran (31/2/24) tidak ada.", "2030"),  # no such day: the only year
+    # session 20: the month named, a part of the day between ("Jumat pagi (11 Desember)")
+    ("Data 2016 dan 2020. Pada Jumat pagi (11 Desember) rapat digelar.", "2020"),
+    ("Data 2012 dan 2015. Hari Minggu (7 Oktober), dana diserahkan.", "2012"),
+    # a full date with its year is the reporter's own, not a yearless weekday date
+    ("Data 2021 dan 2022. Dilansir Rabu, 25 Januari 2023.", "2023-01-25"),
 ]
 
 

@@ -601,8 +601,20 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
 
 @functools.cache
 def _weekday_date_re() -> re.Pattern[str]:
-    days = _alt(_lexicon()["days"])
-    return re.compile(rf"\b({days})\b[ ,]{{0,3}}\(?(\d{{1,2}})/(\d{{1,2}})\)?(?![/\d])", re.I)
+    """"Selasa (17/5)", and "Selasa pagi (26 Agustus)" with the month named."""
+    lx = _lexicon()
+    days, parts = _alt(lx["days"]), _alt(lx["day_parts"])
+    return re.compile(
+        rf"\b({days})\b[ ,]{{0,3}}(?:(?:{parts})[ ,]{{1,3}})?\(?(\d{{1,2}})"
+        rf"(?:/(\d{{1,2}})|\s+({_alt(lx['months'])})(?!\s*\d))\)?(?![/\d])", re.I)
+
+
+def _weekday_dates(text: str) -> list[tuple[int, int, int]]:
+    """(weekday, day, month) of the yearless weekday dates of a page."""
+    months = _months()
+    return [(_lexicon()["days"][m.group(1).lower()], int(m.group(2)),
+             int(m.group(3)) if m.group(3) else months[m.group(4).lower()])
+            for m in _weekday_date_re().finditer(text)]
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
@@ -619,23 +631,26 @@ def infer_year(text: str) -> str | None:
     - else the page's only year ("Tahun ini ... 2024").
     """
     years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)})
-    days = _lexicon()["days"]
-    dated = [(days[m.group(1).lower()], int(m.group(2)), int(m.group(3)))
-             for m in _weekday_date_re().finditer(text)]
+    dated = _weekday_dates(text)
     if dated:
-        fits = []
-        for year in years:
-            try:
-                if all(date(year, mo, d).weekday() == wd for wd, d, mo in dated):
-                    fits.append(year)
-            except ValueError:
-                continue
+        fits = _fitting_years(years, dated)
         if len(fits) == 1:
             return str(fits[0])
     own = _own_dates(text)
     if own:
         return max(own).isoformat()
     return str(years[0]) if len(years) == 1 else None
+
+
+def _fitting_years(years: Iterable[int], dated: list[tuple[int, int, int]]) -> list[int]:
+    fits = []
+    for year in years:
+        try:
+            if all(date(year, mo, d).weekday() == wd for wd, d, mo in dated):
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits
 
 
 @functools.cache
