@@ -30,6 +30,14 @@ STATUS_CASES = [
     # "tidak akan" plans nothing
     ("Judul\nPertumbuhan ekonomi sekitar 5 persen per tahun saja tidak akan cukup, ujarnya.",
      "5 persen", "actual"),
+    # session 20: what a recipient "akan menerima/mendapatkan" is an entitlement in force,
+    # while the recipients it is planned for stay a target
+    ("Judul\nSetiap keluarga penerima akan menerima beras sebanyak 10 kg per bulan.", "10 kg",
+     "actual"),
+    ("Judul\nMasing-masing penerima akan mendapatkan biaya perbaikan rumah Rp 17,5 juta.",
+     "Rp 17,5 juta", "actual"),
+    ("Judul\nSebanyak 420 rumah di desa itu akan mendapatkan bantuan perbaikan.", "420 rumah",
+     "target"),
 ]
 
 

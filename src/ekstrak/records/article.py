@@ -471,5 +471,8 @@ def _status_cues(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
         # "akan" plans, unless a forecast opened the sentence ("Ekonom memperkirakan angka
         # kemiskinan ... akan berada di kisaran ...").
         + [(c.start(), "estimate" if estimates and estimates[0] < c.start() else "target")
-           for c in lex.will.finditer(masked)]
+           for c in lex.will.finditer(masked)
+           # "setiap KPM akan menerima 10 kg beras": what a recipient is to get is an
+           # entitlement in force, not a plan (GUIDELINES section 6)
+           if not lex.receiving_after.match(masked, c.end() + 1)]
     )
