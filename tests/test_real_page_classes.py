@@ -211,6 +211,12 @@ INDICATORS = [
     # money "dikucurkan" has been paid out
     ("Pembiayaan yang dikucurkan dalam lima tahun mencapai Rp95 triliun.", "Rp95 triliun",
      "budget_disbursed"),
+    # session 20: a sentence opening with a change of something unnamed changes the statistic
+    # just stated, in its paragraph or on the line before
+    ("Garis kemiskinan pada Maret 2022 ditetapkan Rp 472.525 per kapita per bulan. Naik 4,1% "
+     "dibandingkan Maret 2021.", "4,1%", "poverty_line"),
+    ("Garis kemiskinan pada Maret 2022 tercatat Rp 472.525 per kapita per bulan.\nAngkanya naik "
+     "4,1% dibandingkan Maret 2021.", "4,1%", "poverty_line"),
 ]
 
 

@@ -123,7 +123,26 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
         continued = _continued(f, frame, model)
         if continued is not None:
             indicator, why = continued.indicator, "rule:continues-statistic"
+    if not cue and indicator == "other" and q.unit == "%" and f.prev_rec is None \
+            and lex.change_opener.match(f.before):
+        stated = _last_statement(f, frame, model)
+        if stated is not None and stated.indicator != "other":
+            # "Garis kemiskinan ... Rp 582.932/kapita/bulan. Naik 5,9% dibandingkan ...":
+            # the change of the statistic just stated
+            indicator, why = stated.indicator, "rule:change-of-previous"
     return indicator, cue, why
+
+
+def _last_statement(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
+    """The last record, when it stands in the figure's paragraph or in the one-sentence
+    paragraph (a web page's line) just before it."""
+    if not f.records:
+        return None
+    last = f.records[-1]
+    para, rpara = frame.sent.paragraph, model.para_of.get(last.evidence.sentence)
+    if rpara == para or (rpara == para - 1 and model.para_sizes[rpara] == 1):
+        return last
+    return None
 
 
 def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str, lex: Lexicon

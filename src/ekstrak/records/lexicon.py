@@ -113,6 +113,7 @@ class Lexicon:
     terms: re.Pattern[str]
     will: re.Pattern[str]
     receiving_after: re.Pattern[str]
+    change_opener: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     poverty_threshold: re.Pattern[str]
     own_locative: re.Pattern[str]
@@ -162,7 +163,7 @@ _PATTERN_KEYS = {
     "date_then_level": "date_then_level", "respectively": "respectively",
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
     "within_before": "within_before", "terms": "terms_cues",
-    "will": "will_cues", "receiving_after": "receiving_after",
+    "will": "will_cues", "receiving_after": "receiving_after", "change_opener": "change_opener",
     "conversion_gap": "conversion_gap", "poverty_threshold": "poverty_threshold",
     "own_locative": "own_locative", "from_value": "from_value",
     "per_recipient_before": "per_recipient_before",
