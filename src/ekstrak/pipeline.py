@@ -119,11 +119,28 @@ def quantities_component(doc: Doc) -> Doc:
     """QUANTITY mentions: number, scale, unit or counted noun, qualifier."""
     from .places import article_country
     from .quantities import find_quantities
+    from .tables import table_quantities
 
     # "kelurahan"/"kecamatan" count communes in Vietnam, villages/districts in Indonesia.
     country = article_country(doc._.segmentation.text)
-    _run_stage(doc, lambda t, s, e: find_quantities(t, s, e, country=country))
+
+    def find(text: str, start: int, end: int) -> list[Mention]:
+        found = find_quantities(text, start, end, country=country)
+        cells = table_quantities(text, start, end)
+        if cells is None:
+            return found
+        # A table's rows: its cells are the figures, read with their columns' units.
+        lines = {(text.rfind("\n", 0, c.start) + 1, _line_end(text, c.start)) for c in cells}
+        prose = [m for m in found if not any(a <= m.start < b for a, b in lines)]
+        return sorted(prose + cells, key=lambda m: m.start)
+
+    _run_stage(doc, find)
     return doc
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 @Language.component("ekstrak_places")

@@ -195,6 +195,22 @@ def _looks_like_title(line: str, lex: _Lexicon) -> bool:
     return 0 < len(words) <= lex.title_max_words and line[-1] not in ".;,"
 
 
+def _captions_table(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """The line right above a "|" table names what the table holds ("Angka Kemiskinan
+    Kabupaten Pacitan 2010 -2017"): body, whose place and years count (GUIDELINES section 1:
+    stat tables are body)."""
+    if "|" in text[lines[i][0] : lines[i][1]]:
+        return False
+    below = [j for j in range(i + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()][:2]
+    # a header and a first row, not a lone "date | time | byline" line
+    return len(below) == 2 and all(_is_table_row(text[slice(*lines[j])]) for j in below)
+
+
+def _is_table_row(line: str) -> bool:
+    """Two or more cells split by "|" ("Tahun | Jumlah Penduduk Miskin (Jiwa)")."""
+    return "|" in line and sum(1 for cell in line.split("|") if cell.strip()) >= 2
+
+
 def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
     return (
         # The final character first: most lines end a sentence, and their words need no
@@ -382,7 +398,8 @@ def segment(text: str) -> Segmentation:
 
     _mark_related_lists(text, lines, kinds, lex)
     for i, (s, e) in enumerate(lines):
-        if kinds[i] is None and _looks_like_heading(text[s:e], lex):
+        if kinds[i] is None and _looks_like_heading(text[s:e], lex) and not _is_table_row(
+                text[s:e]) and not _captions_table(text, lines, i):
             kinds[i] = "heading"
 
     # Photo descriptions that repeat a body sentence.

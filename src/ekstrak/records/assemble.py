@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from ..segment import Segmentation
+from ..tables import table_cells
 from .article import ArticleModel, Frame, SentenceCues, build_article_model
 from .concept import concept_of
 from .figure import figure
@@ -21,6 +22,7 @@ from .learned import SlotHook, fill_confidence, slot_hook
 from .lexicon import Lexicon, lexicon
 from .place import resolve_place
 from .status import resolve_status
+from .table import table_record
 from .time import release_period, resolve_time
 
 
@@ -32,6 +34,7 @@ def build_records(
     lex = lexicon()
     model = build_article_model(text, seg, mentions, article_place, cues, datelines)
     hook = slot_hook()  # learned decisions (issue 12); None when the rules decide alone
+    cells = table_cells(text)
     records: list[Record] = []
     for frame in model.frames:
         sent_records: list[Record] = []
@@ -40,6 +43,8 @@ def build_records(
             if not isinstance(m.norm, QuantityNorm):
                 continue
             rec = _record(m, frame, model, records, sent_records, prev_q, lex, hook)
+            if m.start in cells:
+                rec = table_record(rec, cells[m.start], text, mentions, lex)
             records.append(rec)
             sent_records.append(rec)
             prev_q = m
