@@ -119,10 +119,13 @@ def quantities_component(doc: Doc) -> Doc:
     """QUANTITY mentions: number, scale, unit or counted noun, qualifier."""
     from .places import article_country
     from .quantities import find_quantities
-    from .tables import table_quantities
+    from .tables import table_cells, table_quantities
 
     # "kelurahan"/"kecamatan" count communes in Vietnam, villages/districts in Indonesia.
     country = article_country(doc._.segmentation.text)
+    if not table_cells(doc._.segmentation.text):  # most articles: no table
+        _run_stage(doc, lambda t, s, e: find_quantities(t, s, e, country=country))
+        return doc
 
     def find(text: str, start: int, end: int) -> list[Mention]:
         found = find_quantities(text, start, end, country=country)

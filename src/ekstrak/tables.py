@@ -192,8 +192,6 @@ def _read(text: str, rows: list[list[Cell]], caption: Cell | None) -> list[Table
 def table_quantities(text: str, start: int, end: int) -> list[Mention] | None:
     """QUANTITY mentions of the table cells in ``text[start:end]``; None when no table cell
     lies there (the sentence is read as prose)."""
-    if text.count("|") < 2:
-        return None
     found = _cached(text)  # sorted by start: the sentence's cells are one slice
     lo = bisect.bisect_left(found, start, key=lambda c: c.start)
     hi = bisect.bisect_left(found, end, lo, key=lambda c: c.start)
