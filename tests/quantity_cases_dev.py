@@ -335,4 +335,11 @@ DEV_CASES += [
     # a bare number without a scale word repeats nothing
     ("Bantuan itu untuk 300 keluarga, sisanya 25 menyusul.", "300 keluarga", 300.0, N,
      "household", N),
+    # session 20: a classifier with no noun after it counts the noun named before it in the
+    # sentence; none before it, the classifier alone
+    ("Keluarga itu memelihara kerbau paling banyak, yaitu 14 ekor, di lereng bukit.", "14 ekor",
+     14.0, N, "ekor kerbau", N),
+    ("Kawanan bebek milik Ibu Lan kini bertambah menjadi hampir 120 ekor.", "120 ekor", 120.0,
+     N, "ekor bebek", "nearly"),
+    ("Peternak itu kini punya 35 ekor.", "35 ekor", 35.0, N, "ekor", N),
 ]

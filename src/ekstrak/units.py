@@ -111,6 +111,8 @@ def _lex() -> dict[str, Any]:
         "stop": stop,
         "months": months,
         "classifiers": set(u["classifiers"]),
+        "classifier_nouns": {c: re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
+                             for c, ws in u["classifier_nouns_before"].items()},
         "pp": re.compile(WS + "*" + _word(_alt(u["percent_points"])), re.I),
         "pct": re.compile(WS + "*" + _word(_alt(u["percent"])), re.I),
         "point": re.compile(WS + "*" + _word(_alt(u["points"])), re.I),
@@ -249,13 +251,30 @@ def match_unit(
         fb = fallback_noun(text, w.end(), end)
         if fb is not None:
             return UnitMatch(clf + " " + fb.code, fb.end, "text")
-        return UnitMatch(clf, w.end(), "text")
+        return UnitMatch(_noun_before(text, pos, clf), w.end(), "text")
     noun = noun_at(text, pos, end, country)
     if noun is not None:
         return noun
     if fallback:
         return fallback_noun(text, pos, end)
     return None
+
+
+_NOUN_BEFORE_WINDOW = 120  # characters back, within the sentence
+
+
+def _noun_before(text: str, pos: int, clf: str) -> str:
+    """"yaitu 80 ekor" after "memelihara sapi": the classifier counts the noun named last
+    before it in the sentence ("ekor sapi"); the classifier alone when none is named."""
+    pattern = _lex()["classifier_nouns"].get(clf)
+    if pattern is None:
+        return clf
+    lo = max(0, pos - _NOUN_BEFORE_WINDOW)
+    stop = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos))
+    found = None
+    for found in pattern.finditer(text, stop + 1, pos):  # noqa: B007 - the last one is wanted
+        pass
+    return f"{clf} {found.group(0).lower()}" if found is not None else clf
 
 
 def slash_rates(text: str, pos: int, end: int) -> tuple[list[str], int, bool]:
