@@ -112,6 +112,14 @@ PLACES = [
      "Rp2,1 triliun", "Indonesia"),
     ("MAGELANG, Pos Jateng \u2013 Kementerian Sosial menyalurkan bantuan bagi 12.500 "
      "keluarga.", "12.500 keluarga", "Indonesia"),
+    # a statistics office's release that names one province, once, and nothing national is
+    # that province's; one that also speaks of the country stays national
+    ("Berita Resmi Statistik BPS\nPersentase penduduk miskin pada Maret 2023 sebesar 6,12 "
+     "persen.\nRata-rata rumah tangga miskin di Sulawesi Tenggara memiliki 4,61 orang anggota.",
+     "6,12 persen", "Sulawesi Tenggara"),
+    ("Berita Resmi Statistik BPS\nPersentase penduduk miskin secara nasional pada Maret 2023 "
+     "sebesar 9,36 persen.\nRata-rata rumah tangga miskin di Sulawesi Tenggara memiliki 4,61 "
+     "orang anggota.", "9,36 persen", "Indonesia"),
     # with the digits glued to "Rp"
     ("Realisasi penyaluran KUR pada 2020 sebesar Rp198,53 triliun, kata Menko.",
      "Rp198,53 triliun", "Indonesia"),

@@ -337,7 +337,7 @@ def article_place(
     best_count = sum(1 for m in places if isinstance(m.norm, Place) and place_key(m.norm) == key)
     # A main place is named at least twice (or in the title); otherwise the story
     # is about the country as a whole.
-    if best_count < 2 and not in_title:
+    if best_count < 2 and not in_title and not _provincial_release(text, best, places, national):
         return country
     # An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
     # Tengah, NTT, ... Jawa Timur"), is about the country.
@@ -349,6 +349,15 @@ def article_place(
         # Selatan - Pulau Papua", "Papua Tengah - Pulau Papua", ...)
         return country
     return country if national > best_count else best
+
+
+def _provincial_release(text: str, best: Place, places: list[Mention], national: int) -> bool:
+    """A statistics office's release that names one province, once, and nothing national
+    ("rumah tangga miskin di Kalimantan Tengah" in a BPS release reposted by a regency's
+    office): the release is that province's."""
+    return (best.level == "province" and national == 0
+            and len({place_key(m.norm) for m in places if isinstance(m.norm, Place)}) == 1
+            and lexicon().release_source.search(lower_article(text)) is not None)
 
 
 def _cues(text: str, seg: Segmentation) -> list[SentenceCues]:
