@@ -343,6 +343,14 @@ PER_RECIPIENT = [
     ("Total anggaran RTLH Rp18 miliar dengan anggaran per unit Rp15 juta.", "Rp18 miliar",
      "budget_allocated"),
     ("Setiap KPM menerima bantuan beras 10 kilogram.", "10 kilogram", "other"),
+    # session 20: a fund's name between the verb and the amount; "satu unit ... dengan
+    # anggaran"
+    ("Setiap unit rumah memperoleh Anggaran Pendapatan dan Belanja Negara (APBN) Rp 17,5 juta.",
+     "Rp 17,5 juta", "other"),
+    ("Pemkab menyiapkan Rp2,4 miliar. Satu unit rumah dengan anggaran Rp12 juta.", "Rp12 juta",
+     "other"),
+    ("Pemkab menyiapkan Rp2,4 miliar. Satu unit rumah dengan anggaran Rp12 juta.", "Rp2,4 miliar",
+     "budget_allocated"),
 ]
 
 
