@@ -760,9 +760,25 @@ PER_UNIT_TIMES = [
 ]
 
 
-# The time classes of sessions 18 and 19, one table each above, checked by one test.
+# Session 20: a change its own sentence dates to a year happened within that year; not a
+# semester's change, not one in a from-to pair whose baseline is undated, not one that runs
+# "sampai dengan" a year. (text, span, (start, end))
+WITHIN_YEAR = [
+    ("Pertumbuhan ekonomi kabupaten pada 2019 sebesar 5,31 persen.", "5,31 persen",
+     ("2019", "2019")),
+    ("Angka kemiskinan di kota itu susut 1,12 persen pada 2022.", "1,12 persen", ("2022", "2022")),
+    ("Angka kemiskinan turun 0,21 persen poin pada Maret 2023.", "0,21 persen poin",
+     (None, "2023-03")),
+    ("Angkanya turun dari 6,10 persen menjadi 5,02 persen pada akhir 2023, atau berkurang 1,08 "
+     "poin persen.", "1,08 poin persen", (None, "2023")),
+    ("Sampai dengan tahun 2026, dibutuhkan peningkatan 8,5 persen menuju desa mandiri.",
+     "8,5 persen", (None, "2026")),
+]
+
+
+# The time classes of sessions 18 to 20, one table each above, checked by one test.
 RECORD_TIMES = (DATE_AFTER_FIGURE + FROM_TO_IN_A_PERIOD + RELEASE_TIMES + PERIOD_ACROSS_LINES
-                + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES)
+                + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES + WITHIN_YEAR)
 
 
 @pytest.mark.parametrize(("text", "span", "time"), RECORD_TIMES)

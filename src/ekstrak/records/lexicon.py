@@ -114,6 +114,7 @@ class Lexicon:
     will: re.Pattern[str]
     receiving_after: re.Pattern[str]
     change_opener: re.Pattern[str]
+    until_before: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     poverty_threshold: re.Pattern[str]
     own_locative: re.Pattern[str]
@@ -164,6 +165,7 @@ _PATTERN_KEYS = {
     "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
     "within_before": "within_before", "terms": "terms_cues",
     "will": "will_cues", "receiving_after": "receiving_after", "change_opener": "change_opener",
+    "until_before": "until_before",
     "conversion_gap": "conversion_gap", "poverty_threshold": "poverty_threshold",
     "own_locative": "own_locative", "from_value": "from_value",
     "per_recipient_before": "per_recipient_before",

@@ -186,7 +186,19 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
             # pada Maret 2024)": the change spans the from-to pair that follows it.
             return TimeNorm(start=first, end=last), "rule:from-to-span"
     start = duration_start(frame.text, time.end, lex)
+    if (start is None and why == "rule:clause-date" and time.end and len(time.end) == 4
+            and not lex.from_to.search(frame.text) and not _until(frame, text, lex)):
+        # "pertumbuhan ekonomi Jateng pada 2018 sebesar 5,27 persen": a change its own
+        # sentence dates to a year happened within that year (a semester's change is
+        # against a baseline the sentence does not name)
+        return time, "rule:within-year"
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
+
+
+def _until(frame: Frame, text: str, lex: Lexicon) -> bool:
+    """A date of the sentence is where something runs up to ("sampai dengan Tahun 2024")."""
+    return any(lex.until_before.search(text, max(frame.sent.start, d.start - 30), d.start)
+               for d in frame.dates)
 
 
 def _baseline_date_after(f: Figure, frame: Frame, text: str, lex: Lexicon) -> TimeNorm | None:
