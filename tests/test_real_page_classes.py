@@ -431,6 +431,8 @@ COMPARISON_LEVELS = [
      "yang sejumlah 12,1 ribu orang.", "12,1 ribu orang", "2021-03"),
     ("Penduduk miskin tahun 2020 ada 41.200 jiwa atau turun 2.100 jiwa dibandingkan dengan 2019 "
      "dengan jumlah penduduk miskin mencapai 43.300 jiwa.", "43.300 jiwa", "2019"),
+    ("Prevalensinya 19,8% pada 2024, hanya turun tipis dari 2023 yang angkanya 20,1%.", "20,1%",
+     "2023"),
 ]
 
 
@@ -773,6 +775,9 @@ WITHIN_YEAR = [
      "poin persen.", "1,08 poin persen", (None, "2023")),
     ("Sampai dengan tahun 2026, dibutuhkan peningkatan 8,5 persen menuju desa mandiri.",
      "8,5 persen", (None, "2026")),
+    # the date a sentence opens comparing with is not the one after it
+    ("Dibanding Maret 2021 jumlah penduduk miskin September 2021 di perkotaan turun sebanyak "
+     "4,2 ribu orang.", "4,2 ribu orang", ("2021-03", "2021-09")),
 ]
 
 
