@@ -56,8 +56,9 @@ REWRITTEN = [
      r"(?:(?:,?\s*(?:pada|per)|di)\s+(?:(?:tahun|bulan|periode)\s+)?|(?:tahun|periode)\s+)$",
      "date_right_after", "search"),
     # (session 20: up to two amount words after "yang": "yang tercatat sebesar")
-    (r"^\s*,?\s*yang\s+(?:(?:masih|sebesar|sebanyak|sejumlah|berjumlah|berada\s+di\s+"
-     r"(?:level|angka)|tercatat|mencapai|hanya)\s*){0,2}$", "date_then_level", "search"),
+    (r"^\s*,?\s*yang\s+(?:(?:(?:angka|nilai|jumlah)nya|masih|sebesar|sebanyak|sejumlah|"
+     r"berjumlah|berada\s+di\s+(?:level|angka)|tercatat|mencapai|hanya)\s*){0,2}$",
+     "date_then_level", "search"),
     (r"\s*(?:,|;)?\s*(?:(?:dan|serta)\s+)?(?:(?:sekitar|hampir|lebih\s+dari|kurang\s+dari)\s+)?",
      "figure_list_gap", "fullmatch"),
     (r"\s*(?:\(|,)?\s*(?:atau\s+)?(?:setara\s+(?:dengan\s+)?|sekitar\s+|kurang\s+lebih\s+|±\s*)?",
@@ -70,7 +71,8 @@ REWRITTEN = [
 _PIECES = ["", " ", "  ", "\n", ",", ";", "(", ")", "yang", "pada", "per", "di", "lipat", "/",
            "kapita", "tahun", "masih", "dan", "hanya", "rp", "rp.",
            "sekitar", "lebih", "dari", "setara", "dengan", "atau", "±", "menjadi", "5", "7,5",
-           "x", "ribu", "-", ".", "sebelumnya", "angka", "tercatat", "sebesar", "sejumlah"]
+           "x", "ribu", "-", ".", "sebelumnya", "angka", "tercatat", "sebesar", "sejumlah",
+           "angkanya"]
 
 
 @pytest.mark.parametrize("old, field, how", REWRITTEN, ids=[r[1] for r in REWRITTEN])
