@@ -781,9 +781,17 @@ WITHIN_YEAR = [
 ]
 
 
+# Session 20: a report's edition date dates the report, not the period its figures measure
+EDITION = ("Kemiskinan Menurut Bank Dunia\nDalam laporan Prospek Kemiskinan edisi Oktober 2024, "
+           "angka kemiskinan negara itu tercatat 12,5%. Laporan itu mengukur kemiskinan pada "
+           "2023.\nSementara itu, persentase penduduk miskin di Laos sebesar 31,2%.")
+EDITION_TIMES = [(EDITION, "12,5%", ("2023", "2023")), (EDITION, "31,2%", ("2023", "2023"))]
+
+
 # The time classes of sessions 18 to 20, one table each above, checked by one test.
 RECORD_TIMES = (DATE_AFTER_FIGURE + FROM_TO_IN_A_PERIOD + RELEASE_TIMES + PERIOD_ACROSS_LINES
-                + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES + WITHIN_YEAR)
+                + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES + WITHIN_YEAR
+                + EDITION_TIMES)
 
 
 @pytest.mark.parametrize(("text", "span", "time"), RECORD_TIMES)
