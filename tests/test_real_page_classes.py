@@ -781,6 +781,16 @@ WITHIN_YEAR = [
 ]
 
 
+# Session 20: a plan or target with no date of its own takes the period in force of its
+# paragraph (not the whole article's period, which a plan may lie beyond)
+PLAN = ("Pada tahun 2022 ini, sebanyak 312 rumah di Kabupaten Bangli mendapat bantuan. Total "
+        "anggaran yang akan digunakan mencapai Rp 6,2 miliar.")
+PLAN_FAR = ("Rehab Rumah\nPada tahun 2022, sebanyak 312 rumah di Kabupaten Bangli mendapat "
+            "bantuan.\nWarga ikut bergotong royong dan kerja bakti.\nPemerintah menargetkan "
+            "400 rumah lagi.")
+PLAN_TIMES = [(PLAN, "Rp 6,2 miliar", ("2022", "2022")), (PLAN_FAR, "400 rumah", (None, None))]
+
+
 # Session 20: a report's edition date dates the report, not the period its figures measure
 EDITION = ("Kemiskinan Menurut Bank Dunia\nDalam laporan Prospek Kemiskinan edisi Oktober 2024, "
            "angka kemiskinan negara itu tercatat 12,5%. Laporan itu mengukur kemiskinan pada "
@@ -791,7 +801,7 @@ EDITION_TIMES = [(EDITION, "12,5%", ("2023", "2023")), (EDITION, "31,2%", ("2023
 # The time classes of sessions 18 to 20, one table each above, checked by one test.
 RECORD_TIMES = (DATE_AFTER_FIGURE + FROM_TO_IN_A_PERIOD + RELEASE_TIMES + PERIOD_ACROSS_LINES
                 + AS_OF + RELEASE_PERIOD + COMPARED_BEFORE + PER_UNIT_TIMES + WITHIN_YEAR
-                + EDITION_TIMES)
+                + EDITION_TIMES + PLAN_TIMES)
 
 
 @pytest.mark.parametrize(("text", "span", "time"), RECORD_TIMES)

@@ -37,7 +37,7 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     if kd.baseline:
         time, why = _baseline_time(f, frame, kd, lex, ref), "rule:baseline-date"
     elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)) \
-            and (status == "actual" or frame.connective):
+            and (status == "actual" or frame.connective or _plan_in_period(f, frame)):
         time, why = _period_in_force(f, frame, kd, indicator, lex, model.release)
     else:
         time = ref
@@ -58,6 +58,14 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
     return time, why
+
+
+def _plan_in_period(f: Figure, frame: Frame) -> bool:
+    """A plan or target with no date of its own is for the period in force of its paragraph
+    (not the whole article's, which a plan may lie beyond); a yearly rate ("mengurangi 4
+    persen ... per tahun") holds for no one period."""
+    return (frame.inherited is not None and not frame.from_article
+            and not f.q.unit.endswith("/year"))
 
 
 def release_period(f: Figure, frame: Frame, model: ArticleModel, place: Place | None,
