@@ -39,6 +39,17 @@ THOUSANDS = (
 )
 
 
+MARKDOWN = (
+    "Kemiskinan per provinsi\n"
+    "Persentase penduduk miskin menurut provinsi, Maret 2024\n\n"
+    "| Provinsi | Persentase (%) | Jumlah (ribu jiwa) |\n"
+    "|---|---:|---:|\n"
+    "| Aceh | 14,23 | 804,53 |\n"
+    "| Sumatera Utara | 7,99 | 1.228,79 |\n\n"
+    "Sumber: BPS.\n"
+)
+
+
 def _rec(text: str, span: str):  # type: ignore[no-untyped-def]
     art = parse_article(text)
     start = text.index(span)
@@ -126,3 +137,15 @@ def test_the_caption_of_a_table_is_body() -> None:
     art = parse_article(BY_YEAR)
     caption = next(p for p in art.paragraphs if BY_YEAR[p.start : p.end].startswith("Angka"))
     assert caption.kind == "body"
+
+
+@pytest.mark.parametrize(("span", "value", "unit", "indicator", "place"), [
+    ("14,23", 14.23, "%", "poverty_rate", "Aceh"),
+    ("1.228,79", 1228790.0, "person", "poor_people", "Sumatera Utara"),
+])
+def test_a_markdown_table_with_its_period_in_the_caption(span: str, value: float, unit: str,
+                                                         indicator: str, place: str) -> None:
+    rec = _rec(MARKDOWN, span)
+    assert (rec.value, rec.unit, rec.indicator) == (value, unit, indicator)
+    assert rec.place is not None and rec.place.name == place
+    assert rec.time is not None and (rec.time.start, rec.time.end) == ("2024-03", "2024-03")
