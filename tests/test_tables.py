@@ -50,6 +50,16 @@ MARKDOWN = (
 )
 
 
+TABS = (
+    "Jumlah desa menurut status\n"
+    "Status Desa Mandiri di Kabupaten Sleman\n"
+    "Tahun\tJumlah Desa Mandiri\n"
+    "2022\t31\n"
+    "2023\t38\n"
+    "Sumber: Kemendes.\n"
+)
+
+
 def _rec(text: str, span: str):  # type: ignore[no-untyped-def]
     art = parse_article(text)
     start = text.index(span)
@@ -149,3 +159,10 @@ def test_a_markdown_table_with_its_period_in_the_caption(span: str, value: float
     assert (rec.value, rec.unit, rec.indicator) == (value, unit, indicator)
     assert rec.place is not None and rec.place.name == place
     assert rec.time is not None and (rec.time.start, rec.time.end) == ("2024-03", "2024-03")
+
+
+def test_a_table_copied_with_tabs() -> None:
+    rec = _rec(TABS, "38")
+    assert (rec.value, rec.unit, rec.indicator) == (38.0, "village", "villages_by_status")
+    assert rec.time is not None and rec.time.start == "2023"
+    assert rec.place is not None and rec.place.name == "Sleman"

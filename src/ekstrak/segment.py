@@ -207,8 +207,10 @@ def _captions_table(text: str, lines: list[tuple[int, int]], i: int) -> bool:
 
 
 def _is_table_row(line: str) -> bool:
-    """Two or more cells split by "|" ("Tahun | Jumlah Penduduk Miskin (Jiwa)")."""
-    return "|" in line and sum(1 for cell in line.split("|") if cell.strip()) >= 2
+    """Two or more cells split by "|" ("Tahun | Jumlah Penduduk Miskin (Jiwa)"), or by tabs
+    in a line with no "|"."""
+    sep = "|" if "|" in line else "\t" if "\t" in line.strip() else None
+    return sep is not None and sum(1 for cell in line.split(sep) if cell.strip()) >= 2
 
 
 def _looks_like_heading(line: str, lex: _Lexicon) -> bool:

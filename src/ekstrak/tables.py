@@ -90,10 +90,12 @@ def _scale(header: str) -> float:
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
-    """The cells of one line, stripped; the empty pieces of a leading or trailing "|" go."""
+    """The cells of one line, stripped; the empty pieces of a leading or trailing "|" go.
+    Cells are split by "|", or by tabs where the line has no "|" (a table copied as text)."""
     out: list[Cell] = []
     pos = start
-    for piece in text[start:end].split("|"):
+    sep = "|" if "|" in text[start:end] else "\t"
+    for piece in text[start:end].split(sep):
         s, e = pos, pos + len(piece)
         pos = e + 1
         lead = len(piece) - len(piece.lstrip())
@@ -131,7 +133,7 @@ def _cached(text: str) -> tuple[TableCell, ...]:
 
 def table_cells(text: str) -> dict[int, TableCell]:
     """The figure cells of every table in ``text``, by start offset."""
-    if text.count("|") < 2:  # most articles: no table to look for
+    if text.count("|") < 2 and "\t" not in text:  # most articles: no table to look for
         return {}
     return {c.start: c for c in _cached(text)}
 
@@ -144,13 +146,13 @@ def _find(text: str) -> list[TableCell]:
     caption: Cell | None = None
     last_text: Cell | None = None
     for s, e in lines:
-        cells = _cells(text, s, e) if "|" in text[s:e] else []
+        line = text[s:e]
+        cells = _cells(text, s, e) if "|" in line or "\t" in line.strip() else []
         if len(cells) >= lx["min_cells"]:
             if not group:
                 caption = last_text
             group.append(cells)
             continue
-        line = text[s:e]
         if not line.strip():
             continue  # blank lines may stand between a table's rows
         if group:
