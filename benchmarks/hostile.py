@@ -51,6 +51,12 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str]]] = {
     "prose-paragraphs": ("the same sentences, one paragraph each", _cycle(
         "Tingkat kemiskinan di Kabupaten Bogor turun 3,5 persen pada Maret 2024.\n")),
     "whitespace": ("spaces and newlines", _cycle(" \n\t ")),
+    "pipe-table": ("a '|' table of figures, one row a line", lambda n: (
+        "Tahun | Jumlah Penduduk Miskin (Jiwa) | Persentase (%)\n"
+        + _cycle("2023 | 12.345 | 9,87\n")(n))),
+    "pipe-run": ("'| | | ...' (empty cells without end)", _cycle("| ")),
+    "tab-table": ("a table copied with tabs", lambda n: (
+        "Tahun\tJumlah Rumah Tangga Miskin\n" + _cycle("2023\t4.567\n")(n))),
 }
 
 

@@ -114,18 +114,23 @@ def restated_times(records: list[Record]) -> list[Record]:
     2023" after "... meningkat 9.500 orang dibandingkan dengan Maret 2022") copies the time
     of the statement it restates when its own is less complete (GUIDELINES R 23)."""
     out: list[Record] = []
+    # The first fully dated record of each statement, and of each statement and end: one
+    # look-up per record (a page of thousands of figures stays linear).
+    first_any: dict[tuple[object, ...], Record] = {}
+    first_by_end: dict[tuple[object, ...], Record] = {}
     for r in records:
         t = r.time
+        key = (r.unit, r.value, r.value_max, r.kind, r.indicator)
         if t is None or t.start is None or t.end is None:
-            first = next((b for b in out if b.unit == r.unit and b.value == r.value
-                          and b.value_max == r.value_max and b.kind == r.kind
-                          and b.indicator == r.indicator and b.time is not None
-                          and b.time.start and b.time.end
-                          and (t is None or t.end in (None, b.time.end))), None)
+            first = (first_any.get(key) if t is None or t.end is None
+                     else first_by_end.get((*key, t.end)))
             if first is not None:
                 why = {**(r.why or {}), "time": "rule:restated"}
                 r = r.model_copy(update={"time": first.time, "why": why})
         out.append(r)
+        if r.time is not None and r.time.start and r.time.end:
+            first_any.setdefault(key, r)
+            first_by_end.setdefault((*key, r.time.end), r)
     return out
 
 
