@@ -30,6 +30,11 @@ def _cycle(unit: str) -> Callable[[int], str]:
     return lambda n: (unit * (n // len(unit) + 1))[:n]
 
 
+def _headed(header: str, row: str, n: int) -> str:
+    """A header line, then rows up to n characters in all."""
+    return header + _cycle(row)(n - len(header))
+
+
 #: name -> (what it is, builder of a text of about n characters)
 HOSTILE: dict[str, tuple[str, Callable[[int], str]]] = {
     "digit-run": ("one run of digits", _cycle("7")),
@@ -51,12 +56,11 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str]]] = {
     "prose-paragraphs": ("the same sentences, one paragraph each", _cycle(
         "Tingkat kemiskinan di Kabupaten Bogor turun 3,5 persen pada Maret 2024.\n")),
     "whitespace": ("spaces and newlines", _cycle(" \n\t ")),
-    "pipe-table": ("a '|' table of figures, one row a line", lambda n: (
-        "Tahun | Jumlah Penduduk Miskin (Jiwa) | Persentase (%)\n"
-        + _cycle("2023 | 12.345 | 9,87\n")(n))),
+    "pipe-table": ("a '|' table of figures, one row a line", lambda n: _headed(
+        "Tahun | Jumlah Penduduk Miskin (Jiwa) | Persentase (%)\n", "2023 | 12.345 | 9,87\n", n)),
     "pipe-run": ("'| | | ...' (empty cells without end)", _cycle("| ")),
-    "tab-table": ("a table copied with tabs", lambda n: (
-        "Tahun\tJumlah Rumah Tangga Miskin\n" + _cycle("2023\t4.567\n")(n))),
+    "tab-table": ("a table copied with tabs", lambda n: _headed(
+        "Tahun\tJumlah Rumah Tangga Miskin\n", "2023\t4.567\n", n)),
 }
 
 

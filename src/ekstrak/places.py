@@ -611,6 +611,7 @@ class _Matcher:
         hi = bisect.bisect_right(line_toks, end, key=lambda t: t.end)
         self.toks = line_toks[lo:hi]
         self._joined = [False] + line_joined[lo + 1 : hi]
+        self._run_ends: dict[int, int] = {}  # run_end, filled for every token of a run at once
         self.out: list[Mention] = []
 
     # -- token helpers
@@ -625,9 +626,16 @@ class _Matcher:
 
     def run_end(self, i: int) -> int:
         """End (exclusive) of the run of capitalised tokens starting at i."""
+        known = self._run_ends.get(i)
+        if known is not None:
+            return known
         j = i + 1
         while j < len(self.toks) and self.toks[j].cap and self.joined(j):
             j += 1
+        # Every later token of the run ends where this one does: a line of thousands of
+        # capitalised names is walked once, not once per name.
+        for k in range(i, j):
+            self._run_ends[k] = j
         return j
 
     def phrase_at(self, i: int, words: frozenset[str], n: int = 3) -> int:
@@ -1117,9 +1125,14 @@ _DATELINE_TAIL_RE = regex.compile(
     r"|:[^\S\n]+(?=[A-Z])")
 
 
+_DATELINE_PREFIX_MAX = 80  # an outlet before a dateline is a few words ("Liputan6.com, ")
+
+
 def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
     """A place that opens a paragraph as its dateline ("KUPANG -", "Jakarta (ANTARA) -"):
     where the story was filed, not what it is about."""
+    if mention.start - line_start > _DATELINE_PREFIX_MAX:
+        return False  # deep in its line (and no scan of a long line per place)
     if _WEB_OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None:
         return True  # "Liputan6.com, Jakarta Badan Pusat Statistik ...": no dash needed
     return (
