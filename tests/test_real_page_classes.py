@@ -788,7 +788,11 @@ PLAN = ("Pada tahun 2022 ini, sebanyak 312 rumah di Kabupaten Bangli mendapat ba
 PLAN_FAR = ("Rehab Rumah\nPada tahun 2022, sebanyak 312 rumah di Kabupaten Bangli mendapat "
             "bantuan.\nWarga ikut bergotong royong dan kerja bakti.\nPemerintah menargetkan "
             "400 rumah lagi.")
-PLAN_TIMES = [(PLAN, "Rp 6,2 miliar", ("2022", "2022")), (PLAN_FAR, "400 rumah", (None, None))]
+# ... and not a programme's span of years (seed lang-son)
+PLAN_SPAN = ("Pada periode 2021-2024, provinsi membangun 300 rumah bagi keluarga miskin. Proyek "
+             "ini diharapkan dapat meningkatkan pendapatan rata-rata setidaknya 25%.")
+PLAN_TIMES = [(PLAN, "Rp 6,2 miliar", ("2022", "2022")), (PLAN_FAR, "400 rumah", (None, None)),
+              (PLAN_SPAN, "25%", (None, None))]
 
 
 # Session 20: a report's edition date dates the report, not the period its figures measure

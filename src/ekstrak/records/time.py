@@ -62,9 +62,13 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
 
 def _plan_in_period(f: Figure, frame: Frame) -> bool:
     """A plan or target with no date of its own is for the period in force of its paragraph
-    (not the whole article's, which a plan may lie beyond); a yearly rate ("mengurangi 4
-    persen ... per tahun") holds for no one period."""
-    return (frame.inherited is not None and not frame.from_article
+    when that is one year or month ("pada tahun 2021 ini ... akan digunakan Rp 9,6 miliar");
+    not the whole article's period, which a plan may lie beyond, nor a programme's span of
+    years (an effect a project is expected to have within 2021-2024 is not measured over the
+    span; seed lang-son); a yearly rate ("mengurangi 4 persen ... per tahun") holds for no
+    one period."""
+    period = frame.inherited
+    return (period is not None and not frame.from_article and period.start == period.end
             and not f.q.unit.endswith("/year"))
 
 
