@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from .models import Paragraph, Sentence
+from .tables import is_row as is_table_row
 
 _SCORED_KINDS = frozenset({"title", "body"})
 
@@ -203,14 +204,7 @@ def _captions_table(text: str, lines: list[tuple[int, int]], i: int) -> bool:
         return False
     below = [j for j in range(i + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()][:2]
     # a header and a first row, not a lone "date | time | byline" line
-    return len(below) == 2 and all(_is_table_row(text[slice(*lines[j])]) for j in below)
-
-
-def _is_table_row(line: str) -> bool:
-    """Two or more cells split by "|" ("Tahun | Jumlah Penduduk Miskin (Jiwa)"), or by tabs
-    in a line with no "|"."""
-    sep = "|" if "|" in line else "\t" if "\t" in line.strip() else None
-    return sep is not None and sum(1 for cell in line.split(sep) if cell.strip()) >= 2
+    return len(below) == 2 and all(is_table_row(text[slice(*lines[j])]) for j in below)
 
 
 def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
@@ -400,7 +394,7 @@ def segment(text: str) -> Segmentation:
 
     _mark_related_lists(text, lines, kinds, lex)
     for i, (s, e) in enumerate(lines):
-        if kinds[i] is None and _looks_like_heading(text[s:e], lex) and not _is_table_row(
+        if kinds[i] is None and _looks_like_heading(text[s:e], lex) and not is_table_row(
                 text[s:e]) and not _captions_table(text, lines, i):
             kinds[i] = "heading"
 

@@ -24,9 +24,28 @@ from typing import Any
 
 from .models import Mention, QuantityNorm
 from .numbers import find_numbers
+from .units import load_units
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CURRENCIES = frozenset({"IDR", "VND", "USD"})
+
+
+def is_year(word: str) -> bool:
+    """A header or row label that is a bare year ("2022")."""
+    return _YEAR.fullmatch(word) is not None
+
+
+def separator(line: str) -> str | None:
+    """What splits a table line into cells: "|", or tabs where the line has no "|"
+    ("Tahun\tJumlah ..."); None for a line that is no table row."""
+    if "|" in line:
+        return "|"
+    return "\t" if "\t" in line.strip() else None
+
+
+def is_row(line: str) -> bool:
+    """Two or more cells ("Tahun | Jumlah Penduduk Miskin (Jiwa)")."""
+    sep = separator(line)
+    return sep is not None and sum(1 for cell in line.split(sep) if cell.strip()) >= 2
 
 
 @dataclass(frozen=True)
@@ -60,6 +79,7 @@ def _lexicon() -> dict[str, Any]:
         "rate_words": re.compile(r"\b(" + "|".join(map(re.escape, rates)) + r")\b", re.I),
         "rates": raw["rates"],
         "scales": raw["scales"],
+        "currencies": frozenset(load_units()["currency_suffix"].values()),
         "scale_words": re.compile(r"\b(" + "|".join(map(re.escape, raw["scales"])) + r")\b", re.I),
     }
 
@@ -72,7 +92,7 @@ def column_unit(header: str) -> str | None:
         m = pattern.search(header)
         if m is None:
             continue
-        if unit not in _CURRENCIES:
+        if unit not in lx["currencies"]:
             return str(unit)
         rates: list[str] = []
         for r in lx["rate_words"].finditer(header, m.end()):
@@ -94,7 +114,7 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     Cells are split by "|", or by tabs where the line has no "|" (a table copied as text)."""
     out: list[Cell] = []
     pos = start
-    sep = "|" if "|" in text[start:end] else "\t"
+    sep = separator(text[start:end]) or "|"
     for piece in text[start:end].split(sep):
         s, e = pos, pos + len(piece)
         pos = e + 1
@@ -147,7 +167,7 @@ def _find(text: str) -> list[TableCell]:
     last_text: Cell | None = None
     for s, e in lines:
         line = text[s:e]
-        cells = _cells(text, s, e) if "|" in line or "\t" in line.strip() else []
+        cells = _cells(text, s, e) if separator(line) else []
         if len(cells) >= lx["min_cells"]:
             if not group:
                 caption = last_text
@@ -167,7 +187,7 @@ def _find(text: str) -> list[TableCell]:
 def _read(text: str, rows: list[list[Cell]], caption: Cell | None) -> list[TableCell]:
     """The figures of one table: a header line, then rows labelled by their first cell."""
     header, body = rows[0], rows[1:]
-    if not body or any(_number(text, c) is not None and not _YEAR.fullmatch(text[c.start : c.end])
+    if not body or any(_number(text, c) is not None and not is_year(text[c.start : c.end])
                        for c in header):
         return []  # no header line to say what the columns measure
     caption_text = text[caption.start : caption.end] if caption else ""
@@ -175,7 +195,7 @@ def _read(text: str, rows: list[list[Cell]], caption: Cell | None) -> list[Table
     units, scales = [], []
     for h in header:
         own = column_unit(text[h.start : h.end])
-        from_caption = own is None and _YEAR.fullmatch(text[h.start : h.end]) is not None
+        from_caption = own is None and is_year(text[h.start : h.end])
         units.append(own or (caption_unit if from_caption else None))
         scales.append(_scale(caption_text if from_caption else text[h.start : h.end]))
     out: list[TableCell] = []

@@ -140,9 +140,12 @@ def _last_statement(f: Figure, frame: Frame, model: ArticleModel) -> Record | No
         return None
     last = f.records[-1]
     para, rpara = frame.sent.paragraph, model.para_of.get(last.evidence.sentence)
-    if rpara == para or (rpara == para - 1 and model.para_sizes[rpara] == 1):
-        return last
-    return None
+    return last if rpara == para or _line_before(model, para, rpara) else None
+
+
+def _line_before(model: ArticleModel, para: int, rpara: int | None) -> bool:
+    """``rpara`` is the one-sentence paragraph (a web page's line) right before ``para``."""
+    return rpara is not None and rpara == para - 1 and model.para_sizes[rpara] == 1
 
 
 def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str, lex: Lexicon
@@ -185,8 +188,7 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
         if rpara != para and not frame.anaphoric and not ranked and not (
                 # web pages give each sentence a line: "Sedangkan, untuk pedesaan turun
                 # 1,48 persen poin" goes on with the line before it
-                rpara == para - 1 and model.para_sizes[rpara] == 1
-                and lex.goes_on_openers.match(frame.text)):
+                _line_before(model, para, rpara) and lex.goes_on_openers.match(frame.text)):
             return None
         if base_unit(r.unit) == base:
             return r

@@ -13,12 +13,11 @@ import bisect
 import re
 
 from ..models import Mention, Place, Record, TimeNorm
-from ..tables import Cell, TableCell
+from ..tables import Cell, TableCell, is_year
 from .indicator import cue_indicator
 from .lexicon import Lexicon
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _inside(mentions: list[Mention], kind: str, cell: Cell | None) -> Mention | None:
@@ -40,7 +39,7 @@ def _time(text: str, mentions: list[Mention], cell: Cell) -> TimeNorm | None:
     if date is not None and isinstance(date.norm, TimeNorm):
         return date.norm
     word = text[cell.start : cell.end]
-    return TimeNorm(start=word, end=word) if _YEAR.fullmatch(word) else None
+    return TimeNorm(start=word, end=word) if is_year(word) else None
 
 
 def table_record(rec: Record, cell: TableCell, text: str, mentions: list[Mention],
