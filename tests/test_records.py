@@ -558,6 +558,22 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         # "persentase miskin" in a regency table
         ("Berikut data kabupaten termiskin:\nPangkep (Persentase miskin 13,92 persen, penduduk "
          "miskin 47,53 ribu jiwa)", "13,92 persen", "poverty_rate"),
+        # the sentence opens with the statistic, named before a place and a date far back;
+        # the misspelling "presentase" is common on real pages
+        ("Begitu pun dengan presentase penduduk miskin tertinggi di Maluku Utara pada tahun "
+         "2021 berada di Kabupaten Halmahera Timur yakni sebesar 14,25 persen.",
+         "14,25 persen", "poverty_rate"),
+        ("Prosentase keluarga miskin di kabupaten ini turun menjadi 9,5 persen.",
+         "9,5 persen", "poverty_rate"),
+        # ... but not a word inside another ("Data kemiskinan" is no poor household), and
+        # not a subject that speaks of something else first
+        ("Data kemiskinan nasional dihimpun melalui Survei Sosial Ekonomi Nasional yang "
+         "dilaksanakan pada Maret 2024 oleh petugas lapangan terhadap sekitar 123.000 rumah "
+         "tangga sampel.",
+         "123.000 rumah tangga", "other"),
+        ("Ia menjelaskan penurunan angka penduduk miskin di provinsi itu disebabkan oleh "
+         "inflasi umum pada periode Maret hingga September sebesar 0,52 persen.",
+         "0,52 persen", "other"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -119,6 +119,12 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
         # "1. Papua Pegunungan – 11,47 persen": the item measures what the list names.
         indicator, cue = cue_indicator(frame.items.intro, "", q.unit, lex)
         why = "rule:list-introduction"
+    if not cue and indicator == "other" and f.prev_rec is None:
+        head = _subject_cue(f, frame, lex)
+        if head is not None:
+            # "Persentase penduduk miskin tertinggi di Sulawesi Tengah pada tahun 2019 berada
+            # di Kabupaten Donggala yakni sebesar 18,40 persen": the subject names it.
+            indicator, cue, why = head[2], head[3], "rule:sentence-subject"
     if not cue and indicator == "other":
         continued = _continued(f, frame, model)
         if continued is not None:
@@ -131,6 +137,28 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
             # the change of the statistic just stated
             indicator, why = stated.indicator, "rule:change-of-previous"
     return indicator, cue, why
+
+
+def _subject_cue(f: Figure, frame: Frame, lex: Lexicon) -> Cue | None:
+    """A cue that opens the sentence, when it lies beyond the left window: the statistic the
+    sentence is about, named before a place and a date. Only for the sentence's first
+    figure, only a cue of the same clause (no ";" between) and no weak cue."""
+    left = frame.masked[: f.m.start - frame.sent.start]
+    words = left.split(None, lex.left_window)
+    if ";" in left or len(words) <= lex.left_window:
+        return None  # the window already saw the whole clause
+    head = " ".join(words[: lex.subject_words])
+    opener = lex.goes_on_openers.match(head)  # "Begitu pun dengan persentase ..."
+    skip = len(head[: opener.end()].split()) if opener is not None else 0
+    opening = len(" ".join(words[: skip + 2]))  # the cue starts in the first two words
+    best: Cue | None = None
+    for pat, weight, order, indicator in _side_patterns(f.q.unit)[0]:
+        m = pat.search(head)
+        if (weight <= 1.0 and m is not None and m.start() <= opening
+                and not head[m.start() - 1 : m.start()].isalpha()):  # a word, not "ke|miskin|an"
+            cand = (m.start() * weight, order, indicator, m.group(0).strip())
+            best = cand if best is None or cand < best else best
+    return best
 
 
 def _last_statement(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:

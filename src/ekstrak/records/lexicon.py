@@ -28,6 +28,7 @@ class Rule:
 class Lexicon:
     left_window: int
     right_window: int
+    subject_words: int
     unit_class: dict[str, str]
     rules: tuple[Rule, ...]
     change_verbs: re.Pattern[str]
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         left_window=raw["left_window"],
         right_window=raw["right_window"],
+        subject_words=raw["subject_words"],
         unit_class=unit_class,
         rules=rules,
         bullet=re.compile(raw["bullet"], re.MULTILINE),
