@@ -81,6 +81,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "word": re.compile(r"\S+"),
         "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
         "glued": re.compile(r"[A-Za-z]+"),
+        # "menyelesaikan 482/574 rumah": done of planned, both counting the noun after
+        "pair": re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?=[ \t]+[^\W\d])"),
     }
 
 
@@ -224,13 +226,16 @@ def _digit_span(text: str, m: re.Match[str], end: int) -> NumberSpan | None:
     s, e = m.start("dig"), m.end("dig")
     before = text[s - 1] if s > 0 else ""
     after = text[e] if e < len(text) else ""
-    if (before and before in "+#:/@_") or (before == "-" and s >= 2 and text[s - 2].isalpha()):
+    pair = before == "/" and progress_pair(text, s) is not None
+    if (before and before in "+#:/@_" and not pair) or (
+            before == "-" and s >= 2 and text[s - 2].isalpha()):
         return None  # "+62", "10:30", "11/12", "Covid-19", "II-2024"
     if before.isalpha() and not _currency_glued(text, s):
         return None  # "G20", "post927534", "H5N1"
     if after == ":" and e + 1 < len(text) and text[e + 1].isdigit():
         return None  # time of day "10:30"
-    if after == "/" and e + 1 < len(text) and text[e + 1].isdigit():
+    if after == "/" and e + 1 < len(text) and text[e + 1].isdigit() \
+            and progress_pair(text, s) is None:
         return None  # dates and codes "11/12", "90/2020"
     if after.isalpha():
         g = _patterns()["glued"].match(text, e)
@@ -247,6 +252,28 @@ def _digit_span(text: str, m: re.Match[str], end: int) -> NumberSpan | None:
     scale = _scale_product(m.group("dscale")) if m.group("dscale") else 1.0
     stop = m.end("dscale") if m.group("dscale") else e
     return NumberSpan(s, min(stop, end), base * scale, base, scale, "digits", tok.isdigit(), len(tok))
+
+
+def progress_pair(text: str, pos: int) -> re.Match[str] | None:
+    """The "482/574 rumah" pair (done of planned, as Vietnamese reports write it) that the
+    number at ``pos`` belongs to: two whole counts, the first no larger, before a word. A
+    share ("1/3 penduduk") has a small denominator, a date or a code no word after it."""
+    lo = pos
+    if pos > 0 and text[pos - 1] == "/":  # the second number: step back over the first
+        lo = pos - 1
+        while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] == "."):
+            lo -= 1
+    m = _patterns()["pair"].match(text, lo)
+    if m is None:
+        return None
+    done, planned = parse_digits(m.group(1)), parse_digits(m.group(2))
+    if done is None or planned is None or planned < _PAIR_MIN or done > planned or (
+            "." not in m.group(2) and 1900 <= planned <= 2099):
+        return None  # "Nomor 12/2021 tentang ...": a number of a year
+    return m
+
+
+_PAIR_MIN = 20  # the smallest "of planned" that is no denominator of a share
 
 
 def _currency_glued(text: str, s: int) -> bool:

@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ekstrak.models import Mention, QuantityNorm
-from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers
+from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers, progress_pair
 from ekstrak.units import (
     UnitMatch,
     alternation,
@@ -263,9 +263,11 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
             a.excluded = True  # "90/QD-TTg": a code
         elif codes:
             a.rates, a.end = codes, new_end
-    elif _res()["url"].search(text, n.end, min(hi, n.end + 1)) or text[n.end:n.end + 1] == "/":
+    elif _res()["url"].search(text, n.end, min(hi, n.end + 1)) or (
+            text[n.end:n.end + 1] == "/" and progress_pair(text, n.start) is None):
         a.excluded = True
     _comma_for_thousands(text, n, a)
+    _redundant_scale(text, n, a)
     _context_exclusions(text, lo, hi, a)
     if a.end > hi:
         a.excluded = True
@@ -287,6 +289,24 @@ def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
     whole = load_units()["comma_thousands"]
     if base in whole["currencies"] or (base in whole["counts"] and a.value >= 10):
         a.value = round(a.value * 1000)
+
+
+# More people (or households, houses) than the world has in one count: a misprint.
+_MAX_PEOPLE = 1e10
+
+
+def _redundant_scale(text: str, n: NumberSpan, a: _Atom) -> None:
+    """"mencapai 1.134.740 juta jiwa": a count written out in full with thousands groups
+    and then a scale word, which would make it more people than the world has. The writer
+    put the scale word twice; the digits are the count (R 42: the evident number)."""
+    if (n.kind != "digits" or n.scale == 1.0 or a.unit is None or n.base < 1000
+            or n.base != int(n.base) or a.value <= _MAX_PEOPLE or not _THOUSANDS_GROUP.search(text, n.start, n.end)):
+        return
+    if a.unit.split("/")[0] in load_units()["comma_thousands"]["counts"]:
+        a.value, a.scale = n.base, 1.0
+
+
+_THOUSANDS_GROUP = re.compile(r"\d[.,]\d{3}")
 
 
 def _fraction(
@@ -436,6 +456,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
                  or res["share_back_year"].fullmatch(text, a.end, nxt.start))
         ):
             donor = nxt  # "dari 117 menjadi 52 rumah tangga"
+        elif nxt is not None and nxt.unit is not None and text[a.end:nxt.start] == "/":
+            donor = nxt  # "menyelesaikan 482/574 rumah" (numbers admit only such pairs)
         elif (
             prv is not None and not prv.excluded and prv.unit is not None
             and res["share_fwd"].fullmatch(text, prv.end, a.start)

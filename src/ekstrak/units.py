@@ -114,7 +114,9 @@ def _lex() -> dict[str, Any]:
         "classifier_nouns": {c: re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
                              for c, ws in u["classifier_nouns_before"].items()},
         "pp": re.compile(WS + "*" + _word(_alt(u["percent_points"])), re.I),
-        "pct": re.compile(WS + "*" + _word(_alt(u["percent"])), re.I),
+        # "tercatat 21,76 persennya adalah ...": "-nya" stays outside the span
+        "pct": re.compile(WS + "*(?:" + _alt(u["percent"]) + r")(?:(?![\w])|(?=nya(?![\w])))",
+                          re.I),
         "point": re.compile(WS + "*" + _word(_alt(u["points"])), re.I),
         "cur": re.compile(WS + "*" + _word(_alt(u["currency_suffix"])), re.I),
         "times": re.compile(WS + "*" + _word(_alt(u["times"])), re.I),
