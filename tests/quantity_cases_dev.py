@@ -382,4 +382,18 @@ DEV_CASES += [
      1211520.0, N, "person", N),
     ("Sekitar 1,1 miliar orang hidup dalam kemiskinan multidimensi.", "1,1 miliar orang", 1.1e9,
      N, "person", "about"),
+    # a bare count after its subject written as a noun (no unit code): digits only; the
+    # counted side of "dari X (p%) menjadi Y (q%)" across the bracketed share
+    ("Jawa Tengah masih memiliki balita stunting sekitar 412.000. Kemudian Jawa Timur.",
+     "412.000", 412000.0, N, "balita", "about"),
+    ("Program ini ada tiga tahap, sehingga warga menerima 30 kilogram.", "30 kilogram", 30.0, N,
+     "kilogram", N),
+    ("Desa Maju naik dari 20.115 desa (27,3 persen) menjadi 23.035 (31,2 persen).",
+     "20.115 desa", 20115.0, N, "village", N),
+    ("Desa Maju naik dari 20.115 desa (27,3 persen) menjadi 23.035 (31,2 persen).",
+     "27,3 persen", 27.3, N, "%", N),
+    ("Desa Maju naik dari 20.115 desa (27,3 persen) menjadi 23.035 (31,2 persen).",
+     "23.035", 23035.0, N, "village", N),
+    ("Desa Maju naik dari 20.115 desa (27,3 persen) menjadi 23.035 (31,2 persen).",
+     "31,2 persen", 31.2, N, "%", N),
 ]

@@ -463,6 +463,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             and res["share_fwd"].fullmatch(text, prv.end, a.start)
         ):
             donor = prv  # "dari 117 rumah tangga menjadi 52"
+        elif (bracketed := _before_bracket(text, atoms, i)) is not None:
+            donor = bracketed  # "dari 51.026 desa (69,26 persen) menjadi 54.879"
         if donor is None and prv is not None and not prv.excluded and prv.unit is not None:
             gap = text[prv.end:a.start]
             if res["part_after"].match(text, a.end) or (
@@ -520,6 +522,24 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             prev_end = a.end
         else:
             a.excluded = True
+
+
+def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
+    """The counted figure before a bracketed share that stands between it and the bare
+    ``atoms[i]`` ("dari 51.026 desa (69,26 persen) menjadi 54.879"): the pair's other side."""
+    if i < 2:
+        return None
+    share, prv = atoms[i - 1], atoms[i - 2]
+    if share.excluded or prv.excluded or prv.unit is None or prv.kind in ("percent", "pp"):
+        return None
+    if not text[prv.end:share.start].strip() == "(":
+        return None
+    close = share.end + len(text[share.end:atoms[i].start]) - len(
+        text[share.end:atoms[i].start].lstrip(" \t"))
+    if not text.startswith(")", close) or not _res()["share_fwd"].fullmatch(
+            text, close + 1, atoms[i].start):
+        return None
+    return prv
 
 
 def _scale_twin(atoms: list[_Atom], i: int) -> _Atom | None:
@@ -667,7 +687,10 @@ def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | No
     starts = [m.start() for m in _res()["word_start"].finditer(text, lo, pos)][-6:]
     for s in reversed(starts):
         um = noun_at(text, s, pos, country)
-        if um is not None and um.kind == "noun" and um.code not in _stock_units():
+        # a noun as written ("balita stunting sekitar 485.000") only for a count in digits
+        text_ok = a.num.kind == "digits"
+        if um is not None and (um.kind == "noun" or (text_ok and um.kind == "text")) \
+                and um.code not in _stock_units():
             gap = text[um.end:pos]
             return um.code if _res()["subject_gap"].fullmatch(gap) else None
     return None
