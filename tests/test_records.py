@@ -574,6 +574,15 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         ("Ia menjelaskan penurunan angka penduduk miskin di provinsi itu disebabkan oleh "
          "inflasi umum pada periode Maret hingga September sebesar 0,52 persen.",
          "0,52 persen", "other"),
+        # uninhabitable houses still waiting are no houses built; work on them is
+        ("Jumlah rumah tidak layak huni di Kabupaten Blora yang masih ada 4.120 unit.",
+         "4.120 unit", "other"),
+        ("Saat ini total RTLH di kabupaten itu tercatat sebanyak 2.930 unit.", "2.930 unit",
+         "other"),
+        ("Tahun ini 45 unit rumah tidak layak huni diperbaiki lewat dana desa.", "45 unit rumah",
+         "houses_built"),
+        ("Pemkab mengusulkan 60 unit rumah dalam Program Rumah Tidak Layak Huni.", "60 unit rumah",
+         "houses_built"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -111,6 +111,10 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
         # "Rp1,3 miliar per desa"; "tiap desa akan mendapat Rp 943,34 juta", "anggaran per
         # unit Rp15 juta", "masing-masing akan menerima Rp15 juta"
         indicator, why = "other", "rule:per-recipient"
+    if (indicator == "houses_built" and base_unit(q.unit) == "house"
+            and lex.house_stock.search(frame.text) and not lex.house_work.search(frame.text)):
+        # "jumlah rumah tidak layak huni yang masih tersisa 3.708 unit": houses still waiting
+        indicator, why = "other", "rule:house-stock"
     prev = f.prev_rec
     if prev is not None:
         indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)

@@ -83,6 +83,8 @@ class Lexicon:
     spelt_out_change: re.Pattern[str]
     as_of_before: re.Pattern[str]
     cut_off_before: re.Pattern[str]
+    house_stock: re.Pattern[str]
+    house_work: re.Pattern[str]
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
     example_places: re.Pattern[str]
@@ -176,6 +178,7 @@ _PATTERN_KEYS = {
     "compared_level": "compared_level", "comparative": "comparative", "release_source": "release_source",
     "area_split": "area_split",
     "conditional": "conditional", "cut_off_before": "cut_off_before",
+    "house_stock": "house_stock", "house_work": "house_work",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",
