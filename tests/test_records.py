@@ -583,6 +583,13 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "houses_built"),
         ("Pemkab mengusulkan 60 unit rumah dalam Program Rumah Tidak Layak Huni.", "60 unit rumah",
          "houses_built"),
+        # what one household or one house gets or borrows is no programme budget
+        ("Dana bantuan Rp12 juta itu dipakai untuk membeli bahan bangunan.", "Rp12 juta",
+         "other"),
+        ("Keluarganya meminjam tambahan 80 juta VND dari Bank Kebijakan Sosial.", "80 juta VND",
+         "other"),
+        ("Anggaran BLT di desa itu sebesar Rp95 juta pada 2024.", "Rp95 juta",
+         "budget_allocated"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -111,6 +111,9 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
         # "Rp1,3 miliar per desa"; "tiap desa akan mendapat Rp 943,34 juta", "anggaran per
         # unit Rp15 juta", "masing-masing akan menerima Rp15 juta"
         indicator, why = "other", "rule:per-recipient"
+    elif indicator in lex.per_unit_other and q.value < lex.household_scale.get(q.unit, 0.0):
+        # "Dana bantuan Rp10 juta itu", "meminjam tambahan 100 juta VND": one household's
+        indicator, why = "other", "rule:household-scale"
     if (indicator == "houses_built" and base_unit(q.unit) == "house"
             and lex.house_stock.search(frame.text) and not lex.house_work.search(frame.text)):
         # "jumlah rumah tidak layak huni yang masih tersisa 3.708 unit": houses still waiting

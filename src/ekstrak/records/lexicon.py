@@ -84,6 +84,7 @@ class Lexicon:
     as_of_before: re.Pattern[str]
     cut_off_before: re.Pattern[str]
     house_stock: re.Pattern[str]
+    household_scale: dict[str, float]
     house_work: re.Pattern[str]
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
@@ -207,6 +208,7 @@ def lexicon() -> Lexicon:
         left_window=raw["left_window"],
         right_window=raw["right_window"],
         subject_words=raw["subject_words"],
+        household_scale={k: float(v) for k, v in raw["household_scale"].items()},
         unit_class=unit_class,
         rules=rules,
         bullet=re.compile(raw["bullet"], re.MULTILINE),
