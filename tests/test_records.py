@@ -590,6 +590,15 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "other"),
         ("Anggaran BLT di desa itu sebesar Rp95 juta pada 2024.", "Rp95 juta",
          "budget_allocated"),
+        # a conversion states the same statistic: after the first amount's rate words, or
+        # as a sentence of its own
+        ("Garis kemiskinan internasional yaitu pengeluaran per kapita sebesar US$3 per hari atau "
+         "sekitar Rp48.000 per hari.", "Rp48.000", "poverty_line"),
+        ("Di kota, batas kemiskinannya ditetapkan pada 2,8 juta VND per kapita per bulan. "
+         "Kira-kira setara dengan Rp 1,8 juta.", "Rp 1,8 juta", "poverty_line"),
+        # a definition of the (extremely) poor by an amount is the poverty line
+        ("Kemiskinan ekstrem adalah masyarakat yang memiliki pendapatan kurang dari US$ 2,15 PPP "
+         "per hari.", "US$ 2,15", "poverty_line"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -121,6 +121,12 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     prev = f.prev_rec
     if prev is not None:
         indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
+    if prev is None and "money" in classes_of(q.unit) and lex.conversion_opener.match(f.before):
+        stated = _last_statement(f, frame, model)
+        if stated is not None and "money" in classes_of(stated.unit) \
+                and base_unit(stated.unit) != base_unit(q.unit):
+            # "... 2,2 juta VND per kapita per bulan. Kira-kira setara dengan Rp 1,4 juta."
+            indicator, why = stated.indicator, "rule:converted-amount"
     if not cue and indicator == "other" and frame.items.intro and frame.is_item:
         # "Lima provinsi dengan tingkat kemiskinan ekstrem tertinggi adalah:" then
         # "1. Papua Pegunungan – 11,47 persen": the item measures what the list names.
