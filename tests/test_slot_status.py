@@ -38,6 +38,19 @@ STATUS_CASES = [
      "Rp 17,5 juta", "actual"),
     ("Judul\nSebanyak 420 rumah di desa itu akan mendapatkan bantuan perbaikan.", "420 rumah",
      "target"),
+    # session 21: an obligation in force ("wajib") is actual, no plan; "akan tetapi" is
+    # "however"; money "akan disalurkan"/"akan digelontorkan" has been decided (RE 2)
+    ("Judul\nDesa penerima Dana Desa di atas Rp1 miliar wajib mengalokasikan BLT maksimal "
+     "30 persen dari Dana Desa.", "30 persen", "actual"),
+    ("Judul\nBeras itu bernilai tinggi. Akan tetapi, warga miskin dapat membeli dengan harga "
+     "Rp 1.600 per kilogram.", "Rp 1.600", "actual"),
+    ("Judul\nBLT dana desa yang akan disalurkan hingga Desember senilai Rp 9,1 triliun.",
+     "Rp 9,1 triliun", "actual"),
+    ("Judul\nPada 2025, kami akan menggelontorkan Rp70 triliun dana desa.", "Rp70 triliun",
+     "actual"),
+    # ... while what the money is for stays planned
+    ("Judul\nPemerintah menggelontorkan dana Rp40 miliar untuk merehabilitasi 3.100 rumah.",
+     "3.100 rumah", "target"),
 ]
 
 

@@ -42,7 +42,8 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
     if k and not _overridden_in_clause(f, frame, frame.status_cues[k - 1][0], lex):
         pos, status = frame.status_cues[k - 1]
         if (money and status == "target" and lex.will.match(frame.masked, pos)
-                and lex.allocation.search(frame.masked, pos, rel)):
+                and (lex.allocation.search(frame.masked, pos, rel)
+                     or lex.spending_verbs.search(frame.masked, pos, rel))):
             # "akan mengalokasikan sebesar Rp8,045 triliun": a decided allocation (RE 2)
             return "actual", "rule:allocation-decided"
         return status, "rule:nearest-cue"
