@@ -51,6 +51,13 @@ STATUS_CASES = [
     # ... while what the money is for stays planned
     ("Judul\nPemerintah menggelontorkan dana Rp40 miliar untuk merehabilitasi 3.100 rumah.",
      "3.100 rumah", "target"),
+    # a counted or distributed target word names recipients ("setiap sasaran"), no plan;
+    # "sasarannya" still is one
+    ("Judul\nUntuk jenjang dasar, setiap sasaran program menerima bantuan sebesar Rp 450.000 "
+     "per siswa.", "Rp 450.000", "actual"),
+    ("Judul\nAnggaran itu dibagikan kepada 900 sasaran sehingga masing-masing menerima Rp20 juta.",
+     "Rp20 juta", "actual"),
+    ("Judul\nPada 2026 sasarannya 1.250 unit rumah.", "1.250 unit rumah", "target"),
 ]
 
 

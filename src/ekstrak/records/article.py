@@ -466,7 +466,10 @@ def _status_cues(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
     """Status cues of a sentence: (offset in the sentence, status), in order."""
     estimates = [c.start() for c in lex.estimate.finditer(masked)]
     return sorted(
-        [(c.start(), "target") for c in lex.target.finditer(masked)]
+        [(c.start(), "target") for c in lex.target.finditer(masked)
+         # "setiap sasaran program", "kepada 1.200 sasaran": recipients, not a plan
+         if c.group(0).endswith("nya")
+         or not lex.recipient_before.search(masked, max(0, c.start() - 16), c.start())]
         + [(p, "estimate") for p in estimates]
         # "akan" plans, unless a forecast opened the sentence ("Ekonom memperkirakan angka
         # kemiskinan ... akan berada di kisaran ...").
