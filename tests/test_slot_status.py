@@ -58,6 +58,13 @@ STATUS_CASES = [
     ("Judul\nAnggaran itu dibagikan kepada 900 sasaran sehingga masing-masing menerima Rp20 juta.",
      "Rp20 juta", "actual"),
     ("Judul\nPada 2026 sasarannya 1.250 unit rumah.", "1.250 unit rumah", "target"),
+    # outputs a budget is named for are planned, as with an allocation verb (section 6)
+    ("Judul\nAnggaran di APBN 2026 untuk rehabilitasi 12.000 unit rumah tidak layak huni.",
+     "12.000 unit rumah", "target"),
+    ("Judul\nTotal anggaran tahun ini sebesar Rp9 miliar untuk 600 penerima.", "600 penerima",
+     "target"),
+    ("Judul\nBantuan itu sudah disalurkan kepada 640 keluarga penerima manfaat.",
+     "640 keluarga", "actual"),
 ]
 
 

@@ -52,7 +52,9 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
             and not lex.negated_will.search(clause_after)):
         # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output
         return "target", "rule:plan-after"
-    if not money and (lex.allocation.search(frame.masked, 0, rel) and lex.purpose.search(f.left)
+    funded = (lex.allocation.search(frame.masked, 0, rel) is not None
+              or lex.budget_nouns.search(frame.masked, 0, rel) is not None)
+    if not money and (funded and lex.purpose.search(f.left)
                       and not lex.actual_override.search(frame.masked, 0, rel)):
         return "target", "rule:allocation-purpose"  # outputs an allocation is meant to pay for
     if kd.coordinated and prev is not None and prev.status == "target" and not money:
