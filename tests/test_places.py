@@ -135,6 +135,19 @@ def test_village_number_is_part_of_the_name() -> None:
     assert got == [("PLACE", "Sukamaju"), ("QUANTITY", "12 keluarga")]
 
 
+def test_a_village_in_a_vietnamese_report_is_vietnamese() -> None:
+    # "Blang" is only an Indonesian village in the gazetteer; in an article about Vietnam a
+    # village or commune of that name is Vietnamese, unknown to the gazetteer.
+    s = ("Keluarga Bapak Ha Van Tu (Desa Blang, Kecamatan La Ee) menerima bantuan 60 juta VND "
+         "untuk membangun rumah. Menurut Ibu Thi Hang (Desa Blang), jumlah itu sangat besar.")
+    got = [(m.text, m.norm.country, m.norm.code)
+           for m in find_places(s, 0, len(s), context="VN") if m.text == "Blang"]
+    assert got == [("Blang", "VN", None), ("Blang", "VN", None)]
+    # ... while the same words in an Indonesian article still find the Indonesian village
+    s = "Warga Desa Blang di Aceh menerima bantuan."
+    assert [m.norm.country for m in find_places(s, 0, len(s), context="ID")] == ["ID", "ID"]
+
+
 def test_names_the_article_introduced_are_places_later() -> None:
     s = ("Kabupaten Timor Tengah Selatan (TTS) mencatat stunting turun. Dusun Na Hoi 3 menjadi "
          "contoh. Persoalan gizi di TTS masih berat, terutama di Na Hoi 3.")

@@ -551,11 +551,18 @@ def _ascii_tokens(text: str, start: int, end: int) -> list[_Tok]:
             for m in _ASCII_TOKEN_RE.finditer(text, start, end) for t in (m.group(),)]
 
 
+# Units too small to be named from another country's article: a village or commune named
+# in an article about one country is of that country, known to its gazetteer or not.
+_OWN_COUNTRY_LEVELS = frozenset({"village", "commune"})
+
+
 def _choose(cands: list[GazEntry], level: str | None, country: str | None,
             doc: _DocInfo, former: bool) -> GazEntry | None:
     """Best entry: compatible level, the article's country, its provinces, current era."""
     if level is not None:
         cands = [e for e in cands if e.level == level]
+    if country is not None and level in _OWN_COUNTRY_LEVELS:
+        cands = [e for e in cands if e.country == country]
     if not cands:
         return None
     if len(cands) == 1:
@@ -730,6 +737,8 @@ class _Matcher:
             former = self.former_after(i + k)
             for c in (country, "VN" if country == "ID" else "ID"):
                 lvl = spec.get(c) if c else None
+                if country is not None and c != country and lvl in _OWN_COUNTRY_LEVELS:
+                    continue  # "Desa BLang" in a Vietnamese report is no Indonesian village
                 if isinstance(lvl, str):
                     e = _choose(cands, lvl, c, self.doc, former)
                     if e is not None:
