@@ -67,6 +67,10 @@ def test_abbreviations_and_datelines_resolve() -> None:
     assert [m.norm.code for m in ms[1:]] == ["ID:53", "ID:33", "ID:64"]
     s = "JAKARTA, KOMPAS.com - BPS mencatat kemiskinan turun."
     assert [m.text for m in find_places(s, 0, len(s))] == ["JAKARTA"]
+    # regency abbreviations of local news resolve to the regency's code
+    s = "Penduduk miskin di Mura dan Malteng turun, sedangkan di PALI naik."
+    assert [(m.text, m.norm.code) for m in find_places(s, 0, len(s), context="ID")] == [
+        ("Mura", "ID:16.05"), ("Malteng", "ID:81.01"), ("PALI", "ID:16.12")]
 
 
 @pytest.mark.parametrize(("line", "name", "level"), [
