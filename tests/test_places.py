@@ -186,6 +186,9 @@ def test_former_units_do_not_make_the_main_place() -> None:
 def test_unknown_name_after_level_word_is_still_a_place() -> None:
     assert places("Warga komune Ta Xua Phin menerima bantuan.", context="VN") == [
         ("Ta Xua Phin", "commune", "VN")]
+    # "dukuh" (hamlet) is a level word like "dusun"
+    assert places("Dukuh Na Phat terletak 9 km dari pusat komune.", context="VN") == [
+        ("Na Phat", "village", "VN")]
 
 
 # --- traps: people, ordinary words, units named after level words, products -------------
