@@ -632,6 +632,12 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
         ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
          "12,61 persen", "level"),
         ("Tingkat kemiskinan turun menjadi 9,03 persen.", "9,03 persen", "level"),
+        # the level compared with, after a change, is a level, not a coordinated change
+        ("Persentase penduduk miskin pada Maret 2016 sebesar 6,12 persen, mengalami kenaikan "
+         "sebesar 0,41 poin, dibandingkan September 2015 sebesar 5,71 persen.", "5,71 persen",
+         "level"),
+        ("Jumlah ini berkurang sebesar 4,20 ribu jiwa, bila dibandingkan dengan kondisi Maret "
+         "2015 yang sebesar 150,12 ribu jiwa.", "150,12 ribu jiwa", "level"),
     ],
 )
 def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:

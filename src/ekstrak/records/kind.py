@@ -61,7 +61,9 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         kind, why = "change", "rule:comparative-after"
     coordinated = _coordinated(f, text, lex)
     prev = f.prev_rec
-    if coordinated and prev is not None and verb is None:
+    if coordinated and prev is not None and verb is None and dated_level is None:
+        # (not the level compared with: "naik 0,83 poin, dibandingkan September 2015
+        # sebesar 5,06 persen")
         kind, why = prev.kind, "rule:coordinated"
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
