@@ -16,6 +16,13 @@ def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EKSTRAK_SLOTS", "rules")
 
 
+RTLH_PLAN = ("Bedah Rumah Bogor\n"
+             "Pemkab menyiapkan anggaran senilai Rp12 miliar untuk Program RTLH tahun 2023.\n\n"
+             "\"Total anggaran untuk RTLH tahun ini sebesar Rp12 miliar untuk 800 penerima,\" "
+             "kata Kepala Dinas di Cibinong, Kamis.\n\n"
+             "Jumlah sasaran tahun ini serupa dengan tahun 2022.\n\n"
+             "\"Tahun 2023 belum ada angka bantuan dari provinsi,\" katanya.")
+
 TIME_CASES = [
     # a level at its sentence's date
     ("Pada Maret 2024, persentase penduduk miskin sebesar 9,03 persen.", "9,03 persen",
@@ -73,6 +80,11 @@ TIME_CASES = [
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),
+    # a plan "tahun ini" on an unstamped page is for the article's one year; a plan with no
+    # such words may lie beyond it
+    (RTLH_PLAN, "800 penerima", ("2023", "2023")),
+    (RTLH_PLAN.replace("Total anggaran untuk RTLH tahun ini", "Pemkab menargetkan anggaran"),
+     "800 penerima", None),
 ]
 
 

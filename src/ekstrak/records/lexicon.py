@@ -84,6 +84,7 @@ class Lexicon:
     as_of_before: re.Pattern[str]
     cut_off_before: re.Pattern[str]
     house_stock: re.Pattern[str]
+    this_year: re.Pattern[str]
     budget_nouns: re.Pattern[str]
     recipient_before: re.Pattern[str]
     spending_verbs: re.Pattern[str]
@@ -186,6 +187,7 @@ _PATTERN_KEYS = {
     "house_stock": "house_stock", "house_work": "house_work",
     "conversion_opener": "conversion_opener", "spending_verbs": "spending_verbs",
     "recipient_before": "recipient_before", "budget_nouns": "budget_nouns",
+    "this_year": "this_year",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "money_only", "average_count_units",

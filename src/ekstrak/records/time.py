@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Mention, Place, TimeNorm
 from ..numbers import parse_words
-from .lexicon import Lexicon, classes_of, per_recipient
+from .lexicon import Lexicon, classes_of, lexicon, per_recipient
 from .place import depth
 
 if TYPE_CHECKING:
@@ -68,8 +68,11 @@ def _plan_in_period(f: Figure, frame: Frame) -> bool:
     span; seed lang-son); a yearly rate ("mengurangi 4 persen ... per tahun") holds for no
     one period."""
     period = frame.inherited
-    return (period is not None and not frame.from_article and period.start == period.end
-            and not f.q.unit.endswith("/year"))
+    if period is None or period.start != period.end or f.q.unit.endswith("/year"):
+        return False
+    # ... unless the plan says it is for this year ("anggaran untuk RTLH tahun ini"): with
+    # no date stamp to resolve it (R 29), this year is the article's.
+    return not frame.from_article or lexicon().this_year.search(frame.text) is not None
 
 
 def release_period(f: Figure, frame: Frame, model: ArticleModel, place: Place | None,
