@@ -83,6 +83,10 @@ TIME_CASES = [
     # a plan "tahun ini" on an unstamped page is for the article's one year; a plan with no
     # such words may lie beyond it
     (RTLH_PLAN, "800 penerima", ("2023", "2023")),
+    # people who left poverty over a from-to span its sentence states: over the span
+    ("Kemiskinan Turun\nAngka kemiskinan turun dari 14,2% pada tahun 2010 menjadi 8,3% pada "
+     "tahun 2015, artinya sekitar 4 juta orang telah lepas dari kemiskinan.", "4 juta orang",
+     ("2010", "2015")),
     (RTLH_PLAN.replace("Total anggaran untuk RTLH tahun ini", "Pemkab menargetkan anggaran"),
      "800 penerima", None),
 ]

@@ -50,6 +50,9 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time, why = TimeNorm(start=time.end, end=time.end), "rule:from-to-span-end"
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
+    elif (indicator in lex.flow_indicators and time is not None and time.start == time.end
+          and "pct" not in classes_of(f.q.unit)):
+        time, why = _flow_span(frame, time, why, lex)
     prev = f.prev_rec
     if (prev is not None and f.prev_q is not None
             and (prev.why or {}).get("time") == "rule:date-then-level"
@@ -57,6 +60,16 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
             and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
+    return time, why
+
+
+def _flow_span(frame: Frame, time: TimeNorm, why: str, lex: Lexicon) -> tuple[TimeNorm, str]:
+    """A count of what happened over the from-to span its sentence states ("turun dari 15,9%
+    pada tahun 2012 menjadi 9,1% pada tahun 2016, artinya 6 juta orang telah lepas dari
+    kemiskinan") is over that span, not at its end."""
+    first = min((r.start for r in frame.references if r.start), default=None)
+    if first is not None and time.end and first < time.end and lex.from_to.search(frame.text):
+        return TimeNorm(start=first, end=time.end), "rule:flow-over-span"
     return time, why
 
 
