@@ -83,6 +83,12 @@ TIME_CASES = [
     # a plan "tahun ini" on an unstamped page is for the article's one year; a plan with no
     # such words may lie beyond it
     (RTLH_PLAN, "800 penerima", ("2023", "2023")),
+    # a day of the clause inside its month or year: the figure stands as of that day; an
+    # allocation keeps its year
+    ("BLT Dana Desa\nPer Senin, 16 Mei 2022, jumlah penerima BLT dana desa pada bulan Mei "
+     "mencapai 312.400 KPM.", "312.400 KPM", ("2022-05-16", "2022-05-16")),
+    ("Dana Desa\nHingga 15 Desember 2020 dana yang digunakan baru Rp40,1 triliun dari pagu "
+     "APBN 2020 sebesar Rp71,1 triliun.", "Rp71,1 triliun", ("2020", "2020")),
     # people who left poverty over a from-to span its sentence states: over the span
     ("Kemiskinan Turun\nAngka kemiskinan turun dari 14,2% pada tahun 2010 menjadi 8,3% pada "
      "tahun 2015, artinya sekitar 4 juta orang telah lepas dari kemiskinan.", "4 juta orang",

@@ -111,6 +111,7 @@ class Lexicon:
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
+    period_budgets: frozenset[str]
     money_only: frozenset[str]
     average_count_units: frozenset[str]
     time_denominators: frozenset[str]
@@ -191,7 +192,7 @@ _PATTERN_KEYS = {
     "this_year": "this_year",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
-_SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "money_only", "average_count_units",
+_SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only", "average_count_units",
              "time_denominators", "concept_lead", "concept_stop")
 
 

@@ -28,7 +28,10 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
                  indicator: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
     """(time, why) of one figure."""
     text, m = model.text, f.m
-    ref, cmp_ = time_of(m, frame, text, lex)
+    # An allocation or a target is for its whole year ("dari pagu APBN 2020 Rp71,190
+    # triliun", "dari target 2020 sebesar Rp190 triliun"), even in a clause dated to a day.
+    finer = indicator not in lex.period_budgets and status == "actual"
+    ref, cmp_ = time_of(m, frame, text, lex, finer=finer)
     why = "rule:clause-date" if ref is not None else "rule:no-date"
     own_before = kd.level_date  # found by the kind resolver
     if kd.kind == "level" and own_before is not None and isinstance(own_before.norm, TimeNorm):
@@ -312,9 +315,10 @@ def date_after_figure(m: Mention, frame: Frame, text: str, lex: Lexicon,
     return own
 
 
-def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
+def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon, finer: bool = True
             ) -> tuple[TimeNorm | None, TimeNorm | None]:
-    """(reference time, comparison time) of a quantity within its sentence."""
+    """(reference time, comparison time) of a quantity within its sentence (``finer``: a
+    day or month of the clause inside the period picked wins)."""
     dates = frame.dates
     if not dates:
         return None, None
@@ -340,6 +344,8 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
     ref_dates = [d for d in ref_dates if d.start not in owned]
     ref = (own if own is not None and mine[0] <= own.start < mine[1] else None) \
         or pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
+    if finer:
+        ref = _finer_in_clause(ref, ref_dates, mine)
     # A comparison usually follows its number ("turun X dibandingkan Maret 2023 dan
     # turun Y terhadap Maret 2022"): take the first one after the number, before the
     # next quantity, else the nearest one before it.
@@ -354,6 +360,20 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon
         ref_t = TimeNorm(start=ref_t.end, end=ref_t.end)
     cmp_t = cmp_.norm if cmp_ is not None and isinstance(cmp_.norm, TimeNorm) else None
     return ref_t, cmp_t
+
+
+def _finer_in_clause(ref: Mention | None, dates: list[Mention], clause: tuple[int, int]
+                     ) -> Mention | None:
+    """A day or month of the clause inside the period picked ("Per Selasa (17/5) jumlah
+    penerima ... pada bulan Mei mencapai 406.788 KPM"): the figure stands as of that day."""
+    if ref is None or not isinstance(ref.norm, TimeNorm) or ref.norm.start != ref.norm.end:
+        return ref
+    period = ref.norm.start or ""
+    finer = [d for d in dates if clause[0] <= d.start < clause[1] and d is not ref
+             and isinstance(d.norm, TimeNorm) and d.norm.start == d.norm.end
+             and d.norm.start and len(d.norm.start) > len(period)
+             and d.norm.start.startswith(period + "-")]
+    return finer[0] if len(finer) == 1 else ref
 
 
 def baseline_dates(m: Mention, frame: Frame, text: str, lex: Lexicon) -> set[int]:
