@@ -599,6 +599,13 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         # a definition of the (extremely) poor by an amount is the poverty line
         ("Kemiskinan ekstrem adalah masyarakat yang memiliki pendapatan kurang dari US$ 2,15 PPP "
          "per hari.", "US$ 2,15", "poverty_line"),
+        # P1/P2 named without "indeks ... kemiskinan"; Gini and IDM values are other (R 3)
+        ("Pada Maret 2023, kedalaman kemiskinan turun 0,211 poin menjadi 2,105.", "2,105",
+         "poverty_gap_index"),
+        ("Begitu juga dengan indeks keparahan yang naik dari 0,31 poin menjadi 0,35.", "0,35",
+         "poverty_gap_index"),
+        ("- Indeks Keparahan Kemiskinan (P2): dari 0,478 turun menjadi 0,431\n- Gini Ratio: "
+         "0,362, naik 0,004 poin", "0,362", "other"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:
