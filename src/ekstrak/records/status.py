@@ -31,6 +31,13 @@ def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bo
                                       hi - frame.sent.start) is not None
 
 
+def _funded(masked: str, rel: int, lex: Lexicon) -> bool:
+    """An allocation verb or a budget noun stands before the figure ("menyiapkan anggaran",
+    "Anggaran di APBN 2016 untuk ...")."""
+    return (lex.allocation.search(masked, 0, rel) is not None
+            or lex.budget_nouns.search(masked, 0, rel) is not None)
+
+
 def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> tuple[str, str]:
     """(status, why) of one figure."""
     if kd.baseline:
@@ -52,9 +59,7 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
             and not lex.negated_will.search(clause_after)):
         # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output
         return "target", "rule:plan-after"
-    funded = (lex.allocation.search(frame.masked, 0, rel) is not None
-              or lex.budget_nouns.search(frame.masked, 0, rel) is not None)
-    if not money and (funded and lex.purpose.search(f.left)
+    if not money and (_funded(frame.masked, rel, lex) and lex.purpose.search(f.left)
                       and not lex.actual_override.search(frame.masked, 0, rel)):
         return "target", "rule:allocation-purpose"  # outputs an allocation is meant to pay for
     if kd.coordinated and prev is not None and prev.status == "target" and not money:
