@@ -82,22 +82,51 @@ def cue_indicator(left: str, right: str, unit: str, lex: Lexicon) -> tuple[str, 
 
 def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
                       ) -> tuple[str, str, str]:
-    """(indicator, cue, why) of one figure before its kind is known."""
-    q, left = f.q, f.left
-    on_left = left_cue(left, q.unit)
+    """(indicator, cue, why) of one figure before its kind is known: its own cue, what the
+    figure is (a threshold, a cap, a per-recipient amount ...), then what the figures and
+    lines around it say."""
+    indicator, cue, why = _own_cue(f, model, lex)
+    indicator, why = _what_it_is(f, frame, indicator, why, lex)
+    prev = f.prev_rec
+    if prev is not None:
+        indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
+    elif "money" in classes_of(f.q.unit) and lex.conversion_opener.match(f.before):
+        stated = _last_statement(f, frame, model)
+        if stated is not None and "money" in classes_of(stated.unit) \
+                and base_unit(stated.unit) != base_unit(f.q.unit):
+            # "... 2,2 juta VND per kapita per bulan. Kira-kira setara dengan Rp 1,4 juta."
+            indicator, why = stated.indicator, "rule:converted-amount"
+    if not cue and indicator == "other":
+        indicator, cue, why = _from_context(f, frame, model, why, lex)
+    return indicator, cue, why
+
+
+def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, str]:
+    """The rule whose cue stands nearest the number, around the span or inside it."""
+    q = f.q
+    on_left = left_cue(f.left, q.unit)
     indicator, cue = _indicator_of(q.unit, on_left, right_cue(f.right, q.unit))
-    why = "rule:cue" if cue else "rule:unit-fallback"
-    if not cue:
-        # No cue around the span: the counted noun phrase inside it may be one
-        # ("21.436 keluarga penerima manfaat").
-        span = model.text[f.m.start : f.m.end]
-        digit = last_digit(span)
-        if digit >= 0 and span[digit + 1 :].strip():
-            # The words before the number are the same: their cue is already known.
-            inside, inside_cue = _indicator_of(q.unit, on_left, right_cue(
-                right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit))
-            if inside_cue:
-                indicator, cue, why = inside, inside_cue, "rule:cue-in-span"
+    if cue:
+        return indicator, cue, "rule:cue"
+    # No cue around the span: the counted noun phrase inside it may be one
+    # ("21.436 keluarga penerima manfaat").
+    span = model.text[f.m.start : f.m.end]
+    digit = last_digit(span)
+    if digit >= 0 and span[digit + 1 :].strip():
+        # The words before the number are the same: their cue is already known.
+        inside, inside_cue = _indicator_of(q.unit, on_left, right_cue(
+            right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit))
+        if inside_cue:
+            return inside, inside_cue, "rule:cue-in-span"
+    return indicator, cue, "rule:unit-fallback"
+
+
+def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
+                ) -> tuple[str, str]:
+    """What the figure itself says it is, whatever its cue: a poverty threshold, a capped
+    share, an average household size, money per recipient or of one household, houses
+    still waiting."""
+    q = f.q
     if (indicator in ("income", "other") and "money" in classes_of(q.unit)
             and lex.poverty_threshold.search(frame.masked)):
         # "penghasilan 2.200.000 VND per bulan ... masuk dalam kategori miskin"
@@ -107,7 +136,7 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     if q.unit.split("/")[0] in lex.average_count_units and not _whole(q.value):
         indicator, why = "other", "rule:average-count"  # "4,78 orang anggota rumah tangga"
     if indicator in lex.per_unit_other and (per_recipient(q.unit, lex)
-                                            or lex.per_recipient_before.search(left)):
+                                            or lex.per_recipient_before.search(f.left)):
         # "Rp1,3 miliar per desa"; "tiap desa akan mendapat Rp 943,34 juta", "anggaran per
         # unit Rp15 juta", "masing-masing akan menerima Rp15 juta"
         indicator, why = "other", "rule:per-recipient"
@@ -118,37 +147,36 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
             and lex.house_stock.search(frame.text) and not lex.house_work.search(frame.text)):
         # "jumlah rumah tidak layak huni yang masih tersisa 3.708 unit": houses still waiting
         indicator, why = "other", "rule:house-stock"
-    prev = f.prev_rec
-    if prev is not None:
-        indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
-    if prev is None and "money" in classes_of(q.unit) and lex.conversion_opener.match(f.before):
-        stated = _last_statement(f, frame, model)
-        if stated is not None and "money" in classes_of(stated.unit) \
-                and base_unit(stated.unit) != base_unit(q.unit):
-            # "... 2,2 juta VND per kapita per bulan. Kira-kira setara dengan Rp 1,4 juta."
-            indicator, why = stated.indicator, "rule:converted-amount"
-    if not cue and indicator == "other" and frame.items.intro and frame.is_item:
+    return indicator, why
+
+
+def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: Lexicon
+                  ) -> tuple[str, str, str]:
+    """A figure with no cue of its own: what the list introduction, the sentence's subject
+    or the statistic before it names."""
+    indicator, cue = "other", ""
+    if frame.items.intro and frame.is_item:
         # "Lima provinsi dengan tingkat kemiskinan ekstrem tertinggi adalah:" then
         # "1. Papua Pegunungan – 11,47 persen": the item measures what the list names.
-        indicator, cue = cue_indicator(frame.items.intro, "", q.unit, lex)
+        indicator, cue = cue_indicator(frame.items.intro, "", f.q.unit, lex)
         why = "rule:list-introduction"
-    if not cue and indicator == "other" and f.prev_rec is None:
+        if cue or indicator != "other":
+            return indicator, cue, why
+    if f.prev_rec is None:
         head = _subject_cue(f, frame, lex)
         if head is not None:
             # "Persentase penduduk miskin tertinggi di Sulawesi Tengah pada tahun 2019 berada
             # di Kabupaten Donggala yakni sebesar 18,40 persen": the subject names it.
-            indicator, cue, why = head[2], head[3], "rule:sentence-subject"
-    if not cue and indicator == "other":
-        continued = _continued(f, frame, model)
-        if continued is not None:
-            indicator, why = continued.indicator, "rule:continues-statistic"
-    if not cue and indicator == "other" and q.unit == "%" and f.prev_rec is None \
-            and lex.change_opener.match(f.before):
+            return head[2], head[3], "rule:sentence-subject"
+    continued = _continued(f, frame, model)
+    if continued is not None:
+        return continued.indicator, cue, "rule:continues-statistic"
+    if f.q.unit == "%" and f.prev_rec is None and lex.change_opener.match(f.before):
         stated = _last_statement(f, frame, model)
         if stated is not None and stated.indicator != "other":
             # "Garis kemiskinan ... Rp 582.932/kapita/bulan. Naik 5,9% dibandingkan ...":
             # the change of the statistic just stated
-            indicator, why = stated.indicator, "rule:change-of-previous"
+            return stated.indicator, cue, "rule:change-of-previous"
     return indicator, cue, why
 
 
