@@ -396,4 +396,12 @@ DEV_CASES += [
      "23.035", 23035.0, N, "village", N),
     ("Desa Maju naik dari 20.115 desa (27,3 persen) menjadi 23.035 (31,2 persen).",
      "31,2 persen", 31.2, N, "%", N),
+    # one amount written with two scale words, the second smaller, is one figure: the sum
+    # (R 58); "2 miliar dan 300 juta" is two
+    ("Total modal yang dialokasikan mencapai 155 miliar 720 juta VND.", "155 miliar 720 juta VND",
+     155720000000.0, N, "VND", N),
+    ("Simpanan naik 17 miliar 045 juta VND tahun ini.", "17 miliar 045 juta VND", 17045000000.0,
+     N, "VND", N),
+    ("Dana itu 2 miliar dan 300 juta rupiah.", "2 miliar", 2e9, N, "IDR", N),
+    ("Dana itu 2 miliar dan 300 juta rupiah.", "300 juta rupiah", 3e8, N, "IDR", N),
 ]

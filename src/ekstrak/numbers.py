@@ -81,6 +81,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "word": re.compile(r"\S+"),
         "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
         "glued": re.compile(r"[A-Za-z]+"),
+        # "192 miliar 953 juta": the rest of an amount written with a second scale word
+        "second_scale": re.compile(rf"[ \t]+(\d{{1,3}})[ \t]+({scales})\b", re.IGNORECASE),
         # "menyelesaikan 482/574 rumah": done of planned, both counting the noun after
         "pair": re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?=[ \t]+[^\W\d])"),
     }
@@ -214,7 +216,27 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
         else:
             out.extend(_word_spans(text, m))
     # A run of scale words ("1 juta juta juta ...") can multiply past float range: no number.
-    return [n for n in out if math.isfinite(n.value) and math.isfinite(n.base)]
+    out = [n for n in out if math.isfinite(n.value) and math.isfinite(n.base)]
+    return _join_second_scales(text, out, end) if out else out
+
+
+def _join_second_scales(text: str, spans: list[NumberSpan], end: int) -> list[NumberSpan]:
+    """"192 miliar 953 juta VND" (Vietnamese "192 tỷ 953 triệu") is one amount written with
+    two scale words, the second smaller: one span, the sum (GUIDELINES R 58)."""
+    out: list[NumberSpan] = []
+    skip_to = -1
+    for n in spans:
+        if n.start < skip_to:
+            continue  # the second part of an amount joined below
+        m = (_patterns()["second_scale"].match(text, n.end, end)
+             if n.kind == "digits" and n.scale > 1.0 else None)
+        second = _scale_product(m.group(2)) if m is not None else 0.0
+        if m is not None and second < n.scale:
+            value = n.value + int(m.group(1)) * second
+            n = NumberSpan(n.start, m.end(), value, value / n.scale, n.scale, "digits")
+            skip_to = m.end()
+        out.append(n)
+    return out
 
 
 def _norm(s: str) -> str:
