@@ -139,6 +139,17 @@ def test_village_number_is_part_of_the_name() -> None:
     assert got == [("PLACE", "Sukamaju"), ("QUANTITY", "12 keluarga")]
 
 
+def test_counted_or_paired_level_words_introduce_no_name() -> None:
+    # a title-case headline after "212 Kabupaten/Kota" names no city; a known place after a
+    # counted level word is still found
+    s = "BPS Catat Angka Kemiskinan 212 Kabupaten/Kota Prioritas Pemerintah Turun ke 2,76 Persen"
+    assert find_places(s, 0, len(s), context="ID") == []
+    s = "Peraturan Nomor 25 Tahun 2022 Tentang Kabupaten/Kota Prioritas Percepatan Penghapusan"
+    assert find_places(s, 0, len(s), context="ID") == []
+    s = "Kemiskinan naik di 3 Provinsi Jawa Barat, sedangkan Kabupaten Bogor turun."
+    assert [m.text for m in find_places(s, 0, len(s), context="ID")] == ["Jawa Barat", "Bogor"]
+
+
 def test_a_village_in_a_vietnamese_report_is_vietnamese() -> None:
     # "Blang" is only an Indonesian village in the gazetteer; in an article about Vietnam a
     # village or commune of that name is Vietnamese, unknown to the gazetteer.

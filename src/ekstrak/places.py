@@ -424,9 +424,12 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
         spec = lex.level_words.get(word)
         if spec is None or word == "pulau":
             continue
-        before = text[max(0, w.start() - 40) : w.start()].split()
+        near = text[max(0, w.start() - 40) : w.start()]
+        before = near.split()
         if before and name_key(before[-1]) in lex.blockers.get(word, ()):
             continue  # "pagu dana desa Kemendes PDTT", "BLT Dana Desa Tahap 1"
+        if _COUNT_BEFORE.search(near) or near.endswith("/"):
+            continue  # "212 Kabupaten/Kota Prioritas ...": units counted, no name
         words = m.group(1).split()
         if name_key(words[0]) in lex.never_name_starts:
             continue  # "Desa Nomor 30 Tahun 2016": a decree's number
@@ -551,6 +554,8 @@ def _ascii_tokens(text: str, start: int, end: int) -> list[_Tok]:
             for m in _ASCII_TOKEN_RE.finditer(text, start, end) for t in (m.group(),)]
 
 
+_COUNT_BEFORE = re.compile(r"\d[ \t]+\Z")
+
 # Units too small to be named from another country's article: a village or commune named
 # in an article about one country is of that country, known to its gazetteer or not.
 _OWN_COUNTRY_LEVELS = frozenset({"village", "commune"})
@@ -669,6 +674,18 @@ class _Matcher:
                 and self.gap(i + 1) == "-"):
             k = 2
         return spec, k
+
+    def counted_level(self, i: int, k: int) -> bool:
+        """The level word at token i (k tokens) is counted ("212 kabupaten", "di 33
+        Provinsi") or paired with another ("Kabupaten/Kota"): a plural noun, not a name's
+        introduction."""
+        before = self.text[max(0, self.toks[i].start - 12) : self.toks[i].start]
+        if _COUNT_BEFORE.search(before):
+            return True
+        after = i + k
+        return ((i > 0 and self.gap(i) == "/" and self.level_word(i - 1) is not None)
+                or (after < len(self.toks) and self.gap(after) == "/"
+                    and self.level_word(after) is not None))
 
     def name_follows(self, i: int, spec: dict[str, str | bool]) -> bool:
         if (i >= len(self.toks) or not self.toks[i].cap
@@ -919,6 +936,17 @@ class _Matcher:
                 i += 1
                 continue
             lw = self.level_word(i)
+            if (lw is not None and self.counted_level(i, lw[1])
+                    and self.name_follows(i + lw[1], lw[0])):
+                # "212 Kabupaten/Kota Prioritas Pemerintah ...": units counted or paired, no
+                # name after them; a known place may still stand there ("33 provinsi Jawa ...")
+                nxt = i + lw[1]
+                if nxt < len(toks) and self.gap(nxt) == "/" and self.level_word(nxt) is not None:
+                    nxt += self.level_word(nxt)[1]  # type: ignore[index]
+                end = self.run_end(nxt) if nxt < len(toks) and toks[nxt].cap else nxt
+                i = nxt if end > nxt and self.match_at(nxt, end) is not None else end
+                i = max(i, nxt)
+                continue
             if lw is not None and self.name_follows(i + lw[1], lw[0]):
                 spec, k = lw
                 s = i + k
