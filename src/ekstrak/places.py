@@ -675,17 +675,12 @@ class _Matcher:
             k = 2
         return spec, k
 
-    def counted_level(self, i: int, k: int) -> bool:
-        """The level word at token i (k tokens) is counted ("212 kabupaten", "di 33
-        Provinsi") or paired with another ("Kabupaten/Kota"): a plural noun, not a name's
-        introduction."""
+    def counted_level(self, i: int) -> bool:
+        """The level word at token i is counted ("212 kabupaten", "di 33 Provinsi") or the
+        second of a pair ("Kabupaten/Kota"): a plural noun, not a name's introduction."""
         before = self.text[max(0, self.toks[i].start - 12) : self.toks[i].start]
-        if _COUNT_BEFORE.search(before):
-            return True
-        after = i + k
-        return ((i > 0 and self.gap(i) == "/" and self.level_word(i - 1) is not None)
-                or (after < len(self.toks) and self.gap(after) == "/"
-                    and self.level_word(after) is not None))
+        return _COUNT_BEFORE.search(before) is not None or (
+            i > 0 and self.gap(i) == "/" and self.level_word(i - 1) is not None)
 
     def name_follows(self, i: int, spec: dict[str, str | bool]) -> bool:
         if (i >= len(self.toks) or not self.toks[i].cap
@@ -936,16 +931,13 @@ class _Matcher:
                 i += 1
                 continue
             lw = self.level_word(i)
-            if (lw is not None and self.counted_level(i, lw[1])
-                    and self.name_follows(i + lw[1], lw[0])):
+            if (lw is not None and self.name_follows(i + lw[1], lw[0])
+                    and self.counted_level(i)):
                 # "212 Kabupaten/Kota Prioritas Pemerintah ...": units counted or paired, no
                 # name after them; a known place may still stand there ("33 provinsi Jawa ...")
-                nxt = i + lw[1]
-                if nxt < len(toks) and self.gap(nxt) == "/" and self.level_word(nxt) is not None:
-                    nxt += self.level_word(nxt)[1]  # type: ignore[index]
-                end = self.run_end(nxt) if nxt < len(toks) and toks[nxt].cap else nxt
-                i = nxt if end > nxt and self.match_at(nxt, end) is not None else end
-                i = max(i, nxt)
+                nxt = i + lw[1]  # name_follows: a capitalised word right after
+                end = self.run_end(nxt)
+                i = nxt if self.match_at(nxt, end) is not None else end
                 continue
             if lw is not None and self.name_follows(i + lw[1], lw[0]):
                 spec, k = lw

@@ -534,10 +534,8 @@ def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
         return None
     if not text[prv.end:share.start].strip() == "(":
         return None
-    close = share.end + len(text[share.end:atoms[i].start]) - len(
-        text[share.end:atoms[i].start].lstrip(" \t"))
-    if not text.startswith(")", close) or not _res()["share_fwd"].fullmatch(
-            text, close + 1, atoms[i].start):
+    rest = text[share.end:atoms[i].start].lstrip(" \t")  # ") menjadi "
+    if not rest.startswith(")") or not _res()["share_fwd"].fullmatch(rest, 1):
         return None
     return prv
 

@@ -192,8 +192,8 @@ _PATTERN_KEYS = {
     "this_year": "this_year",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
-_SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only", "average_count_units",
-             "time_denominators", "concept_lead", "concept_stop")
+_SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",
+             "average_count_units", "time_denominators", "concept_lead", "concept_stop")
 
 
 @cache

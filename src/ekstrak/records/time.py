@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Mention, Place, TimeNorm
 from ..numbers import parse_words
-from .lexicon import Lexicon, classes_of, lexicon, per_recipient
+from .lexicon import Lexicon, classes_of, per_recipient
 from .place import depth
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     if kd.baseline:
         time, why = _baseline_time(f, frame, kd, lex, ref), "rule:baseline-date"
     elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)) \
-            and (status == "actual" or frame.connective or _plan_in_period(f, frame)):
+            and (status == "actual" or frame.connective or _plan_in_period(f, frame, lex)):
         time, why = _period_in_force(f, frame, kd, indicator, lex, model.release)
     else:
         time = ref
@@ -70,13 +70,20 @@ def _flow_span(frame: Frame, time: TimeNorm, why: str, lex: Lexicon) -> tuple[Ti
     """A count of what happened over the from-to span its sentence states ("turun dari 15,9%
     pada tahun 2012 menjadi 9,1% pada tahun 2016, artinya 6 juta orang telah lepas dari
     kemiskinan") is over that span, not at its end."""
-    first = min((r.start for r in frame.references if r.start), default=None)
-    if first is not None and time.end and first < time.end and lex.from_to.search(frame.text):
+    first = _from_to_first(frame, lex)
+    if first is not None and time.end and first < time.end:
         return TimeNorm(start=first, end=time.end), "rule:flow-over-span"
     return time, why
 
 
-def _plan_in_period(f: Figure, frame: Frame) -> bool:
+def _from_to_first(frame: Frame, lex: Lexicon) -> str | None:
+    """The earliest date of a from-to sentence ("dari X pada 2012 menjadi Y pada 2016")."""
+    if not lex.from_to.search(frame.text):
+        return None
+    return min((r.start for r in frame.references if r.start), default=None)
+
+
+def _plan_in_period(f: Figure, frame: Frame, lex: Lexicon) -> bool:
     """A plan or target with no date of its own is for the period in force of its paragraph
     when that is one year or month ("pada tahun 2021 ini ... akan digunakan Rp 9,6 miliar");
     not the whole article's period, which a plan may lie beyond, nor a programme's span of
@@ -88,7 +95,7 @@ def _plan_in_period(f: Figure, frame: Frame) -> bool:
         return False
     # ... unless the plan says it is for this year ("anggaran untuk RTLH tahun ini"): with
     # no date stamp to resolve it (R 29), this year is the article's.
-    return not frame.from_article or lexicon().this_year.search(frame.text) is not None
+    return not frame.from_article or lex.this_year.search(frame.text) is not None
 
 
 def release_period(f: Figure, frame: Frame, model: ArticleModel, place: Place | None,
@@ -200,18 +207,17 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     # ("turun dari X pada 2021 menjadi Y pada 2024, atau rata-rata Z per tahun"), or it
     # happened within the period ("Sepanjang 2024, ... turun 4,8 persen").
     sent_start = frame.sent.start
-    refs = frame.references
-    first = min((r.start for r in refs if r.start), default=None)
+    first = _from_to_first(frame, lex)
     if within_period(f.m, frame.dates, text, sent_start, lex):
         return time, "rule:within-period"
     since = _baseline_date_after(f, frame, text, lex) or _bracketed_date_after(f, frame, text, lex)
     if since is not None and since.start and time.end and since.start < time.end:
         # "turun sebesar 0,23 persen dari 0,86 persen pada tahun 2021": from the baseline's date
         return TimeNorm(start=since.start, end=time.end), "rule:baseline-span"
-    if first is not None and time.end and lex.from_to.search(frame.text):
+    if first is not None and time.end:
         if first < time.end:
             return TimeNorm(start=first, end=time.end), "rule:from-to-span"
-        last = max((r.end for r in refs if r.end), default=None)
+        last = max((r.end for r in frame.references if r.end), default=None)
         if last is not None and first < last and time.end == first:
             # "menurun 0,58 juta orang (dari 14,16 juta pada Maret 2023 menjadi 13,58 juta
             # pada Maret 2024)": the change spans the from-to pair that follows it.
@@ -368,11 +374,10 @@ def _finer_in_clause(ref: Mention | None, dates: list[Mention], clause: tuple[in
     penerima ... pada bulan Mei mencapai 406.788 KPM"): the figure stands as of that day."""
     if ref is None or not isinstance(ref.norm, TimeNorm) or ref.norm.start != ref.norm.end:
         return ref
-    period = ref.norm.start or ""
-    finer = [d for d in dates if clause[0] <= d.start < clause[1] and d is not ref
+    inside = f"{ref.norm.start}-"  # "2022-05-17" lies in "2022-05"
+    finer = [d for d in dates if clause[0] <= d.start < clause[1]
              and isinstance(d.norm, TimeNorm) and d.norm.start == d.norm.end
-             and d.norm.start and len(d.norm.start) > len(period)
-             and d.norm.start.startswith(period + "-")]
+             and (d.norm.start or "").startswith(inside)]
     return finer[0] if len(finer) == 1 else ref
 
 
