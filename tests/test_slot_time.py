@@ -95,6 +95,13 @@ TIME_CASES = [
      ("2010", "2015")),
     (RTLH_PLAN.replace("Total anggaran untuk RTLH tahun ini", "Pemkab menargetkan anggaran"),
      "800 penerima", None),
+    # the article's year holds an undated lead even where a semester of that year comes
+    # later: the year ends with the semester
+    ("Pemkot Alokasikan Rp12 Miliar\n\nPemkot Madiun mengalokasikan Rp12 miliar untuk "
+     "pengentasan kemiskinan.\n\n\"Itu alokasi APBD tahun 2022,\" katanya, Selasa (23/8).\n\n"
+     "Pemkot menargetkan angka kemiskinan 7,1 persen pada akhir 2022.\n\n"
+     "\"Dari program CSR sampai semester dua 2022 ini, sudah terealisasi Rp5,7 miliar,\" "
+     "imbuhnya.", "Rp12 miliar", ("2022", "2022")),
 ]
 
 

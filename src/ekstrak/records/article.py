@@ -262,10 +262,18 @@ def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None
         return None
     _fold_years_into_snapshot(counts)
     (key, n), = counts.most_common(1)
-    latest = max(seen, key=lambda k: k[1] or k[0] or "")
-    if key == latest and n / sum(counts.values()) >= lex.article_period_share:
+    # The latest: no date ends after it. A year ends with its last month ("2022" holds
+    # "semester dua 2022").
+    latest = max(_period_end(k[1] or k[0]) for k in counts)
+    share = n / sum(counts.values())
+    if _period_end(key[1] or key[0]) >= latest and share >= lex.article_period_share:
         return seen[key]
     return None
+
+
+def _period_end(iso: str | None) -> str:
+    """An ISO date, year or month padded to its last day, for comparing ends."""
+    return iso + {4: "-12-31", 7: "-31"}.get(len(iso), "") if iso else ""
 
 
 def _fold_years_into_snapshot(counts: Counter[tuple[str | None, str | None]]) -> None:
