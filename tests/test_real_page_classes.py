@@ -170,6 +170,12 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 22: an aside saying by what measure ("(menurut standar ...)") names no statistic;
+    # an abbreviation in brackets still restates the name before it
+    ("Persentase kemiskinan multidimensi (menurut standar kemiskinan nasional) turun dari 15,9% "
+     "pada tahun 2012 menjadi 9,1% pada tahun 2016.", "15,9%", "poverty_rate"),
+    ("Belanja bansos dalam Anggaran Pendapatan dan Belanja Negara (APBN) 2022 sebesar "
+     "Rp431,5 triliun.", "Rp431,5 triliun", "budget_allocated"),
     # session 18: budgets written with the verb ("menganggarkan", "dianggarkan"), disbursed
     # money with "cairkan", members of a subsidised insurance ("peserta PBI")
     ("Pemerintah kabupaten menganggarkan sekitar Rp11 miliar dari APBD untuk iuran.",

@@ -104,7 +104,7 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
 def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, str]:
     """The rule whose cue stands nearest the number, around the span or inside it."""
     q = f.q
-    on_left = left_cue(f.left, q.unit)
+    on_left = left_cue(lex.source_aside.sub(_blank, f.left), q.unit)
     indicator, cue = _indicator_of(q.unit, on_left, right_cue(f.right, q.unit))
     if cue:
         return indicator, cue, "rule:cue"
@@ -119,6 +119,11 @@ def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, st
         if inside_cue:
             return inside, inside_cue, "rule:cue-in-span"
     return indicator, cue, "rule:unit-fallback"
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces for a match: what stands around it keeps its distance to the number."""
+    return " " * len(m.group(0))
 
 
 def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
