@@ -176,6 +176,13 @@ INDICATORS = [
      "pada tahun 2012 menjadi 9,1% pada tahun 2016.", "15,9%", "poverty_rate"),
     ("Belanja bansos dalam Anggaran Pendapatan dan Belanja Negara (APBN) 2022 sebesar "
      "Rp431,5 triliun.", "Rp431,5 triliun", "budget_allocated"),
+    # the counted noun after a scale word names recipients ("1 juta KPM"); recipients
+    # leaving a programme go on from the graduation before them
+    ("Lalu April kami sudah cairkan Rp294 miliar di hampir 1 juta KPM.", "1 juta KPM",
+     "beneficiaries"),
+    ("Sebanyak 1,1 juta KPM dinyatakan graduasi mandiri. Tahun ini Kemensos menargetkan "
+     "setidaknya 500 ribu KPM lagi keluar dari kepesertaan PKH.", "500 ribu KPM",
+     "escaped_poverty"),
     # session 18: budgets written with the verb ("menganggarkan", "dianggarkan"), disbursed
     # money with "cairkan", members of a subsidised insurance ("peserta PBI")
     ("Pemerintah kabupaten menganggarkan sekitar Rp11 miliar dari APBD untuk iuran.",

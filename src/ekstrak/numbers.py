@@ -78,6 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "master": compile_lower(master),  # run on lower-cased text: see casefold
         "scale": re.compile(rf"(?:{scales})", re.IGNORECASE),
+        "leading_scales": re.compile(rf"(?:[ \t]*(?:{scales})\b)+", re.IGNORECASE),
         "word": re.compile(r"\S+"),
         "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
         "glued": re.compile(r"[A-Za-z]+"),
@@ -86,6 +87,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "menyelesaikan 482/574 rumah": done of planned, both counting the noun after
         "pair": re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?=[ \t]+[^\W\d])"),
     }
+
+
+def skip_scales(s: str) -> str:
+    """``s`` without the scale words it opens with (" juta KPM" -> " KPM")."""
+    m = _patterns()["leading_scales"].match(s)
+    return s[m.end():] if m else s
 
 
 def parse_digits(s: str) -> float | None:

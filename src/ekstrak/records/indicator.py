@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..models import Record
+from ..numbers import skip_scales
 from .article import ArticleModel, Frame
 from .figure import Figure
 from .lexicon import (
@@ -114,8 +115,9 @@ def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, st
     digit = last_digit(span)
     if digit >= 0 and span[digit + 1 :].strip():
         # The words before the number are the same: their cue is already known.
+        # A scale word is no part of the noun phrase ("1 juta KPM").
         inside, inside_cue = _indicator_of(q.unit, on_left, right_cue(
-            right_phrase(span[digit + 1 :] + f.after, lex.right_window), q.unit))
+            right_phrase(skip_scales(span[digit + 1 :]) + f.after, lex.right_window), q.unit))
         if inside_cue:
             return inside, inside_cue, "rule:cue-in-span"
     return indicator, cue, "rule:unit-fallback"
