@@ -180,6 +180,11 @@ INDICATORS = [
     # leaving a programme go on from the graduation before them
     ("Lalu April kami sudah cairkan Rp294 miliar di hampir 1 juta KPM.", "1 juta KPM",
      "beneficiaries"),
+    # an abbreviation in brackets ends no clause; "tersasar" targets recipients
+    ("Sebanyak 200 kepala keluarga (KK) dari kalangan miskin ekstrem menerima bantuan jamban.",
+     "200 kepala keluarga", "beneficiaries"),
+    ("Wilayah yang tersasar program jamban sehat, yakni Desa Piyaman 38 KK.", "38 KK",
+     "beneficiaries"),
     ("Sebanyak 1,1 juta KPM dinyatakan graduasi mandiri. Tahun ini Kemensos menargetkan "
      "setidaknya 500 ribu KPM lagi keluar dari kepesertaan PKH.", "500 ribu KPM",
      "escaped_poverty"),

@@ -246,6 +246,7 @@ def lexicon() -> Lexicon:
     )
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"[ \t]*\([^\W\d_][\w.-]{0,11}\)")
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[-–]\s")
 
 
@@ -257,8 +258,10 @@ def last_words(s: str, n: int) -> str:
 
 
 def right_phrase(s: str, n: int) -> str:
-    """Words after the span up to the first clause punctuation."""
-    cut = _CLAUSE_END.split(s, maxsplit=1)[0]
+    """Words after the span up to the first clause punctuation. An abbreviation in brackets
+    ("200 kepala keluarga (KK) dari kalangan miskin menerima ...") restates the noun before
+    it and ends no clause."""
+    cut = _CLAUSE_END.split(_BRACKETED_ABBREVIATION.sub("", s), maxsplit=1)[0]
     return " ".join(cut.split(None, n)[:n])
 
 
