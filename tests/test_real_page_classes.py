@@ -180,6 +180,14 @@ INDICATORS = [
     # leaving a programme go on from the graduation before them
     ("Lalu April kami sudah cairkan Rp294 miliar di hampir 1 juta KPM.", "1 juta KPM",
      "beneficiaries"),
+    # the rate of a count that measures nothing measures nothing, unless its own cue follows;
+    # a share of the heads of poor households describes who they are
+    ("Pada Maret 2023, jumlah provinsi dengan tingkat kemiskinan ekstrem di bawah 1% sebanyak "
+     "18 provinsi atau sekitar 53% dari total provinsi di Indonesia.", "53%", "other"),
+    ("Provinsi itu memiliki 1.063 desa. Sebanyak 72 desa atau 6,7% berstatus sangat tertinggal.",
+     "6,7%", "villages_by_status"),
+    ("Karakteristik rumah tangga miskin ekstrem pada Maret 2023 adalah 11,26% dari kepala "
+     "rumah tangga miskin ekstrem tidak bisa membaca.", "11,26%", "other"),
     # an abbreviation in brackets ends no clause; "tersasar" targets recipients
     ("Sebanyak 200 kepala keluarga (KK) dari kalangan miskin ekstrem menerima bantuan jamban.",
      "200 kepala keluarga", "beneficiaries"),

@@ -241,7 +241,12 @@ def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str,
         indicator, why = prev.indicator, "rule:converted-amount"  # "X VND (sekitar Rp Y)"
     # "terhitung X%" / "mencakup X%" after a count is the rate of that count.
     if q.unit == "%" and lex.rate_of_previous.search(left):
-        indicator, why = lex.share_of.get(prev.indicator, indicator), "rule:rate-of-previous"
+        # The rate of a count that measures nothing of SPEC's ("18 provinsi atau 53% dari
+        # total provinsi") measures nothing either, unless a cue after it says what it is
+        # ("72 desa atau 6,7% berstatus sangat tertinggal").
+        own = prev.indicator != "other" or right_cue(f.right, q.unit) is not None
+        rate = indicator if own else "other"
+        indicator, why = lex.share_of.get(prev.indicator, rate), "rule:rate-of-previous"
     return indicator, why
 
 
