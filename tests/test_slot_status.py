@@ -65,6 +65,17 @@ STATUS_CASES = [
      "target"),
     ("Judul\nBantuan itu sudah disalurkan kepada 640 keluarga penerima manfaat.",
      "640 keluarga", "actual"),
+    # a target verb in any of its forms, and a wish, plan a figure (session 22)
+    ("Judul\nTahun depan, kita targetkan penurunan angka kemiskinan sebesar 0,8 persen.",
+     "0,8 persen", "target"),
+    ("Judul\nAngka pengangguran ditarget turun jadi 4 persen.", "4 persen", "target"),
+    ("Judul\nProgram ini menargetkanakan mengurangi keluarga miskin 1,5 persen per tahun.",
+     "1,5 persen", "target"),
+    ("Judul\nPemerintah ingin memastikan bahwa 100 persen desa terbebas dari kemiskinan.",
+     "100 persen", "target"),
+    # ... but a budget for next year is decided money
+    ("Judul\nAnggaran KIP Kuliah tahun depan sebesar Rp14,69 triliun.", "Rp14,69 triliun",
+     "actual"),
 ]
 
 
