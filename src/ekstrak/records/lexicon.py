@@ -246,7 +246,7 @@ def lexicon() -> Lexicon:
     )
 
 
-_BRACKETED_ABBREVIATION = re.compile(r"[ \t]*\([^\W\d_][\w.-]{0,11}\)")
+_BRACKETED_ABBREVIATION = re.compile(r"\([^\W\d_][\w.-]{0,11}\)")
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[-–]\s")
 
 
