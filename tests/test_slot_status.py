@@ -73,6 +73,15 @@ STATUS_CASES = [
      "1,5 persen", "target"),
     ("Judul\nPemerintah ingin memastikan bahwa 100 persen desa terbebas dari kemiskinan.",
      "100 persen", "target"),
+    # a target cue does not reach past a cause, nor past a result dated on its own; an
+    # undated result is the plan's
+    ("Judul\nTarget penurunan kemiskinan diyakini tercapai karena program yang konsisten, "
+     "sehingga kemiskinan menurun yakni pada 2021 sebesar 7,99 persen.", "7,99 persen",
+     "actual"),
+    ("Judul\nRumah yang harus diprioritaskan karena berkondisi sangat parah berada di 19 desa.",
+     "19 desa", "actual"),
+    ("Judul\nPada tahun 2025 provinsi menargetkan penurunan kemiskinan sebesar 3 persen, "
+     "sehingga tingkat kemiskinan turun menjadi di bawah 19 persen.", "19 persen", "target"),
     # ... but a budget for next year is decided money
     ("Judul\nAnggaran KIP Kuliah tahun depan sebesar Rp14,69 triliun.", "Rp14,69 triliun",
      "actual"),

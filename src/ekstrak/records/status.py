@@ -17,6 +17,8 @@ from .kind import KindDecision
 from .lexicon import Lexicon, classes_of
 
 _CLAUSE_STOP = re.compile(r"[.;]")
+_CAUSE = re.compile(r"\b(?:karena|sebab)\b")
+_RESULT = re.compile(r"\bsehingga\b")
 
 
 def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bool:
@@ -29,6 +31,21 @@ def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bo
         return False
     return lex.actual_override.search(frame.masked, lo - frame.sent.start,
                                       hi - frame.sent.start) is not None
+
+
+def _stated_cause_or_result(f: Figure, frame: Frame, cue: int, rel: int) -> bool:
+    """Between the cue and the figure, a cause ("harus diprioritaskan karena berkondisi
+    sangat parah berada di 19 desa"), or a result dated on its own ("diyakini tercapai ...,
+    sehingga ... yakni pada 2021 sebesar 7,99"): facts, not the plan. An undated result
+    is the plan's ("menargetkan penurunan 3 persen, sehingga tingkat kemiskinan turun
+    menjadi di bawah 19 persen")."""
+    if _CAUSE.search(frame.masked, cue, rel):
+        return True
+    result = _RESULT.search(frame.masked, cue, rel)
+    if result is None:
+        return False
+    lo = frame.sent.start + result.end()
+    return any(lo <= d.start < f.m.start for d in frame.dates)
 
 
 def _funded(masked: str, rel: int, lex: Lexicon) -> bool:
@@ -46,7 +63,8 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
     k = bisect.bisect_left(frame.status_offsets, rel)
     money = "money" in classes_of(f.q.unit)
     prev = f.prev_rec
-    if k and not _overridden_in_clause(f, frame, frame.status_cues[k - 1][0], lex):
+    if k and not _overridden_in_clause(f, frame, frame.status_cues[k - 1][0], lex) \
+            and not _stated_cause_or_result(f, frame, frame.status_cues[k - 1][0], rel):
         pos, status = frame.status_cues[k - 1]
         if (money and status == "target" and lex.will.match(frame.masked, pos)
                 and (lex.allocation.search(frame.masked, pos, rel)
