@@ -82,6 +82,11 @@ STATUS_CASES = [
      "19 desa", "actual"),
     ("Judul\nPada tahun 2025 provinsi menargetkan penurunan kemiskinan sebesar 3 persen, "
      "sehingga tingkat kemiskinan turun menjadi di bawah 19 persen.", "19 persen", "target"),
+    # a target noun after a place noun says which places a policy chose
+    ("Judul\nRerata angka kemiskinan 212 kabupaten/kota prioritas pemerintah turun ke angka "
+     "2,76 persen pada Maret 2022.", "2,76 persen", "actual"),
+    ("Judul\nProvinsi menargetkan tingkat kemiskinan turun menjadi di bawah 23 persen.",
+     "23 persen", "target"),
     # ... but a budget for next year is decided money
     ("Judul\nAnggaran KIP Kuliah tahun depan sebesar Rp14,69 triliun.", "Rp14,69 triliun",
      "actual"),

@@ -476,8 +476,10 @@ def _status_cues(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
     return sorted(
         [(c.start(), "target") for c in lex.target.finditer(masked)
          # "setiap sasaran program", "kepada 1.200 sasaran": recipients, not a plan
-         if c.group(0).endswith("nya")
-         or not lex.recipient_before.search(masked, max(0, c.start() - 16), c.start())]
+         if (c.group(0).endswith("nya")
+             or not lex.recipient_before.search(masked, max(0, c.start() - 16), c.start()))
+         # "212 Kabupaten/Kota Prioritas": which places a policy chose, not a plan
+         and not lex.designated_before.search(masked, max(0, c.start() - 40), c.end())]
         + [(p, "estimate") for p in estimates]
         # "akan" plans, unless a forecast opened the sentence ("Ekonom memperkirakan angka
         # kemiskinan ... akan berada di kisaran ...").

@@ -90,6 +90,7 @@ class Lexicon:
     spending_verbs: re.Pattern[str]
     conversion_opener: re.Pattern[str]
     source_aside: re.Pattern[str]
+    designated_before: re.Pattern[str]
     household_scale: dict[str, float]
     house_work: re.Pattern[str]
     change_duration: re.Pattern[str]
@@ -191,6 +192,7 @@ _PATTERN_KEYS = {
     "conversion_opener": "conversion_opener", "spending_verbs": "spending_verbs",
     "recipient_before": "recipient_before", "budget_nouns": "budget_nouns",
     "this_year": "this_year", "source_aside": "source_aside",
+    "designated_before": "designated_before",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",
