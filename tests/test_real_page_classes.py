@@ -120,6 +120,14 @@ PLACES = [
     ("Berita Resmi Statistik BPS\nPersentase penduduk miskin secara nasional pada Maret 2023 "
      "sebesar 9,36 persen.\nRata-rata rumah tangga miskin di Sulawesi Tenggara memiliki 4,61 "
      "orang anggota.", "9,36 persen", "Indonesia"),
+    # "nasional" right before the figure, even in "target nasional" (session 22); a
+    # capitalised "Nasional" ends a programme's name
+    ("Stunting NTT\nAngka stunting Kabupaten Timor Tengah Selatan 40 persen pada 2023. Meski "
+     "begitu, angka tersebut masih jauh di atas target nasional 14 persen.", "14 persen",
+     "Indonesia"),
+    ("Di Vietnam, distrik Muong Lat mendukung 9 keluarga. Berkat Program Target Nasional "
+     "Pengurangan Kemiskinan, 100% kecamatan di distrik Muong Lat mendapat dukungan.", "100%",
+     "Muong Lat"),
     # with the digits glued to "Rp"
     ("Realisasi penyaluran KUR pada 2020 sebesar Rp198,53 triliun, kata Menko.",
      "Rp198,53 triliun", "Indonesia"),

@@ -41,7 +41,7 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
     why = "rule:nearest-place-in-sentence"
     if m.start in frame.respective:
         decided, qplace, why = True, frame.respective[m.start], "rule:respectively"
-    elif model.country is not None and _national_figure(m, frame, clause, model.text):
+    elif model.country is not None and _national_figure(m, frame, clause, model):
         decided, qplace, why = True, model.country, "rule:national-figure"
     elif (bare := _bare_level_place(m, frame, clause, model)) is not None:
         decided, qplace, why = True, bare, "rule:bare-level-word"
@@ -53,7 +53,8 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
     return (canonical_place(qplace) if qplace is not None else None), why
 
 
-def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int], text: str) -> bool:
+def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
+                     model: ArticleModel) -> bool:
     """The words that lead to the figure, since the figure before it, say it is the
     country's ("... sebesar 11,2 persen dan nasional sebesar 10,12 persen", "rasio
     elektrifikasi nasional 92%"), and name no place after that word."""
@@ -61,12 +62,19 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int], text: st
 
     lex = lexicon()
     lo = max([clause[0], *(q.end for q in frame.quantities if q.end <= m.start)])
-    lead = text[lo : m.start]
+    lead = model.text[lo : m.start]
     cue = None
     for cue in lex.national_figure_cue.finditer(lead):  # noqa: B007 - the last one is wanted
         pass
-    return (cue is not None and is_national(lead, lex)
-            and not any(lo + cue.end() <= p.start < m.start for p in frame.place_mentions))
+    if cue is None or any(lo + cue.end() <= p.start < m.start for p in frame.place_mentions):
+        return False
+    # "nasional" right before the figure names its own statistic ("dengan target nasional
+    # nol persen", "angka nasional yakni 2 persen"), even where a longer phrase would name
+    # a policy ("sesuai target nasional, kabupaten ini ...").
+    # Capitalised, it ends a name ("Program Target Nasional Pengurangan Kemiskinan, 100%").
+    own = (model.written[lo + cue.start()].islower()
+           and len(lead[cue.end():].split()) <= 2)
+    return own or is_national(lead, lex)
 
 
 def _bare_level_place(m: Mention, frame: Frame, clause: tuple[int, int],
