@@ -19,12 +19,16 @@ from .tables import is_row as is_table_row
 _SCORED_KINDS = frozenset({"title", "body"})
 
 
+# A line pattern and a character every match of it contains (None: no such character known).
+_LinePattern = tuple[re.Pattern[str], str | None]
+
+
 @dataclass(frozen=True)
 class _Lexicon:
-    caption: list[re.Pattern[str]]
-    source: list[re.Pattern[str]]
-    byline: list[re.Pattern[str]]
-    boilerplate: list[re.Pattern[str]]
+    caption: list[_LinePattern]
+    source: list[_LinePattern]
+    byline: list[_LinePattern]
+    boilerplate: list[_LinePattern]
     related: list[re.Pattern[str]]
     page_stamp: re.Pattern[str]
     abbreviations: frozenset[str]
@@ -45,11 +49,14 @@ def _lexicon() -> _Lexicon:
     def comp(key: str) -> list[re.Pattern[str]]:
         return [re.compile(p, re.IGNORECASE) for p in raw[key]]
 
+    def line_patterns(key: str) -> list[_LinePattern]:
+        return [(p, _needed_char(p)) for p in comp(key)]
+
     return _Lexicon(
-        caption=comp("caption_patterns"),
-        source=comp("source_patterns"),
-        byline=comp("byline_patterns"),
-        boilerplate=comp("boilerplate_patterns"),
+        caption=line_patterns("caption_patterns"),
+        source=line_patterns("source_patterns"),
+        byline=line_patterns("byline_patterns"),
+        boilerplate=line_patterns("boilerplate_patterns"),
         related=comp("related_headers"),
         page_stamp=re.compile(raw["page_stamp"], re.IGNORECASE),
         dateline_lead=re.compile(raw["dateline_lead"]),
@@ -62,6 +69,27 @@ def _lexicon() -> _Lexicon:
         repeat_max_words=raw["repeat_caption_max_words"],
         max_sentence_chars=raw["max_sentence_chars"],
     )
+
+
+def _needed_char(p: re.Pattern[str]) -> str | None:
+    """A caseless character every match of ``p`` contains: an ASCII punctuation literal of
+    the pattern's top-level sequence ("@" of an e-mail address, ":" of "Foto: ..."). A
+    pattern with no literal prefix is tried at every position of a line; a line without
+    that character needs no scan at all."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    for op, av in sre_parse.parse(p.pattern, p.flags):
+        if op is sre_parse.LITERAL:
+            c = chr(av)
+            if c.isascii() and not c.isalnum() and not c.isspace():
+                return c
+    return None
+
+
+def _any_match(patterns: list[_LinePattern], line: str) -> bool:
+    return any((c is None or c in line) and p.search(line) is not None for p, c in patterns)
 
 
 @dataclass
@@ -163,13 +191,13 @@ def _is_date_stamp(line: str) -> bool:
 
 def _classify(line: str, lex: _Lexicon) -> str | None:
     """Kind decided by the line alone, or None when context must decide."""
-    if any(p.search(line) for p in lex.caption):
+    if _any_match(lex.caption, line):
         return "caption"
-    if any(p.search(line) for p in lex.source):
+    if _any_match(lex.source, line):
         return "source"
-    if any(p.search(line) for p in lex.byline):
+    if _any_match(lex.byline, line):
         return "byline"
-    if any(p.search(line) for p in lex.boilerplate):
+    if _any_match(lex.boilerplate, line):
         return "boilerplate"
     if _is_date_stamp(line):
         return "boilerplate"
