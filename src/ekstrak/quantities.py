@@ -171,11 +171,16 @@ def find_quantities(
     quantities = [a for a in atoms if not a.excluded and a.unit is not None]
     if not quantities:
         return []
-    sentence_has_pct = bool(_res()["percent"].search(text[start:end]))
+    # Whether the sentence has a percentage, or is about housing: read only when a "poin"
+    # or a "unit" figure needs it (most sentences have neither).
+    has_pct: bool | None = None
     after_rates: list[list[str]] = []
     for a in quantities:
-        if a.unit == "point" and sentence_has_pct:
-            a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
+        if a.unit == "point":
+            if has_pct is None:
+                has_pct = _res()["percent"].search(text[start:end]) is not None
+            if has_pct:
+                a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
         a.qualifier = _qualifier(text, start, end, a) or a.qualifier
         flow = a.kind in _FLOW_KINDS or (a.kind in _NOUN_KINDS and a.unit not in _stock_units())
         after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
@@ -183,7 +188,7 @@ def find_quantities(
     if _composition_cues().search(text, start, end):
         _share_rate_with_parts(quantities, after_rates)
     out: list[Mention] = []
-    housing = _house_context().search(text, start, end) is not None or _housing_article(text)
+    housing: bool | None = None
     for a, extra in zip(quantities, after_rates, strict=True):
         parts = [a.unit or "", *a.rates, *extra]
         if a.unit == "unit":
@@ -192,8 +197,12 @@ def find_quantities(
             um = noun_at(text, a.end + 1, end, country) if a.end < end else None
             if um is not None and um.kind == "noun" and um.code != "unit":
                 parts[0] = um.code
-        if housing:
-            parts = ["house" if p == "unit" else p for p in parts]
+        if "unit" in parts:
+            if housing is None:
+                housing = (_house_context().search(text, start, end) is not None
+                           or _housing_article(text))
+            if housing:
+                parts = ["house" if p == "unit" else p for p in parts]
         # "Rp582.932/kapita/orang": a rate written twice in other words is one rate.
         unit = "/".join(p for i, p in enumerate(parts) if i < 2 or p != parts[i - 1])
         out.append(
