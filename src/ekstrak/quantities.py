@@ -185,7 +185,8 @@ def find_quantities(
         flow = a.kind in _FLOW_KINDS or (a.kind in _NOUN_KINDS and a.unit not in _stock_units())
         after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
     _propagate_rates(text, quantities, after_rates)
-    if _composition_cues().search(text, start, end):
+    # Parts to share a rate with need two amounts at least: most sentences are not searched.
+    if len(quantities) > 1 and _composition_cues().search(text, start, end):
         _share_rate_with_parts(quantities, after_rates)
     out: list[Mention] = []
     housing: bool | None = None

@@ -129,6 +129,8 @@ def respective_places(text: str, start: int, end: int, places: list[Mention],
     the n figures listed after "masing-masing" go, in order, to the n places listed before
     it. Quantity start -> place; empty when the counts differ."""
     out: dict[int, Place] = {}
+    if len(places) < 2 or len(quantities) < 2:
+        return out  # a list of two places or more, and as many figures: most sentences lack them
     for cue in lex.respectively.finditer(text, start, end):
         before = [g for g in place_groups(text, [p for p in places if p.end <= cue.start()])
                   if len(g) > 1]
