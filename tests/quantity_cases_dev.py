@@ -15,6 +15,8 @@ N = None
 BRACKETS = ("Tertinggi yakni TTS (119,51 ribu orang), Sumba Barat Daya (101,40 ribu) dan Kupang "
             "(90,23 ribu).")
 GINI = "Gini ratio di Sulawesi Tenggara (0,399) dan Papua Barat (0,386)."
+PARALLEL = ("Ambang batas perkotaan dinaikkan menjadi 2,8 juta dong serta pendapatan perdesaan "
+            "menjadi 2,2 juta dong per orang per bulan.")
 PER_ONE = "Jika satu keluarga di NTB terdapat 4 hingga 5 anggota keluarga, garisnya Rp1.578.008."
 
 DEV_CASES: list[Case] = [
@@ -404,4 +406,7 @@ DEV_CASES += [
      N, "VND", N),
     ("Dana itu 2 miliar dan 300 juta rupiah.", "2 miliar", 2e9, N, "IDR", N),
     ("Dana itu 2 miliar dan 300 juta rupiah.", "300 juta rupiah", 3e8, N, "IDR", N),
+    # session 22: a rate written once after parallel clauses of one currency holds for both
+    (PARALLEL, "2,8 juta dong", 2.8e6, N, "VND/person/month", N),
+    (PARALLEL, "2,2 juta dong", 2.2e6, N, "VND/person/month", N),
 ]

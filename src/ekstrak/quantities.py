@@ -141,6 +141,10 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
         "word_start": re.compile(r"(?<![\w-])\w"),
         "non_space": re.compile(r"\S"),
+        "parallel_rate": re.compile(
+            rf"{WS}*,?{WS}*(?:{alternation(shared['parallel_rate']['joins'])}){WS}+"
+            rf"(?:[^\W\d]+{WS}+){{0,3}}?(?:{alternation(shared['parallel_rate']['copulas'])}){WS}+",
+            re.I),
         "chain": re.compile(
             r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
             r"yaitu|yakni|~|±)[\s(,]*)*",
@@ -745,14 +749,18 @@ def _qualifier(text: str, lo: int, hi: int, a: _Atom) -> str | None:
 
 def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
     # "2,8 juta dong (sekitar Rp1,8 juta) per bulan": the rate belongs to both amounts.
-    chain = _res()["chain"]
+    chain, parallel = _res()["chain"], _res()["parallel_rate"]
     for k in range(len(qs) - 1, 0, -1):
         if not after[k]:
             continue
         j = k - 1
         while j >= 0:
             p, q = qs[j], qs[j + 1]
-            if after[j] or p.rates or not chain.fullmatch(text, p.end, q.start):
+            # ... and "menjadi 2,8 juta dong serta pendapatan perdesaan menjadi 2,2 juta dong
+            # per orang per bulan": one currency in parallel clauses
+            linked = chain.fullmatch(text, p.end, q.start) or (
+                p.unit == q.unit and parallel.fullmatch(text, p.end, q.start))
+            if after[j] or p.rates or not linked:
                 break
             same = (p.kind == "currency" and qs[k].kind == "currency") or p.unit == qs[k].unit
             if not same:
