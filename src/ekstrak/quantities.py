@@ -142,7 +142,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "word_start": re.compile(r"(?<![\w-])\w"),
         "non_space": re.compile(r"\S"),
         "parallel_rate": re.compile(
-            rf"{WS}*,?{WS}*(?:{alternation(shared['parallel_rate']['joins'])}){WS}+"
+            rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['parallel_rate']['joins'])}){WS}+"
             rf"(?:[^\W\d]+{WS}+){{0,3}}?(?:{alternation(shared['parallel_rate']['copulas'])}){WS}+",
             re.I),
         "chain": re.compile(
