@@ -17,6 +17,8 @@ BRACKETS = ("Tertinggi yakni TTS (119,51 ribu orang), Sumba Barat Daya (101,40 r
 GINI = "Gini ratio di Sulawesi Tenggara (0,399) dan Papua Barat (0,386)."
 PARALLEL = ("Ambang batas perkotaan dinaikkan menjadi 2,8 juta dong serta pendapatan perdesaan "
             "menjadi 2,2 juta dong per orang per bulan.")
+PPP_RATE = "Garis kemiskinan ekstrem yang digunakan adalah US$ 1,9 PPP per hari atau setara Rp 5.000."
+PPP_EQUALS = "Pada tahun 2021, nilai US$ 1,9 PPP = Rp. 11.941 per kapita per hari."
 PER_ONE = "Jika satu keluarga di NTB terdapat 4 hingga 5 anggota keluarga, garisnya Rp1.578.008."
 
 DEV_CASES: list[Case] = [
@@ -409,4 +411,9 @@ DEV_CASES += [
     # session 22: a rate written once after parallel clauses of one currency holds for both
     (PARALLEL, "2,8 juta dong", 2.8e6, N, "VND/person/month", N),
     (PARALLEL, "2,2 juta dong", 2.2e6, N, "VND/person/month", N),
+    # a "PPP" tag between an amount and its rate, or before "=" and the converted amount
+    (PPP_RATE, "US$ 1,9", 1.9, N, "USD/day", N),
+    (PPP_RATE, "Rp 5.000", 5000.0, N, "IDR/day", N),
+    (PPP_EQUALS, "US$ 1,9", 1.9, N, "USD/person/day", N),
+    (PPP_EQUALS, "Rp. 11.941", 11941.0, N, "IDR/person/day", N),
 ]

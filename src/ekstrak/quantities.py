@@ -104,6 +104,7 @@ def _res() -> dict[str, re.Pattern[str]]:
                 rf"{WS}+(?:19|20)\d\d)?")
     # "2.800.000 dong Vietnam (VND) atau setara Rp1,8 juta": a bracketed currency code
     codes = "|".join(sorted(set(units["currency_suffix"].values())))
+    tags = "|".join(re.escape(t) for t in units["amount_tags"])
     return {
         "range": re.compile(
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
@@ -145,9 +146,10 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['parallel_rate']['joins'])}){WS}+"
             rf"(?:[^\W\d]+{WS}+){{0,3}}?(?:{alternation(shared['parallel_rate']['copulas'])}){WS}+",
             re.I),
+        # "US $ 1,9 PPP = Rp. 11.941 per kapita per hari": a tag of the first amount
         "chain": re.compile(
             r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
-            r"yaitu|yakni|~|±)[\s(,]*)*",
+            r"yaitu|yakni|~|±|=|" + tags + r")[\s(,]*)*",
             re.I,
         ),
         "money_before": re.compile(

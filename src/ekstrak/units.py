@@ -133,6 +133,7 @@ def _lex() -> dict[str, Any]:
             WS + "*/" + WS + "*(" + _alt(rate_nouns) + r")(?![\w])"
             + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I),
         "slash_any": re.compile(WS + "*/" + WS + r"*[A-Za-z]"),
+        "amount_tag": re.compile(r"(?:" + _alt(u["amount_tags"]) + r")(?![\w])" + WS + "*"),
         # "per rumah tangga miskin per bulan": the noun's modifier is part of the rate.
         "rate_per": re.compile(
             WS + r"*(?:" + _alt(u["rate_prefixes"]) + r")" + WS + r"*-?" + WS + "*"
@@ -310,6 +311,9 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
     p = pos
     while p < end and (text[p].isspace() and text[p] != "\n"):
         p += 1
+    tag = lx["amount_tag"].match(text, p, end)  # "US$ 1,9 PPP per hari"
+    if tag is not None:
+        p = tag.end()
     if p < end and text[p] == ")":
         p += 1
     elif p < end and text[p] == ",":
