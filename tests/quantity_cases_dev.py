@@ -416,4 +416,9 @@ DEV_CASES += [
     (PPP_RATE, "Rp 5.000", 5000.0, N, "IDR/day", N),
     (PPP_EQUALS, "US$ 1,9", 1.9, N, "USD/person/day", N),
     (PPP_EQUALS, "Rp. 11.941", 11941.0, N, "IDR/person/day", N),
+    # a percentage between a group word and a superlative names a group
+    ("Pola konsumsi kelompok masyarakat 40 persen terendah relatif tidak berubah.", N, N, N, N, N),
+    ("Distribusi pengeluaran pada kelompok 40 persen terbawah adalah sebesar 18,06 persen.",
+     "18,06 persen", 18.06, N, "%", N),
+    ("Angka kemiskinan 21,79 persen tertinggi di provinsi itu.", "21,79 persen", 21.79, N, "%", N),
 ]

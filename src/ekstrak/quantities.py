@@ -369,6 +369,19 @@ def _year_context() -> frozenset[str]:
     return frozenset(load_units()["year_context_before"])
 
 
+def _names_a_group(text: str, lo: int, hi: int, a: _Atom, prev: str) -> bool:
+    g = load_units()["group_share"]
+    if next_word(text, a.end, hi) not in g["superlatives"]:
+        return False
+    if prev in g["heads"]:
+        return True
+    # ... or one word before it: "kelompok masyarakat 40 persen terendah"
+    i = a.start
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    return bool(prev) and _prev_word(text, lo, i - len(prev)) in g["heads"]
+
+
 def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     n = a.num
     u = load_units()
@@ -385,6 +398,8 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     elif n.plain_int and n.n_digits == 4 and 1900 <= n.value <= 2100 and n.scale == 1.0:
         if a.unit is None or prev in _year_context() or a.kind == "fallback":
             a.excluded = True  # a year
+    elif a.unit == "%" and _names_a_group(text, lo, hi, a, prev):
+        a.excluded = True  # "kelompok 40 persen terbawah": a group's name
     elif a.value == 1.0 and a.kind == "noun" and prev in u["one_unit_before"]:
         a.excluded = True  # "jika satu keluarga ... 4 orang", "untuk 1 unit rumah": a denominator
     # Numbers inside a URL, e-mail or file name.
