@@ -421,4 +421,6 @@ DEV_CASES += [
     ("Distribusi pengeluaran pada kelompok 40 persen terbawah adalah sebesar 18,06 persen.",
      "18,06 persen", 18.06, N, "%", N),
     ("Angka kemiskinan 21,79 persen tertinggi di provinsi itu.", "21,79 persen", 21.79, N, "%", N),
+    # "setahun sebelumnya" dates an amount a year earlier: no rate
+    ("Garis kemiskinan naik dari Rp421.560 setahun sebelumnya.", "Rp421.560", 421560.0, N, "IDR", N),
 ]

@@ -95,6 +95,11 @@ TIME_CASES = [
      ("2010", "2015")),
     (RTLH_PLAN.replace("Total anggaran untuk RTLH tahun ini", "Pemkab menargetkan anggaran"),
      "800 penerima", None),
+    # a level said to be the previous year's is a year before its clause's time
+    ("Desa Maju\nDesa maju meningkat menjadi 23.035 desa pada 2023 dibandingkan tahun "
+     "sebelumnya yang sebanyak 20.249 desa.", "20.249 desa", ("2022", "2022")),
+    ("Garis Kemiskinan\nPada Maret 2023 garis kemiskinan naik dari Rp421.560 setahun "
+     "sebelumnya.", "Rp421.560", ("2022-03", "2022-03")),
     # the article's year holds an undated lead even where a semester of that year comes
     # later: the year ends with the semester
     ("Pemkot Alokasikan Rp12 Miliar\n\nPemkot Madiun mengalokasikan Rp12 miliar untuk "

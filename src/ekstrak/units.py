@@ -149,7 +149,8 @@ def _lex() -> dict[str, Any]:
         "bare_time": re.compile(
             WS + r"+(" + _alt(u["bare_time_nouns"]) + r")(?![\w-])(?!" + WS + r"+(?:"
             + _alt(u["bare_time_not_before"]) + r")(?![\w-])|" + WS + r"+\d)", re.I),
-        "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])", re.I),
+        "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])"
+                                r"(?!" + WS + r"+(?:" + _alt(u["rate_words_not_before"]) + r")(?![\w]))", re.I),
         # "88 juta orang per tahun 2010", "per Maret 2024": "per" before a date says "as of"
         "as_of_date": re.compile(WS + r"+(?:(?:19|20)\d\d|" + _alt(u["months"]) + r")(?![\w])", re.I),
         "late_flow": re.compile(

@@ -91,6 +91,8 @@ class Lexicon:
     conversion_opener: re.Pattern[str]
     source_aside: re.Pattern[str]
     designated_before: re.Pattern[str]
+    year_before_left: re.Pattern[str]
+    year_before_right: re.Pattern[str]
     household_scale: dict[str, float]
     house_work: re.Pattern[str]
     change_duration: re.Pattern[str]
@@ -193,6 +195,7 @@ _PATTERN_KEYS = {
     "recipient_before": "recipient_before", "budget_nouns": "budget_nouns",
     "this_year": "this_year", "source_aside": "source_aside",
     "designated_before": "designated_before",
+    "year_before_left": "year_before_left", "year_before_right": "year_before_right",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",

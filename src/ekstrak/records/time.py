@@ -56,6 +56,11 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     elif (indicator in lex.flow_indicators and time is not None and time.start == time.end
           and "pct" not in classes_of(f.q.unit)):
         time, why = _flow_span(frame, time, why, lex)
+    if (kd.kind == "level" and time is not None and time.start and time.start == time.end
+            and (lex.year_before_left.search(f.before) or lex.year_before_right.match(f.after))):
+        # "... 23.035 desa pada 2023 dibandingkan tahun sebelumnya yang sebanyak 20.249 desa"
+        time, why = TimeNorm(start=_year_earlier(time.start), end=_year_earlier(time.start)), \
+            "rule:year-before"
     prev = f.prev_rec
     if (prev is not None and f.prev_q is not None
             and (prev.why or {}).get("time") == "rule:date-then-level"
@@ -64,6 +69,13 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
     return time, why
+
+
+def _year_earlier(iso: str) -> str:
+    """The same point a year earlier ("2023-03" -> "2022-03"); 29 February becomes the 28th."""
+    year = str(int(iso[:4]) - 1)
+    rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]
+    return year + rest
 
 
 def _flow_span(frame: Frame, time: TimeNorm, why: str, lex: Lexicon) -> tuple[TimeNorm, str]:
