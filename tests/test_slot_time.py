@@ -95,6 +95,12 @@ TIME_CASES = [
      ("2010", "2015")),
     (RTLH_PLAN.replace("Total anggaran untuk RTLH tahun ini", "Pemkab menargetkan anggaran"),
      "800 penerima", None),
+    # a total counted "sejak X" runs to the clause's later date, else to a stamped page's
+    # publication year (R 11)
+    ("Rehab RTLH\nPenanganan rehab rumah tidak layak huni sejak 2017 lalu hingga tahun 2020 "
+     "sudah mencapai 6.171 unit.", "6.171 unit", ("2017", "2020")),
+    (" date 2024-10 Rumah Warga Miskin\nSejak 2021, pemerintah telah membangun 1.247 rumah bagi "
+     "warga miskin.", "1.247 rumah", ("2021", "2024")),
     # a level said to be the previous year's is a year before its clause's time
     ("Desa Maju\nDesa maju meningkat menjadi 23.035 desa pada 2023 dibandingkan tahun "
      "sebelumnya yang sebanyak 20.249 desa.", "20.249 desa", ("2022", "2022")),

@@ -56,6 +56,9 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     elif (indicator in lex.flow_indicators and time is not None and time.start == time.end
           and "pct" not in classes_of(f.q.unit)):
         time, why = _flow_span(frame, time, why, lex)
+    if kd.kind == "level" and not kd.baseline and status == "actual" and "/" not in f.q.unit \
+            and "pct" not in classes_of(f.q.unit):
+        time, why = _since_span(f, frame, model, time, why, lex)
     if (kd.kind == "level" and time is not None and time.start and time.start == time.end
             and (lex.year_before_left.search(f.before) or lex.year_before_right.match(f.after))):
         # "... 23.035 desa pada 2023 dibandingkan tahun sebelumnya yang sebanyak 20.249 desa"
@@ -69,6 +72,23 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
     return time, why
+
+
+def _since_span(f: Figure, frame: Frame, model: ArticleModel, time: TimeNorm | None, why: str,
+                lex: Lexicon) -> tuple[TimeNorm | None, str]:
+    """R 11: a total counted "sejak X" runs from X to the clause's later date ("sejak 2017
+    lalu hingga tahun 2020 sudah mencapai 6.171 unit") or, with none, to the publication
+    year of a stamped page ("Sejak 2021, ... 1.247 rumah" in October 2024: 2021-2024)."""
+    lo = frame.sent.start
+    since = next((d.norm for d in frame.dates + frame.comparison_dates
+                  if d.end <= f.m.start and isinstance(d.norm, TimeNorm) and d.norm.start
+                  and lex.since_before.search(model.text, max(lo, d.start - 30), d.start)), None)
+    if since is None or not since.start:
+        return time, why
+    published = model.seg.published
+    end = (time.end if time is not None and time.end and time.end > since.start
+           else published[:4] if published and published[:4] > since.start else None)
+    return (TimeNorm(start=since.start, end=end), "rule:since-span") if end else (time, why)
 
 
 def _year_earlier(iso: str) -> str:
