@@ -120,6 +120,11 @@ PLACES = [
     ("Berita Resmi Statistik BPS\nPersentase penduduk miskin secara nasional pada Maret 2023 "
      "sebesar 9,36 persen.\nRata-rata rumah tangga miskin di Sulawesi Tenggara memiliki 4,61 "
      "orang anggota.", "9,36 persen", "Indonesia"),
+    # a count of places is about the place that holds them (session 22)
+    ("Angka kemiskinan Makassar 4,58 persen, terendah dari 24 kabupaten dan kota di Sulawesi "
+     "Selatan.", "24 kabupaten", "Sulawesi Selatan"),
+    ("Kemiskinan ekstrem Jawa Barat turun. Dari 38 provinsi di Indonesia, sebanyak 15 provinsi "
+     "memiliki angka di bawah angka nasional.", "15 provinsi", "Indonesia"),
     # "nasional" right before the figure, even in "target nasional" (session 22); a
     # capitalised "Nasional" ends a programme's name
     ("Stunting NTT\nAngka stunting Kabupaten Timor Tengah Selatan 40 persen pada 2023. Meski "

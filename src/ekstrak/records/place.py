@@ -9,12 +9,13 @@ place itself and which place mentions are datelines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..casefold import lower_article
-from ..models import Mention, Place
+from ..models import Mention, Place, QuantityNorm
 from ..places import (
     LEVEL_RANK,
     article_country,
@@ -50,7 +51,34 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
             qplace, why = frame.own_place, "rule:sentence-place"
         else:
             qplace, why = frame.fallback_place, "rule:topic-or-article-place"
+    counted = LEVEL_RANK.get(m.norm.unit if isinstance(m.norm, QuantityNorm) else "", 0)
+    if counted and LEVEL_RANK.get(qplace.level if qplace else "", 0) <= counted:
+        # "24 kabupaten dan kota di Sulawesi Selatan", "8 provinsi": a count of places is
+        # about the place that holds them
+        qplace, why = _holding_place(m, frame, model, counted), "rule:counted-places"
     return (canonical_place(qplace) if qplace is not None else None), why
+
+
+# "24 kabupaten dan kota di Sulawesi Selatan", "13 kabupaten/kota se Provinsi Sulawesi Tengah"
+_WHERE_COUNTED = re.compile(r"(?:[ \t]+[^\s\d]+){0,3}?[ \t]+(?:di|se-?|dari)[ \t-]*")
+
+
+def _holding_place(m: Mention, frame: Frame, model: ArticleModel, rank: int) -> Place | None:
+    """The place named as where the counted places lie ("enam provinsi di Papua"), else the
+    place nearest the count in its sentence above the counted level, else the article's
+    place or its country."""
+    for p in frame.place_mentions:
+        if p.start >= m.end and _WHERE_COUNTED.fullmatch(model.text, m.end, p.start):
+            return p.norm if isinstance(p.norm, Place) else None
+    above = [p for p in frame.place_mentions
+             if isinstance(p.norm, Place) and LEVEL_RANK.get(p.norm.level or "", 0) > rank]
+    if above:
+        near = min(above, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
+        return near.norm if isinstance(near.norm, Place) else None
+    main = model.place
+    if main is not None and LEVEL_RANK.get(main.level or "", 0) > rank:
+        return main
+    return model.country
 
 
 def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
