@@ -353,6 +353,15 @@ def test_converted_amounts_do_not_decide_the_country() -> None:
     assert article_country(text) == "VN"
 
 
+def test_a_vietnamese_decree_number_tells_the_country() -> None:
+    """'Keputusan No. 255/2025/ND-CP' is a Vietnamese government decree (session 22)."""
+    from ekstrak.places import article_country
+
+    text = ("Pada tanggal 29 September 2025, Pemerintah menerbitkan Keputusan No. 255/2025/ND-CP "
+            "tentang kriteria kelompok etnis. Tingkat kemiskinan rata-rata 53 kelompok etnis 12,5%.")
+    assert article_country(text) == "VN"
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
