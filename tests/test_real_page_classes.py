@@ -201,6 +201,13 @@ INDICATORS = [
      "6,7%", "villages_by_status"),
     ("Karakteristik rumah tangga miskin ekstrem pada Maret 2023 adalah 11,26% dari kepala "
      "rumah tangga miskin ekstrem tidak bisa membaca.", "11,26%", "other"),
+    # the whole population a share is taken of is no count of the poor
+    ("Filipina dengan persentase penduduk miskin sebesar 50,6% dari total populasi 115,8 juta "
+     "orang atau setara 58,59 juta penduduk.", "115,8 juta orang", "other"),
+    ("Tingkat penduduk miskinnya sekitar 15,13% dari sekitar 150.939 orang penduduk.",
+     "150.939 orang", "other"),
+    ("Berdasarkan data BPS dari sekitar 27 juta penduduk miskin di Indonesia, sebagian tinggal "
+     "di desa.", "27 juta penduduk", "poor_people"),
     # an abbreviation in brackets ends no clause; "tersasar" targets recipients
     ("Sebanyak 200 kepala keluarga (KK) dari kalangan miskin ekstrem menerima bantuan jamban.",
      "200 kepala keluarga", "beneficiaries"),

@@ -154,7 +154,21 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
             and lex.house_stock.search(frame.text) and not lex.house_work.search(frame.text)):
         # "jumlah rumah tidak layak huni yang masih tersisa 3.708 unit": houses still waiting
         indicator, why = "other", "rule:house-stock"
+    if indicator != "other" and base_unit(q.unit) == "person" and _population_total(f, frame, lex):
+        indicator, why = "other", "rule:population-total"
     return indicator, why
+
+
+def _population_total(f: Figure, frame: Frame, lex: Lexicon) -> bool:
+    """The whole population a share is taken of ("18,2% dari total populasi 101 juta orang",
+    "dari sekitar 150.939 orang penduduk")."""
+    if lex.population_total_before.search(f.before):
+        return True
+    lo = frame.sent.start
+    digit = last_digit(frame.text[f.m.start - lo : f.m.end - lo])
+    noun = frame.text[f.m.start - lo + digit + 1 : f.m.end - lo] + f.after[:40]
+    return (lex.population_before_noun.search(f.before) is not None
+            and lex.population_noun.match(noun) is not None)
 
 
 def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: Lexicon

@@ -93,6 +93,9 @@ class Lexicon:
     designated_before: re.Pattern[str]
     year_before_left: re.Pattern[str]
     year_before_right: re.Pattern[str]
+    population_total_before: re.Pattern[str]
+    population_before_noun: re.Pattern[str]
+    population_noun: re.Pattern[str]
     household_scale: dict[str, float]
     house_work: re.Pattern[str]
     change_duration: re.Pattern[str]
@@ -196,6 +199,8 @@ _PATTERN_KEYS = {
     "this_year": "this_year", "source_aside": "source_aside",
     "designated_before": "designated_before",
     "year_before_left": "year_before_left", "year_before_right": "year_before_right",
+    "population_total_before": "population_total_before",
+    "population_before_noun": "population_before_noun", "population_noun": "population_noun",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",
