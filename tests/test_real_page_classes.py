@@ -201,6 +201,12 @@ INDICATORS = [
      "6,7%", "villages_by_status"),
     ("Karakteristik rumah tangga miskin ekstrem pada Maret 2023 adalah 11,26% dari kepala "
      "rumah tangga miskin ekstrem tidak bisa membaca.", "11,26%", "other"),
+    # "Angka tersebut" before an amount in another currency converts the statement before;
+    # an exchange rate measures nothing of SPEC's
+    ("Ambang batas garis kemiskinan sebesar US$6,85 per hari. Angka tersebut sekitar "
+     "Rp115.073 per hari (asumsi kurs Rp16.799 per dolar AS).", "Rp115.073", "poverty_line"),
+    ("Ambang batas garis kemiskinan sebesar US$6,85 per hari. Angka tersebut sekitar "
+     "Rp115.073 per hari (asumsi kurs Rp16.799 per dolar AS).", "Rp16.799", "other"),
     # the whole population a share is taken of is no count of the poor
     ("Filipina dengan persentase penduduk miskin sebesar 50,6% dari total populasi 115,8 juta "
      "orang atau setara 58,59 juta penduduk.", "115,8 juta orang", "other"),

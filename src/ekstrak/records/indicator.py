@@ -91,15 +91,25 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     prev = f.prev_rec
     if prev is not None:
         indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
-    elif "money" in classes_of(f.q.unit) and lex.conversion_opener.match(f.before):
+    elif "money" in classes_of(f.q.unit) and (lex.conversion_opener.match(f.before) or (
+            frame.anaphoric and not cue and not _exchange_rate(f.q.unit))):
         stated = _last_statement(f, frame, model)
         if stated is not None and "money" in classes_of(stated.unit) \
                 and base_unit(stated.unit) != base_unit(f.q.unit):
-            # "... 2,2 juta VND per kapita per bulan. Kira-kira setara dengan Rp 1,4 juta."
+            # "... 2,2 juta VND per kapita per bulan. Kira-kira setara dengan Rp 1,4 juta.";
+            # "... US$6,85 per hari ... Angka tersebut sekitar Rp115.073 per hari."
             indicator, why = stated.indicator, "rule:converted-amount"
     if not cue and indicator == "other":
         indicator, cue, why = _from_context(f, frame, model, why, lex)
+    if _exchange_rate(f.q.unit):
+        indicator, why = "other", "rule:exchange-rate"  # "(asumsi kurs Rp16.799 per dolar AS)"
     return indicator, cue, why
+
+
+def _exchange_rate(unit: str) -> bool:
+    """"Rp16.799 per dolar AS": money per unit of another currency."""
+    per = unit.split("/")[1:]
+    return bool(per) and "money" in classes_of(per[0])
 
 
 def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, str]:
