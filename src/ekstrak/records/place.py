@@ -66,7 +66,9 @@ _WHERE_COUNTED = re.compile(r"(?:[ \t]+[^\s\d]+){0,3}?[ \t]+(?:di|se-?|dari)[ \t
 def _holding_place(m: Mention, frame: Frame, model: ArticleModel, rank: int) -> Place | None:
     """The place named as where the counted places lie ("enam provinsi di Papua"), else the
     place nearest the count in its sentence above the counted level, else the article's
-    place or its country."""
+    place or its country. Countries lie in no place ("di antara 193 negara")."""
+    if rank >= LEVEL_RANK["country"]:
+        return None
     for p in frame.place_mentions:
         if p.start >= m.end and _WHERE_COUNTED.fullmatch(model.text, m.end, p.start):
             return p.norm if isinstance(p.norm, Place) else None
