@@ -101,6 +101,9 @@ TIME_CASES = [
      "sudah mencapai 6.171 unit.", "6.171 unit", ("2017", "2020")),
     (" date 2024-10 Rumah Warga Miskin\nSejak 2021, pemerintah telah membangun 1.247 rumah bagi "
      "warga miskin.", "1.247 rumah", ("2021", "2024")),
+    (" date 2025-02 Rumah Warga Miskin\nPada 2024 target 20.000 unit tercapai. Sejak 2019, "
+     "jumlah RTLH yang telah ditangani mencapai lebih dari 150.000 unit.", "150.000 unit",
+     ("2019", "2025")),
     # a level said to be the previous year's is a year before its clause's time
     ("Desa Maju\nDesa maju meningkat menjadi 23.035 desa pada 2023 dibandingkan tahun "
      "sebelumnya yang sebanyak 20.249 desa.", "20.249 desa", ("2022", "2022")),
