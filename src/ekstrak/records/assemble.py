@@ -70,9 +70,11 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
         place, why_place = hook.place(m, frame, model, place, why_place)
     concept = concept_of(cue, model.written[frame.sent.start : m.start], model.written[m.start : m.end],
                          model.written[m.end : frame.sent.end], lex)
-    if not concept and indicator != "other":
-        # A figure that continues an earlier statistic measures what that one did.
-        concept = next((r.concept for r in reversed(records) if r.indicator == indicator), "")
+    if (not concept or concept in lex.concept_generic) and indicator != "other":
+        # A figure that continues an earlier statistic measures what that one did ("Jumlah
+        # penduduk miskin ... menurun 0,68 juta orang"): not just "orang".
+        concept = next((r.concept for r in reversed(records) if r.indicator == indicator
+                        and r.concept and r.concept not in lex.concept_generic), concept)
     q = f.q
     return Record(
         indicator=indicator, concept=concept, value=q.value, value_max=q.value_max,

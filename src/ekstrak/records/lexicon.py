@@ -120,6 +120,7 @@ class Lexicon:
     flow_indicators: frozenset[str]
     period_budgets: frozenset[str]
     money_only: frozenset[str]
+    concept_generic: frozenset[str]
     average_count_units: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
@@ -204,7 +205,8 @@ _PATTERN_KEYS = {
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",
-             "average_count_units", "time_denominators", "concept_lead", "concept_stop")
+             "average_count_units", "time_denominators", "concept_lead", "concept_stop",
+             "concept_generic")
 
 
 @cache
