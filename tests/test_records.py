@@ -526,6 +526,11 @@ CONCEPT_CASES = [
     # a bare counting word names nothing: the statistic before it does (session 22)
     ("Penduduk miskin di perkotaan menurun 0,1 juta orang (dari 11,74 juta orang pada Maret 2023 "
      "menjadi 11,64 juta orang).", "11,64 juta orang", "penduduk miskin"),
+    # a verb cue names no thing: the noun phrase it says something of, else the purpose
+    ("Hingga 30 September 2025, modal yang dicairkan mencapai 39.648 miliar VND.",
+     "39.648 miliar VND", "modal yang dicairkan"),
+    ("Pemkot Yogyakarta mengalokasikan Rp84 miliar untuk program pengentasan kemiskinan.",
+     "Rp84 miliar", "untuk program pengentasan kemiskinan"),
 ]
 
 

@@ -39,6 +39,34 @@ def content_run(words: list[str], lex: Lexicon, limit: int, continuing: bool = F
     return out
 
 
+def _verb_concept(left_raw: list[str], verb: str, after: str, lex: Lexicon) -> str:
+    """A verb cue with the noun phrase it says something of ("modal yang dicairkan",
+    "Total dana yang sudah dicairkan"), else the purpose after the amount ("untuk program
+    penanggulangan kemiskinan"); "" with neither."""
+    words = [w.lower() for w in left_raw]
+    at = len(words) - 1 - words[::-1].index(verb) if verb in words else -1
+    k = at - 1
+    while k >= 0 and words[k] in lex.concept_aux:
+        k -= 1
+    if at > 0 and k >= 1 and words[k] == "yang":
+        head: list[str] = []
+        for raw in reversed(left_raw[max(0, k - 4) : k]):
+            w = raw.lower()
+            if w in lex.concept_stop or not w[0].isalpha() or (head and raw[0].isupper()):
+                break
+            head.insert(0, w)
+        if head:
+            return " ".join([*head, *words[k : at + 1]])
+    rest = first_words(after, 12)
+    lows = [w.lower() for w in rest]
+    purpose = next((i for i, w in enumerate(lows) if w in lex.concept_purpose), None)
+    if purpose is not None:
+        run = content_run(rest[purpose + 1 :], lex, 5, continuing=True)
+        if run:
+            return " ".join([lows[purpose], *run])
+    return ""
+
+
 _WINDOW = 400  # characters either side of the figure: far more than a phrase and a cue window
 
 
@@ -69,6 +97,8 @@ def concept_of(cue: str, before: str, span: str, after: str, lex: Lexicon) -> st
         while cue_words and cue_words[0] in lex.concept_stop:
             cue_words = cue_words[1:]  # "dari total pagu": the phrase, not its preposition
         phrase = " ".join(cue_words)
+        if not noun and len(cue_words) == 1 and lex.concept_verb.match(phrase):
+            return _verb_concept(left_raw, phrase, after, lex) or phrase
         if noun and (len(cue_words) == 1 or all(w in lex.concept_stop for w in cue_words)):
             return " ".join(noun)  # a verb or preposition cue ("membantu", "kepada") names less
         if noun and phrase in " ".join(noun):

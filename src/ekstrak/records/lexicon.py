@@ -121,6 +121,9 @@ class Lexicon:
     period_budgets: frozenset[str]
     money_only: frozenset[str]
     concept_generic: frozenset[str]
+    concept_aux: frozenset[str]
+    concept_purpose: frozenset[str]
+    concept_verb: re.Pattern[str]
     average_count_units: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
@@ -202,11 +205,12 @@ _PATTERN_KEYS = {
     "year_before_left": "year_before_left", "year_before_right": "year_before_right",
     "population_total_before": "population_total_before",
     "population_before_noun": "population_before_noun", "population_noun": "population_noun",
+    "concept_verb": "concept_verb",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",
              "average_count_units", "time_denominators", "concept_lead", "concept_stop",
-             "concept_generic")
+             "concept_generic", "concept_aux", "concept_purpose")
 
 
 @cache
