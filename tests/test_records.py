@@ -668,3 +668,30 @@ def test_a_ranking_of_provinces_in_one_region_is_about_the_country() -> None:
             "3. Papua Pegunungan - Pulau Papua\nPenduduk miskin 54.140 jiwa.\n"
             "4. Maluku Utara - Pulau Maluku\nPenduduk miskin 23.130 jiwa.")
     assert parse_article(text).place.name == "Indonesia"
+
+
+# Programme names as GUIDELINES section 10 and the gold write them (R 15: one full form).
+PROGRAMME_CASES = [
+    ("Realisasi BLT Dana Desa hingga Mei 2021 mencapai Rp21,9 triliun.", "Rp21,9 triliun",
+     "Bantuan Langsung Tunai Dana Desa"),
+    ("BLT Desa disalurkan bagi 60.532 KK secara tunai.", "60.532 KK",
+     "Bantuan Langsung Tunai Dana Desa"),
+    ("Bulog menyalurkan bantuan pangan beras sebanyak 2.837 ton.", "2.837 ton",
+     "Bantuan Pangan Beras"),
+    ("Pemerintah menyiapkan Rp12,96 triliun untuk BLT BBM.", "Rp12,96 triliun",
+     "Bantuan Langsung Tunai Bahan Bakar Minyak"),
+    ("Anggaran Program Kartu Indonesia Pintar (KIP) Kuliah sebesar Rp14,69 triliun.",
+     "Rp14,69 triliun", "Kartu Indonesia Pintar Kuliah"),
+    ("Penyaluran KUR pada 2020 sebesar Rp198,53 triliun.", "Rp198,53 triliun",
+     "Kredit Usaha Rakyat"),
+    ("Tingkat kemiskinan etnis minoritas turun 3 persen berkat Program 1719.", "3 persen",
+     "Program Target Nasional Pembangunan Sosial-Ekonomi Wilayah Etnis Minoritas dan Pegunungan"),
+    ("Gerakan penghapusan rumah sementara telah membangun 334.234 rumah.", "334.234 rumah",
+     "Gerakan Penghapusan Rumah Sementara dan Rumah Bobrok"),
+    ("Program bedah rumah tahun ini memperbaiki 120 rumah.", "120 rumah", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "programme"), PROGRAMME_CASES)
+def test_programme_takes_the_guidelines_name(text: str, span: str, programme: str | None) -> None:
+    assert record_at(text, span).programme == programme
