@@ -695,3 +695,26 @@ PROGRAMME_CASES = [
 @pytest.mark.parametrize(("text", "span", "programme"), PROGRAMME_CASES)
 def test_programme_takes_the_guidelines_name(text: str, span: str, programme: str | None) -> None:
     assert record_at(text, span).programme == programme
+
+
+# group: the group word written for the figure (session 22): right after it, else the last
+# one since the figure before it.
+GROUP_CASES = [
+    ("Beras menyumbang 29,71 persen di perkotaan dan 31,07 persen di perdesaan.", "31,07 persen",
+     "perdesaan"),
+    ("Beras menyumbang 29,71 persen di perkotaan dan 31,07 persen di perdesaan.", "29,71 persen",
+     "perkotaan"),
+    ("Penduduk miskin di perkotaan berjumlah 11,64 juta orang dan di perdesaan 13,58 juta orang.",
+     "11,64 juta orang", "perkotaan"),
+    ("Penduduk miskin di perkotaan berjumlah 11,64 juta orang dan di perdesaan 13,58 juta orang.",
+     "13,58 juta orang", "perdesaan"),
+    ("Dalam setahun, angka kemiskinan perkotaan turun 0,20 poin persen dan perdesaan turun 0,43 "
+     "poin persen.", "0,20 poin persen", "perkotaan"),
+    ("Dana Program Target Nasional Pembangunan Sosial-Ekonomi Wilayah Etnis Minoritas dan "
+     "Pegunungan mencapai 137.664 miliar VND.", "137.664 miliar VND", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "group"), GROUP_CASES)
+def test_group_is_the_one_written_for_the_figure(text: str, span: str, group: str | None) -> None:
+    assert record_at(text, span).group == group
