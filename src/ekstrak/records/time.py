@@ -56,14 +56,8 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     elif (indicator in lex.flow_indicators and time is not None and time.start == time.end
           and "pct" not in classes_of(f.q.unit)):
         time, why = _flow_span(frame, time, why, lex)
-    if kd.kind == "level" and not kd.baseline and status == "actual" and "/" not in f.q.unit \
-            and "pct" not in classes_of(f.q.unit):
-        time, why = _since_span(f, frame, model, time, why, lex)
-    if (kd.kind == "level" and time is not None and time.start and time.start == time.end
-            and (lex.year_before_left.search(f.before) or lex.year_before_right.match(f.after))):
-        # "... 23.035 desa pada 2023 dibandingkan tahun sebelumnya yang sebanyak 20.249 desa"
-        time, why = TimeNorm(start=_year_earlier(time.start), end=_year_earlier(time.start)), \
-            "rule:year-before"
+    if kd.kind == "level":
+        time, why = _level_reach(f, frame, model, kd, status, time, why, lex)
     prev = f.prev_rec
     if (prev is not None and f.prev_q is not None
             and (prev.why or {}).get("time") == "rule:date-then-level"
@@ -71,6 +65,20 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
             and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
+    return time, why
+
+
+def _level_reach(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
+                 time: TimeNorm | None, why: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
+    """What a level's own words say of its time: a total counted "sejak X" (R 11), or the
+    previous year's level ("dibandingkan tahun sebelumnya yang sebanyak 20.249 desa")."""
+    if not kd.baseline and status == "actual" and "/" not in f.q.unit \
+            and "pct" not in classes_of(f.q.unit):
+        time, why = _since_span(f, frame, model, time, why, lex)
+    if (time is not None and time.start and time.start == time.end
+            and (lex.year_before_left.search(f.before) or lex.year_before_right.match(f.after))):
+        earlier = _year_earlier(time.start)
+        time, why = TimeNorm(start=earlier, end=earlier), "rule:year-before"
     return time, why
 
 
