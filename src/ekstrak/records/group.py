@@ -8,10 +8,8 @@ from .figure import Figure
 from .lexicon import Lexicon
 
 # A group word right after the figure is its own ("12,38 persen di perkotaan dan 11,81
-# persen di perdesaan"): within this many characters, before any other number, clause
-# mark or conjunction ("11,64 juta orang dan di perdesaan ..." is the next figure's).
+# persen di perdesaan"): within this many characters, before lex.group_break.
 _AFTER_REACH = 30
-_BREAK = re.compile(r"\d|[,;:()]|\b(?:dan|serta|sedangkan|sementara|atau|dari|daripada)\b", re.I)
 
 
 def resolve_group(f: Figure, lex: Lexicon) -> str | None:
@@ -26,7 +24,7 @@ def resolve_group(f: Figure, lex: Lexicon) -> str | None:
 
 def _own_group(f: Figure, lex: Lexicon) -> re.Match[str] | None:
     after = lex.groups.search(f.right, 0, _AFTER_REACH)
-    if after is not None and not _BREAK.search(f.right, 0, after.start()):
+    if after is not None and not lex.group_break.search(f.right, 0, after.start()):
         return after
     if f.prev_q is None:
         return None

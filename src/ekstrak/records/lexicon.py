@@ -124,6 +124,10 @@ class Lexicon:
     concept_aux: frozenset[str]
     concept_purpose: frozenset[str]
     concept_verb: re.Pattern[str]
+    stated_cause: re.Pattern[str]
+    stated_result: re.Pattern[str]
+    where_counted: re.Pattern[str]
+    group_break: re.Pattern[str]
     average_count_units: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
@@ -205,7 +209,8 @@ _PATTERN_KEYS = {
     "year_before_left": "year_before_left", "year_before_right": "year_before_right",
     "population_total_before": "population_total_before",
     "population_before_noun": "population_before_noun", "population_noun": "population_noun",
-    "concept_verb": "concept_verb",
+    "concept_verb": "concept_verb", "stated_cause": "stated_cause",
+    "stated_result": "stated_result", "where_counted": "where_counted", "group_break": "group_break",
 }
 # Lexicon fields that are a set of words or codes: the field has the records.json key's name.
 _SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",

@@ -9,7 +9,6 @@ place itself and which place mentions are datelines.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -59,10 +58,6 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
     return (canonical_place(qplace) if qplace is not None else None), why
 
 
-# "24 kabupaten dan kota di Sulawesi Selatan", "13 kabupaten/kota se Provinsi Sulawesi Tengah"
-_WHERE_COUNTED = re.compile(r"(?:[ \t]+[^\s\d]+){0,3}?[ \t]+(?:di|se-?|dari)[ \t-]*")
-
-
 def _holding_place(m: Mention, frame: Frame, model: ArticleModel, rank: int) -> Place | None:
     """The place named as where the counted places lie ("enam provinsi di Papua"), else the
     place nearest the count in its sentence above the counted level, else the article's
@@ -70,7 +65,7 @@ def _holding_place(m: Mention, frame: Frame, model: ArticleModel, rank: int) -> 
     if rank >= LEVEL_RANK["country"]:
         return None
     for p in frame.place_mentions:
-        if p.start >= m.end and _WHERE_COUNTED.fullmatch(model.text, m.end, p.start):
+        if p.start >= m.end and lexicon().where_counted.fullmatch(model.text, m.end, p.start):
             return p.norm if isinstance(p.norm, Place) else None
     above = [p for p in frame.place_mentions
              if isinstance(p.norm, Place) and LEVEL_RANK.get(p.norm.level or "", 0) > rank]

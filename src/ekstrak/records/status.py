@@ -17,8 +17,6 @@ from .kind import KindDecision
 from .lexicon import Lexicon, classes_of
 
 _CLAUSE_STOP = re.compile(r"[.;]")
-_CAUSE = re.compile(r"\b(?:karena|sebab)\b")
-_RESULT = re.compile(r"\bsehingga\b")
 
 
 def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bool:
@@ -33,15 +31,15 @@ def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bo
                                       hi - frame.sent.start) is not None
 
 
-def _stated_cause_or_result(f: Figure, frame: Frame, cue: int, rel: int) -> bool:
+def _stated_cause_or_result(f: Figure, frame: Frame, cue: int, rel: int, lex: Lexicon) -> bool:
     """Between the cue and the figure, a cause ("harus diprioritaskan karena berkondisi
     sangat parah berada di 19 desa"), or a result dated on its own ("diyakini tercapai ...,
     sehingga ... yakni pada 2021 sebesar 7,99"): facts, not the plan. An undated result
     is the plan's ("menargetkan penurunan 3 persen, sehingga tingkat kemiskinan turun
     menjadi di bawah 19 persen")."""
-    if _CAUSE.search(frame.masked, cue, rel):
+    if lex.stated_cause.search(frame.masked, cue, rel):
         return True
-    result = _RESULT.search(frame.masked, cue, rel)
+    result = lex.stated_result.search(frame.masked, cue, rel)
     if result is None:
         return False
     lo = frame.sent.start + result.end()
@@ -64,7 +62,7 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
     money = "money" in classes_of(f.q.unit)
     prev = f.prev_rec
     if k and not _overridden_in_clause(f, frame, frame.status_cues[k - 1][0], lex) \
-            and not _stated_cause_or_result(f, frame, frame.status_cues[k - 1][0], rel):
+            and not _stated_cause_or_result(f, frame, frame.status_cues[k - 1][0], rel, lex):
         pos, status = frame.status_cues[k - 1]
         if (money and status == "target" and lex.will.match(frame.masked, pos)
                 and (lex.allocation.search(frame.masked, pos, rel)
