@@ -718,3 +718,13 @@ GROUP_CASES = [
 @pytest.mark.parametrize(("text", "span", "group"), GROUP_CASES)
 def test_group_is_the_one_written_for_the_figure(text: str, span: str, group: str | None) -> None:
     assert record_at(text, span).group == group
+
+
+def test_every_programme_name_passes_the_programme_hint() -> None:
+    """masked_text skips sentences its cheap hint misses: a programme whose own name the hint
+    misses would never be masked or named (the hint must grow with the programme list)."""
+    from ekstrak.records.lexicon import _programme_hint, lexicon
+
+    for name, pattern in lexicon().programmes:
+        if pattern.search(name.lower()):
+            assert _programme_hint().search(name.lower()), name

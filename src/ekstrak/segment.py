@@ -77,14 +77,17 @@ def _needed_char(p: re.Pattern[str]) -> str | None:
     pattern with no literal prefix is tried at every position of a line; a line without
     that character needs no scan at all."""
     try:
-        from re import _parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse  # type: ignore[no-redef]
-    for op, av in sre_parse.parse(p.pattern, p.flags):
-        if op is sre_parse.LITERAL:
-            c = chr(av)
-            if c.isascii() and not c.isalnum() and not c.isspace():
-                return c
+        try:
+            from re import _parser as sre_parse  # Python 3.11+
+        except ImportError:  # pragma: no cover - Python 3.10
+            import sre_parse  # type: ignore[no-redef]
+        for op, av in sre_parse.parse(p.pattern, p.flags):
+            if op is sre_parse.LITERAL:
+                c = chr(av)
+                if c.isascii() and not c.isalnum() and not c.isspace():
+                    return c
+    except Exception:  # noqa: BLE001 - a private parser: if it changes, scan every line
+        return None
     return None
 
 

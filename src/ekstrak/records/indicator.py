@@ -18,6 +18,7 @@ from .figure import Figure
 from .lexicon import (
     Lexicon,
     base_unit,
+    blank,
     classes_of,
     last_digit,
     lexicon,
@@ -91,8 +92,8 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     prev = f.prev_rec
     if prev is not None:
         indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
-    elif "money" in classes_of(f.q.unit) and (lex.conversion_opener.match(f.before) or (
-            frame.anaphoric and not cue and not _exchange_rate(f.q.unit))):
+    elif "money" in classes_of(f.q.unit) and (lex.conversion_opener.match(f.before)
+                                              or (frame.anaphoric and not cue)):
         stated = _last_statement(f, frame, model)
         if stated is not None and "money" in classes_of(stated.unit) \
                 and base_unit(stated.unit) != base_unit(f.q.unit):
@@ -115,7 +116,8 @@ def _exchange_rate(unit: str) -> bool:
 def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, str]:
     """The rule whose cue stands nearest the number, around the span or inside it."""
     q = f.q
-    on_left = left_cue(lex.source_aside.sub(_blank, f.left), q.unit)
+    # blanked, so what stands around the aside keeps its distance to the number
+    on_left = left_cue(lex.source_aside.sub(blank, f.left), q.unit)
     indicator, cue = _indicator_of(q.unit, on_left, right_cue(f.right, q.unit))
     if cue:
         return indicator, cue, "rule:cue"
@@ -131,11 +133,6 @@ def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, st
         if inside_cue:
             return inside, inside_cue, "rule:cue-in-span"
     return indicator, cue, "rule:unit-fallback"
-
-
-def _blank(m: re.Match[str]) -> str:
-    """Spaces for a match: what stands around it keeps its distance to the number."""
-    return " " * len(m.group(0))
 
 
 def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -161,61 +161,21 @@ def alt(patterns: list[str]) -> re.Pattern[str] | None:
     return compile_lower("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-# Lexicon fields that are one case-insensitive pattern each: field -> records.json key.
-_PATTERN_KEYS = {
-    "change_verbs": "change_verbs", "level_breakers": "level_breakers",
-    "change_after": "change_after", "target": "target_cues", "estimate": "estimate_cues",
-    "baseline_before": "baseline_before", "baseline_after": "baseline_after",
-    "comparison_before": "comparison_before", "inherit": "time_inherit_connectives",
-    "inherit_previous": "inherit_previous", "own_verb_after": "own_verb_after",
-    "change_amount": "change_amount", "baseline_then_date": "baseline_then_date",
-    "event_date": "event_date", "negated_will": "negated_will", "speech_place": "speech_place",
-    "comparison_then_amount": "comparison_then_amount",
-    "told_place_before": "told_place_before", "since_before": "since_before",
-    "national_figure_cue": "national_figure_cue",
-    "change_nouns": "change_nouns", "amount_word_end": "amount_word_end",
-    "same_figure_gap": "same_figure_gap", "goes_on_openers": "goes_on_openers",
-    "ranking_openers": "ranking_openers", "breakdown_openers": "breakdown_openers",
-    "present": "present_cues", "anaphora": "anaphora", "relative_time": "relative_time",
-    "allocation": "allocation_verbs", "actual_override": "actual_overrides",
-    "purpose": "purpose_before", "pointer_back": "pointer_back",
-    "national": "national_cues", "national_not": "national_not", "national_hint": "national_hint",
-    "national_institutions": "national_institutions",
-    "rate_of_previous": "rate_of_previous", "place_list_gap": "place_list_gap",
-    "baseline_end": "baseline_end", "time_pointer": "time_pointer",
-    "from_to_target": "from_to_target",
-    "change_duration": "change_duration", "date_right_after": "date_right_after",
-    "example_places": "example_places", "generic_province": "generic_province",
-    "anaphoric_place": "anaphoric_place", "place_locator_gap": "place_locator_gap",
-    "date_then_level": "date_then_level", "respectively": "respectively",
-    "figure_list_gap": "figure_list_gap", "composition_share": "composition_share",
-    "within_before": "within_before", "terms": "terms_cues",
-    "will": "will_cues", "receiving_after": "receiving_after", "change_opener": "change_opener",
-    "until_before": "until_before",
-    "conversion_gap": "conversion_gap", "poverty_threshold": "poverty_threshold",
-    "own_locative": "own_locative", "from_value": "from_value",
-    "per_recipient_before": "per_recipient_before",
-    "from_to": "from_to", "baseline_relative": "baseline_relative",
-    "reversed_baseline": "reversed_baseline", "spelt_out_change": "spelt_out_change",
-    "as_of_before": "as_of_before", "bare_level_before": "bare_level_before",
-    "compared_level": "compared_level", "comparative": "comparative", "release_source": "release_source",
-    "area_split": "area_split",
-    "conditional": "conditional", "cut_off_before": "cut_off_before",
-    "house_stock": "house_stock", "house_work": "house_work",
-    "conversion_opener": "conversion_opener", "spending_verbs": "spending_verbs",
-    "recipient_before": "recipient_before", "budget_nouns": "budget_nouns",
-    "this_year": "this_year", "source_aside": "source_aside",
-    "designated_before": "designated_before",
-    "year_before_left": "year_before_left", "year_before_right": "year_before_right",
-    "population_total_before": "population_total_before",
-    "population_before_noun": "population_before_noun", "population_noun": "population_noun",
-    "concept_verb": "concept_verb", "stated_cause": "stated_cause",
-    "stated_result": "stated_result", "where_counted": "where_counted", "group_break": "group_break",
+# One-pattern fields whose records.json key has another name; every other field typed as a
+# pattern is compiled case-insensitively from the key of its own name.
+_PATTERN_RENAMED = {
+    "target": "target_cues", "estimate": "estimate_cues", "inherit": "time_inherit_connectives",
+    "present": "present_cues", "allocation": "allocation_verbs",
+    "actual_override": "actual_overrides", "purpose": "purpose_before",
+    "national": "national_cues", "terms": "terms_cues", "will": "will_cues",
 }
-# Lexicon fields that are a set of words or codes: the field has the records.json key's name.
-_SET_KEYS = ("per_unit_other", "capped_other", "flow_indicators", "period_budgets", "money_only",
-             "average_count_units", "time_denominators", "concept_lead", "concept_stop",
-             "concept_generic", "concept_aux", "concept_purpose")
+# Pattern fields built some other way (below).
+_BUILT_PATTERNS = frozenset({"bullet", "groups", "speech_date", "speech_place_after"})
+
+
+def _fields_typed(annotation: str) -> list[str]:
+    """The Lexicon fields with this type annotation (a string: annotations are postponed)."""
+    return [f.name for f in fields(Lexicon) if f.type == annotation]
 
 
 @cache
@@ -254,15 +214,16 @@ def lexicon() -> Lexicon:
         one_sentence_gap=int(raw["one_sentence_gap"]),
         baseline_reach=int(raw["baseline_reach"]),
         programme_mask=raw["programme_mask"],
-        **{key: frozenset(raw[key]) for key in _SET_KEYS},
+        # Sets of words or codes: the field has the records.json key's name.
+        **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
         duration_months=raw["duration_months"],
         group_canonical=raw["group_canonical"],
-        country_name_heads=frozenset(raw["country_name_heads"]),
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
         # "di Ambon, Senin (17/1/2022)": the weekday after a place's locator chain
         speech_place_after=compile_lower(
             r"\s*,\s*(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
-        **{field: compile_lower(raw[key]) for field, key in _PATTERN_KEYS.items()},
+        **{name: compile_lower(raw[_PATTERN_RENAMED.get(name, name)])
+           for name in _fields_typed("re.Pattern[str]") if name not in _BUILT_PATTERNS},
         programmes=tuple((p["name"], alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
 
@@ -333,12 +294,17 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def blank(m: re.Match[str]) -> str:
+    """Spaces for a match (``re.sub``): what stands around it keeps its offsets."""
+    return " " * len(m.group(0))
+
+
 def masked_text(text: str) -> str:
     """Programme names blanked out, so "Program Target Nasional" is no target cue; the
     same object when the text names no programme."""
     if not _programme_hint().search(text):
         return text  # most sentences name no programme: skip the big pattern
-    return _all_programmes().sub(lambda m: " " * len(m.group(0)), text)
+    return _all_programmes().sub(blank, text)
 
 
 @cache

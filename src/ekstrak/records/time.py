@@ -88,14 +88,14 @@ def _since_span(f: Figure, frame: Frame, model: ArticleModel, time: TimeNorm | N
     lalu hingga tahun 2020 sudah mencapai 6.171 unit") or, with none, to the publication
     year of a stamped page ("Sejak 2021, ... 1.247 rumah" in October 2024: 2021-2024)."""
     lo = frame.sent.start
-    since = next((d for d in frame.dates + frame.comparison_dates
+    since = next(((d.start, d.norm.start) for d in frame.dates + frame.comparison_dates
                   if d.end <= f.m.start and isinstance(d.norm, TimeNorm) and d.norm.start
                   and lex.since_before.search(model.text, max(lo, d.start - 30), d.start)), None)
-    if since is None or not isinstance(since.norm, TimeNorm) or not since.norm.start:
+    if since is None:
         return time, why
-    start = since.norm.start
+    at, start = since
     # The sentence's own later date ("hingga tahun 2020"), else the publication year.
-    own = [d.norm.end for d in frame.dates if d.start > since.start
+    own = [d.norm.end for d in frame.dates if d.start > at
            and isinstance(d.norm, TimeNorm) and d.norm.end and d.norm.end > start]
     published = model.seg.published
     end = (max(own) if own else published[:4] if published and published[:4] > start
