@@ -424,3 +424,30 @@ DEV_CASES += [
     # "setahun sebelumnya" dates an amount a year earlier: no rate
     ("Garis kemiskinan naik dari Rp421.560 setahun sebelumnya.", "Rp421.560", 421560.0, N, "IDR", N),
 ]
+
+# session 23: a bare number that ends a from/to pair, or a parallel clause of state, begun by a
+# counted figure earlier in the sentence takes that figure's noun; a measure word between them
+# stops it. The earlier level after a rate ("..., dari Rp421.560") takes the rate.
+FAR_PAIR = ("Tercatat ada 32 perusahaan yang tergabung pada 2020, kemudian pada 2022 menjadi 93, yakni "
+            "48 perusahaan yang sudah tergabung.")
+FAR_DESA = "Jumlah desa berkembang turun menjadi 28.766 desa dari tahun sebelumnya 33.902."
+FAR_OR = "Penduduk miskin naik sebesar 3.421 orang atau mencapai 306.000 (15,22 persen)."
+STATE = "Dari jumlah itu, 179 rumah telah selesai dibangun dan 303 sedang dalam pembangunan."
+FAR_MEASURE = "Sebanyak 30 desa menerima dana dan angka kemiskinan turun menjadi 5."
+BACK_RATE = ("Garis kemiskinan naik menjadi Rp447.811 per kapita per bulan, dari Rp421.560 setahun "
+             "sebelumnya.")
+DEV_CASES += [
+    (FAR_DESA, "28.766 desa", 28766.0, N, "village", N),
+    (FAR_DESA, "33.902", 33902.0, N, "village", N),
+    (FAR_OR, "3.421 orang", 3421.0, N, "person", N),
+    (FAR_OR, "306.000", 306000.0, N, "person", N),
+    (FAR_OR, "15,22 persen", 15.22, N, "%", N),
+    (FAR_PAIR, "32 perusahaan", 32.0, N, "perusahaan", N),
+    (FAR_PAIR, "93", 93.0, N, "perusahaan", N),
+    (FAR_PAIR, "48 perusahaan", 48.0, N, "perusahaan", N),
+    (STATE, "179 rumah", 179.0, N, "house", N),
+    (STATE, "303", 303.0, N, "house", N),
+    (FAR_MEASURE, "30 desa", 30.0, N, "village", N),
+    (BACK_RATE, "Rp447.811", 447811.0, N, "IDR/person/month", N),
+    (BACK_RATE, "Rp421.560", 421560.0, N, "IDR/person/month", N),
+]

@@ -140,6 +140,13 @@ def _res() -> dict[str, re.Pattern[str]]:
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
+        "pair_far": re.compile(
+            rf"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,100}}?(?<![\w-])"
+            rf"(?:{alternation(units['pair_far']['words'])}){WS}+", re.I),
+        "pair_measure": re.compile(rf"\b(?:{alternation(units['pair_far']['measure_words'])})\b",
+                                   re.I),
+        # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
+        "rate_back": re.compile(rf",{WS}+dari{WS}+", re.I),
         "word_start": re.compile(r"(?<![\w-])\w"),
         "non_space": re.compile(r"\S"),
         "parallel_rate": re.compile(
@@ -515,6 +522,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
                     a.value, a.scale = a.num.base * prv.scale, prv.scale
                 prev_end = a.end
                 continue
+        if donor is None and _pair_far(text, prv, a):
+            donor = prv  # "menurun menjadi 28.766 desa dari tahun sebelumnya 33.902"
         if (donor is nxt and donor is not None and donor.kind == "percent"
                 and _res()["share_or"].search(text, a.end, nxt.start)):
             # "sebanyak 3.604 atau 66,6% desa", "752 atau 43,14% dari total 1.742 desa": the
@@ -569,6 +578,17 @@ def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
     if not rest.startswith(")") or not _res()["share_fwd"].fullmatch(rest, 1):
         return None
     return prv
+
+
+def _pair_far(text: str, prv: _Atom | None, a: _Atom) -> bool:
+    """Whether the bare ``a`` ends a from/to pair begun by the counted ``prv`` earlier in
+    the sentence, across words that name no other measure (units.json ``pair_far``)."""
+    if prv is None or prv.excluded or prv.kind not in ("noun", "text") or prv.unit is None:
+        return False
+    res = _res()
+    if res["pair_far"].fullmatch(text, prv.end, a.start) is None:
+        return False
+    return res["pair_measure"].search(text, prv.end, a.start) is None
 
 
 def _scale_twin(atoms: list[_Atom], i: int) -> _Atom | None:
@@ -791,7 +811,8 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
         p, q = qs[j], qs[j + 1]
         if after[j] and not after[j + 1] and not q.rates and p.unit == q.unit:
             rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
-            if rate_end > p.end and fwd.fullmatch(text, rate_end, q.start):
+            if rate_end > p.end and (fwd.fullmatch(text, rate_end, q.start)
+                                     or _res()["rate_back"].fullmatch(text, rate_end, q.start)):
                 after[j + 1] = list(after[j])
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
     # written on the first takes it too (issue class 5).
