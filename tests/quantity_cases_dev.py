@@ -451,3 +451,18 @@ DEV_CASES += [
     (BACK_RATE, "Rp447.811", 447811.0, N, "IDR/person/month", N),
     (BACK_RATE, "Rp421.560", 421560.0, N, "IDR/person/month", N),
 ]
+
+# session 23: a bare index value keeps `point` beside a percentage in its sentence; "103,00" is
+# a decimal (a sentence going on from one about an index: tests/test_real_page_classes.py).
+IDM_PCT = "Angka tersebut menurun 0,01% dibandingkan tahun 2020 dengan rata-rata IDM sebesar 0,4632."
+GINI_PCT = "Persentase penduduk miskin 5,78 persen dan Gini Ratio 0,321."
+NTP = "NTP Nusa Tenggara Timur bulan September 2017 sebesar 103,00 meningkat menjadi 2,16 poin."
+DEV_CASES += [
+    (IDM_PCT, "0,01%", 0.01, N, "%", N),
+    (IDM_PCT, "0,4632", 0.4632, N, "point", N),
+    (GINI_PCT, "5,78 persen", 5.78, N, "%", N),
+    (GINI_PCT, "0,321", 0.321, N, "point", N),
+    (NTP, "103,00", 103.0, N, "point", N),
+    (NTP, "2,16 poin", 2.16, N, "point", N),
+    ("Angka tersebut naik menjadi 2,5 pada tahun ini.", N, N, N, N, N),
+]

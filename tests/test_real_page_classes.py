@@ -31,6 +31,11 @@ SHARED_NOUN = [
     ("Bedah rumah: 14 unit di Kecamatan Kota, 9 di Kecamatan Bulakamba.", "9", "house"),
     ("Sisanya sebanyak 812 atau 31,5% merupakan desa tertinggal.", "812", "village"),
     ("Jumlahnya 2.504.330 orang, turun dari 2.611.000 pada Maret 2023.", "2.611.000", "person"),
+    # session 23: a sentence that goes on from one about an index is about that index
+    ("Nilai Indeks Kedalaman Kemiskinan (P1) untuk perkotaan sebesar 1,021. Sedangkan di "
+     "perdesaan jauh lebih tinggi, yaitu mencapai 2,228.", "2,228", "point"),
+    ("Rasio Gini Jakarta sebesar 0,397 pada September 2016. Angka tersebut turun dibandingkan "
+     "September 2015 yang sebesar 0,421.", "0,421", "point"),
 ]
 
 

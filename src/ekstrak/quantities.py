@@ -69,6 +69,7 @@ class _Atom:
     excluded: bool = False
     has_prefix: bool = False
     qualifier: str | None = None
+    index: bool = False  # a bare index value ("Gini Ratio 0,321"), never "poin" after a share
 
 
 @cache
@@ -147,6 +148,9 @@ def _res() -> dict[str, re.Pattern[str]]:
                                    re.I),
         # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
         "rate_back": re.compile(rf",{WS}+dari{WS}+", re.I),
+        "zero_decimals": re.compile(r",0{1,2}\Z"),
+        "continues_previous": re.compile(
+            rf"[\"“”'‘’]?(?:{alternation(units['continues_previous'])})\b", re.I),
         "word_start": re.compile(r"(?<![\w-])\w"),
         "non_space": re.compile(r"\S"),
         "parallel_rate": re.compile(
@@ -189,7 +193,7 @@ def find_quantities(
     has_pct: bool | None = None
     after_rates: list[list[str]] = []
     for a in quantities:
-        if a.unit == "point":
+        if a.unit == "point" and not a.index:
             if has_pct is None:
                 has_pct = _res()["percent"].search(text[start:end]) is not None
             if has_pct:
@@ -557,8 +561,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
         if unit is not None:
             a.unit, a.kind = unit, "noun"
             prev_end = a.end
-        elif _is_index_value(text, lo, a) or _after_index_points(atoms, i):
-            a.unit, a.kind = "point", "point"
+        elif _is_index_value(text, lo, a) or _after_index_points(text, atoms, i):
+            a.unit, a.kind, a.index = "point", "point", True
             prev_end = a.end
         else:
             a.excluded = True
@@ -687,22 +691,34 @@ def _index_cues() -> re.Pattern[str]:
     return re.compile(load_units()["index_cues"], re.IGNORECASE)
 
 
-def _bare_decimal(a: _Atom) -> bool:
-    return a.num.value != int(a.num.value) and a.num.scale == 1.0
+def _bare_decimal(text: str, a: _Atom) -> bool:
+    """A number with decimals and no scale word; "103,00" is one though its value is whole."""
+    if a.num.scale != 1.0:
+        return False
+    return a.num.value != int(a.num.value) or _res()["zero_decimals"].search(
+        text, a.num.start, a.num.end) is not None
 
 
 def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
     """A bare decimal ("1,53") in a clause about an index is an index value."""
-    if not _bare_decimal(a):
+    if not _bare_decimal(text, a):
         return False
     clause_start = max(text.rfind(";", lo, a.start) + 1, lo, a.start - 120)
-    return _index_cues().search(text, clause_start, a.start) is not None
+    if _index_cues().search(text, clause_start, a.start) is not None:
+        return True
+    # "... Indeks Kedalaman Kemiskinan (P1) untuk perkotaan sebesar 1,021. Sedangkan di
+    # perdesaan ..., yaitu mencapai 2,228": a sentence that goes on from the one before
+    # (units.json ``continues_previous``) is about its index.
+    if clause_start != lo or _res()["continues_previous"].match(text, lo) is None:
+        return False
+    prev_start = max(0, text.rfind("\n", 0, lo) + 1, lo - 160)
+    return _index_cues().search(text, prev_start, lo) is not None
 
 
-def _after_index_points(atoms: list[_Atom], i: int) -> bool:
+def _after_index_points(text: str, atoms: list[_Atom], i: int) -> bool:
     """A bare decimal after a change in index points ("turun sebesar 0,008 poin dibanding
     Maret 2023 yang sebesar 0,348"): the index's own value."""
-    return _bare_decimal(atoms[i]) and any(not b.excluded and b.kind == "point"
+    return _bare_decimal(text, atoms[i]) and any(not b.excluded and b.kind == "point"
                                            for b in atoms[:i])
 
 
