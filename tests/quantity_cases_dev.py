@@ -466,3 +466,15 @@ DEV_CASES += [
     (NTP, "2,16 poin", 2.16, N, "point", N),
     ("Angka tersebut naik menjadi 2,5 pada tahun ini.", N, N, N, N, N),
 ]
+
+# session 23: an allocation "untuk setiap"/"bagi setiap" after an amount is its rate
+SETIAP = ("Tingkat dukungan adalah 40 juta VND per rumah baru dan 20 juta VND untuk setiap rumah yang "
+          "diperbaiki.")
+DEV_CASES += [
+    (SETIAP, "40 juta VND", 4e7, N, "VND/house", N),
+    (SETIAP, "20 juta VND", 2e7, N, "VND/house", N),
+    ("Bantuan Rp 15 juta untuk setiap desa di kabupaten itu.", "Rp 15 juta", 1.5e7, N,
+     "IDR/village", N),
+    ("Setiap rumah yang diperbaiki mendapat bantuan sebesar Rp 15 juta.", "Rp 15 juta", 1.5e7, N,
+     "IDR", N),
+]
