@@ -139,3 +139,15 @@ def test_prev_word_reads_back_as_the_regex_did():
         pos = rng.randrange(lo, len(text) + 1)
         m = old.search(text, max(lo, pos - 40), pos)
         assert _prev_word(text, lo, pos) == (m.group(1).lower() if m else "")
+
+
+@pytest.mark.parametrize(("text", "value", "value_max"), [
+    ("Jumlah penduduk miskin sebanyak 64,49 juta jiwa.", 64490000.0, None),
+    ("Penduduk miskin turun menjadi 2,07 juta orang.", 2070000.0, None),
+    ("Pendapatan 2,3-4,1 juta VND per bulan.", 2300000.0, 4100000.0),
+])
+def test_value_is_the_number_as_written(text: str, value: float, value_max: float | None) -> None:
+    # exact equality: 64,49 juta was 64489999.99999999 (binary floating point) until session 23
+    found = find_quantities(text, 0, len(text))
+    assert found[0].norm.value == value  # type: ignore[union-attr]
+    assert found[0].norm.value_max == value_max  # type: ignore[union-attr]

@@ -48,6 +48,12 @@ class NumberSpan:
     n_digits: int = 0
 
 
+def written_value(value: float) -> float:
+    """The value as the text wrote it: "64,49 juta" is 64490000.0, not the 64489999.99999999
+    that 64.49 * 1e6 gives in binary floating point (15 significant digits, as written)."""
+    return float(f"{value:.15g}")
+
+
 @cache
 def load_numbers() -> dict[str, Any]:
     with open(DATA_DIR / "numbers.json", encoding="utf-8") as f:

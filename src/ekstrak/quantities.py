@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ekstrak.models import Mention, QuantityNorm
-from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers, progress_pair
+from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers, progress_pair, written_value
 from ekstrak.units import (
     UnitMatch,
     alternation,
@@ -231,7 +231,8 @@ def find_quantities(
                 text=text[a.start:a.end],
                 source="rule",
                 norm=QuantityNorm(
-                    value=a.value, value_max=a.value_max, unit=unit, qualifier=a.qualifier
+                    value=written_value(a.value), unit=unit, qualifier=a.qualifier,
+                    value_max=None if a.value_max is None else written_value(a.value_max),
                 ),
             )
         )

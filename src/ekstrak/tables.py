@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from .models import Mention, QuantityNorm
-from .numbers import find_numbers
+from .numbers import find_numbers, written_value
 from .units import load_units
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -220,5 +220,5 @@ def table_quantities(text: str, start: int, end: int) -> list[Mention] | None:
     if lo == hi:
         return None
     return [Mention(type="QUANTITY", start=c.start, end=c.end, text=text[c.start : c.end],
-                    source="rule", norm=QuantityNorm(value=c.value, unit=c.unit))
+                    source="rule", norm=QuantityNorm(value=written_value(c.value), unit=c.unit))
             for c in found[lo:hi]]
