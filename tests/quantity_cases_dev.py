@@ -478,3 +478,31 @@ DEV_CASES += [
     ("Setiap rumah yang diperbaiki mendapat bantuan sebesar Rp 15 juta.", "Rp 15 juta", 1.5e7, N,
      "IDR", N),
 ]
+
+# session 23: a part ("21 di antaranya") counts the last count before it, past amounts; a bare
+# item of a list opened after a total ("806 orang, terdiri atas ...") counts what the total
+# counts; a bare number pairs across its own bracketed share ("dari 2.894 (3,93 persen) tahun
+# 2014 menjadi 5.559 desa")
+PART_PAST_AMOUNT = ("Sejak 2022 sebanyak 37 rumah tangga telah meminjam modal dengan total hampir 1,9 "
+                    "miliar VND, dan 21 di antaranya sudah keluar dari kemiskinan.")
+PARTS_LIST = ("Penerima bantuan berjumlah 806 orang, terdiri atas 616 bantuan lanjut usia (LU), 20 "
+              "dukungan keluarga, 120 untuk perawatan sosial, serta 50 untuk day care.")
+PAIR_OVER_SHARE = "Desa Mandiri naik dari 2.894 (3,93 persen) tahun 2014 menjadi 5.559 desa (7,55 persen)."
+DEV_CASES += [
+    (PART_PAST_AMOUNT, "37 rumah tangga", 37.0, N, "household", N),
+    (PART_PAST_AMOUNT, "1,9 miliar VND", 1.9e9, N, "VND", "nearly"),
+    (PART_PAST_AMOUNT, "21", 21.0, N, "household", N),
+    (PARTS_LIST, "806 orang", 806.0, N, "person", N),
+    (PARTS_LIST, "616 bantuan", 616.0, N, "bantuan", N),
+    (PARTS_LIST, "20 dukungan", 20.0, N, "dukungan", N),
+    (PARTS_LIST, "120", 120.0, N, "person", N),
+    (PARTS_LIST, "50", 50.0, N, "person", N),
+    (PAIR_OVER_SHARE, "2.894", 2894.0, N, "village", N),
+    (PAIR_OVER_SHARE, "3,93 persen", 3.93, N, "%", N),
+    (PAIR_OVER_SHARE, "5.559 desa", 5559.0, N, "village", N),
+    (PAIR_OVER_SHARE, "7,55 persen", 7.55, N, "%", N),
+    ("Anggaran Rp 5 miliar, terdiri atas Rp 3 miliar dari APBN dan 2 dari APBD.", "Rp 5 miliar",
+     5e9, N, "IDR", N),
+    ("Anggaran Rp 5 miliar, terdiri atas Rp 3 miliar dari APBN dan 2 dari APBD.", "Rp 3 miliar",
+     3e9, N, "IDR", N),
+]

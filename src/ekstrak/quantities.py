@@ -149,6 +149,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
         "rate_back": re.compile(rf",{WS}+dari{WS}+", re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
+        # "806 orang, terdiri atas ...": a total its parts follow
+        "parts_after_total": re.compile(
+            rf"(?:{WS}*,)?{WS}*(?:{alternation(units['parts_after_total'])})\b", re.I),
         "continues_previous": re.compile(
             rf"[\"“”'‘’]?(?:{alternation(units['continues_previous'])})\b", re.I),
         "word_start": re.compile(r"(?<![\w-])\w"),
@@ -508,13 +511,15 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             donor = prv  # "dari 117 rumah tangga menjadi 52"
         elif (bracketed := _before_bracket(text, atoms, i)) is not None:
             donor = bracketed  # "dari 51.026 desa (69,26 persen) menjadi 54.879"
+        elif (bracketed := _after_bracket(text, atoms, i)) is not None:
+            donor = bracketed  # "naik dari 2.894 (3,93 persen) tahun 2014 menjadi 5.559 desa"
+        if donor is None:
+            donor = _part_of(text, atoms, i)  # "..., dan 21 di antaranya"
         if donor is None and prv is not None and not prv.excluded and prv.unit is not None:
             gap = text[prv.end:a.start]
-            if res["part_after"].match(text, a.end) or (
-                "," in gap and not any(ch.isdigit() for ch in gap)
-                and res["total_before"].fullmatch(text, lo, prv.start)
-            ):
-                donor = prv  # "..., dan 21 di antaranya"; "Dari 146 rumah tangga ..., 58 ..."
+            if ("," in gap and not any(ch.isdigit() for ch in gap)
+                    and res["total_before"].fullmatch(text, lo, prv.start)):
+                donor = prv  # "Dari 146 rumah tangga di dusun ini, 58 ..."
             elif (prv.kind in ("noun", "text") and res["parallel_after"].match(text, a.end)
                   and res["parallel_gap"].fullmatch(text, prv.end, a.start)):
                 donor = prv  # "35.680 penduduk miskin di kota, 42.030 ada di desa"
@@ -583,6 +588,45 @@ def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
     if not rest.startswith(")") or not _res()["share_fwd"].fullmatch(rest, 1):
         return None
     return prv
+
+
+def _after_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
+    """The counted figure a bare ``atoms[i]`` pairs with across its own bracketed share
+    ("naik dari 2.894 (3,93 persen) tahun 2014 menjadi 5.559 desa"): the pair's other side."""
+    if i + 2 >= len(atoms):
+        return None
+    a, share = atoms[i], atoms[i + 1]
+    nxt = _neighbour(atoms, i + 1, 1)
+    if share.excluded or share.kind not in ("percent", "pp") or nxt is None or nxt.excluded:
+        return None
+    if nxt.kind not in ("noun", "text") or text[a.end:share.start].strip() != "(":
+        return None
+    rest = text[share.end:nxt.start].lstrip(" \t")
+    close = share.end + (len(text[share.end:nxt.start]) - len(rest)) + 1
+    if not rest.startswith(")") or _res()["pair_far"].fullmatch(text, close, nxt.start) is None:
+        return None
+    return nxt
+
+
+def _part_of(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
+    """The total a bare part counts a share of: the last count before "N di antaranya",
+    past amounts ("37 rumah tangga ... total hampir 1,9 miliar VND, dan 21 di antaranya"),
+    or a count a composition cue follows, with the list's items between them ("806 orang,
+    terdiri atas 616 bantuan lanjut usia, 20 dukungan keluarga, 120 untuk perawatan")."""
+    a = atoms[i]
+    before = [b for b in atoms[:i] if not b.excluded and b.unit is not None]
+    if not before:
+        return None
+    res = _res()
+    if res["part_after"].match(text, a.end):
+        return next((b for b in reversed(before) if b.kind in ("noun", "text")), before[-1])
+    prv = before[-1]
+    if not res["parallel_gap"].fullmatch(text, prv.end, a.start):
+        return None
+    for b in reversed(before):
+        if b.kind == "noun" and res["parts_after_total"].match(text, b.end):
+            return b
+    return None
 
 
 def _pair_far(text: str, prv: _Atom | None, a: _Atom) -> bool:
