@@ -393,3 +393,16 @@ def test_regency_names_that_are_no_common_word_are_places_bare(sentence: str, na
 def test_kaur_is_a_village_official_not_the_regency() -> None:
     s = "Noor Sofan sebagai Kaur Keuangan desa itu."
     assert find_places(s, 0, len(s)) == []
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # VOV writes "kabupaten" for a Vietnamese huyen: level words weigh half a country's name
+    ("Vietnam terus mengurangi kemiskinan. Di kabupaten-kabupaten miskin angkanya turun, dan "
+     "kecamatan terpencil ikut maju, kata laporan pemerintah Vietnam.", "VN"),
+    ("Angka kemiskinan di kabupaten itu turun, kata bupati. Kecamatan dan kelurahan mendata "
+     "warga; komune di Vietnam menjadi contoh.", "ID"),
+])
+def test_level_words_weigh_less_than_names(text: str, country: str) -> None:
+    from ekstrak.places import article_country
+
+    assert article_country(text) == country

@@ -87,6 +87,10 @@ def test_country_changes_place_level() -> None:
     text = "Sebanyak 12 kelurahan terdampak."
     assert find_quantities(text, 0, len(text), country="VN")[0].norm.unit == "commune"  # type: ignore[union-attr]
     assert find_quantities(text, 0, len(text), country="ID")[0].norm.unit == "village"  # type: ignore[union-attr]
+    # a "kabupaten" in a Vietnam article translates huyen (session 23)
+    text = "Program itu membantu 62 kabupaten miskin."
+    assert find_quantities(text, 0, len(text), country="VN")[0].norm.unit == "district"  # type: ignore[union-attr]
+    assert find_quantities(text, 0, len(text), country="ID")[0].norm.unit == "regency"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

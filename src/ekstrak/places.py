@@ -147,6 +147,7 @@ class _Lex(NamedTuple):
     never_name_starts: frozenset[str]
     blockers: dict[str, frozenset[str]]
     cues: dict[str, regex.Pattern[str]]
+    weak_cues: frozenset[str]  # level words both countries' translations use: half weight
     converted_before: regex.Pattern[str]
     outlet_before: regex.Pattern[str]  # "RADAR JABAR -", "Kota Yogyakarta, Pos Jateng -"
 
@@ -186,6 +187,7 @@ def _lex() -> _Lex:
         never_name_starts=keys(d["never_name_starts"]),
         blockers={w: keys(b) for w, b in d["level_word_blockers"].items()},
         cues=cues,
+        weak_cues=frozenset(w.lower() for w in d["country_cues_weak"]),
         converted_before=regex.compile(d["converted_cue_before"], regex.IGNORECASE),
         outlet_before=regex.compile(
             r"[^\S\n]*(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2}, )?(?i:"
@@ -356,7 +358,7 @@ class _DocInfo(NamedTuple):
 def _doc_info(text: str) -> _DocInfo:
     """Which country the article is about, and the provinces it names (for ambiguous units)."""
     lex = _lex()
-    scores = {c: sum(1 for m in p.finditer(text)
+    scores = {c: sum(1 if m.group(0).lower() in lex.weak_cues else 2 for m in p.finditer(text)
                      if not lex.converted_before.search(text, max(0, m.start() - 24), m.start()))
               for c, p in lex.cues.items()}
     country = None
