@@ -246,3 +246,44 @@ def test_a_sites_service_notice_is_boilerplate(notice: str) -> None:
     text = f"Gini Ratio Maret 2024 tercatat sebesar 0,370\n{notice}\nGini ratio turun 0,01 poin."
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds == ["title", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Berita terkait: Kabupaten Sikka Bangun 1.000 Rumah untuk Keluarga Miskin",
+    "(Baca juga: 10 Provinsi dengan Angka Kemiskinan Tertinggi 2024)",
+    "Artikel lainnya: Bansos Beras 10 Kilogram Cair Pekan Ini",
+])
+def test_a_related_link_with_its_headline_on_the_line_is_boilerplate(line: str) -> None:
+    # session 23: the header and the linked headline share one line
+    text = "Penduduk miskin di desa itu turun menjadi 1.200 orang pada Maret 2024.\n" + line
+    assert [p.kind for p in segment(text).paragraphs] == ["body", "boilerplate"]
+
+
+def test_a_headline_repeated_in_other_case_and_digit_grouping_is_debris() -> None:
+    # session 23: "... PBI BPJS 109.247 Jiwa" shown again as "... Pbi Bpjs 109247 Jiwa"
+    text = ("Dinas Kesehatan Alokasikan Rp54 Miliar untuk PBI BPJS 109.247 Jiwa\n"
+            "Dinas Kesehatan Alokasikan Rp54 Miliar Untuk Pbi Bpjs 109247 Jiwa\n"
+            "Penerima bantuan iuran di kabupaten itu akan terus bertambah tahun ini.")
+    assert [p.kind for p in segment(text).paragraphs] == ["title", "boilerplate", "body"]
+
+
+def test_a_caption_glued_to_a_repeated_line_is_a_caption() -> None:
+    # session 23: the headline again with a photo caption run on; a photo description shown
+    # twice, the second time with its credit; a headline repeated as a caption far below
+    glued = ("Pemkot Alokasikan Rp84 Miliar untuk Pengentasan Kemiskinan\n"
+             "Pemkot Alokasikan Rp84 Miliar untuk Pengentasan Kemiskinan Ilustrasi permukiman "
+             "warga. Foto: Dokumentasi Pemkot\n"
+             "Pemerintah kota mengalokasikan Rp84 miliar untuk program pengentasan kemiskinan.")
+    assert [p.kind for p in segment(glued).paragraphs] == ["title", "caption", "body"]
+    twice = ("Pemkab Sediakan Rp 33 Miliar untuk Bedah 630 Rumah\n"
+             "Salah satu rumah warga di Desa Sulangai yang tak layak huni, pada 2017.\n"
+             "Salah satu rumah warga di Desa Sulangai yang tak layak huni, pada 2017. Foto: dok. "
+             "Dinas Perumahan\n"
+             "Pemkab mengalokasikan Rp 33 miliar untuk membedah 630 rumah warga kurang mampu.")
+    assert [p.kind for p in segment(twice).paragraphs] == ["title", "caption", "caption", "body"]
+    below = ("Portal Berita - Kabar dari Daerah\n"
+             "Kementerian menyumbangkan 23 rumah syukur di Thanh Hoa.\n"
+             "Pada sore hari tanggal 5 Desember, kementerian menyerahkan 23 rumah kepada warga.\n"
+             "Kementerian menyumbangkan 23 rumah syukur di Thanh Hoa. Foto: Panitia")
+    kinds = [p.kind for p in segment(below).paragraphs]
+    assert kinds[1] != "caption" and kinds[3] == "caption"

@@ -358,28 +358,56 @@ def _mark_related_lists(text: str, lines: list[tuple[int, int]], kinds: list[str
             in_list = False  # prose again
 
 
-def _mark_repeats(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+def _mark_repeats(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+                  lex: _Lexicon) -> None:
     """A line that repeats an earlier one word for word (a page's headline shown twice or
     three times, a browser title "<headline> - Site") is page debris: its figures are
-    counted once, where the text first gives them (R 16)."""
+    counted once, where the text first gives them (R 16). Case, punctuation and digit
+    grouping may differ ("... PBI BPJS 109.247 Jiwa" and "... Pbi Bpjs 109247 Jiwa"), and a
+    headline repeated with a photo caption glued to it is a caption."""
     seen: set[str] = set()
+    heads: list[tuple[str, int]] = []  # the first few lines (key, index), for glued captions
     titled: dict[str, int] = {}  # "<headline>" of a "<headline> - Site" line -> its index
     for i, (s, e) in enumerate(lines):
         key = " ".join(text[s:e].split()).casefold()
         if len(key) < _REPEAT_MIN or kinds[i] == "boilerplate":
             continue
-        if key in seen:
+        norm = _NON_WORD_RE.sub("", key)
+        if norm in seen:
             kinds[i] = "boilerplate"
             continue
-        if key in titled:
-            kinds[titled.pop(key)] = "boilerplate"  # the browser title; this clean line stays
-        seen.add(key)
+        glued = _glued_caption(key, heads, lex)
+        if glued is not None:
+            # the line is a caption; the line right before it that it repeats is the same
+            # caption without its credit, but a headline repeated further down stays one
+            kinds[i] = "caption"
+            if glued == i - 1 and glued != heads[0][1]:
+                kinds[glued] = "caption"
+            continue
+        if norm in titled:
+            kinds[titled.pop(norm)] = "boilerplate"  # the browser title; this clean line stays
+        seen.add(norm)
+        if len(heads) < _HEAD_LINES:
+            heads.append((key, i))
         head = _SITE_SUFFIX_RE.split(key, maxsplit=1)[0]
         if head != key:
-            titled.setdefault(head, i)
+            titled.setdefault(_NON_WORD_RE.sub("", head), i)
+
+
+def _glued_caption(key: str, heads: list[tuple[str, int]], lex: _Lexicon) -> int | None:
+    """The index of the line among the page's first that ``key`` repeats with a photo
+    caption run on after it ("<headline> Ilustrasi permukiman masyarakat miskin. Foto:
+    Indonesia.go.id"; "<photo description>. Foto: dok. Dinas Perumahan Badung")."""
+    for head, i in heads:
+        if key.startswith(head) and len(key) > len(head):
+            return i if _any_match(lex.caption, key[len(head):].strip()) else None
+    return None
 
 
 _SITE_SUFFIX_RE = re.compile(r" [-|\u2013] ")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+# A headline with a caption glued to it stands among the page's first lines.
+_HEAD_LINES = 3
 # Lines this long can be told apart as repeats (short ones, "Baca juga", repeat by nature).
 _REPEAT_MIN = 30
 
@@ -402,7 +430,7 @@ def segment(text: str) -> Segmentation:
     if stamp is not None and seg.published is not None:
         kinds[0] = "boilerplate"
 
-    _mark_repeats(text, lines, kinds)
+    _mark_repeats(text, lines, kinds, lex)
     # The first content line is the title when it reads as a headline.
     first = next((i for i, k in enumerate(kinds) if k is None), None)
     if first is not None and all(k in (None, "boilerplate") for k in kinds[:first]):
