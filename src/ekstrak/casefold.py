@@ -198,9 +198,6 @@ def literal_first(pattern: str, flags: int = 0) -> str:
     return "|".join(moved) if _skips_ahead(moved) and not _skips_ahead(alts) else pattern
 
 
-_MOVED_BOUNDARY = r"(?<!\w.)"  # what literal_first puts behind a word's first letter
-
-
 def _captures(p: str) -> bool:
     """Whether ``p`` has a capturing group (its number depends on where it stands)."""
     i, n = 0, len(p)
@@ -221,10 +218,12 @@ def _captures(p: str) -> bool:
 
 
 def _head(a: str) -> str | None:
-    """The first item of an alternative when it is a literal word character or a moved
-    boundary (the items :func:`_trie` groups by); None otherwise."""
-    if a.startswith(_MOVED_BOUNDARY):
-        return _MOVED_BOUNDARY
+    """The first item of an alternative when it is a literal word character or a
+    lookbehind, such as a moved boundary (the items :func:`_trie` groups by); None
+    otherwise."""
+    if a.startswith(("(?<!", "(?<=")):
+        close = _alternatives(a, 4)[1]
+        return a[: close + 1] if close < len(a) else None
     c = a[:1]
     return c if c.isalnum() and a[1:2] not in _QUANTIFIERS else None
 
@@ -270,7 +269,7 @@ def _trie(alts: list[str]) -> list[str]:
     if len(set(heads)) == 1:  # "m(?<!\w.)aunya|m(?<!\w.)embidik": one head, order kept
         h = heads[0]
         return [h + _grouped(_trie([a[len(h) :] for a in spread]))]  # type: ignore[arg-type]
-    if _MOVED_BOUNDARY in heads or _captures("|".join(spread)):
+    if any(h.startswith("(?<") for h in heads) or _captures("|".join(spread)):  # type: ignore[union-attr]
         # A zero-width head may match where a letter does, and moving a capturing group
         # renumbers it: the order must stay.
         return alts
