@@ -51,6 +51,8 @@ def lower_pattern(pattern: str) -> str:
     Escapes (``\\S``, ``\\B``, ``\\N{...}``), named groups (``(?P<Name>``, ``(?P=Name)``)
     and inline flags (``(?aiLmsux)``) are copied unchanged.
     """
+    if pattern.lower() == pattern:
+        return pattern  # no character with another lower case (most lexicon patterns)
     out: list[str] = []
     i, n = 0, len(pattern)
     while i < n:
@@ -198,8 +200,13 @@ def literal_first(pattern: str, flags: int = 0) -> str:
     return "|".join(moved) if _skips_ahead(moved) and not _skips_ahead(alts) else pattern
 
 
+_MAY_CAPTURE = re.compile(r"\((?!\?)|\(\?P<")
+
+
 def _captures(p: str) -> bool:
     """Whether ``p`` has a capturing group (its number depends on where it stands)."""
+    if _MAY_CAPTURE.search(p) is None:
+        return False  # no opening of one at all, escaped or not: no need to read it through
     i, n = 0, len(p)
     while i < n:
         c = p[i]
@@ -249,7 +256,7 @@ def _spread(a: str) -> list[str]:
     boundary = a.startswith("\\b")
     rest = a[2:] if boundary else a
     if not rest.startswith("(?:"):
-        return [_literal_first_alt(a)]
+        return [_literal_first_alt(a)] if boundary else [a]
     inner, close = _alternatives(rest, 3)
     tail = rest[close + 1 :]
     if (close >= len(rest) or tail[:1] in _QUANTIFIERS or _captures(a)
