@@ -206,6 +206,10 @@ def _cached_loaders(module: object) -> Iterable[Callable[[], object]]:
             yield obj
 
 
+# The patterns compile_lower was given, lower-cased (collect_runtime notes them).
+WRITTEN: list[str] = []
+
+
 def collect_runtime(texts: Iterable[str]) -> tuple[dict[tuple[str, str, int], Found], list[str]]:
     """Patterns compiled while importing ekstrak, loading its lexicons and parsing ``texts``.
 
@@ -215,6 +219,18 @@ def collect_runtime(texts: Iterable[str]) -> tuple[dict[tuple[str, str, int], Fo
     notes: list[str] = []
     re.purge()  # patterns already in re's cache would not reach the hook
     undo = _hook(found)
+    import ekstrak.casefold as casefold
+
+    # compile_lower compiles a pattern rearranged for speed (literal_first, letter_trie):
+    # the data strings are looked up in the patterns as written, lower-cased.
+    lower_pattern = casefold.lower_pattern
+
+    def noted_lower(pattern: str) -> str:
+        out = lower_pattern(pattern)
+        WRITTEN.append(out)
+        return out
+
+    casefold.lower_pattern = noted_lower  # type: ignore[assignment]
     try:
         import ekstrak
 
@@ -233,6 +249,7 @@ def collect_runtime(texts: Iterable[str]) -> tuple[dict[tuple[str, str, int], Fo
             ekstrak.parse_article(text)
     finally:
         undo()
+        casefold.lower_pattern = lower_pattern  # type: ignore[assignment]
     return found, notes
 
 
@@ -305,7 +322,7 @@ def uncompiled_data_patterns(found: Iterable[Found]) -> list[str]:
     """Regex-looking data strings that no compiled pattern contains, in any written form."""
     from ekstrak.casefold import lower_pattern
 
-    corpus = "\n".join(f.pattern for f in found)
+    corpus = "\n".join([f.pattern for f in found] + WRITTEN)
     out = []
     for name, items in data_strings().items():
         for key, s in items:

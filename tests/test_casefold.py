@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ekstrak.casefold import compile_lower, literal_first, lower_pattern, lower_text
+from ekstrak.casefold import compile_lower, letter_trie, literal_first, lower_pattern, lower_text
 from ekstrak.segment import segment
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -54,6 +54,35 @@ def test_literal_first(pattern: str, expected: str) -> None:
                 == [m.span() for m in re.finditer(pattern, t)]), (pattern, t)
 
 
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"d(?<!\w.)ipatok|m(?<!\w.)ematok|d(?<!\w.)itarget",
+     r"d(?<!\w.)i(?:patok|target)|m(?<!\w.)ematok"),
+    (r"(?:target|targetkan|tujuan)\b", r"t(?:arget(?:\b|kan\b)|ujuan\b)"),
+    # A boundary moved behind the first letter, a leading group spread over the rest.
+    (r"(?:ter|di)sasar|\bkpm\b|kuota|dukungan",
+     r"tersasar|d(?:isasar|ukungan)|k(?:(?<!\w.)pm\b|uota)"),
+    (r"(?:naik)|(?:turun\s+tajam)|(?:turun)", r"naik|turun(?:\s+tajam|)"),
+    # A lookbehind all the words of a letter start with is factored too.
+    (r"(k(?<![^\W_].)ab|k(?<![^\W_].)ota|p(?<![^\W_].)rov)\s",
+     r"(k(?<![^\W_].)(?:ab|ota)|p(?<![^\W_].)rov)\s"),
+    # Left alone: a zero-width head beside letters, a capturing group (its number would
+    # change), an alternative that starts otherwise, a quantified first letter.
+    (r"a(?<!\w.)b|(?<!\w.)c|ad", r"a(?<!\w.)b|(?<!\w.)c|ad"),
+    (r"a(x)|b(y)|a(z)", r"a(x)|b(y)|a(z)"),
+    (r"ab|[cx]|ad", r"ab|[cx]|ad"),
+    (r"a?b|ac", r"a?b|ac"),
+    (r"(?x) ab | ac", r"(?x) ab | ac"),
+])
+def test_letter_trie(pattern: str, expected: str) -> None:
+    assert letter_trie(pattern) == expected
+    texts = ["dipatok mematok ditarget", "targetkan tujuan target", "naik turun tajam turun",
+             "ab c ad xc", "ax by az", "b ab ac", "tujuanx xtarget", "disasar kpm xkpm kuota",
+             "kab kota_ xprov prov "]
+    for t in texts:
+        assert ([(m.span(), m.groups()) for m in re.finditer(expected, t)]
+                == [(m.span(), m.groups()) for m in re.finditer(pattern, t)]), (pattern, t)
+
+
 def test_lower_text_keeps_length_and_offsets() -> None:
     text = "İSTANBUL dan HÀ NỘI"
     low = lower_text(text)
@@ -77,12 +106,12 @@ def _records_patterns() -> list[str]:
 
 
 def test_records_lexicon_same_matches_on_corpus() -> None:
-    # Every records.json pattern: same spans, lower-cased on lower-cased text vs IGNORECASE.
+    # Every records.json pattern: same spans (and group spans), lower-cased on lower-cased text vs IGNORECASE.
     sentences = [s.text for p in sorted(CORPUS.glob("*.txt"))
                  for s in segment(p.read_text("utf-8")).sentences]
     assert len(sentences) > 500
     for pattern in _records_patterns():
         ci, low = re.compile(pattern, re.IGNORECASE), compile_lower(pattern)
         for s in sentences:
-            want = [m.span() for m in ci.finditer(s)]
-            assert [m.span() for m in low.finditer(lower_text(s))] == want, (pattern, s)
+            want = [m.regs for m in ci.finditer(s)]  # the spans of the match and its groups
+            assert [m.regs for m in low.finditer(lower_text(s))] == want, (pattern, s)

@@ -51,6 +51,8 @@ def lower_pattern(pattern: str) -> str:
     Escapes (``\\S``, ``\\B``, ``\\N{...}``), named groups (``(?P<Name>``, ``(?P=Name)``)
     and inline flags (``(?aiLmsux)``) are copied unchanged.
     """
+    if pattern.lower() == pattern:
+        return pattern  # no character with another lower case (most lexicon patterns)
     out: list[str] = []
     i, n = 0, len(pattern)
     while i < n:
@@ -198,12 +200,133 @@ def literal_first(pattern: str, flags: int = 0) -> str:
     return "|".join(moved) if _skips_ahead(moved) and not _skips_ahead(alts) else pattern
 
 
+_MAY_CAPTURE = re.compile(r"\((?!\?)|\(\?P<")
+
+
+def _captures(p: str) -> bool:
+    """Whether ``p`` has a capturing group (its number depends on where it stands)."""
+    if _MAY_CAPTURE.search(p) is None:
+        return False  # no opening of one at all, escaped or not: no need to read it through
+    i, n = 0, len(p)
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # skip a class, as _alternatives does
+            i += 2 if p.startswith("[^", i) else 1
+            i += 1 if p.startswith("]", i) else 0
+            while i < n and p[i] != "]":
+                i += 2 if p[i] == "\\" else 1
+        elif c == "(" and (not p.startswith("(?", i) or p.startswith("(?P<", i)):
+            return True
+        i += 1
+    return False
+
+
+def _head(a: str) -> str | None:
+    """The first item of an alternative when it is a literal word character or a
+    lookbehind, such as a moved boundary (the items :func:`_trie` groups by); None
+    otherwise."""
+    if a.startswith(("(?<!", "(?<=")):
+        close = _alternatives(a, 4)[1]
+        return a[: close + 1] if close < len(a) else None
+    c = a[:1]
+    return c if c.isalnum() and a[1:2] not in _QUANTIFIERS else None
+
+
+def _unwrapped(a: str) -> str:
+    """``(?:x)`` standing alone as an alternative is ``x``."""
+    if not a.startswith("(?:"):
+        return a
+    inner, close = _alternatives(a, 3)
+    return _unwrapped(inner[0]) if len(inner) == 1 and close == len(a) - 1 else a
+
+
+# A group spread over what follows it repeats that: not for a long rest.
+_SPREAD_MAX = 1000
+
+
+def _spread(a: str) -> list[str]:
+    """One alternative as the alternatives it stands for, each opening with a letter where
+    that is possible: a leading boundary moved behind the letter (as :func:`literal_first`
+    does), a leading group spread over the rest ("(?:ter|di)sasar" -> "tersasar|disasar":
+    tried in the same order, so the same match)."""
+    a = _unwrapped(a)
+    boundary = a.startswith("\\b")
+    rest = a[2:] if boundary else a
+    if not rest.startswith("(?:"):
+        return [_literal_first_alt(a)] if boundary else [a]
+    inner, close = _alternatives(rest, 3)
+    tail = rest[close + 1 :]
+    if (close >= len(rest) or tail[:1] in _QUANTIFIERS or _captures(a)
+            or len(inner) * len(tail) > _SPREAD_MAX):
+        return [a]
+    lead = "\\b" if boundary else ""
+    return [x for alt in inner for x in _spread(lead + alt + tail)]
+
+
+def _trie(alts: list[str]) -> list[str]:
+    """Alternatives with their common first items factored out, letter by letter (the
+    alternatives as given when they do not all open with a letter or one boundary)."""
+    spread = [x for a in alts for x in _spread(a)]
+    heads = [_head(a) for a in spread]
+    if None in heads:
+        return alts
+    if len(set(heads)) == 1:  # "m(?<!\w.)aunya|m(?<!\w.)embidik": one head, order kept
+        h = heads[0]
+        return [h + _grouped(_trie([a[len(h) :] for a in spread]))]  # type: ignore[arg-type]
+    if any(h.startswith("(?<") for h in heads) or _captures("|".join(spread)):  # type: ignore[union-attr]
+        # A zero-width head may match where a letter does, and moving a capturing group
+        # renumbers it: the order must stay.
+        return alts
+    # Alternatives starting with different letters never match at the same position: in
+    # groups by first letter (each group in its own order) they find the same matches.
+    by_letter: dict[str, list[str]] = {}
+    for h, a in zip(heads, spread, strict=True):
+        by_letter.setdefault(h, []).append(a[1:])  # type: ignore[index]
+    return [h + _grouped(_trie(rest)) for h, rest in by_letter.items()]
+
+
+def _grouped(alts: list[str]) -> str:
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def letter_trie(pattern: str, flags: int = 0) -> str:
+    r"""``pattern`` with the words of its first alternation factored letter by letter:
+    ``d(?<!\w.)ipatok|m(?<!\w.)ematok|d(?<!\w.)itarget`` ->
+    ``d(?<!\w.)i(?:patok|target)|m(?<!\w.)ematok``.
+
+    The same matches, and the same groups: only alternatives that start with different
+    letters change places, and not where a capturing group would be renumbered. ``re``
+    tries every alternative of an alternation in turn at each position it skips to; in
+    letter groups it tries one letter's words (the cue lists run 1.5-2.5x faster).
+    The top-level alternatives are factored (a leading group of alternatives spread over
+    what follows it first, see :func:`_spread`), or those of a capturing group the pattern
+    opens with; a verbose pattern is left as it is.
+    """
+    if flags & re.VERBOSE or _VERBOSE_FLAG.search(pattern):
+        return pattern
+    alts, end = _alternatives(pattern, 0)
+    if end != len(pattern):
+        return pattern
+    k = _group_open(pattern, 0)
+    if len(alts) == 1 and k and k != 3:
+        # A capturing group opens the pattern: its own alternatives, each in its place.
+        inner, close = _alternatives(pattern, k)
+        if close >= len(pattern) or _captures("|".join(inner)):
+            return pattern
+        return pattern[:k] + "|".join(_trie(inner)) + pattern[close:]
+    return "|".join(_trie(alts))
+
+
 def compile_lower(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile a case-insensitive lexicon pattern to run on :func:`lower_text` output
-    (its leading word boundaries placed for speed, :func:`literal_first`).
+    (its leading word boundaries placed for speed, :func:`literal_first`, and its first
+    alternation factored, :func:`letter_trie`).
 
     ``flags`` must not include ``re.IGNORECASE`` (that is what this replaces).
     """
     if flags & re.IGNORECASE:
         raise ValueError("compile_lower replaces IGNORECASE; do not pass it")
-    return re.compile(literal_first(lower_pattern(pattern), flags), flags)
+    return re.compile(letter_trie(literal_first(lower_pattern(pattern), flags), flags), flags)

@@ -81,8 +81,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<dig>\d[\d.,]*\d|\d)(?P<dscale>(?:{WS}*(?:{scales})\b)*)"
         rf"|(?P<words>\b(?:{words})\b(?:{WS}+(?:{words})\b)*)"
     )
+    # Where a master match can start: a digit after no digit, or a word of the number
+    # vocabulary after a boundary (its first word, so that a phrase never hides a later
+    # start; the words hold only letters and digits). re skips ahead in both scans; the
+    # master alternation, opening with groups, is tried at every position.
+    first_words = sorted({w.split()[0] for w in (*d["fractions"], *d["vague"], *word_vocab)})
     return {
         "master": compile_lower(master),  # run on lower-cased text: see casefold
+        "digit_start": re.compile(r"\d(?<!\d\d)"),
+        "word_start": compile_lower(r"\b(?:" + "|".join(map(re.escape, first_words)) + ")"),
         "scale": re.compile(rf"(?:{scales})", re.IGNORECASE),
         "leading_scales": re.compile(rf"(?:[ \t]*(?:{scales})\b)+", re.IGNORECASE),
         "word": re.compile(r"\S+"),
@@ -212,7 +219,7 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     # Every branch below reads the text case-insensitively; offsets are unchanged.
     text = lower_article(text)
-    for m in pats["master"].finditer(text, start, end):
+    for m in _master_matches(text, start, end, pats):
         if m.group("dig") is not None:
             ns = _digit_span(text, m, end)
             if ns is not None:
@@ -231,6 +238,26 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
     # A run of scale words ("1 juta juta juta ...") can multiply past float range: no number.
     out = [n for n in out if math.isfinite(n.value) and math.isfinite(n.base)]
     return _join_second_scales(text, out, end) if out else out
+
+
+def _master_matches(text: str, start: int, end: int, pats: dict[str, re.Pattern[str]]
+                    ) -> list[re.Match[str]]:
+    """``pats["master"].finditer(text, start, end)``, tried only where a match can start:
+    the leftmost match from each start on, as finditer finds them (no match is empty)."""
+    master = pats["master"]
+    # ``start`` itself: a digit there starts a match even after a digit (no lookbehind).
+    starts = sorted([start] + [m.start() for m in pats["digit_start"].finditer(text, start, end)]
+                    + [m.start() for m in pats["word_start"].finditer(text, start, end)])
+    out: list[re.Match[str]] = []
+    pos = start
+    for p in starts:
+        if p < pos:
+            continue
+        m = master.match(text, p, end)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _join_second_scales(text: str, spans: list[NumberSpan], end: int) -> list[NumberSpan]:

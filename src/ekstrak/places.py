@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from .casefold import lower_article
+from .casefold import letter_trie, lower_article
 from .models import Mention, Place
 
 # Higher is bigger; a bare name takes the biggest unit that carries it.
@@ -399,10 +399,13 @@ def _intro_re() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     lw = _lex().level_words
     words = sorted(lw, key=len, reverse=True)
     # "Kab. Bogor", but not "di tingkat provinsi. Tingkat ...": only abbreviations take a dot.
-    word = "|".join(re.escape(w) + (r"\.?" if lw[w].get("abbr") else "") for w in words)
+    # "No letter or digit before the word" checked behind its first character, which re
+    # can then skip ahead to (see casefold.letter_trie); the same matches.
+    word = "|".join(re.escape(w[0]) + r"(?<![^\W_].)" + re.escape(w[1:])
+                    + (r"\.?" if lw[w].get("abbr") else "") for w in words)
     name = r"[A-Z][\p{L}\p{M}'\u2019-]*"
     return (
-        re.compile(r"(?<![^\W_])(" + word + r")[ \t]+"),
+        re.compile(letter_trie("(" + word + r")[ \t]+")),
         regex.compile(
             r"(" + name + r"(?:[ \t]" + name + r"){0,3}(?:[ \t](?:" + _VILLAGE_NUMBER + ")"
             r"(?![\p{L}\p{N}]|[.,]\d))?)(?:[ \t]*\(([A-Z][\p{L}]{1,9})\))?"),
