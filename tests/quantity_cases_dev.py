@@ -506,3 +506,16 @@ DEV_CASES += [
     ("Anggaran Rp 5 miliar, terdiri atas Rp 3 miliar dari APBN dan 2 dari APBD.", "Rp 3 miliar",
      3e9, N, "IDR", N),
 ]
+
+# session 23: R 38, the count of the parts a figure or body is divided into, or of the points
+# of a list, is no QUANTITY; "terbagi di 6 kelurahan" says where, and counts
+DEV_CASES += [
+    ("Bantuan tersebut dibagi menjadi empat kelompok, yakni bantuan dan pemberdayaan.", N, N, N, N, N),
+    ("Gini Ratio dikelompokan menjadi 3 kategori yaitu rendah jika nilainya kecil.", N, N, N, N, N),
+    ("Program dibagi menjadi 2 tahap: Tahap 1 tahun 2026.", N, N, N, N, N),
+    ("Ada dua poin arahan beliau bahwa dana desa harus tepat sasaran.", N, N, N, N, N),
+    ("Syarat penerima bantuan ada enam poin, di antaranya berusia lanjut.", N, N, N, N, N),
+    ("Rumah itu terbagi di 6 kelurahan.", "6 kelurahan", 6.0, N, "village", N),
+    ("IPM naik 2 poin yaitu dari 70 menjadi 72.", "2 poin", 2.0, N, "point", N),
+    ("Indeks keparahan turun dua poin dibanding tahun lalu.", "dua poin", 2.0, N, "point", N),
+]

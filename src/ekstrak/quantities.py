@@ -149,6 +149,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
         "rate_back": re.compile(rf",{WS}+dari{WS}+", re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
+        "breakdown_before": re.compile(units["breakdown_count"]["before"], re.I),
+        "points_after": re.compile(units["breakdown_count"]["points_after"], re.I),
         # "806 orang, terdiri atas ...": a total its parts follow
         "parts_after_total": re.compile(
             rf"(?:{WS}*,)?{WS}*(?:{alternation(units['parts_after_total'])})\b", re.I),
@@ -417,6 +419,11 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
         a.excluded = True  # "kelompok 40 persen terbawah": a group's name
     elif a.value == 1.0 and a.kind == "noun" and prev in u["one_unit_before"]:
         a.excluded = True  # "jika satu keluarga ... 4 orang", "untuk 1 unit rumah": a denominator
+    elif _res()["breakdown_before"].search(text, max(lo, n.start - 40), n.start):
+        a.excluded = True  # "dibagi menjadi empat kelompok": a count of parts (R 38)
+    elif a.unit == "point" and a.value == int(a.value) and _res()["points_after"].match(
+            text[a.end:min(hi, a.end + 40)].lstrip(" \t,")):
+        a.excluded = True  # "ada dua poin arahan": the items of a list (R 38)
     # Numbers inside a URL, e-mail or file name.
     s, e = n.start, n.end
     while s > lo and not text[s - 1].isspace():
