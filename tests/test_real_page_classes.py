@@ -873,3 +873,33 @@ RECORD_TIMES = (DATE_AFTER_FIGURE + FROM_TO_IN_A_PERIOD + RELEASE_TIMES + PERIOD
 @pytest.mark.parametrize(("text", "span", "time"), RECORD_TIMES)
 def test_record_time(text: str, span: str, time: tuple[str | None, str | None]) -> None:
     assert _time(parse_article(text), text, span) == time
+
+
+# session 23: a bare number ending a clause that opens with a counted noun takes that noun
+CLAUSE_SUBJECT = [
+    ("BPS: Penduduk Miskin di Sumbar Bertambah, Per September 2022 Capai 343,82 Ribu\n"
+     "Badan Pusat Statistik mencatat jumlah penduduk miskin bertambah.", "343,82 Ribu", "person"),
+    ("Keluarga Berisiko Stunting Turun hingga 4,6 juta di 2024, Ini Penjelasannya\n"
+     "BKKBN mencatat penurunan itu.", "4,6 juta", "household"),
+    ("Desa Mandiri di Kaltim Bertambah Jadi 187, Desa Tertinggal Tinggal 15\n"
+     "Rabu, 8 Januari 2025", "187", "village"),
+    ("Desa Mandiri di Kaltim Bertambah Jadi 187, Desa Tertinggal Tinggal 15\n"
+     "Rabu, 8 Januari 2025", "15", "village"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), CLAUSE_SUBJECT)
+def test_clause_subject_gives_a_bare_number_its_noun(text: str, span: str, unit: str) -> None:
+    art = parse_article(text)
+    assert _record(art, text, span).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Angka kemiskinan di kota itu turun menjadi 9 pada tahun ini.",
+    "Penduduk miskin di 5 kabupaten itu turun menjadi 90 pada tahun ini.",
+    "Penduduk Miskin Bertambah, Capai 26",
+])
+def test_clause_subject_needs_a_clean_clause(text: str) -> None:
+    # a measure word or another figure between, or a number cut off at the excerpt's end (R 27)
+    art = parse_article(text)
+    assert not [r for r in art.records if text[r.evidence.start:r.evidence.end] in ("9", "90", "26")]

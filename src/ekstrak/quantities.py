@@ -149,6 +149,10 @@ def _res() -> dict[str, re.Pattern[str]]:
         # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
         "rate_back": re.compile(rf",{WS}+dari{WS}+", re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
+        "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
+        "clause_verb_gap": re.compile(
+            rf"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,80}}?(?<![\w-])"
+            rf"(?:{alternation(units['clause_subject_verbs'])}){WS}+", re.I),
         "breakdown_before": re.compile(units["breakdown_count"]["before"], re.I),
         "points_after": re.compile(units["breakdown_count"]["points_after"], re.I),
         # "806 orang, terdiri atas ...": a total its parts follow
@@ -570,7 +574,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
             prev_end = a.end
             continue
         unit = (_elided_noun(text, prev_end, a.start, country)
-                or _subject_noun(text, prev_end, a, country))
+                or _subject_noun(text, prev_end, a, country)
+                or _clause_subject(text, max(lo, prev_end), a, country))
         if unit is not None:
             a.unit, a.kind = unit, "noun"
             prev_end = a.end
@@ -643,6 +648,8 @@ def _pair_far(text: str, prv: _Atom | None, a: _Atom) -> bool:
         return False
     res = _res()
     if res["pair_far"].fullmatch(text, prv.end, a.start) is None:
+        return False
+    if _prev_word(text, max(0, prv.start - 40), prv.start) in load_units()["pair_far"]["locative_before"]:
         return False
     return res["pair_measure"].search(text, prv.end, a.start) is None
 
@@ -810,6 +817,26 @@ def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | No
                 and um.code not in _stock_units():
             gap = text[um.end:pos]
             return um.code if _res()["subject_gap"].fullmatch(gap) else None
+    return None
+
+
+def _clause_subject(text: str, lo: int, a: _Atom, country: str | None) -> str | None:
+    """Unit of a bare number that ends a clause opening with a counted noun ("Penduduk
+    Miskin di Sumbar Bertambah, Per September 2022 Capai 343,82 Ribu"; units.json
+    ``clause_subject_verbs``): the nearest clause start, at the sentence start or after a
+    comma, whose first words are a coded noun."""
+    res = _res()
+    if res["non_space"].search(text, a.end) is None:  # cut off at the excerpt's end (R 27)
+        return None
+    starts = [lo, *(m.end() for m in res["clause_break"].finditer(text, lo, a.start))]
+    for cs in reversed(starts):
+        um = noun_at(text, cs, a.start, country)
+        if um is None or um.kind != "noun":
+            continue
+        if (res["clause_verb_gap"].fullmatch(text, um.end, a.start) is None
+                or res["pair_measure"].search(text, um.end, a.start) is not None):
+            return None
+        return um.code
     return None
 
 
