@@ -519,3 +519,14 @@ DEV_CASES += [
     ("IPM naik 2 poin yaitu dari 70 menjadi 72.", "2 poin", 2.0, N, "point", N),
     ("Indeks keparahan turun dua poin dibanding tahun lalu.", "dua poin", 2.0, N, "point", N),
 ]
+
+# session 23: a rate written on the converted amount holds for the amount it converts (SPEC 2)
+CONVERTED_RATE = "Garis kemiskinan ekstrem adalah USD 1,9 atau setara dengan Rp10.739/orang/hari."
+DEV_CASES += [
+    (CONVERTED_RATE, "USD 1,9", 1.9, N, "USD/person/day", N),
+    (CONVERTED_RATE, "Rp10.739/orang/hari", 10739.0, N, "IDR/person/day", N),
+    ("Standar itu 2.200.000 VND (sekitar Rp 1,4 juta/bulan).", "2.200.000 VND", 2.2e6, N,
+     "VND/month", N),
+    ("Standar itu 2.200.000 VND (sekitar Rp 1,4 juta/bulan).", "Rp 1,4 juta/bulan", 1.4e6, N,
+     "IDR/month", "about"),
+]

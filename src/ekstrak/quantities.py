@@ -880,10 +880,12 @@ def _qualifier(text: str, lo: int, hi: int, a: _Atom) -> str | None:
 
 
 def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
-    # "2,8 juta dong (sekitar Rp1,8 juta) per bulan": the rate belongs to both amounts.
+    # "2,8 juta dong (sekitar Rp1,8 juta) per bulan": the rate belongs to both amounts; so
+    # does one written on the converted amount ("USD 1,9 atau setara Rp10.739/orang/hari").
     chain, parallel = _res()["chain"], _res()["parallel_rate"]
     for k in range(len(qs) - 1, 0, -1):
-        if not after[k]:
+        rate = after[k] or (qs[k].rates if qs[k].kind == "currency" else [])
+        if not rate:
             continue
         j = k - 1
         while j >= 0:
@@ -897,7 +899,7 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
             same = (p.kind == "currency" and qs[k].kind == "currency") or p.unit == qs[k].unit
             if not same:
                 break
-            after[j] = list(after[k])
+            after[j] = list(rate)
             j -= 1
     # "dari Rp583.957 per kapita per bulan pada 2024, menjadi Rp602.564": the second of a
     # from-to pair takes the rate written on the first.
