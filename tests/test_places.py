@@ -406,3 +406,21 @@ def test_level_words_weigh_less_than_names(text: str, country: str) -> None:
     from ekstrak.places import article_country
 
     assert article_country(text) == country
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # session 23: a pronoun after a level word is no place's name
+    ("Alokasikan dana untuk kemiskinan ekstrem di desa Anda, kata Luky.", []),
+    ("Kami membangun 20 rumah di desa kami tahun ini.", []),
+    # "Wali Kota <name>": a known city keeps the level word's level, an unknown name (or a
+    # village's) is the mayor's
+    ('Wali Kota Sawahlunto Deri Asta meninjau penyaluran beras. "Bagus," kata Wali Kota Deri.',
+     [("Sawahlunto", "city")]),
+    ("Wali Kota Kupang Jefirstson Riwu Kore meresmikan 20 rumah.", [("Kupang", "city")]),
+    ("Warga Desa Sukamaju menerima 20 rumah.", [("Sukamaju", "village")]),
+])
+def test_pronouns_and_office_holders_are_no_places(text: str, places: list[tuple[str, str]]) -> None:
+    from ekstrak import parse_article
+
+    art = parse_article(text)
+    assert [(m.text, m.norm.level) for m in art.mentions if m.type == "PLACE"] == places  # type: ignore[union-attr]

@@ -144,6 +144,7 @@ class _Lex(NamedTuple):
     common: frozenset[str]
     level_names: frozenset[str]
     never_names: frozenset[str]
+    office_before_level: frozenset[str]  # "Wali Kota <holder's name>"
     never_name_starts: frozenset[str]
     blockers: dict[str, frozenset[str]]
     cues: dict[str, regex.Pattern[str]]
@@ -184,6 +185,7 @@ def _lex() -> _Lex:
         common=keys(d["common_words"]),
         level_names=keys(d["name_is_level_word"]),
         never_names=keys(d["never_names"]),
+        office_before_level=keys(d["office_before_level"]),
         never_name_starts=keys(d["never_name_starts"]),
         blockers={w: keys(b) for w, b in d["level_word_blockers"].items()},
         cues=cues,
@@ -433,6 +435,9 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
         before = near.split()
         if before and name_key(before[-1]) in lex.blockers.get(word, ()):
             continue  # "pagu dana desa Kemendes PDTT", "BLT Dana Desa Tahap 1"
+        if before and name_key(before[-1]) in lex.office_before_level and not any(
+                e.level in spec.values() for e in _candidates(name_key(m.group(1).split()[0]))):
+            continue  # "kata Wali Kota Deri": the office holder's name, no city
         if _COUNT_BEFORE.search(near) or near.endswith("/"):
             continue  # "212 Kabupaten/Kota Prioritas ...": units counted, no name
         words = m.group(1).split()
@@ -948,7 +953,9 @@ class _Matcher:
                 spec, k = lw
                 s = i + k
                 end = self.run_end(s)
-                j = self.resolve_named(s, end, spec, allow_unknown=True, direct=True)
+                # "kata Wali Kota Deri": after an office, an unknown name is its holder's
+                office = i > 0 and toks[i - 1].key in self.lex.office_before_level
+                j = self.resolve_named(s, end, spec, allow_unknown=not office, direct=True)
                 if j > s:
                     i = self.list_items(j, spec, explicit=False)
                     continue
