@@ -885,6 +885,8 @@ CLAUSE_SUBJECT = [
      "Rabu, 8 Januari 2025", "187", "village"),
     ("Desa Mandiri di Kaltim Bertambah Jadi 187, Desa Tertinggal Tinggal 15\n"
      "Rabu, 8 Januari 2025", "15", "village"),
+    ("Didik menyampaikan, bahwa dari RTLH yang mencapai 7585 saat ini pembangunannya berjalan.",
+     "7585", "house"),
 ]
 
 

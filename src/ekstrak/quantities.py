@@ -150,6 +150,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "rate_back": re.compile(rf",{WS}+dari{WS}+", re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
         "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
+        "clause_opener": re.compile(
+            rf"(?:(?:{alternation(units['clause_subject_openers'])}){WS}+){{1,2}}", re.I),
         "clause_verb_gap": re.compile(
             rf"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,80}}?(?<![\w-])"
             rf"(?:{alternation(units['clause_subject_verbs'])}){WS}+", re.I),
@@ -830,7 +832,8 @@ def _clause_subject(text: str, lo: int, a: _Atom, country: str | None) -> str | 
         return None
     starts = [lo, *(m.end() for m in res["clause_break"].finditer(text, lo, a.start))]
     for cs in reversed(starts):
-        um = noun_at(text, cs, a.start, country)
+        opener = res["clause_opener"].match(text, cs, a.start)
+        um = noun_at(text, opener.end() if opener else cs, a.start, country)
         if um is None or um.kind != "noun":
             continue
         if (res["clause_verb_gap"].fullmatch(text, um.end, a.start) is None
