@@ -193,6 +193,13 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 23: houses on a list or still waiting are other, whatever work the sentence names
+    ("Pemkab menjalankan program RTLH sekitar 644 rumah, sedangkan yang terdata dalam program "
+     "tersebut mencapai 7585 rumah.", "7585 rumah", "other"),
+    ("Pemkab menjalankan program RTLH sekitar 644 rumah, sedangkan yang terdata dalam program "
+     "tersebut mencapai 7585 rumah.", "644 rumah", "houses_built"),
+    ("Sementara yang belum ditangani dan sudah terinput di sistem E-RTLH sebanyak 8.084 unit "
+     "rumah.", "8.084 unit rumah", "other"),
     # session 22: an aside saying by what measure ("(menurut standar ...)") names no statistic;
     # an abbreviation in brackets still restates the name before it
     ("Persentase kemiskinan multidimensi (menurut standar kemiskinan nasional) turun dari 15,9% "

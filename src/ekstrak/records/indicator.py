@@ -157,9 +157,11 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
     elif indicator in lex.per_unit_other and q.value < lex.household_scale.get(q.unit, 0.0):
         # "Dana bantuan Rp10 juta itu", "meminjam tambahan 100 juta VND": one household's
         indicator, why = "other", "rule:household-scale"
-    if (indicator == "houses_built" and base_unit(q.unit) == "house"
-            and lex.house_stock.search(frame.text) and not lex.house_work.search(frame.text)):
-        # "jumlah rumah tidak layak huni yang masih tersisa 3.708 unit": houses still waiting
+    if indicator == "houses_built" and base_unit(q.unit) == "house" and (
+            lex.house_waiting.search(f.left) or (lex.house_stock.search(frame.text)
+                                                 and not lex.house_work.search(frame.text))):
+        # "jumlah rumah tidak layak huni yang masih tersisa 3.708 unit", "yang terdata dalam
+        # program tersebut mencapai 7585 rumah": houses on a list or still waiting
         indicator, why = "other", "rule:house-stock"
     if indicator != "other" and base_unit(q.unit) == "person" and _population_total(f, frame, lex):
         indicator, why = "other", "rule:population-total"

@@ -84,6 +84,7 @@ class Lexicon:
     as_of_before: re.Pattern[str]
     cut_off_before: re.Pattern[str]
     house_stock: re.Pattern[str]
+    house_waiting: re.Pattern[str]
     this_year: re.Pattern[str]
     budget_nouns: re.Pattern[str]
     recipient_before: re.Pattern[str]
