@@ -193,6 +193,10 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 23: a capped share is a rule, not a measured share, whatever its cue
+    ("Desa penerima Dana Desa kurang dari Rp800 juta wajib mengalokasikan BLT Dana Desa maksimal "
+     "25 persen dari jumlah Dana Desanya.", "25 persen", "other"),
+    ("Sebanyak 120 KPM menerima BLT Dana Desa tahun ini.", "120 KPM", "beneficiaries"),
     # session 23: houses on a list or still waiting are other, whatever work the sentence names
     ("Pemkab menjalankan program RTLH sekitar 644 rumah, sedangkan yang terdata dalam program "
      "tersebut mencapai 7585 rumah.", "7585 rumah", "other"),

@@ -145,8 +145,10 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
             and lex.poverty_threshold.search(frame.masked)):
         # "penghasilan 2.200.000 VND per bulan ... masuk dalam kategori miskin"
         indicator, why = "poverty_line", "rule:poverty-threshold"
-    if indicator in lex.capped_other and q.qualifier in ("at_most", "at_least"):
-        indicator, why = "other", "rule:capped-share"  # "paling banyak 25 persen dari Dana Desa"
+    if (indicator in lex.capped_other and q.qualifier in ("at_most", "at_least")
+            and base_unit(q.unit) == "%"):
+        # "paling banyak 25 persen dari Dana Desa", "BLT Dana Desa maksimal 25 persen"
+        indicator, why = "other", "rule:capped-share"
     if q.unit.split("/")[0] in lex.average_count_units and not _whole(q.value):
         indicator, why = "other", "rule:average-count"  # "4,78 orang anggota rumah tangga"
     if indicator in lex.per_unit_other and (per_recipient(q.unit, lex)
