@@ -193,6 +193,12 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 23: a count of the people who run a programme is no one it reaches
+    ("Secara nasional jumlah nasabah tercatat 4,14 juta nasabah dengan jumlah pendamping "
+     "tercatat sebanyak 23.203 orang.", "23.203 orang", "other"),
+    ("Secara nasional jumlah nasabah tercatat 4,14 juta nasabah dengan jumlah pendamping "
+     "tercatat sebanyak 23.203 orang.", "4,14 juta nasabah", "beneficiaries"),
+    ("Program PKH didukung 1.200 pendamping sosial di provinsi ini.", "1.200 pendamping", "other"),
     # session 23: a capped share is a rule, not a measured share, whatever its cue
     ("Desa penerima Dana Desa kurang dari Rp800 juta wajib mengalokasikan BLT Dana Desa maksimal "
      "25 persen dari jumlah Dana Desanya.", "25 persen", "other"),

@@ -21,6 +21,7 @@ from .lexicon import (
     blank,
     classes_of,
     last_digit,
+    last_words,
     lexicon,
     per_recipient,
     right_phrase,
@@ -167,7 +168,16 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
         indicator, why = "other", "rule:house-stock"
     if indicator != "other" and base_unit(q.unit) == "person" and _population_total(f, frame, lex):
         indicator, why = "other", "rule:population-total"
+    if indicator == "beneficiaries" and _counts_staff(f, lex):
+        indicator, why = "other", "rule:staff"  # "jumlah pendamping tercatat sebanyak 23.203 orang"
     return indicator, why
+
+
+def _counts_staff(f: Figure, lex: Lexicon) -> bool:
+    """Whether the figure counts people who run a programme: named in its span, as the
+    first word after it or among the last four words before it."""
+    near = " ".join((last_words(f.left, 4), f.m.text, *f.right.split()[:1]))
+    return lex.staff_counted.search(near.lower()) is not None
 
 
 def _population_total(f: Figure, frame: Frame, lex: Lexicon) -> bool:

@@ -85,6 +85,7 @@ class Lexicon:
     cut_off_before: re.Pattern[str]
     house_stock: re.Pattern[str]
     house_waiting: re.Pattern[str]
+    staff_counted: re.Pattern[str]
     this_year: re.Pattern[str]
     budget_nouns: re.Pattern[str]
     recipient_before: re.Pattern[str]
