@@ -499,93 +499,113 @@ def _try_range(a: _Atom, b: _Atom) -> _Atom | None:
 
 
 def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -> None:
-    res = _res()
+    """Give each bare number the unit of the figure it pairs or lists with, else the one its
+    clause says it counts; a bare number that gets none is no QUANTITY."""
     prev_end = lo
     for i, a in enumerate(atoms):
         if a.excluded or a.unit is not None or a.num.kind == "fraction":
             if not a.excluded:
                 prev_end = a.end
             continue
-        nxt = _neighbour(atoms, i, 1)
-        prv = _neighbour(atoms, i, -1)
-        donor: _Atom | None = None
-        if (
-            nxt is not None and not nxt.excluded and nxt.unit is not None
-            and (res["share_back"].fullmatch(text, a.end, nxt.start)
-                 or res["share_back_year"].fullmatch(text, a.end, nxt.start))
-        ):
-            donor = nxt  # "dari 117 menjadi 52 rumah tangga"
-        elif nxt is not None and nxt.unit is not None and text[a.end:nxt.start] == "/":
-            donor = nxt  # "menyelesaikan 482/574 rumah" (numbers admit only such pairs)
-        elif (
-            prv is not None and not prv.excluded and prv.unit is not None
-            and res["share_fwd"].fullmatch(text, prv.end, a.start)
-        ):
-            donor = prv  # "dari 117 rumah tangga menjadi 52"
-        elif (bracketed := _before_bracket(text, atoms, i)) is not None:
-            donor = bracketed  # "dari 51.026 desa (69,26 persen) menjadi 54.879"
-        elif (bracketed := _after_bracket(text, atoms, i)) is not None:
-            donor = bracketed  # "naik dari 2.894 (3,93 persen) tahun 2014 menjadi 5.559 desa"
-        if donor is None:
-            donor = _part_of(text, atoms, i)  # "..., dan 21 di antaranya"
-        if donor is None and prv is not None and not prv.excluded and prv.unit is not None:
-            gap = text[prv.end:a.start]
-            if ("," in gap and not any(ch.isdigit() for ch in gap)
-                    and res["total_before"].fullmatch(text, lo, prv.start)):
-                donor = prv  # "Dari 146 rumah tangga di dusun ini, 58 ..."
-            elif (prv.kind in ("noun", "text") and res["parallel_after"].match(text, a.end)
-                  and res["parallel_gap"].fullmatch(text, prv.end, a.start)):
-                donor = prv  # "35.680 penduduk miskin di kota, 42.030 ada di desa"
-            elif (text.startswith(")", a.end)
-                  and res["bracket_item_gap"].fullmatch(text, prv.end, a.start)):
-                # "TTS (119,51 ribu), Sumba Barat Daya (101,40 ribu)", "Sulawesi Tenggara
-                # (0,399) dan Papua Barat (0,386)": a list of bracketed figures
-                a.unit, a.kind, a.rates = prv.unit, prv.kind, list(prv.rates)
-                if a.scale == 1.0 and prv.scale != 1.0 and a.value_max is None:
-                    a.value, a.scale = a.num.base * prv.scale, prv.scale
-                prev_end = a.end
-                continue
-        if donor is None and _pair_far(text, prv, a):
-            donor = prv  # "menurun menjadi 28.766 desa dari tahun sebelumnya 33.902"
-        if (donor is nxt and donor is not None and donor.kind == "percent"
-                and _res()["share_or"].search(text, a.end, nxt.start)):
-            # "sebanyak 3.604 atau 66,6% desa", "752 atau 43,14% dari total 1.742 desa": the
-            # count is of the noun the share is of, never a percentage itself.
-            noun = _share_noun(text, atoms, i + 1, country)
-            if noun is not None:
-                a.unit, a.kind = noun, "noun"
-                prev_end = a.end
-                continue
-            donor = None
-        if donor is not None and donor.kind not in ("times", "point", "pp"):
-            a.unit, a.kind = donor.unit, donor.kind
-            a.rates = list(donor.rates)
-            if a.scale == 1.0 and donor.scale != 1.0 and a.value_max is None:
-                a.value = a.num.base * donor.scale
-                a.scale = donor.scale
-            prev_end = a.end
-            continue
-        twin = _scale_twin(atoms, i)
-        if twin is not None:
-            a.unit, a.kind, a.rates = twin.unit, twin.kind, list(twin.rates)
-            prev_end = a.end
-            continue
-        money = _money_without_currency(text, lo, a, atoms, country)
-        if money is not None:
-            a.unit, a.kind = money, "currency"
-            prev_end = a.end
-            continue
-        unit = (_elided_noun(text, prev_end, a.start, country)
-                or _subject_noun(text, prev_end, a, country)
-                or _clause_subject(text, max(lo, prev_end), a, country))
-        if unit is not None:
-            a.unit, a.kind = unit, "noun"
-            prev_end = a.end
-        elif _is_index_value(text, lo, a) or _after_index_points(text, atoms, i):
-            a.unit, a.kind, a.index = "point", "point", True
+        if (_from_neighbour(text, lo, atoms, i, country)
+                or _from_clause(text, lo, prev_end, atoms, i, country)):
             prev_end = a.end
         else:
             a.excluded = True
+
+
+def _share_unit(a: _Atom, donor: _Atom) -> None:
+    """``a`` counts what ``donor`` counts, in its scale when ``a`` has none of its own."""
+    a.unit, a.kind, a.rates = donor.unit, donor.kind, list(donor.rates)
+    if a.scale == 1.0 and donor.scale != 1.0 and a.value_max is None:
+        a.value, a.scale = a.num.base * donor.scale, donor.scale
+
+
+def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | None,
+                prv: _Atom | None) -> _Atom | None:
+    """The figure a bare ``atoms[i]`` forms a pair, a part or a parallel clause with
+    (units.json ``shared_noun``)."""
+    a, res = atoms[i], _res()
+    if (nxt is not None and not nxt.excluded and nxt.unit is not None
+            and (res["share_back"].fullmatch(text, a.end, nxt.start)
+                 or res["share_back_year"].fullmatch(text, a.end, nxt.start))):
+        return nxt  # "dari 117 menjadi 52 rumah tangga"
+    if nxt is not None and nxt.unit is not None and text[a.end:nxt.start] == "/":
+        return nxt  # "menyelesaikan 482/574 rumah" (numbers admit only such pairs)
+    if (prv is not None and not prv.excluded and prv.unit is not None
+            and res["share_fwd"].fullmatch(text, prv.end, a.start)):
+        return prv  # "dari 117 rumah tangga menjadi 52"
+    bracketed = _before_bracket(text, atoms, i) or _after_bracket(text, atoms, i)
+    if bracketed is not None:
+        # "dari 51.026 desa (69,26 persen) menjadi 54.879", "naik dari 2.894 (3,93 persen)
+        # tahun 2014 menjadi 5.559 desa"
+        return bracketed
+    part = _part_of(text, atoms, i)  # "..., dan 21 di antaranya"
+    if part is not None or prv is None or prv.excluded or prv.unit is None:
+        return part
+    gap = text[prv.end:a.start]
+    if ("," in gap and not any(ch.isdigit() for ch in gap)
+            and res["total_before"].fullmatch(text, lo, prv.start)):
+        return prv  # "Dari 146 rumah tangga di dusun ini, 58 ..."
+    if (prv.kind in ("noun", "text") and res["parallel_after"].match(text, a.end)
+            and res["parallel_gap"].fullmatch(text, prv.end, a.start)):
+        return prv  # "35.680 penduduk miskin di kota, 42.030 ada di desa"
+    return None
+
+
+def _from_neighbour(text: str, lo: int, atoms: list[_Atom], i: int, country: str | None
+                    ) -> bool:
+    """Give the bare ``atoms[i]`` the unit of a figure it pairs or lists with, if any."""
+    a = atoms[i]
+    nxt, prv = _neighbour(atoms, i, 1), _neighbour(atoms, i, -1)
+    donor = _pair_donor(text, lo, atoms, i, nxt, prv)
+    if (donor is None and prv is not None and not prv.excluded and prv.unit is not None
+            and text.startswith(")", a.end)
+            and _res()["bracket_item_gap"].fullmatch(text, prv.end, a.start)):
+        # "TTS (119,51 ribu), Sumba Barat Daya (101,40 ribu)", "Sulawesi Tenggara (0,399)
+        # dan Papua Barat (0,386)": a list of bracketed figures, of any unit
+        _share_unit(a, prv)
+        return True
+    if donor is None and _pair_far(text, prv, a):
+        donor = prv  # "menurun menjadi 28.766 desa dari tahun sebelumnya 33.902"
+    if (donor is nxt and donor is not None and donor.kind == "percent"
+            and _res()["share_or"].search(text, a.end, donor.start)):
+        # "sebanyak 3.604 atau 66,6% desa", "752 atau 43,14% dari total 1.742 desa": the
+        # count is of the noun the share is of, never a percentage itself.
+        noun = _share_noun(text, atoms, i + 1, country)
+        if noun is not None:
+            a.unit, a.kind = noun, "noun"
+            return True
+        donor = None
+    if donor is None or donor.kind in ("times", "point", "pp"):
+        return False
+    _share_unit(a, donor)
+    return True
+
+
+def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
+                 country: str | None) -> bool:
+    """Give the bare ``atoms[i]`` the unit its own words or clause say it counts: the scale
+    twin of the figure before it, money in miliar, an elided or subject noun, an index."""
+    a = atoms[i]
+    twin = _scale_twin(atoms, i)
+    if twin is not None:
+        a.unit, a.kind, a.rates = twin.unit, twin.kind, list(twin.rates)
+        return True
+    money = _money_without_currency(text, lo, a, atoms, country)
+    if money is not None:
+        a.unit, a.kind = money, "currency"
+        return True
+    unit = (_elided_noun(text, prev_end, a.start, country)
+            or _subject_noun(text, prev_end, a, country)
+            or _clause_subject(text, max(lo, prev_end), a, country))
+    if unit is not None:
+        a.unit, a.kind = unit, "noun"
+        return True
+    if _is_index_value(text, lo, a) or _after_index_points(text, atoms, i):
+        a.unit, a.kind, a.index = "point", "point", True
+        return True
+    return False
 
 
 def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
