@@ -193,6 +193,16 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 23: beneficiaries are people or households reached, never goats, trees or
+    # water connections, whatever recipient word stands near
+    ("Setelah menerima pinjaman, keluarga itu membeli 20 ekor kambing pejantan.",
+     "20 ekor kambing", "other"),
+    ("Warga penerima manfaat menanam 300 pohon di lahan desa.", "300 pohon", "other"),
+    ("Program itu mendukung pemasangan 2.000 sambungan air bersih bagi keluarga penerima.",
+     "2.000 sambungan", "other"),
+    ("Program itu memberi bantuan kepada 2.000 keluarga penerima manfaat.", "2.000 keluarga",
+     "beneficiaries"),
+    ("Bantuan diterima 350 lansia dan 120 balita di desa itu.", "120 balita", "beneficiaries"),
     # session 23: a count of the people who run a programme is no one it reaches
     ("Secara nasional jumlah nasabah tercatat 4,14 juta nasabah dengan jumlah pendamping "
      "tercatat sebanyak 23.203 orang.", "23.203 orang", "other"),

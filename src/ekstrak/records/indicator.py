@@ -170,6 +170,8 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
         indicator, why = "other", "rule:population-total"
     if indicator == "beneficiaries" and _counts_staff(f, lex):
         indicator, why = "other", "rule:staff"  # "jumlah pendamping tercatat sebanyak 23.203 orang"
+    elif indicator == "beneficiaries" and base_unit(q.unit) not in lex.recipient_units:
+        indicator, why = "other", "rule:no-recipient-unit"  # "membeli 20 ekor kambing"
     return indicator, why
 
 

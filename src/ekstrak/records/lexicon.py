@@ -86,6 +86,7 @@ class Lexicon:
     house_stock: re.Pattern[str]
     house_waiting: re.Pattern[str]
     staff_counted: re.Pattern[str]
+    recipient_units: frozenset[str]
     this_year: re.Pattern[str]
     budget_nouns: re.Pattern[str]
     recipient_before: re.Pattern[str]
