@@ -193,6 +193,11 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 23: the amount of a named fund is a budget (R 24), though the fund's name is
+    # blanked as a programme's
+    ("Total Dana Desa untuk provinsi ini Rp 1,1 triliun.", "Rp 1,1 triliun", "budget_allocated"),
+    ("Pada 2025, desa-desa di provinsi ini menerima Dana Desa sekitar Rp 1,1 triliun.",
+     "Rp 1,1 triliun", "budget_allocated"),
     # session 23: beneficiaries are people or households reached, never goats, trees or
     # water connections, whatever recipient word stands near
     ("Setelah menerima pinjaman, keluarga itu membeli 20 ekor kambing pejantan.",

@@ -307,7 +307,20 @@ def masked_text(text: str) -> str:
     same object when the text names no programme."""
     if not _programme_hint().search(text):
         return text  # most sentences name no programme: skip the big pattern
-    return _all_programmes().sub(blank, text)
+    return _all_programmes().sub(_blank_but_fund, text)
+
+
+_FUND_WORD = re.compile(r"\bdana\b", re.IGNORECASE)
+
+
+def _blank_but_fund(m: re.Match[str]) -> str:
+    """A programme name blanked, but for the word that says it is a fund ("Dana Desa"
+    keeps "Dana"): the amount of a named fund is a budget (GUIDELINES R 24)."""
+    name = m.group(0)
+    kept = _FUND_WORD.search(name)
+    if kept is None:
+        return " " * len(name)
+    return " " * kept.start() + kept.group(0) + " " * (len(name) - kept.end())
 
 
 @cache
