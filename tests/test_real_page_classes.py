@@ -193,11 +193,11 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
-    # session 23: the amount of a named fund is a budget (R 24), though the fund's name is
-    # blanked as a programme's
-    ("Total Dana Desa untuk provinsi ini Rp 1,1 triliun.", "Rp 1,1 triliun", "budget_allocated"),
-    ("Pada 2025, desa-desa di provinsi ini menerima Dana Desa sekitar Rp 1,1 triliun.",
-     "Rp 1,1 triliun", "budget_allocated"),
+    # session 23: a share with no cue in a sentence about a "persentase" and the poor
+    ("Jawa Timur menjadi provinsi paling miskin ketiga di Pulau Jawa dengan persentase 9,79 "
+     "persen.", "9,79 persen", "poverty_rate"),
+    ("Persentase anggaran yang terserap di provinsi itu mencapai 80 persen.", "80 persen",
+     "other"),
     # session 23: beneficiaries are people or households reached, never goats, trees or
     # water connections, whatever recipient word stands near
     ("Setelah menerima pinjaman, keluarga itu membeli 20 ekor kambing pejantan.",

@@ -103,6 +103,10 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
             indicator, why = stated.indicator, "rule:converted-amount"
     if not cue and indicator == "other":
         indicator, cue, why = _from_context(f, frame, model, why, lex)
+    if (why == "rule:unit-fallback" and f.q.unit == "%" and lex.poor_share.search(f.before)
+            and lex.poor_word.search(frame.masked) and not lex.poor_share_spread.search(f.before)):
+        # "provinsi paling miskin ketiga di Pulau Jawa dengan persentase 9,79 persen"
+        indicator, why = "poverty_rate", "rule:poor-share"
     if _exchange_rate(f.q.unit):
         indicator, why = "other", "rule:exchange-rate"  # "(asumsi kurs Rp16.799 per dolar AS)"
     return indicator, cue, why

@@ -87,6 +87,9 @@ class Lexicon:
     house_waiting: re.Pattern[str]
     staff_counted: re.Pattern[str]
     recipient_units: frozenset[str]
+    poor_share: re.Pattern[str]
+    poor_word: re.Pattern[str]
+    poor_share_spread: re.Pattern[str]
     this_year: re.Pattern[str]
     budget_nouns: re.Pattern[str]
     recipient_before: re.Pattern[str]
@@ -307,20 +310,7 @@ def masked_text(text: str) -> str:
     same object when the text names no programme."""
     if not _programme_hint().search(text):
         return text  # most sentences name no programme: skip the big pattern
-    return _all_programmes().sub(_blank_but_fund, text)
-
-
-_FUND_WORD = re.compile(r"\bdana\b", re.IGNORECASE)
-
-
-def _blank_but_fund(m: re.Match[str]) -> str:
-    """A programme name blanked, but for the word that says it is a fund ("Dana Desa"
-    keeps "Dana"): the amount of a named fund is a budget (GUIDELINES R 24)."""
-    name = m.group(0)
-    kept = _FUND_WORD.search(name)
-    if kept is None:
-        return " " * len(name)
-    return " " * kept.start() + kept.group(0) + " " * (len(name) - kept.end())
+    return _all_programmes().sub(blank, text)
 
 
 @cache
