@@ -95,6 +95,17 @@ def _group_open(p: str, i: int) -> int:
     return 1 if not p.startswith("(?", i) else 0
 
 
+def _class_end(p: str, i: int) -> int:
+    """The index of the "]" that closes the class opened at ``p[i]`` ("]" right after "["
+    or "[^" is a member, not its end), or ``len(p)``."""
+    n = len(p)
+    i += 2 if p.startswith("[^", i) else 1
+    i += 1 if p.startswith("]", i) else 0
+    while i < n and p[i] != "]":
+        i += 2 if p[i] == "\\" else 1
+    return i
+
+
 def _alternatives(p: str, i: int) -> tuple[list[str], int]:
     """The alternatives of ``p`` from ``i`` up to the ")" that closes their group (or the
     end), and the index of that ")" (``len(p)`` at the end)."""
@@ -105,11 +116,8 @@ def _alternatives(p: str, i: int) -> tuple[list[str], int]:
         if c == "\\":
             i += 2
             continue
-        if c == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
-            i += 2 if p.startswith("[^", i) else 1
-            i += 1 if p.startswith("]", i) else 0
-            while i < n and p[i] != "]":
-                i += 2 if p[i] == "\\" else 1
+        if c == "[":
+            i = _class_end(p, i)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -213,11 +221,8 @@ def _captures(p: str) -> bool:
         if c == "\\":
             i += 2
             continue
-        if c == "[":  # skip a class, as _alternatives does
-            i += 2 if p.startswith("[^", i) else 1
-            i += 1 if p.startswith("]", i) else 0
-            while i < n and p[i] != "]":
-                i += 2 if p[i] == "\\" else 1
+        if c == "[":
+            i = _class_end(p, i)
         elif c == "(" and (not p.startswith("(?", i) or p.startswith("(?P<", i)):
             return True
         i += 1

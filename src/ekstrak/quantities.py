@@ -94,6 +94,11 @@ def _qual() -> dict[str, Any]:
     }
 
 
+# One character of a gap that holds no other figure: anything but a digit, or a whole year
+# ("32 perusahaan ... pada 2020, kemudian pada 2022 menjadi 93").
+_NO_FIGURE = r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
+
+
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
     units = load_units()
@@ -142,24 +147,23 @@ def _res() -> dict[str, re.Pattern[str]]:
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
         "pair_far": re.compile(
-            rf"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,100}}?(?<![\w-])"
-            rf"(?:{alternation(units['pair_far']['words'])}){WS}+", re.I),
+            rf"{_NO_FIGURE}{{0,100}}?(?<![\w-])(?:{alternation(units['pair_far']['words'])}){WS}+",
+            re.I),
         "pair_measure": re.compile(rf"\b(?:{alternation(units['pair_far']['measure_words'])})\b",
                                    re.I),
         # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
-        "rate_back": re.compile(rf",{WS}+dari{WS}+", re.I),
+        "rate_back": re.compile(rf",{WS}+(?:{alternation(units['rate_back'])}){WS}+", re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
         "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
         "clause_opener": re.compile(
             rf"(?:(?:{alternation(units['clause_subject_openers'])}){WS}+){{1,2}}", re.I),
         "clause_verb_gap": re.compile(
-            rf"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,80}}?(?<![\w-])"
-            rf"(?:{alternation(units['clause_subject_verbs'])}){WS}+", re.I),
+            rf"{_NO_FIGURE}{{0,80}}?(?<![\w-])(?:{alternation(units['clause_subject_verbs'])}){WS}+",
+            re.I),
         "breakdown_before": re.compile(units["breakdown_count"]["before"], re.I),
         "points_after": re.compile(units["breakdown_count"]["points_after"], re.I),
         # "806 orang, terdiri atas ...": a total its parts follow
-        "parts_after_total": re.compile(
-            rf"(?:{WS}*,)?{WS}*(?:{alternation(units['parts_after_total'])})\b", re.I),
+        "parts_after_total": re.compile(rf"(?:{WS}*,)?{WS}*(?:{units['composition_cues']})", re.I),
         "continues_previous": re.compile(
             rf"[\"“”'‘’]?(?:{alternation(units['continues_previous'])})\b", re.I),
         "word_start": re.compile(r"(?<![\w-])\w"),
@@ -635,9 +639,9 @@ def _after_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
         return None
     if nxt.kind not in ("noun", "text") or text[a.end:share.start].strip() != "(":
         return None
-    rest = text[share.end:nxt.start].lstrip(" \t")
-    close = share.end + (len(text[share.end:nxt.start]) - len(rest)) + 1
-    if not rest.startswith(")") or _res()["pair_far"].fullmatch(text, close, nxt.start) is None:
+    close = text.find(")", share.end, nxt.start)  # the share's bracket, then the pair's word
+    if (close < 0 or text[share.end:close].strip(" \t")
+            or _res()["pair_far"].fullmatch(text, close + 1, nxt.start) is None):
         return None
     return nxt
 
@@ -648,19 +652,16 @@ def _part_of(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
     or a count a composition cue follows, with the list's items between them ("806 orang,
     terdiri atas 616 bantuan lanjut usia, 20 dukungan keluarga, 120 untuk perawatan")."""
     a = atoms[i]
-    before = [b for b in atoms[:i] if not b.excluded and b.unit is not None]
+    before = [b for b in reversed(atoms[:i]) if not b.excluded and b.unit is not None]
     if not before:
         return None
     res = _res()
     if res["part_after"].match(text, a.end):
-        return next((b for b in reversed(before) if b.kind in ("noun", "text")), before[-1])
-    prv = before[-1]
-    if not res["parallel_gap"].fullmatch(text, prv.end, a.start):
+        return next((b for b in before if b.kind in ("noun", "text")), before[0])
+    if not res["parallel_gap"].fullmatch(text, before[0].end, a.start):
         return None
-    for b in reversed(before):
-        if b.kind == "noun" and res["parts_after_total"].match(text, b.end):
-            return b
-    return None
+    return next((b for b in before
+                 if b.kind == "noun" and res["parts_after_total"].match(text, b.end)), None)
 
 
 def _pair_far(text: str, prv: _Atom | None, a: _Atom) -> bool:

@@ -103,13 +103,19 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
             indicator, why = stated.indicator, "rule:converted-amount"
     if not cue and indicator == "other":
         indicator, cue, why = _from_context(f, frame, model, why, lex)
-    if (why == "rule:unit-fallback" and f.q.unit == "%" and lex.poor_share.search(f.before)
-            and lex.poor_word.search(frame.masked) and not lex.poor_share_spread.search(f.before)):
-        # "provinsi paling miskin ketiga di Pulau Jawa dengan persentase 9,79 persen"
+    if why == "rule:unit-fallback" and _poor_share(f, frame, lex):
         indicator, why = "poverty_rate", "rule:poor-share"
     if _exchange_rate(f.q.unit):
         indicator, why = "other", "rule:exchange-rate"  # "(asumsi kurs Rp16.799 per dolar AS)"
     return indicator, cue, why
+
+
+def _poor_share(f: Figure, frame: Frame, lex: Lexicon) -> bool:
+    """A share in a sentence about a "persentase" and the poor ("provinsi paling miskin
+    ketiga di Pulau Jawa dengan persentase 9,79 persen"), not spread over places."""
+    return (f.q.unit == "%" and lex.poor_share.search(f.before) is not None
+            and lex.poor_word.search(frame.masked) is not None
+            and lex.poor_share_spread.search(f.before) is None)
 
 
 def _exchange_rate(unit: str) -> bool:
