@@ -116,6 +116,22 @@ TIME_CASES = [
      "Pemkot menargetkan angka kemiskinan 7,1 persen pada akhir 2022.\n\n"
      "\"Dari program CSR sampai semester dua 2022 ini, sudah terealisasi Rp5,7 miliar,\" "
      "imbuhnya.", "Rp12 miliar", ("2022", "2022")),
+    # session 24: a change with no baseline that ends where the span just spoken of ends
+    # runs over that span (same paragraph, or a one-sentence line right above) ...
+    ("Di kota persentase penduduk miskin turun dari 8,40 persen pada Maret 2022 menjadi 8,05 "
+     "persen pada September 2022. Secara jumlah, penduduk miskin kota turun sebanyak 0,21 juta "
+     "orang pada September 2022.", "0,21 juta orang", ("2022-03", "2022-09")),
+    ("Rasio gini naik dari 0,371 pada September 2021 menjadi 0,379 pada Maret 2022.\n"
+     "\"Angkanya meningkat sebesar 0,008 poin pada Maret 2022,\" katanya.", "0,008 poin",
+     ("2021-09", "2022-03")),
+    # ... but a change spelt out with its own values has its own baseline
+    ("Garis kemiskinan naik 3,1 persen dari Rp 500.100 pada Maret 2021 menjadi Rp 515.600 pada "
+     "Maret 2022. Garis kemiskinan naik sebesar 1,9 persen, yaitu dari Rp 506.000 menjadi "
+     "Rp 515.600 pada Maret 2022.", "1,9 persen", (None, "2022-03")),
+    # a bracketed comparison date after "periode sebelumnya" is the change's start
+    ("Pada September 2021 jumlah penduduk miskin Maluku 294 ribu jiwa. Jika dibandingkan dengan "
+     "kondisi pada periode sebelumnya (Maret 2021), terdapat kenaikan persentase penduduk miskin "
+     "di perkotaan sebesar 0,14 persen poin.", "0,14 persen poin", ("2021-03", "2021-09")),
 ]
 
 
@@ -130,7 +146,8 @@ def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> No
 def test_a_restated_figure_copies_the_time_of_the_statement_it_restates() -> None:
     """GUIDELINES R 23; bug caught in the wild (r058): the quote had only its end date."""
     text = ("Kemiskinan Sikka\nPenduduk miskin Sikka per Maret 2023 tercatat 43.210 orang atau "
-            "bertambah sebanyak 1.150 orang dibandingkan dengan Maret 2022.\n\"Penduduk miskin "
+            "bertambah sebanyak 1.150 orang dibandingkan dengan Maret 2022.\nKenaikan itu dipicu "
+            "harga beras. Pemkab menyiapkan bantuan pangan.\n\"Penduduk miskin "
             "bertambah 1.150 orang per Maret 2023,\" ujarnya.")
     first, second = [r for r in parse_article(text).records if r.value == 1150]
     assert (first.time.start, first.time.end) == ("2022-03", "2023-03")

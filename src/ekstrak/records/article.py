@@ -129,6 +129,9 @@ class Frame:
     release: TimeNorm | None  # the semester a release reported last, further back (R 22)
     from_article: bool  # ... which is the whole article's period, not a nearby sentence's
     prev_span: list[TimeNorm] | None  # the from-to dates of the sentence pointed back to
+    # the from-to or compared dates of the sentence just before (its paragraph, or a
+    # one-sentence line right above): the span a change with no baseline continues
+    recent_span: list[TimeNorm] | None
     connective: bool  # opens with a connective that carries the period ("Oleh karena itu")
     present: bool  # speaks of now ("saat ini")
     anaphoric: bool  # "Angka itu ..."
@@ -433,10 +436,14 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # "Pada Maret 2025 ... naik dibandingkan September 2024 ...": one period and what it
     # was compared with are a from-to span too.
     span = carry.times if len(carry.times) > 1 else carry.times + carry.compared[:1]
-    prev_span = (sorted(span, key=lambda t: t.start or t.end or "")
-                 if (pointer or parallel) and len(span) > 1 else None)
+    spans = sorted(span, key=lambda t: t.start or t.end or "") if len(span) > 1 else None
+    prev_span = spans if pointer or parallel else None
+    just_before = (carry.time_para == sent.paragraph or (
+        0 <= carry.time_para < sent.paragraph and len(gap) <= lex.one_sentence_gap
+        and all(para_sizes[p] <= 1 for p in gap))) and not lex.spelt_out_change.search(stext)
     return {
         "inherited": inherited, "from_article": not near and inherited is not None,
+        "recent_span": spans if just_before else None,
         # A release's semester ("Maret 2024") holds for its undated figures further on,
         # where no period of the whole article does (the records decide by place, R 22).
         "release": (carry.reported if release and not near
