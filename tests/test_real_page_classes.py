@@ -876,7 +876,8 @@ WITHIN_YEAR = [
 
 
 # Session 20: a plan or target with no date of its own takes the period in force of its
-# paragraph (not the whole article's period, which a plan may lie beyond)
+# paragraph; session 24: also the whole article's period when that is one year (GUIDELINES
+# R 59), not a month or day that a plan may lie beyond
 PLAN = ("Pada tahun 2022 ini, sebanyak 312 rumah di Kabupaten Bangli mendapat bantuan. Total "
         "anggaran yang akan digunakan mencapai Rp 6,2 miliar.")
 PLAN_FAR = ("Rehab Rumah\nPada tahun 2022, sebanyak 312 rumah di Kabupaten Bangli mendapat "
@@ -885,7 +886,8 @@ PLAN_FAR = ("Rehab Rumah\nPada tahun 2022, sebanyak 312 rumah di Kabupaten Bangl
 # ... and not a programme's span of years (seed lang-son)
 PLAN_SPAN = ("Pada periode 2021-2024, provinsi membangun 300 rumah bagi keluarga miskin. Proyek "
              "ini diharapkan dapat meningkatkan pendapatan rata-rata setidaknya 25%.")
-PLAN_TIMES = [(PLAN, "Rp 6,2 miliar", ("2022", "2022")), (PLAN_FAR, "400 rumah", (None, None)),
+PLAN_TIMES = [(PLAN, "Rp 6,2 miliar", ("2022", "2022")), (PLAN_FAR, "400 rumah", ("2022", "2022")),
+              (PLAN_FAR.replace("tahun 2022", "Maret 2022"), "400 rumah", (None, None)),
               (PLAN_SPAN, "25%", (None, None))]
 
 

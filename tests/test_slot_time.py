@@ -80,8 +80,8 @@ TIME_CASES = [
     # a loan term holds with no period
     ("Kredit Usaha\nPada 2024 bank menyalurkan pinjaman Rp 5 miliar.\nBunga pinjaman 6 persen "
      "per tahun.", "6 persen", None),
-    # a plan "tahun ini" on an unstamped page is for the article's one year; a plan with no
-    # such words may lie beyond it
+    # a plan "tahun ini" on an unstamped page is for the article's one year; so is one with
+    # no such words (session 24: the real dev gold reads one year's programme story so)
     (RTLH_PLAN, "800 penerima", ("2023", "2023")),
     # a day of the clause inside its month or year: the figure stands as of that day; an
     # allocation keeps its year
@@ -94,7 +94,7 @@ TIME_CASES = [
      "tahun 2015, artinya sekitar 4 juta orang telah lepas dari kemiskinan.", "4 juta orang",
      ("2010", "2015")),
     (RTLH_PLAN.replace("Total anggaran untuk RTLH tahun ini", "Pemkab menargetkan anggaran"),
-     "800 penerima", None),
+     "800 penerima", ("2023", "2023")),
     # a total counted "sejak X" runs to the clause's later date, else to a stamped page's
     # publication year (R 11)
     ("Rehab RTLH\nPenanganan rehab rumah tidak layak huni sejak 2017 lalu hingga tahun 2020 "
@@ -128,6 +128,10 @@ TIME_CASES = [
     ("Garis kemiskinan naik 3,1 persen dari Rp 500.100 pada Maret 2021 menjadi Rp 515.600 pada "
      "Maret 2022. Garis kemiskinan naik sebesar 1,9 persen, yaitu dari Rp 506.000 menjadi "
      "Rp 515.600 pada Maret 2022.", "1,9 persen", (None, "2022-03")),
+    # a plan with no date of its own in the story of one year's programme is for that year
+    ("Bedah Rumah Kota Tegal\nPemkot Tegal akan menambah sasaran bedah rumah pada 2024. "
+     "Dananya dari daerah dan pusat.\n\nKami akan memperbaiki 215 unit rumah tidak layak huni, "
+     "ujar Kepala Dinas.", "215 unit rumah", ("2024", "2024")),
     # a bracketed comparison date after "periode sebelumnya" is the change's start
     ("Pada September 2021 jumlah penduduk miskin Maluku 294 ribu jiwa. Jika dibandingkan dengan "
      "kondisi pada periode sebelumnya (Maret 2021), terdapat kenaikan persentase penduduk miskin "

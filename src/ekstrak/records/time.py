@@ -129,8 +129,10 @@ def _from_to_first(frame: Frame, lex: Lexicon) -> str | None:
 
 def _plan_in_period(f: Figure, frame: Frame, lex: Lexicon) -> bool:
     """A plan or target with no date of its own is for the period in force of its paragraph
-    when that is one year or month ("pada tahun 2021 ini ... akan digunakan Rp 9,6 miliar");
-    not the whole article's period, which a plan may lie beyond, nor a programme's span of
+    when that is one year or month ("pada tahun 2021 ini ... akan digunakan Rp 9,6 miliar"),
+    and for the whole article's period when that is one year (a story of one year's
+    programme: "... rehabilitasi rumah pada 2019." then "Kami akan merehabilitasi 417 unit");
+    not the article's month or day, which a plan may lie beyond, nor a programme's span of
     years (an effect a project is expected to have within 2021-2024 is not measured over the
     span; seed lang-son); a yearly rate ("mengurangi 4 persen ... per tahun") holds for no
     one period."""
@@ -139,7 +141,8 @@ def _plan_in_period(f: Figure, frame: Frame, lex: Lexicon) -> bool:
         return False
     # ... unless the plan says it is for this year ("anggaran untuk RTLH tahun ini"): with
     # no date stamp to resolve it (R 29), this year is the article's.
-    return not frame.from_article or lex.this_year.search(frame.text) is not None
+    return (not frame.from_article or len(period.start or "") == 4
+            or lex.this_year.search(frame.text) is not None)
 
 
 def release_period(f: Figure, frame: Frame, model: ArticleModel, place: Place | None,
