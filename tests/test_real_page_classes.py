@@ -887,7 +887,8 @@ PLAN_FAR = ("Rehab Rumah\nPada tahun 2022, sebanyak 312 rumah di Kabupaten Bangl
 PLAN_SPAN = ("Pada periode 2021-2024, provinsi membangun 300 rumah bagi keluarga miskin. Proyek "
              "ini diharapkan dapat meningkatkan pendapatan rata-rata setidaknya 25%.")
 PLAN_TIMES = [(PLAN, "Rp 6,2 miliar", ("2022", "2022")), (PLAN_FAR, "400 rumah", ("2022", "2022")),
-              (PLAN_FAR.replace("tahun 2022", "Maret 2022"), "400 rumah", (None, None)),
+              (PLAN_FAR.replace("Pada tahun 2022", "Per 10 Maret 2022"), "400 rumah",
+               (None, None)),
               (PLAN_SPAN, "25%", (None, None))]
 
 

@@ -132,6 +132,20 @@ TIME_CASES = [
     ("Bedah Rumah Kota Tegal\nPemkot Tegal akan menambah sasaran bedah rumah pada 2024. "
      "Dananya dari daerah dan pusat.\n\nKami akan memperbaiki 215 unit rumah tidak layak huni, "
      "ujar Kepala Dinas.", "215 unit rumah", ("2024", "2024")),
+    # one passing mention of a month dates the story's year, not every figure to the month ...
+    ("Bedah Rumah Sampang\nPemkab Sampang kini membedah 512 rumah tidak layak huni milik warga "
+     "miskin. Pekerjaan akan selesai pada akhir November 2021.\nSetiap rumah mendapat bantuan "
+     "bahan bangunan.\nUntuk tahap kedua, Dinas Perkim mengusulkan 230 rumah.", "230 rumah",
+     ("2021", "2021")),
+    # ... but a snapshot "per"/"sampai dengan" date holds for them (R 48)
+    ("RTLH Kudus\nSampai dengan Rabu (10/7/2024) di Kabupaten Kudus masih ada 6.774 rumah "
+     "tidak layak huni.\nSebanyak 80 unit dibantu perusahaan swasta dan 30 unit oleh Baznas.",
+     "80 unit", ("2024-07-10", "2024-07-10")),
+    # ... and so does a statistics office release's semester
+    ("Kemiskinan Jambi\nBPS Provinsi Jambi mencatat garis kemiskinan Maret 2019 sebesar "
+     "Rp470.500 per kapita per bulan.\nPenduduk miskin tahun 2019 sebagian besar tinggal di "
+     "desa.\nRata-rata rumah tangga miskin memiliki 4,5 orang anggota.", "4,5 orang",
+     ("2019-03", "2019-03")),
     # a bracketed comparison date after "periode sebelumnya" is the change's start
     ("Pada September 2021 jumlah penduduk miskin Maluku 294 ribu jiwa. Jika dibandingkan dengan "
      "kondisi pada periode sebelumnya (Maret 2021), terdapat kenaikan persentase penduduk miskin "

@@ -219,8 +219,8 @@ def build_article_model(
     sentences = seg.scored_sentences()
     dates = [sentence_dates(by_sentence.get(sent.index, []), low, sent.start, lex)
              for sent in sentences]
-    carry.article_period = _article_period(dates, lex)
     model.release = lex.release_source.search(low) is not None
+    carry.article_period = _article_period(dates, sentences, low, model.release, lex)
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), sent_dates,
                        datelines, para_bounds, carry, lex)
@@ -250,19 +250,28 @@ def build_article_model(
     return model
 
 
-def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None:
+def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text: str,
+                    release: bool, lex: Lexicon) -> TimeNorm | None:
     """The period a whole article speaks of: its only reference date, or the latest one
     when it makes up most of them (a release "pada Maret 2024" that also gives last
     year's figures). It holds for undated figures anywhere in the article — web pages
     put each sentence on a line of its own, so a paragraph is no frame there."""
     seen: dict[tuple[str | None, str | None], TimeNorm] = {}
     counts: Counter[tuple[str | None, str | None]] = Counter()
-    for sent_dates in dates:  # each has a start or an end
-        for t in times_of(sent_dates.references):
+    # Finer dates that hold for the figures around them: a snapshot ("per 27 Juli 2020") or
+    # the survey round of a poverty statistic ("pada Maret 2024 sebesar 9,03 persen").
+    holds: set[tuple[str | None, str | None]] = set()
+    for sent, sent_dates in zip(sentences, dates, strict=True):
+        for d in sent_dates.references:
+            t = d.norm
+            assert isinstance(t, TimeNorm)
             seen[(t.start, t.end)] = t
             counts[(t.start, t.end)] += 1
+            if _as_of(d, text, lex) or lex.survey_round.search(text, sent.start, sent.end):
+                holds.add((t.start, t.end))
     if not counts:
         return None
+    raw = Counter(counts)
     _fold_years_into_snapshot(counts)
     (key, n), = counts.most_common(1)
     # The latest: no date ends after it. A year ends with its last month ("2022" holds
@@ -270,8 +279,23 @@ def _article_period(dates: list[SentenceDates], lex: Lexicon) -> TimeNorm | None
     latest = max(_period_end(k[1] or k[0]) for k in counts)
     share = n / sum(counts.values())
     if _period_end(key[1] or key[0]) >= latest and share >= lex.article_period_share:
+        if (raw[key] == 1 and key[0] == key[1] and len(key[0] or "") > 4 and key not in holds
+                and not release):
+            # One passing mention of a month or day ("pada April", "akan selesai pada akhir
+            # Desember 2020") dates the story's year, not all its figures to that month; a
+            # snapshot and a release's semester do hold for them.
+            year = (key[0] or "")[:4]
+            return TimeNorm(start=year, end=year)
         return seen[key]
     return None
+
+
+def _as_of(d: Mention, text: str, lex: Lexicon) -> bool:
+    """The date follows a cut-off word ("per 27 Juli 2020", "Sampai dengan Rabu (10/7)")."""
+    lo = max(0, d.start - 30)
+    day = lex.speech_date.search(text, max(lo, d.start - 12), min(d.end, d.start + 8))
+    at = day.start() if day is not None and day.start() < d.start else d.start
+    return lex.as_of_before.search(text, max(lo, at - 20), at) is not None
 
 
 def _period_end(iso: str | None) -> str:

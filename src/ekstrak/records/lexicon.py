@@ -115,6 +115,7 @@ class Lexicon:
     compared_level: re.Pattern[str]
     comparative: re.Pattern[str]
     release_source: re.Pattern[str]
+    survey_round: re.Pattern[str]
     area_split: re.Pattern[str]
     conditional: re.Pattern[str]
     overview_provinces: int
