@@ -146,6 +146,12 @@ TIME_CASES = [
      "Rp470.500 per kapita per bulan.\nPenduduk miskin tahun 2019 sebagian besar tinggal di "
      "desa.\nRata-rata rumah tangga miskin memiliki 4,5 orang anggota.", "4,5 orang",
      ("2019-03", "2019-03")),
+    # the lead of a release, before its first date, is about the semester it reports (R 22)
+    ("Ambon - Kepala BPS Provinsi Maluku mengatakan, dua provinsi di timur Indonesia yaitu "
+     "Papua dan Papua Barat memiliki persentase penduduk miskin terbesar, 26,03 persen dan "
+     "21,33 persen.\nSecara umum, periode Maret 2015 - Maret 2022 tingkat kemiskinan turun.\n"
+     "Persentase penduduk miskin turun dari 19,36 persen pada Maret 2015 menjadi 15,97 persen "
+     "pada Maret 2022.", "21,33 persen", ("2022-03", "2022-03")),
     # a bracketed comparison date after "periode sebelumnya" is the change's start
     ("Pada September 2021 jumlah penduduk miskin Maluku 294 ribu jiwa. Jika dibandingkan dengan "
      "kondisi pada periode sebelumnya (Maret 2021), terdapat kenaikan persentase penduduk miskin "

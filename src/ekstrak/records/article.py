@@ -189,6 +189,7 @@ class _Carry:
     items: ListFrame = field(default_factory=ListFrame)
     article_period: TimeNorm | None = None  # the period the whole article speaks of
     reported: TimeNorm | None = None  # the last period a dated sentence reported
+    latest_semester: TimeNorm | None = None  # the latest month any sentence reports
 
 
 def build_article_model(
@@ -221,6 +222,10 @@ def build_article_model(
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
     carry.article_period = _article_period(dates, sentences, low, model.release, lex)
+    if model.release:
+        months = [t for d in dates for t in times_of(d.references)
+                  if t.start == t.end and len(t.start or "") == 7]
+        carry.latest_semester = max(months, key=lambda t: t.start or "", default=None)
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), sent_dates,
                        datelines, para_bounds, carry, lex)
@@ -470,13 +475,21 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
         "recent_span": spans if just_before else None,
         # A release's semester ("Maret 2024") holds for its undated figures further on,
         # where no period of the whole article does (the records decide by place, R 22).
-        "release": (carry.reported if release and not near
-                    and carry.article_period is None and carry.reported is not None
-                    and carry.reported.start == carry.reported.end
-                    and len(carry.reported.start or "") == 7 else None),
+        "release": _release_period(carry, release, near),
         "prev_span": prev_span, "connective": connective,
         "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
     }
+
+
+def _release_period(carry: _Carry, release: bool, near: bool) -> TimeNorm | None:
+    """The semester a release reported, for an undated figure far from any dated sentence:
+    the last one reported so far, else (a lead before the first date) the release's latest."""
+    if not release or near or carry.article_period is not None:
+        return None
+    reported = carry.reported or carry.latest_semester
+    if reported is None or reported.start != reported.end or len(reported.start or "") != 7:
+        return None
+    return reported
 
 
 def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
