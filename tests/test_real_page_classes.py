@@ -319,6 +319,10 @@ INDICATORS = [
      "dibandingkan Maret 2021.", "4,1%", "poverty_line"),
     ("Garis kemiskinan pada Maret 2022 tercatat Rp 472.525 per kapita per bulan.\nAngkanya naik "
      "4,1% dibandingkan Maret 2021.", "4,1%", "poverty_line"),
+    # session 24: "Angka ini" opening a quote points back as well
+    ("BPS mencatat persentase penduduk miskin di Bengkulu pada Maret 2024 sebesar 13,56 persen."
+     "\n“Angka ini menunjukkan penurunan sebesar 0,48 persen poin dibandingkan September 2023,” "
+     "ujarnya.", "0,48 persen poin", "poverty_rate"),
 ]
 
 
