@@ -49,6 +49,12 @@ BARE_LEVEL = ("Penurunan di Kabupaten Blora lebih tinggi dari Provinsi Jawa Teng
               "angkanya di Blora 5,76 persen, lebih tinggi dari persentase Provinsi 4,9 persen "
               "dan nasional 3,9 persen.")
 PLACES = [
+    # session 24: a province's office speaking of two or more of its regencies: the lead
+    # figure is the province's
+    ("Realisasi BLT Desa mencapai Rp52,4 miliar per 30 Juni 2021.\n\"Penyaluran sudah 90 "
+     "persen,\" kata Kepala DPMD Provinsi Kalbar.\nRealisasi terbesar di Kabupaten Sambas sebesar Rp9,1 "
+     "miliar, lalu Kabupaten Ketapang Rp7,7 miliar. Kabupaten Sambas juga tercepat menyalurkan.",
+     "Rp52,4 miliar", "Kalimantan Barat"),
     # where a minister spoke, down to the weekday, is no place of a national figure
     ("\"Anggaran di APBN 2016 untuk rehabilitasi 16.000 unit rumah,\" kata Menteri Sosial usai "
      "peletakan batu pertama di Kecamatan Rembang, Kabupaten Pasuruan, Jawa Timur, Minggu.",

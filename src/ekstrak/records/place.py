@@ -18,6 +18,7 @@ from ..models import Mention, Place, QuantityNorm
 from ..places import (
     LEVEL_RANK,
     article_country,
+    by_code,
     canonical_place,
     common_parent,
     country_place,
@@ -25,6 +26,7 @@ from ..places import (
     lookup,
     main_place,
     place_key,
+    province_of,
 )
 from ..segment import Segmentation
 from .lexicon import Lexicon, lexicon
@@ -383,7 +385,36 @@ def article_place(
         # ... and so is one whose top "place" is a region its list keeps naming ("Papua
         # Selatan - Pulau Papua", "Papua Tengah - Pulau Papua", ...)
         return country
-    return country if national > best_count else best
+    if national > best_count:
+        return country
+    return _province_of_several(best, places) or best
+
+
+def _province_of_several(best: Place, places: list[Mention]) -> Place | None:
+    """An article that names two or more regencies of one province and the province itself
+    ("Kabupaten Paser ... Kabupaten Kutai Timur ..." and "DPMPD Kaltim") is about the
+    province: its lead figures are the province's, the regencies its breakdown."""
+    if best.level not in ("regency", "city") or not best.code:
+        return None
+    entry = by_code(best.code)
+    home = province_of(entry) if entry is not None else None
+    if home is None or home.level != "province":
+        return None
+    regencies: set[str] = set()
+    named: Place | None = None
+    for m in places:
+        p = m.norm
+        if not isinstance(p, Place) or not p.code:
+            continue
+        e = by_code(p.code)
+        if e is None:
+            continue
+        if e.code == home.code:
+            named = named or Place(name=home.name, level="province", country=p.country,
+                                   code=home.code)
+        elif p.level in ("regency", "city") and province_of(e) == home:
+            regencies.add(place_key(p))
+    return named if named is not None and len(regencies) >= 2 else None
 
 
 def _provincial_release(text: str, best: Place, places: list[Mention], national: int) -> bool:
