@@ -49,6 +49,16 @@ BARE_LEVEL = ("Penurunan di Kabupaten Blora lebih tinggi dari Provinsi Jawa Teng
               "angkanya di Blora 5,76 persen, lebih tinggi dari persentase Provinsi 4,9 persen "
               "dan nasional 3,9 persen.")
 PLACES = [
+    # session 24: the place a superlative's figure follows right after holds it; the frame of
+    # a ranking ("salah satu yang tertinggi di Jawa Tengah, yaitu ...") does not
+    ("Realisasi terbesar di Kabupaten Sambas sebesar Rp9,1 miliar, lalu Kabupaten Ketapang "
+     "Rp7,7 miliar.", "Rp9,1 miliar", "Sambas"),
+    ("Persentase penduduk miskin tertinggi di Provinsi Papua sebesar 26,8 persen, sedangkan "
+     "terendah di Bali 4,2 persen.", "26,8 persen", "Papua"),
+    ("Persentase penduduk miskin tertinggi di Provinsi Papua sebesar 26,8 persen, sedangkan "
+     "terendah di Bali 4,2 persen.", "4,2 persen", "Bali"),
+    ("Kemiskinan Jawa Tengah turun. Angka kemiskinan Brebes salah satu yang tertinggi di Jawa "
+     "Tengah, yaitu 15,7 persen.", "15,7 persen", "Brebes"),
     # session 24: a province's office speaking of two or more of its regencies: the lead
     # figure is the province's
     ("Realisasi BLT Desa mencapai Rp52,4 miliar per 30 Juni 2021.\n\"Penyaluran sudah 90 "

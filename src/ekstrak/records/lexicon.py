@@ -107,6 +107,8 @@ class Lexicon:
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
     example_places: re.Pattern[str]
+    ranking_frame: re.Pattern[str]
+    figure_after_place: re.Pattern[str]
     generic_province: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
     anaphoric_levels: dict[str, str]
