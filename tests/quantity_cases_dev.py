@@ -530,3 +530,22 @@ DEV_CASES += [
     ("Standar itu 2.200.000 VND (sekitar Rp 1,4 juta/bulan).", "Rp 1,4 juta/bulan", 1.4e6, N,
      "IDR/month", "about"),
 ]
+
+# session 24: a level and the earlier level it is compared with share the rate written on one
+# of them, past a change in percent, but not across another amount of money
+COMPARED_AFTER = ("Garis kemiskinan pada September 2024 tercatat Rp553.218 per kapita per bulan, "
+                  "naik 2,07 persen dibandingkan Maret 2024 yang sebesar Rp541.999.")
+COMPARED_BEFORE = ("Garis kemiskinan mencapai Rp 507.001 atau naik dari sebelumnya Rp 477.580 per "
+                   "kapita per bulan.")
+COMPARED_OTHER = ("Bantuan Rp600.000 per bulan, sedangkan dana desa Rp1,2 miliar dibandingkan "
+                  "tahun lalu Rp1 miliar.")
+DEV_CASES += [
+    (COMPARED_AFTER, "Rp553.218", 553218.0, N, "IDR/person/month", N),
+    (COMPARED_AFTER, "2,07 persen", 2.07, N, "%", N),
+    (COMPARED_AFTER, "Rp541.999", 541999.0, N, "IDR/person/month", N),
+    (COMPARED_BEFORE, "Rp 507.001", 507001.0, N, "IDR/person/month", N),
+    (COMPARED_BEFORE, "Rp 477.580", 477580.0, N, "IDR/person/month", N),
+    (COMPARED_OTHER, "Rp600.000", 600000.0, N, "IDR/month", N),
+    (COMPARED_OTHER, "Rp1,2 miliar", 1.2e9, N, "IDR", N),
+    (COMPARED_OTHER, "Rp1 miliar", 1e9, N, "IDR", N),
+]

@@ -30,6 +30,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ekstrak.models import Mention, QuantityNorm
@@ -153,6 +154,8 @@ def _res() -> dict[str, re.Pattern[str]]:
                                    re.I),
         # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
         "rate_back": re.compile(rf",{WS}+(?:{alternation(units['rate_back'])}){WS}+", re.I),
+        "compared_level": re.compile(rf"(?<![\w-])(?:{alternation(units['compared_level'])})(?![\w-])",
+                                     re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
         "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
         "clause_opener": re.compile(
@@ -935,6 +938,7 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
             if rate_end > p.end and (fwd.fullmatch(text, rate_end, q.start)
                                      or _res()["rate_back"].fullmatch(text, rate_end, q.start)):
                 after[j + 1] = list(after[j])
+    _rate_to_compared_level(text, qs, after)
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
     # written on the first takes it too (issue class 5).
     for j in range(len(qs) - 1):
@@ -944,3 +948,22 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
             rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
             if rate_end > p.end and chain.fullmatch(text, rate_end, q.start):
                 after[j + 1] = list(after[j])
+
+
+def _rate_to_compared_level(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
+    """"Rp553.218 per kapita per bulan, naik 2,07 persen dibandingkan Maret 2024 yang sebesar
+    Rp541.999", "Rp 507.001 atau naik dari sebelumnya Rp 477.580 per kapita per bulan": a
+    level and the earlier level it is compared with share the rate written on one of them,
+    past figures of another kind (the change in percent) but no other amount of money."""
+    money = [i for i, a in enumerate(qs) if a.kind == "currency"]
+    for j, k in pairwise(money):
+        p, q = qs[j], qs[k]
+        if p.unit != q.unit or p.rates or q.rates or bool(after[j]) == bool(after[k]):
+            continue
+        gap_start = rate_phrase(text, p.end, q.start, flow=True)[1] if after[j] else p.end
+        gap = text[gap_start:q.start]
+        if len(gap) <= 120 and "\n" not in gap and _res()["compared_level"].search(gap):
+            if after[j]:
+                after[k] = list(after[j])
+            else:
+                after[j] = list(after[k])
