@@ -549,3 +549,12 @@ DEV_CASES += [
     (COMPARED_OTHER, "Rp1,2 miliar", 1.2e9, N, "IDR", N),
     (COMPARED_OTHER, "Rp1 miliar", 1e9, N, "IDR", N),
 ]
+
+# session 24: a number beside a month name is a date only when it could be a day or a year
+MONTHLY = "Penyaluran dengan rincian April 204.729.360 kg, Mei 90.469.830 kg, dan Juni 1.504.710 kg."
+DEV_CASES += [
+    (MONTHLY, "204.729.360 kg", 204729360.0, N, "kilogram", N),
+    (MONTHLY, "90.469.830 kg", 90469830.0, N, "kilogram", N),
+    (MONTHLY, "1.504.710 kg", 1504710.0, N, "kilogram", N),
+    ("Bantuan cair pada 17 Agustus dan Maret 2024 kepada warga.", N, N, N, N, N),
+]

@@ -412,6 +412,11 @@ def _names_a_group(text: str, lo: int, hi: int, a: _Atom, prev: str) -> bool:
     return bool(prev) and _prev_word(text, lo, i - len(prev)) in g["heads"]
 
 
+def _day_or_year(n: NumberSpan) -> bool:
+    """The number could be a day of the month or a year as dates write them."""
+    return n.plain_int and n.scale == 1.0 and (n.value <= 31 or n.n_digits == 4)
+
+
 def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     n = a.num
     u = load_units()
@@ -423,8 +428,9 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
         a.excluded = True  # "Pasal 5", "level 3"; but "di level 19,48 persen" is a figure
     elif text[max(0, n.start - 3):n.start].lower() == "ke-":
         a.excluded = True  # ordinal "ke-3"
-    elif is_month(prev) or is_month(next_word(text, n.end, hi)):
-        a.excluded = True  # dates "17 Agustus", "Maret 2024"
+    elif (is_month(prev) or is_month(next_word(text, n.end, hi))) and _day_or_year(n):
+        # dates "17 Agustus", "Maret 2024"; not "rincian April 204.729.360 kg"
+        a.excluded = True
     elif n.plain_int and n.n_digits == 4 and 1900 <= n.value <= 2100 and n.scale == 1.0:
         if a.unit is None or prev in _year_context() or a.kind == "fallback":
             a.excluded = True  # a year
