@@ -558,3 +558,20 @@ DEV_CASES += [
     (MONTHLY, "1.504.710 kg", 1504710.0, N, "kilogram", N),
     ("Bantuan cair pada 17 Agustus dan Maret 2024 kepada warga.", N, N, N, N, N),
 ]
+
+# session 24: "6 ribuan", "300-an": a round figure and then some (more_than, GUIDELINES R 33);
+# a bare change right after a count ("10.470 KPM, turun 6.000") is of what the count counts
+ODD_DROP = "Di tahun ini menjadi 10.470 KPM, turun 6 ribuan sekian."
+ODD_CHANGE = "Penduduk miskin 25,22 juta orang atau berkurang 680 ribu."
+DEV_CASES += [
+    (ODD_DROP, "10.470 KPM", 10470.0, N, "household", N),
+    (ODD_DROP, "6 ribuan", 6000.0, N, "household", "more_than"),
+    ("Penerima tahap ini sekitar 50 ribuan KPM.", "50 ribuan KPM", 50000.0, N, "household", "about"),
+    ("Tercatat 12.000-an KK belum menerima.", "12.000-an KK", 12000.0, N, "household", "more_than"),
+    ("Ada 300-an warga hadir.", "300-an warga", 300.0, N, "person", "more_than"),
+    ("Musik tahun 90-an diputar.", N, N, N, N, N),
+    (ODD_CHANGE, "25,22 juta orang", 25.22e6, N, "person", N),
+    (ODD_CHANGE, "680 ribu", 680000.0, N, "person", N),
+    ("Jumlahnya 1.200 rumah, naik 150 dari tahun lalu.", "1.200 rumah", 1200.0, N, "house", N),
+    ("Jumlahnya 1.200 rumah, naik 150 dari tahun lalu.", "150", 150.0, N, "house", N),
+]

@@ -46,6 +46,8 @@ class NumberSpan:
     kind: NumberKind
     plain_int: bool = False  # digits only, no separator: candidates for years/codes
     n_digits: int = 0
+    # "6 ribuan", "300-an": a round figure and then some (qualifier more_than, GUIDELINES R 33)
+    odd: bool = False
 
 
 def written_value(value: float) -> float:
@@ -79,6 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<frac>\b(?:{_alt(d['fractions'])})(?=nya\b|\b)(?!{WS}+(?:{scales}|persen)\b))"
         rf"|(?P<vague>\b(?:{_alt(d['vague'])})\b(?:{WS}+(?:{scales})\b)*)"
         rf"|(?P<dig>\d[\d.,]*\d|\d)(?P<dscale>(?:{WS}*(?:{scales})\b)*)"
+        rf"(?:(?P<odd>-an\b)|{WS}+(?P<oddscale>{_alt(d['odd_scales'])})\b)?"
         rf"|(?P<words>\b(?:{words})\b(?:{WS}+(?:{words})\b)*)"
     )
     # Where a master match can start: a digit after no digit, or a word of the number
@@ -313,7 +316,13 @@ def _digit_span(text: str, m: re.Match[str], end: int) -> NumberSpan | None:
         return None
     scale = _scale_product(m.group("dscale")) if m.group("dscale") else 1.0
     stop = m.end("dscale") if m.group("dscale") else e
-    return NumberSpan(s, min(stop, end), base * scale, base, scale, "digits", tok.isdigit(), len(tok))
+    odd = m.group("odd") is not None or m.group("oddscale") is not None
+    if m.group("oddscale") is not None:  # "6 ribuan": about six thousand and then some
+        scale *= load_numbers()["odd_scales"][m.group("oddscale")]
+    if odd:
+        stop = m.end()
+    return NumberSpan(s, min(stop, end), base * scale, base, scale, "digits", tok.isdigit(), len(tok),
+                      odd)
 
 
 def progress_pair(text: str, pos: int) -> re.Match[str] | None:

@@ -142,6 +142,10 @@ def _res() -> dict[str, re.Pattern[str]]:
             re.I),
         "share_copula": re.compile(rf"{WS}{{1,3}}(?:{alternation(shared['share_copula'])})\b", re.I),
         "share_or": re.compile(rf"\b(?:{alternation(shared['share_with_percent'])})\b", re.I),
+        # "10.470 KPM, turun 6.000": the change of the count just stated
+        "change_after_count": re.compile(
+            rf"(?:,{WS}*|{WS}+)(?:(?:atau|dan|yang){WS}+)?(?:{alternation(shared['change_words'])})"
+            rf"(?:{WS}+(?:sebanyak|sebesar|sekitar|lagi|hampir))?{WS}+", re.I),
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
@@ -563,6 +567,8 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
     if (prv.kind in ("noun", "text") and res["parallel_after"].match(text, a.end)
             and res["parallel_gap"].fullmatch(text, prv.end, a.start)):
         return prv  # "35.680 penduduk miskin di kota, 42.030 ada di desa"
+    if prv.kind in ("noun", "text") and res["change_after_count"].fullmatch(text, prv.end, a.start):
+        return prv  # "menjadi 10.470 KPM, turun 6.000", "25,22 juta orang atau berkurang 680 ribu"
     return None
 
 
@@ -907,7 +913,7 @@ def _qualifier(text: str, lo: int, hi: int, a: _Atom) -> str | None:
             # Only a lone "lebih" can be comparative ("500 petani lebih sejahtera").
             if phrase != "lebih" or word not in q["after_blockers"]:
                 return q["after"][" ".join(m.group(1).lower().split())]
-    if a.num.kind == "vague":
+    if a.num.kind == "vague" or a.num.odd:
         return "more_than"
     return None
 
