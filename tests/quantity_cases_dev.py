@@ -575,3 +575,8 @@ DEV_CASES += [
     ("Jumlahnya 1.200 rumah, naik 150 dari tahun lalu.", "1.200 rumah", 1200.0, N, "house", N),
     ("Jumlahnya 1.200 rumah, naik 150 dari tahun lalu.", "150", 150.0, N, "house", N),
 ]
+
+# session 24: a currency prefix after a hyphen is still a prefix: the range keeps its second end
+DEV_CASES += [
+    ("Bantuan Rp10 juta-Rp15 juta per rumah.", "Rp10 juta-Rp15 juta", 1e7, 1.5e7, "IDR/house", N),
+]

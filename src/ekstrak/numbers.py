@@ -349,8 +349,10 @@ _PAIR_MIN = 20  # the smallest "of planned" that is no denominator of a share
 
 def _currency_glued(text: str, s: int) -> bool:
     # "Rp582.932", "US$5": letters before the digits must be a currency prefix.
+    # The prefix starts after a space or a punctuation mark ("Rp10 juta-Rp15 juta",
+    # "(Rp1,8 juta)").
     j = s
-    while j > 0 and not text[j - 1].isspace() and s - j < 4:
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "$.") and s - j < 4:
         j -= 1
     return text[j:s].lower().rstrip(".") in {"rp", "us$", "usd", "idr", "vnd", "s$", "rm", "eur"}
 
