@@ -580,3 +580,11 @@ DEV_CASES += [
 DEV_CASES += [
     ("Bantuan Rp10 juta-Rp15 juta per rumah.", "Rp10 juta-Rp15 juta", 1e7, 1.5e7, "IDR/house", N),
 ]
+
+# session 24: a rank written "ke" and a number with a space is an ordinal, like "ke-3"
+DEV_CASES += [
+    ("Bojonegoro di rangking ke delapan Kabupaten/Kota di Jawa Timur.", N, N, N, N, N),
+    ("Provinsi itu berada di peringkat ke 3 provinsi termiskin.", N, N, N, N, N),
+    ("Kota itu di urutan ke 5 dari 38 provinsi.", "38 provinsi", 38.0, N, "province", N),
+    ("Angkanya naik ke 10 persen.", "10 persen", 10.0, N, "%", N),
+]

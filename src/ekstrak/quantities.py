@@ -161,6 +161,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "compared_level": re.compile(rf"(?<![\w-])(?:{alternation(units['compared_level'])})(?![\w-])",
                                      re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
+        "ordinal_before": re.compile(units["ordinal_before"], re.I),
         "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
         "clause_opener": re.compile(
             rf"(?:(?:{alternation(units['clause_subject_openers'])}){WS}+){{1,2}}", re.I),
@@ -430,8 +431,9 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
     elif (prev in u["not_quantity_before"] or prev.rstrip(".") in u["not_quantity_before"]) \
             and a.unit != "%":
         a.excluded = True  # "Pasal 5", "level 3"; but "di level 19,48 persen" is a figure
-    elif text[max(0, n.start - 3):n.start].lower() == "ke-":
-        a.excluded = True  # ordinal "ke-3"
+    elif text[max(0, n.start - 3):n.start].lower() == "ke-" or (
+            prev == "ke" and _res()["ordinal_before"].search(text, max(lo, n.start - 30), n.start)):
+        a.excluded = True  # ordinal "ke-3", "peringkat ke 3"
     elif (is_month(prev) or is_month(next_word(text, n.end, hi))) and _day_or_year(n):
         # dates "17 Agustus", "Maret 2024"; not "rincian April 204.729.360 kg"
         a.excluded = True
