@@ -472,6 +472,16 @@ PER_RECIPIENT = [
 # (text, span, kind), session 19: after a comparative, the figure compared with is a level;
 # the difference itself stays a change
 KINDS = [
+    # session 24: a change noun with its amount after "adalah", "sebanyak", "akan mencapai"
+    ("Penurunan persentase penduduk miskin ekstrem di Tuban adalah 1,3 persen.", "1,3 persen",
+     "change"),
+    ("Terdapat penurunan jumlah penduduk miskin di perkotaan sebanyak 0,31 juta orang.",
+     "0,31 juta orang", "change"),
+    ("Rata-rata tingkat pengurangan kemiskinan di daerah etnis minoritas mencapai 2,9%.", "2,9%",
+     "change"),
+    # ... but not a programme of upgrading counted in words before the amount
+    ("Anggaran program peningkatan ratusan rumah tidak layak huni itu mencapai Rp 7,1 miliar.",
+     "Rp 7,1 miliar", "level"),
     ("Angka di kota 12,46 persen, lebih tinggi daripada di desa yang 10,37 persen.",
      "10,37 persen", "level"),
     ("Angkanya 5,1 persen, lebih tinggi dari persentase Provinsi 4,4 persen.", "4,4 persen",

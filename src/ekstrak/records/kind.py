@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Mention
+from ..numbers import find_numbers
 from .article import ArticleModel, Frame
 from .figure import Figure
 from .lexicon import Lexicon, last_words
@@ -86,11 +87,16 @@ def _change_noun_amount(before: str, lex: Lexicon) -> bool:
     sebesar 0,12 persen poin")."""
     near = last_words(before, 10)
     nouns = list(lex.change_nouns.finditer(near))
-    if not nouns or not lex.amount_word_end.search(near):
+    amount = lex.amount_word_end.search(near)
+    if not nouns or amount is None or amount.start() < nouns[-1].end():
         return False
-    between = near[nouns[-1].end() :]
+    # the words between the noun and the amount word: "menjadi", a comma ... start a level
+    between = near[nouns[-1].end() : amount.start()]
+    # ... and no figure, in digits or words ("program peningkatan ratusan rumah ... mencapai
+    # Rp 9,6 miliar": the amount is not the size of the change)
     return (_NO_NUMBER.fullmatch(between) is not None
-            and not lex.level_breakers.search(between))
+            and not lex.level_breakers.search(between)
+            and not find_numbers(between, 0, len(between)))
 
 
 _NEW_PREDICATE = re.compile(r"\bme\w{4,}")
