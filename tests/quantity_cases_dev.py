@@ -588,3 +588,13 @@ DEV_CASES += [
     ("Kota itu di urutan ke 5 dari 38 provinsi.", "38 provinsi", 38.0, N, "province", N),
     ("Angkanya naik ke 10 persen.", "10 persen", 10.0, N, "%", N),
 ]
+
+# session 24 (real-extra15): a noun written twice with a slash is one noun; "per" glued to a
+# rate noun after a slash is still the rate
+DEV_CASES += [
+    ("Penduduk miskin sebanyak 6.832 jiwa/orang.", "6.832 jiwa/orang", 6832.0, N, "person", N),
+    ("Bantuan tersebar di 18 desa / kelurahan.", "18 desa / kelurahan", 18.0, N, "village", N),
+    ("Garis kemiskinan Rp. 512.492,-/perkapita/bulan.", "Rp. 512.492,-/perkapita/bulan", 512492.0,
+     N, "IDR/person/month", N),
+    ("Upah Rp 1 juta/perbulan.", "Rp 1 juta/perbulan", 1e6, N, "IDR/month", N),
+]

@@ -244,8 +244,9 @@ def find_quantities(
                            or _housing_article(text))
             if housing:
                 parts = ["house" if p == "unit" else p for p in parts]
-        # "Rp582.932/kapita/orang": a rate written twice in other words is one rate.
-        unit = "/".join(p for i, p in enumerate(parts) if i < 2 or p != parts[i - 1])
+        # "Rp582.932/kapita/orang": a rate written twice in other words is one rate, and so is
+        # a noun written twice ("6.832 jiwa/orang", "18 desa / kelurahan").
+        unit = "/".join(p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1])
         out.append(
             Mention(
                 type="QUANTITY",

@@ -129,8 +129,9 @@ def _lex() -> dict[str, Any]:
         "cscale": re.compile(
             WS + r"*(" + _alt(load_currency_scales()) + r")(?![A-Za-z])"
         ),
+        # "/kapita", and the glued "/perkapita", "/perbulan" (per written on the noun)
         "slash": re.compile(
-            WS + "*/" + WS + "*(" + _alt(rate_nouns) + r")(?![\w])"
+            WS + "*/" + WS + "*(?:per-?)?(" + _alt(rate_nouns) + r")(?![\w])"
             + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I),
         "slash_any": re.compile(WS + "*/" + WS + r"*[A-Za-z]"),
         "amount_tag": re.compile(r"(?:" + _alt(u["amount_tags"]) + r")(?![\w])" + WS + "*"),
