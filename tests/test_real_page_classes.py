@@ -49,6 +49,12 @@ BARE_LEVEL = ("Penurunan di Kabupaten Blora lebih tinggi dari Provinsi Jawa Teng
               "angkanya di Blora 5,76 persen, lebih tinggi dari persentase Provinsi 4,9 persen "
               "dan nasional 3,9 persen.")
 PLACES = [
+    # session 24 (real-extra15): a regency's common abbreviation is named in full in records,
+    # and a regency the title names stays the article's place beside another regency and its
+    # province
+    ("Penduduk Miskin di Kotim Turun\nKepala BPS Kotim mengatakan persentase penduduk miskin "
+     "Kotim 5,12 persen, lebih tinggi dari Seruyan dan Kalteng.", "5,12 persen",
+     "Kotawaringin Timur"),
     # session 24: the place a superlative's figure follows right after holds it; the frame of
     # a ranking ("salah satu yang tertinggi di Jawa Tengah, yaitu ...") does not
     ("Realisasi terbesar di Kabupaten Sambas sebesar Rp9,1 miliar, lalu Kabupaten Ketapang "
@@ -970,3 +976,10 @@ def test_clause_subject_needs_a_clean_clause(text: str) -> None:
     # a measure word or another figure between, or a number cut off at the excerpt's end (R 27)
     art = parse_article(text)
     assert not [r for r in art.records if text[r.evidence.start:r.evidence.end] in ("9", "90", "26")]
+
+
+def test_the_article_place_is_named_in_full() -> None:
+    text = ("Penduduk Miskin di Barsel Turun\nKepala BPS Barsel mengatakan penduduk miskin Barsel "
+            "turun menjadi 6.663 orang, lebih rendah dari Seruyan dan Kalteng.")
+    art = parse_article(text)
+    assert art.place is not None and art.place.name == "Barito Selatan"

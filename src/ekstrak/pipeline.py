@@ -196,6 +196,7 @@ def resolve_component(doc: Doc) -> Doc:
 @Language.component("ekstrak_records")
 def records_component(doc: Doc) -> Doc:
     """The article's main place, and one record per title/body QUANTITY mention."""
+    from .places import canonical_place
     from .records import article_place, build_records, dateline_starts, sentence_cues
 
     seg = doc._.segmentation
@@ -205,6 +206,9 @@ def records_component(doc: Doc) -> Doc:
     datelines = dateline_starts(seg.text, seg, doc._.mentions)
     doc._.place = article_place(seg.text, seg, doc._.mentions, title, cues, datelines)
     doc._.records = build_records(seg.text, seg, doc._.mentions, doc._.place, cues, datelines)
+    if doc._.place is not None:
+        # Named in full, as the records name it ("Barsel" -> "Barito Selatan").
+        doc._.place = canonical_place(doc._.place)
     return doc
 
 

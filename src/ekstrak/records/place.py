@@ -387,7 +387,8 @@ def article_place(
         return country
     if national > best_count:
         return country
-    return _province_of_several(best, places) or best
+    # (A regency the title names is what the article is about, whatever else it names.)
+    return (None if in_title else _province_of_several(best, places)) or best
 
 
 def _province_of_several(best: Place, places: list[Mention]) -> Place | None:
