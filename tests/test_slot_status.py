@@ -14,6 +14,12 @@ def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 STATUS_CASES = [
+    # session 24: "bakal" plans like "akan"; a passive plan verb after the figure (a title)
+    ("Judul\nDinas bakal melanjutkan program RTLH sebanyak 540 unit pada tahun 2025.", "540 unit",
+     "target"),
+    ("540 Unit RTLH Ditarget Terbangun Tahun 2025\nDinas Perkim menyampaikan rencana itu.",
+     "540 Unit", "target"),
+    ("Judul\nSebanyak 1.200 rumah direncanakan selesai pada Desember.", "1.200 rumah", "target"),
     ("Judul\nPemerintah menargetkan kemiskinan ekstrem 0 persen pada 2024.", "0 persen", "target"),
     ("Judul\nEkonom memperkirakan angka kemiskinan turun menjadi 8,5 persen pada 2025.", "8,5 persen",
      "estimate"),

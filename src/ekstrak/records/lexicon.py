@@ -47,6 +47,7 @@ class Lexicon:
     baseline_then_date: re.Pattern[str]
     event_date: re.Pattern[str]
     negated_will: re.Pattern[str]
+    planned_after: re.Pattern[str]
     speech_place: re.Pattern[str]
     speech_place_after: re.Pattern[str]
     comparison_then_amount: re.Pattern[str]

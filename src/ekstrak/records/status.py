@@ -71,8 +71,9 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
             return "actual", "rule:allocation-decided"
         return status, "rule:nearest-cue"
     clause_after = _CLAUSE_STOP.split(f.after, maxsplit=1)[0][:80]
-    if (not money and lex.will.search(clause_after) and not lex.estimate.search(clause_after)
-            and not lex.negated_will.search(clause_after)):
+    if not money and ((lex.will.search(clause_after) and not lex.estimate.search(clause_after)
+                       and not lex.negated_will.search(clause_after))
+                      or lex.planned_after.match(clause_after)):
         # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output
         return "target", "rule:plan-after"
     if not money and (_funded(frame.masked, rel, lex) and lex.purpose.search(f.left)
