@@ -215,6 +215,13 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 24: the share of people living below the poverty line is the poverty rate, not
+    # a share of the line
+    ("Data BPS menunjukkan 12,1 persen penduduk desa hidup di bawah garis kemiskinan.",
+     "12,1 persen", "poverty_rate"),
+    ("Hampir setengah dari total penduduk masih berada di bawah garis kemiskinan.", "setengah",
+     "poverty_rate"),
+    ("Garis Kemiskinan Makanan sebesar Rp401.120 (73,6 persen).", "73,6 persen", "other"),
     # session 23: a share with no cue in a sentence about a "persentase" and the poor
     ("Jawa Timur menjadi provinsi paling miskin ketiga di Pulau Jawa dengan persentase 9,79 "
      "persen.", "9,79 persen", "poverty_rate"),
