@@ -598,3 +598,10 @@ DEV_CASES += [
      N, "IDR/person/month", N),
     ("Upah Rp 1 juta/perbulan.", "Rp 1 juta/perbulan", 1e6, N, "IDR/month", N),
 ]
+
+# session 24: the Vietnamese scale words translations keep beside "đồng" or "VND"
+DEV_CASES += [
+    ("Provinsi menganggarkan 1.500 tỷ VND.", "1.500 tỷ VND", 1.5e12, N, "VND", N),
+    ("Setiap rumah tangga mendapat 3 triệu đồng.", "3 triệu đồng", 3e6, N, "VND", N),
+    ("Biayanya 500 nghìn đồng.", "500 nghìn đồng", 5e5, N, "VND", N),
+]
