@@ -605,3 +605,18 @@ DEV_CASES += [
     ("Setiap rumah tangga mendapat 3 triệu đồng.", "3 triệu đồng", 3e6, N, "VND", N),
     ("Biayanya 500 nghìn đồng.", "500 nghìn đồng", 5e5, N, "VND", N),
 ]
+
+# session 24 (real-extra15): a bare amount in billions after a money word anywhere in its
+# sentence is money, never the count beside it; a bare number written in full keeps its value
+# beside a scaled total
+BILLIONS = "Pemprov memberi bantuan keuangan untuk peningkatan RTLH sebanyak 13,6 miliar untuk 681 unit."
+PART_IN_FULL = "Dari 78 ribu desa di Indonesia, 72.600 di antaranya masih miskin."
+DEV_CASES += [
+    # (with no country to give its currency: no count either; parse_article gives IDR)
+    (BILLIONS, "681 unit", 681.0, N, "house", N),
+    (PART_IN_FULL, "78 ribu desa", 78000.0, N, "village", N),
+    (PART_IN_FULL, "72.600", 72600.0, N, "village", N),
+    ("Jumlahnya turun dari 14,16 juta orang menjadi 13,58.", "14,16 juta orang", 14.16e6, N,
+     "person", N),
+    ("Jumlahnya turun dari 14,16 juta orang menjadi 13,58.", "13,58", 13.58e6, N, "person", N),
+]

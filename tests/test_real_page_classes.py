@@ -990,3 +990,11 @@ def test_the_article_place_is_named_in_full() -> None:
             "turun menjadi 6.663 orang, lebih rendah dari Seruyan dan Kalteng.")
     art = parse_article(text)
     assert art.place is not None and art.place.name == "Barito Selatan"
+
+
+def test_billions_after_a_money_word_are_money() -> None:
+    """real-extra15 g111: "sebanyak 13,6 miliar untuk 681 unit" was 13.6 billion houses."""
+    text = ("RTLH Purworejo\nPemerintah Provinsi Jawa Tengah memberikan bantuan keuangan untuk "
+            "peningkatan RTLH di Purworejo sebanyak 13,6 miliar untuk 681 unit.")
+    units = {text[r.evidence.start : r.evidence.end]: r.unit for r in parse_article(text).records}
+    assert units == {"13,6 miliar": "IDR", "681 unit": "house"}

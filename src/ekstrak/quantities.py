@@ -186,6 +186,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             r"yaitu|yakni|~|±|=|" + tags + r")[\s(,]*)*",
             re.I,
         ),
+        "money_anywhere": re.compile(
+            rf"\b(?:{alternation(units['money_words_before'] + units['money_words_anywhere'])})\b",
+            re.I),
         "money_before": re.compile(
             rf"\b(?:{alternation(units['money_words_before'])})\b[^\d]{{0,12}}\Z", re.I),
         "url": re.compile(r"://|www\.|@|\.(?:com|id|vn|net|org|html?|php)\b", re.I),
@@ -537,7 +540,8 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
 def _share_unit(a: _Atom, donor: _Atom) -> None:
     """``a`` counts what ``donor`` counts, in its scale when ``a`` has none of its own."""
     a.unit, a.kind, a.rates = donor.unit, donor.kind, list(donor.rates)
-    if a.scale == 1.0 and donor.scale != 1.0 and a.value_max is None:
+    # ... but "72.600" after "78 ribu desa" is written in full already
+    if a.scale == 1.0 and donor.scale != 1.0 and a.value_max is None and a.num.base < 1000:
         a.value, a.scale = a.num.base * donor.scale, donor.scale
 
 
@@ -601,6 +605,10 @@ def _from_neighbour(text: str, lo: int, atoms: list[_Atom], i: int, country: str
         donor = None
     if donor is None or donor.kind in ("times", "point", "pp"):
         return False
+    if a.scale >= 1e9 and donor.kind != "currency" and donor.scale < 1e9:
+        # "sebanyak 13,6 miliar untuk 681 unit": billions of a small count are money (the
+        # clause's currency, _money_without_currency), never that count
+        return False
     _share_unit(a, donor)
     return True
 
@@ -618,6 +626,8 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
     if money is not None:
         a.unit, a.kind = money, "currency"
         return True
+    if a.scale >= 1e9 and _res()["money_anywhere"].search(text, lo, a.start):
+        return False  # money in a currency no country gives: no count either
     unit = (_elided_noun(text, prev_end, a.start, country)
             or _subject_noun(text, prev_end, a, country)
             or _clause_subject(text, max(lo, prev_end), a, country))
@@ -719,6 +729,9 @@ def _money_without_currency(text: str, lo: int, a: _Atom, atoms: list[_Atom],
     if others:
         return others[-1]
     cue = _res()["money_before"].search(text, max(lo, a.start - 30), a.start)
+    # ... or, for billions (no count runs to billions), a money word anywhere before it in
+    # its sentence ("bantuan keuangan ... untuk peningkatan RTLH sebanyak 13,6 miliar")
+    cue = cue or (_res()["money_anywhere"].search(text, lo, a.start) if a.scale >= 1e9 else None)
     return load_units()["country_currency"].get(country or "") if cue is not None else None
 
 
