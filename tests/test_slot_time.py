@@ -152,6 +152,10 @@ TIME_CASES = [
      "21,33 persen.\nSecara umum, periode Maret 2015 - Maret 2022 tingkat kemiskinan turun.\n"
      "Persentase penduduk miskin turun dari 19,36 persen pada Maret 2015 menjadi 15,97 persen "
      "pada Maret 2022.", "21,33 persen", ("2022-03", "2022-03")),
+    # a clause that opens on the year before dates its figure to the year before the period
+    # in force; "Setahun sebelumnya" elsewhere in a sentence still dates nothing
+    ("Desa\nJumlah desa berkembang sampai Oktober 2023 turun menjadi 28.766 desa. Sementara "
+     "itu, di tahun sebelumnya ada sebanyak 33.902 desa.", "33.902 desa", ("2022", "2022")),
     # a bracketed comparison date after "periode sebelumnya" is the change's start
     ("Pada September 2021 jumlah penduduk miskin Maluku 294 ribu jiwa. Jika dibandingkan dengan "
      "kondisi pada periode sebelumnya (Maret 2021), terdapat kenaikan persentase penduduk miskin "

@@ -48,6 +48,7 @@ class Lexicon:
     event_date: re.Pattern[str]
     negated_will: re.Pattern[str]
     planned_after: re.Pattern[str]
+    previous_year_before: re.Pattern[str]
     speech_place: re.Pattern[str]
     speech_place_after: re.Pattern[str]
     comparison_then_amount: re.Pattern[str]

@@ -219,7 +219,13 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     # statistics office's poverty line is one (R 22).
     standard = (frame.from_article and "/" in f.q.unit
                 and not (release and indicator == "poverty_line"))
-    if frame.present or rule or relative or standard:
+    previous_year = relative and lex.previous_year_before.search(f.before) is not None
+    if previous_year and frame.inherited is not None and frame.inherited.end and not frame.present:
+        # "Sementara itu, di tahun sebelumnya ada sebanyak 33.902 desa" after "sampai Oktober
+        # 2023": the year before the period in force
+        year = str(int(frame.inherited.end[:4]) - 1)
+        time, why = TimeNorm(start=year, end=year), "rule:previous-year"
+    elif frame.present or rule or relative or standard:
         time, why = None, "rule:no-period"
     else:
         time = frame.inherited
