@@ -156,6 +156,11 @@ TIME_CASES = [
     # in force; "Setahun sebelumnya" elsewhere in a sentence still dates nothing
     ("Desa\nJumlah desa berkembang sampai Oktober 2023 turun menjadi 28.766 desa. Sementara "
      "itu, di tahun sebelumnya ada sebanyak 33.902 desa.", "33.902 desa", ("2022", "2022")),
+    # the writers' typos of "dibandingkan" compare as well
+    ("Stunting\nPrevalensi stunting pada 2023 menurun 0,1 persen dibndingkan 2022.", "0,1 persen",
+     ("2022", "2023")),
+    ("Kemiskinan NTB\nPada September 2022 persentase penduduk miskin naik 0,14 persen poin "
+     "disbanding Maret 2022.", "0,14 persen poin", ("2022-03", "2022-09")),
     # a bracketed comparison date after "periode sebelumnya" is the change's start
     ("Pada September 2021 jumlah penduduk miskin Maluku 294 ribu jiwa. Jika dibandingkan dengan "
      "kondisi pada periode sebelumnya (Maret 2021), terdapat kenaikan persentase penduduk miskin "
