@@ -223,9 +223,7 @@ def build_article_model(
     model.release = lex.release_source.search(low) is not None
     carry.article_period = _article_period(dates, sentences, low, model.release, lex)
     if model.release:
-        months = [t for d in dates for t in times_of(d.references)
-                  if t.start == t.end and len(t.start or "") == 7]
-        carry.latest_semester = max(months, key=lambda t: t.start or "", default=None)
+        carry.latest_semester = _latest_month(dates)
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
         frame = _frame(model, sent, sent_cues, by_sentence.get(sent.index, []), sent_dates,
                        datelines, para_bounds, carry, lex)
@@ -253,6 +251,13 @@ def build_article_model(
                 carry.time_para_single = model.para_sizes[sent.paragraph] == 1
         carry.last_para = sent.paragraph
     return model
+
+
+def _latest_month(dates: list[SentenceDates]) -> TimeNorm | None:
+    """The latest month any sentence reports (a release's semester, R 22)."""
+    months = [t for d in dates for t in times_of(d.references)
+              if t.start == t.end and len(t.start or "") == 7]
+    return max(months, key=lambda t: t.start or "", default=None)
 
 
 def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text: str,

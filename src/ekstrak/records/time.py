@@ -282,14 +282,19 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
         # sentence dates to a year happened within that year (a semester's change is
         # against a baseline the sentence does not name)
         return time, "rule:within-year"
-    if start is None and frame.recent_span is not None:
-        # "dari 13,10 persen pada Maret 2021 menjadi 12,53 persen pada September 2021.
-        # Secara jumlah, ... turun sebanyak 0,73 juta orang pada September 2021": a change
-        # ending where the span just spoken of ends runs over that span.
-        first, last = frame.recent_span[0].start, frame.recent_span[-1].end
-        if first and last == time.end and first < time.end:
-            return TimeNorm(start=first, end=time.end), "rule:span-in-force"
+    if start is None and (first := _span_in_force_start(frame, time.end)) is not None:
+        return TimeNorm(start=first, end=time.end), "rule:span-in-force"
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
+
+
+def _span_in_force_start(frame: Frame, end: str | None) -> str | None:
+    """"dari 13,10 persen pada Maret 2021 menjadi 12,53 persen pada September 2021. Secara
+    jumlah, ... turun sebanyak 0,73 juta orang pada September 2021": a change ending where
+    the span just spoken of ends runs over that span; its start, if so."""
+    if frame.recent_span is None or not end:
+        return None
+    first, last = frame.recent_span[0].start, frame.recent_span[-1].end
+    return first if first and last == end and first < end else None
 
 
 def _until(frame: Frame, text: str, lex: Lexicon) -> bool:
