@@ -49,6 +49,11 @@ BARE_LEVEL = ("Penurunan di Kabupaten Blora lebih tinggi dari Provinsi Jawa Teng
               "angkanya di Blora 5,76 persen, lebih tinggi dari persentase Provinsi 4,9 persen "
               "dan nasional 3,9 persen.")
 PLACES = [
+    # session 24: a section heading starts a new topic; an example's place before it stays
+    ("Dana Desa untuk Kemiskinan Ekstrem\nMenteri mencontohkan penanganan kemiskinan ekstrem "
+     "di Kabupaten Bojonegoro, Jawa Timur.\nDi sana ada 36.158 keluarga miskin ekstrem.\n"
+     "Data SDGs Desa\nHingga Oktober 2021, sebanyak 44.520 desa telah menuntaskan pendataan. "
+     "Relawan pendataan berjumlah 1.575.944 orang.", "44.520 desa", "Indonesia"),
     # session 24 (real-extra15): a regency's common abbreviation is named in full in records,
     # and a regency the title names stays the article's place beside another regency and its
     # province

@@ -169,6 +169,7 @@ class ArticleModel:
     frames: list[Frame]
     para_sizes: Counter[int] = field(default_factory=Counter)  # paragraph -> its sentences
     release: bool = False  # it names the statistics office: it retells a release (R 22)
+    headings: tuple[int, ...] = ()  # the indices of its section-heading paragraphs
 
 
 @dataclass
@@ -210,6 +211,7 @@ def build_article_model(
                               or article_country(text)),
         para_of={s.index: s.paragraph for s in seg.sentences}, frames=[],
         para_sizes=Counter(s.paragraph for s in seg.sentences),
+        headings=tuple(p.index for p in seg.paragraphs if p.kind == "heading"),
     )
     if datelines is None:
         datelines = dateline_starts(text, seg, mentions)
@@ -375,6 +377,10 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     stext = text[sent.start : sent.end]
     first_in_para = sent.paragraph != carry.last_para
     if first_in_para:
+        if any(carry.last_para < h < sent.paragraph for h in model.headings):
+            # a section heading ("Data SDGs Desa") starts a new topic: the place of an
+            # example in the section before it ("di Kabupaten Bojonegoro") stays there
+            carry.topic_place = None
         carry.current_place = carry.topic_place
     # Places named as examples ("seperti Muong Nhe, Nam Po dan Tua Chua") are not where
     # the sentence's figures are.
