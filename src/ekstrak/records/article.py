@@ -365,6 +365,13 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
     return frame
 
 
+def _new_section(model: ArticleModel, last_para: int, para: int) -> bool:
+    """A section heading ("Data SDGs Desa") stands between the two paragraphs: it starts a
+    new topic, and the place of an example before it ("di Kabupaten Bojonegoro") stays
+    in its section."""
+    return any(last_para < h < para for h in model.headings)
+
+
 def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
                  sent_mentions: list[Mention], datelines: set[int], carry: _Carry,
                  lex: Lexicon) -> dict[str, object]:
@@ -377,9 +384,7 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     stext = text[sent.start : sent.end]
     first_in_para = sent.paragraph != carry.last_para
     if first_in_para:
-        if any(carry.last_para < h < sent.paragraph for h in model.headings):
-            # a section heading ("Data SDGs Desa") starts a new topic: the place of an
-            # example in the section before it ("di Kabupaten Bojonegoro") stays there
+        if _new_section(model, carry.last_para, sent.paragraph):
             carry.topic_place = None
         carry.current_place = carry.topic_place
     # Places named as examples ("seperti Muong Nhe, Nam Po dan Tua Chua") are not where
