@@ -156,6 +156,9 @@ TIME_CASES = [
     # in force; "Setahun sebelumnya" elsewhere in a sentence still dates nothing
     ("Desa\nJumlah desa berkembang sampai Oktober 2023 turun menjadi 28.766 desa. Sementara "
      "itu, di tahun sebelumnya ada sebanyak 33.902 desa.", "33.902 desa", ("2022", "2022")),
+    # the level at a comparison date may follow the source it is quoted from
+    ("Stunting NTT\nPrevalensi stunting NTT pada 2023 sebesar 37,9 persen, naik bila "
+     "dibandingkan 2022 menurut SSGI yaitu 35,3 persen.", "35,3 persen", ("2022", "2022")),
     # the writers' typos of "dibandingkan" compare as well
     ("Stunting\nPrevalensi stunting pada 2023 menurun 0,1 persen dibndingkan 2022.", "0,1 persen",
      ("2022", "2023")),
