@@ -156,6 +156,15 @@ TIME_CASES = [
     # in force; "Setahun sebelumnya" elsewhere in a sentence still dates nothing
     ("Desa\nJumlah desa berkembang sampai Oktober 2023 turun menjadi 28.766 desa. Sementara "
      "itu, di tahun sebelumnya ada sebanyak 33.902 desa.", "33.902 desa", ("2022", "2022")),
+    # in a year list, a date after a comma opens the next clause ("..., pada 2022 turun
+    # menjadi X"): it is not the figure before it's own
+    ("Kemiskinan Ekstrem\nKemiskinan ekstrem di 2021 sebesar 3,12%, pada 2022 turun menjadi "
+     "2,41%, pada 2023 turun lagi menjadi 1,65%.", "3,12%", ("2021", "2021")),
+    ("Kemiskinan Ekstrem\nKemiskinan ekstrem di 2021 sebesar 3,12%, pada 2022 turun menjadi "
+     "2,41%, pada 2023 turun lagi menjadi 1,65%.", "2,41%", ("2022", "2022")),
+    # ... but a date after a comma with nothing after it is the figure's
+    ("Kemiskinan Ekstrem\nAngka kemiskinan ekstrem tercatat 3,12%, pada Maret 2021.", "3,12%",
+     ("2021-03", "2021-03")),
     # the level at a comparison date may follow the source it is quoted from
     ("Stunting NTT\nPrevalensi stunting NTT pada 2023 sebesar 37,9 persen, naik bila "
      "dibandingkan 2022 menurut SSGI yaitu 35,3 persen.", "35,3 persen", ("2022", "2022")),

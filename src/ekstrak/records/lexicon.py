@@ -49,6 +49,7 @@ class Lexicon:
     negated_will: re.Pattern[str]
     planned_after: re.Pattern[str]
     previous_year_before: re.Pattern[str]
+    date_opens_clause: frozenset[str]
     speech_place: re.Pattern[str]
     speech_place_after: re.Pattern[str]
     comparison_then_amount: re.Pattern[str]

@@ -357,7 +357,23 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
                       ) -> Mention | None:
     """The first date after ``m`` when it is written right after it ("1,46 pada Maret 2024")."""
     d = next((d for d in dates if d.start >= m.end), None)
-    return d if d is not None and lex.date_right_after.search(text[m.end : d.start]) else None
+    if d is None or not lex.date_right_after.search(text[m.end : d.start]):
+        return None
+    # "sebesar 2,92%, pada 2022 turun menjadi 2,36%": the date opens the next clause
+    if "," in text[m.end : d.start] and _opens_clause(text, d.end, lex):
+        return None
+    return d
+
+
+def _opens_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """A change or amount word and a figure follow ``pos`` within a few words, with no
+    clause mark between: what stands before ``pos`` opens that clause."""
+    tail = text[pos : pos + 80]
+    digit = next((i for i, ch in enumerate(tail) if ch.isdigit()), -1)
+    head = tail[:digit].lstrip(" \t,") if digit >= 0 else ""
+    words = head.split()
+    return (0 < len(words) <= 8 and not any(ch in head for ch in ",;.\n(")
+            and any(w in lex.date_opens_clause for w in words))
 
 
 def date_after_figure(m: Mention, frame: Frame, text: str, lex: Lexicon,
