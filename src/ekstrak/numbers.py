@@ -354,7 +354,14 @@ def _currency_glued(text: str, s: int) -> bool:
     j = s
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "$.") and s - j < 4:
         j -= 1
-    return text[j:s].lower().rstrip(".") in {"rp", "us$", "usd", "idr", "vnd", "s$", "rm", "eur"}
+    return text[j:s].lower().rstrip(".") in _currency_prefixes()
+
+
+@cache
+def _currency_prefixes() -> frozenset[str]:
+    """The currency prefixes of units.json ("rp", "us$", "idr", ...), without a final dot."""
+    with open(DATA_DIR / "units.json", encoding="utf-8") as f:
+        return frozenset(k.rstrip(".") for k in json.load(f)["currency_prefix"])
 
 
 def _word_spans(text: str, m: re.Match[str]) -> list[NumberSpan]:

@@ -30,8 +30,10 @@ from .place import (
 from .time import (
     baseline_owned_dates,
     bracketed_baseline_dates,
+    cut_off_before,
     is_comparison,
     is_speech_date,
+    weekday_at,
 )
 
 
@@ -274,12 +276,14 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
     # the survey round of a poverty statistic ("pada Maret 2024 sebesar 9,03 persen").
     holds: set[tuple[str | None, str | None]] = set()
     for sent, sent_dates in zip(sentences, dates, strict=True):
+        survey = bool(sent_dates.references) and lex.survey_round.search(
+            text, sent.start, sent.end) is not None
         for d in sent_dates.references:
             t = d.norm
             assert isinstance(t, TimeNorm)
             seen[(t.start, t.end)] = t
             counts[(t.start, t.end)] += 1
-            if _as_of(d, text, lex) or lex.survey_round.search(text, sent.start, sent.end):
+            if survey or _as_of(d, text, lex):
                 holds.add((t.start, t.end))
     if not counts:
         return None
@@ -305,9 +309,9 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
 def _as_of(d: Mention, text: str, lex: Lexicon) -> bool:
     """The date follows a cut-off word ("per 27 Juli 2020", "Sampai dengan Rabu (10/7)")."""
     lo = max(0, d.start - 30)
-    day = lex.speech_date.search(text, max(lo, d.start - 12), min(d.end, d.start + 8))
-    at = day.start() if day is not None and day.start() < d.start else d.start
-    return lex.as_of_before.search(text, max(lo, at - 20), at) is not None
+    day = weekday_at(d, text, lo, lex)
+    return cut_off_before(day.start() if day is not None and day.start() < d.start else d.start,
+                          text, lo, lex)
 
 
 def _period_end(iso: str | None) -> str:

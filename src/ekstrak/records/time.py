@@ -332,13 +332,22 @@ def is_comparison(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
             and lex.comparison_before.search(text[max(sent_start, d.start - 60) : d.start]) is not None)
 
 
+def weekday_at(d: Mention, text: str, lo: int, lex: Lexicon) -> re.Match[str] | None:
+    """The weekday written at or just before the date ("Senin (1/7)"), not before ``lo``."""
+    return lex.speech_date.search(text, max(lo, d.start - 12), min(d.end, d.start + 8))
+
+
+def cut_off_before(pos: int, text: str, lo: int, lex: Lexicon) -> bool:
+    """A cut-off word ("per", "sampai dengan") ends right before ``pos``."""
+    return lex.as_of_before.search(text, max(lo, pos - 20), pos) is not None
+
+
 def is_speech_date(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool:
     """When something was said ("kata ... di Kupang, Senin, (17/7/2023)") or an event took
     place ("menghadiri Hari Pers Nasional 2018"), not a period of the figures."""
-    day = lex.speech_date.search(text, max(sent_start, d.start - 12), min(d.end, d.start + 8))
+    day = weekday_at(d, text, sent_start, lex)
     # "Sampai dengan Rabu (10/7/2024) ... masih ada 6.774 rumah": a cut-off, not a speech
-    if day is not None and lex.as_of_before.search(
-            text, max(sent_start, day.start() - 20), day.start()) is not None:
+    if day is not None and cut_off_before(day.start(), text, sent_start, lex):
         day = None
     return (day is not None
             or lex.event_date.search(text, max(sent_start, d.start - 60), d.start) is not None)
