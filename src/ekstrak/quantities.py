@@ -157,7 +157,6 @@ def _res() -> dict[str, re.Pattern[str]]:
         "pair_measure": re.compile(rf"\b(?:{alternation(units['pair_far']['measure_words'])})\b",
                                    re.I),
         # "Rp447.811 per kapita per bulan, dari Rp421.560": the earlier level after the rate
-        "rate_back": re.compile(rf",{WS}+(?:{alternation(units['rate_back'])}){WS}+", re.I),
         "compared_level": re.compile(rf"(?<![\w-])(?:{alternation(units['compared_level'])})(?![\w-])",
                                      re.I),
         "zero_decimals": re.compile(r",0{1,2}\Z"),
@@ -963,8 +962,7 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
         p, q = qs[j], qs[j + 1]
         if after[j] and not after[j + 1] and not q.rates and p.unit == q.unit:
             rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
-            if rate_end > p.end and (fwd.fullmatch(text, rate_end, q.start)
-                                     or _res()["rate_back"].fullmatch(text, rate_end, q.start)):
+            if rate_end > p.end and fwd.fullmatch(text, rate_end, q.start):
                 after[j + 1] = list(after[j])
     _rate_to_compared_level(text, qs, after)
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
@@ -979,12 +977,19 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
 
 
 def _rate_to_compared_level(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
-    """"Rp553.218 per kapita per bulan, naik 2,07 persen dibandingkan Maret 2024 yang sebesar
-    Rp541.999", "Rp 507.001 atau naik dari sebelumnya Rp 477.580 per kapita per bulan": a
-    level and the earlier level it is compared with share the rate written on one of them,
-    past figures of another kind (the change in percent) but no other amount of money."""
-    money = [i for i, a in enumerate(qs) if a.kind == "currency"]
-    for j, k in pairwise(money):
+    """"Rp447.811 per kapita per bulan, dari Rp421.560", "Rp553.218 per kapita per bulan, naik
+    2,07 persen dibandingkan Maret 2024 yang sebesar Rp541.999", "Rp 507.001 atau naik dari
+    sebelumnya Rp 477.580 per kapita per bulan": a level and the earlier level it is
+    compared with share the rate written on one of them, past figures of another kind (the
+    change in percent) but no other figure of their own kind."""
+    # (not shares: "turun 1,5 persen per tahun, dari 10 persen" is no yearly 10 percent)
+    for kind in sorted({a.kind for a in qs if a.kind not in ("times", "percent", "pp", "point")}):
+        _share_compared_rate(text, qs, after, [i for i, a in enumerate(qs) if a.kind == kind])
+
+
+def _share_compared_rate(text: str, qs: list[_Atom], after: list[list[str]], same: list[int]
+                         ) -> None:
+    for j, k in pairwise(same):
         p, q = qs[j], qs[k]
         if p.unit != q.unit or p.rates or q.rates or bool(after[j]) == bool(after[k]):
             continue
