@@ -620,3 +620,13 @@ DEV_CASES += [
      "person", N),
     ("Jumlahnya turun dari 14,16 juta orang menjadi 13,58.", "13,58", 13.58e6, N, "person", N),
 ]
+
+# session 25: a bare decimal the word for a percentage governs is a percentage ("persen"
+# dropped); a whole number there, or one after a figure, is not
+DEV_CASES += [
+    ("Persentase penduduk miskin di Kabupaten Barsel 4,88 atau turun.", "4,88", 4.88, N, "%", N),
+    ("Penurunan persentase jumlah penduduk miskin nasional sebesar 0,43 dibandingkan Maret.",
+     "0,43", 0.43, N, "%", N),
+    ("Prosentase warga miskin di desa itu tinggal 12,5 saja.", "12,5", 12.5, N, "%", N),
+    ("Persentase penduduk miskin 9 persen, sebanyak 5,6 ribu.", "9 persen", 9.0, N, "%", N),
+]

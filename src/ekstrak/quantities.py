@@ -149,6 +149,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
+        "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
         "pair_far": re.compile(
@@ -627,6 +628,9 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
         return True
     if a.scale >= 1e9 and _res()["money_anywhere"].search(text, lo, a.start):
         return False  # money in a currency no country gives: no count either
+    if _share_subject(text, prev_end, a):
+        a.unit, a.kind = "%", "percent"
+        return True
     unit = (_elided_noun(text, prev_end, a.start, country)
             or _subject_noun(text, prev_end, a, country)
             or _clause_subject(text, max(lo, prev_end), a, country))
@@ -809,6 +813,17 @@ def _bare_decimal(text: str, a: _Atom) -> bool:
         return False
     return a.num.value != int(a.num.value) or _res()["zero_decimals"].search(
         text, a.num.start, a.num.end) is not None
+
+
+def _share_subject(text: str, lo: int, a: _Atom) -> bool:
+    """A bare decimal below 100 that the word for a percentage governs, with no figure
+    between (units.json ``share_subject``): the writer dropped "persen"."""
+    if not _bare_decimal(text, a) or a.value >= 100:
+        return False
+    last = None
+    for m in _res()["share_subject"].finditer(text, max(lo, a.start - 90), a.start):
+        last = m
+    return last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
 
 
 def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
