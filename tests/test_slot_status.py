@@ -96,6 +96,19 @@ STATUS_CASES = [
     # ... but a budget for next year is decided money
     ("Judul\nAnggaran KIP Kuliah tahun depan sebesar Rp14,69 triliun.", "Rp14,69 triliun",
      "actual"),
+    # session 25: a count of the unit and period of a count the article planned earlier is
+    # part of the plan where nothing says it happened (r018's breakdown by source)
+    ("Judul\nSebanyak 420 rumah tidak layak huni di Kabupaten Bangli akan direhab pada tahun "
+     "2024.\nDari DAK, sebanyak 150 unit rumah di Kecamatan Kintamani.", "150 unit rumah",
+     "target"),
+    ("Judul\nSebanyak 420 rumah tidak layak huni di Kabupaten Bangli akan direhab pada tahun "
+     "2024.\nDari DAK, sebanyak 150 unit rumah di Kecamatan Kintamani telah selesai.",
+     "150 unit rumah", "actual"),
+    ("Judul\nSebanyak 420 rumah tidak layak huni di Kabupaten Bangli akan direhab pada tahun "
+     "2024.\nPada 2023, sebanyak 150 unit rumah di Kecamatan Kintamani.", "150 unit rumah",
+     "actual"),
+    ("Judul\nPemerintah menargetkan kemiskinan turun menjadi 7 persen pada 2024.\nKemiskinan "
+     "di desa 9 persen pada 2024.", "9 persen", "actual"),
 ]
 
 

@@ -21,7 +21,7 @@ from .kind import resolve_kind
 from .learned import SlotHook, fill_confidence, slot_hook
 from .lexicon import Lexicon, lexicon
 from .place import resolve_place
-from .status import resolve_status
+from .status import plan_in_force, resolve_status
 from .table import table_record
 from .time import release_period, resolve_time
 
@@ -36,13 +36,15 @@ def build_records(
     hook = slot_hook()  # learned decisions (issue 12); None when the rules decide alone
     cells = table_cells(text)
     records: list[Record] = []
+    plans: set[tuple[object, ...]] = set()
     for frame in model.frames:
         sent_records: list[Record] = []
         prev_q: Mention | None = None
         for m in frame.quantities:
             if not isinstance(m.norm, QuantityNorm):
                 continue
-            rec = _record(m, frame, model, records, sent_records, prev_q, lex, hook)
+            rec = plan_in_force(_record(m, frame, model, records, sent_records, prev_q, lex, hook),
+                                plans, frame, lex)
             if m.start in cells:
                 rec = table_record(rec, cells[m.start], text, mentions, lex)
             records.append(rec)

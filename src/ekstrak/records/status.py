@@ -3,7 +3,8 @@
 The nearest target/estimate cue before the number in the sentence decides (not across a
 ";" into a clause that says it happened); a baseline
 ("dari X menjadi ...") stays actual; outputs an allocation is meant to pay for are
-targets; list items share their introduction's status; "Angka itu ..." shares the last.
+targets; list items share their introduction's status; "Angka itu ..." shares the last;
+a count the article planned earlier stays planned where nothing says it happened.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..models import Record
 from .article import Frame
 from .figure import Figure
 from .kind import KindDecision
@@ -86,3 +88,27 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
     if frame.anaphoric and f.records:
         return f.records[-1].status, "rule:anaphora"
     return "actual", "rule:default"
+
+
+_SHARES = frozenset({"%", "pp", "point", "times"})
+
+
+def plan_in_force(rec: Record, plans: set[tuple[object, ...]], frame: Frame, lex: Lexicon
+                  ) -> Record:
+    """A count with no status cue of its own, of the unit and period of a count planned
+    earlier in the article ("549 rumah ... akan mendapatkan penanganan rehabilitasi pada
+    tahun 2021", then "Dari DAK ..., sebanyak 140 unit"), is part of that plan, unless its
+    sentence says something happened ("telah", "sudah", "realisasi"). ``plans`` collects
+    the article's planned counts as records go by. Shares and money are left alone: a rate
+    or an amount beside a plan is often a fact."""
+    t = rec.time
+    key = (rec.unit, t.start if t else None, t.end if t else None)
+    if rec.unit.split("/")[0] in _SHARES or "money" in classes_of(rec.unit):
+        return rec
+    if rec.status == "target":
+        plans.add(key)
+    elif (key in plans and (rec.why or {}).get("status") == "rule:default"
+          and lex.actual_override.search(frame.masked) is None):
+        return rec.model_copy(update={
+            "status": "target", "why": {**(rec.why or {}), "status": "rule:plan-in-force"}})
+    return rec
