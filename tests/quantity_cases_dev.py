@@ -630,3 +630,17 @@ DEV_CASES += [
     ("Prosentase warga miskin di desa itu tinggal 12,5 saja.", "12,5", 12.5, N, "%", N),
     ("Persentase penduduk miskin 9 persen, sebanyak 5,6 ribu.", "9 persen", 9.0, N, "%", N),
 ]
+
+# session 25 (real-extra16): digits spelt out again in brackets are one number, its unit after
+# the bracket; the noun after "unit" says what is counted only with no comma between
+DEV_CASES += [
+    ("Kemiskinan ekstrem ditargetkan menjadi 0 (nol) persen pada tahun 2024.", "0 (nol) persen",
+     0.0, N, "%", N),
+    ("Pemerintah membangun 3 (tiga) unit rumah.", "3 (tiga) unit rumah", 3.0, N, "house", N),
+    ("Bantuan untuk 25 (dua puluh lima) kepala keluarga.", "25 (dua puluh lima) kepala keluarga",
+     25.0, N, "household", N),
+    ("Kabupaten Sigi menerima 2.600 unit, Kabupaten Morowali 2.534 unit.", "2.600 unit", 2600.0,
+     N, "unit", N),
+    ("Kabupaten Sigi menerima 2.600 unit, Kabupaten Morowali 2.534 unit.", "2.534 unit", 2534.0,
+     N, "unit", N),
+]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -240,7 +240,22 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
             out.extend(_word_spans(text, m))
     # A run of scale words ("1 juta juta juta ...") can multiply past float range: no number.
     out = [n for n in out if math.isfinite(n.value) and math.isfinite(n.base)]
-    return _join_second_scales(text, out, end) if out else out
+    return _join_spelled(text, _join_second_scales(text, out, end)) if out else out
+
+
+def _join_spelled(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """"0 (nol) persen", "3 (tiga) unit rumah": formal writing spells a number out in
+    brackets after its digits; the two are one number, and its unit follows the bracket."""
+    out: list[NumberSpan] = []
+    for n in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "digits" and n.kind == "words"
+                and n.value == prev.value and text[prev.end:n.start].strip(" \t") == "("
+                and text.startswith(")", n.end)):
+            out[-1] = replace(prev, end=n.end + 1)
+            continue
+        out.append(n)
+    return out
 
 
 def _master_matches(text: str, start: int, end: int, pats: dict[str, re.Pattern[str]]

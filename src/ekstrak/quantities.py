@@ -238,7 +238,9 @@ def find_quantities(
         if a.unit == "unit":
             # "15 unit sekolah": the span ends at "unit", the noun after it says what
             # is counted; a bare "unit" in a story about housing counts houses.
-            um = noun_at(text, a.end + 1, end, country) if a.end < end else None
+            # (not across a comma: "4.493 unit, Kabupaten Banggai Kepulauan sebanyak ...")
+            um = (noun_at(text, a.end + 1, end, country)
+                  if a.end < end and text[a.end].isspace() else None)
             if um is not None and um.kind == "noun" and um.code != "unit":
                 parts[0] = um.code
         if "unit" in parts:
