@@ -644,3 +644,21 @@ DEV_CASES += [
     ("Kabupaten Sigi menerima 2.600 unit, Kabupaten Morowali 2.534 unit.", "2.534 unit", 2534.0,
      N, "unit", N),
 ]
+
+# session 25 (real-extra16): a list of places, each with its figure: a bare figure after the
+# next place's name counts what the item before counts; bracketed figures after a colon count
+# the first counted noun of the list's introduction (not a place noun)
+LIST_ITEMS = ("Kabupaten terbanyak yaitu Parigi Moutong dengan 17.138 keluarga, Donggala dengan "
+              "10.105, Banggai: 7.207, dan Poso dengan jumlah 5.748.")
+BRACKET_LIST = "Berikut data KPM di kabupaten kota : Balangan (6.713), Banjar (19.545) dan Tapin (7.492)."
+DEV_CASES += [
+    (LIST_ITEMS, "17.138 keluarga", 17138.0, N, "household", N),
+    (LIST_ITEMS, "10.105", 10105.0, N, "household", N),
+    (LIST_ITEMS, "7.207", 7207.0, N, "household", N),
+    (LIST_ITEMS, "5.748", 5748.0, N, "household", N),
+    (BRACKET_LIST, "6.713", 6713.0, N, "household", N),
+    (BRACKET_LIST, "19.545", 19545.0, N, "household", N),
+    (BRACKET_LIST, "7.492", 7492.0, N, "household", N),
+    # no counted noun before the colon: nothing to count
+    ("Berikut datanya : Balangan (6.713), Banjar (19.545).", N, N, N, N, N),
+]

@@ -149,6 +149,13 @@ def _res() -> dict[str, re.Pattern[str]]:
         "part_after": re.compile(rf"{WS}+(?:{alternation(shared['part_after'])})\b", re.I),
         "total_before": re.compile(rf"{WS}*(?:{alternation(shared['total_before'])}){WS}+", re.I),
         "jumlah": re.compile(r"\b(?:jumlah|total|banyaknya)\b", re.I),
+        # ", Donggala dengan 10.105", "), Banggai: 7.207": the next place of a list, then
+        # its figure (names are capitalised: read case-sensitively)
+        "list_item_gap": re.compile(
+            r"\)?[ \t]*[,;][ \t]*(?:(?:dan|serta)[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*"
+            r"[ \t]*(?::|dengan(?:[ \t]+jumlah)?|sebanyak|sejumlah)[ \t]*"),
+        # "Balangan (6.713), Banjar (19.545)": a place's figure in brackets
+        "bracket_item": re.compile(r"[A-Z][\w'-]*[ \t]*\([ \t]*\Z"),
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
@@ -578,6 +585,8 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
         return prv  # "35.680 penduduk miskin di kota, 42.030 ada di desa"
     if prv.kind in ("noun", "text") and res["change_after_count"].fullmatch(text, prv.end, a.start):
         return prv  # "menjadi 10.470 KPM, turun 6.000", "25,22 juta orang atau berkurang 680 ribu"
+    if prv.kind in ("noun", "text") and res["list_item_gap"].fullmatch(text, prv.end, a.start):
+        return prv  # "Parigi Moutong dengan 17.138 keluarga, Donggala dengan 10.105"
     return None
 
 
@@ -630,6 +639,10 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
         return True
     if a.scale >= 1e9 and _res()["money_anywhere"].search(text, lo, a.start):
         return False  # money in a currency no country gives: no count either
+    intro = _bracket_list_noun(text, lo, atoms, i, country)
+    if intro is not None:
+        a.unit, a.kind = intro, "noun"
+        return True
     if _share_subject(text, prev_end, a):
         a.unit, a.kind = "%", "percent"
         return True
@@ -815,6 +828,38 @@ def _bare_decimal(text: str, a: _Atom) -> bool:
         return False
     return a.num.value != int(a.num.value) or _res()["zero_decimals"].search(
         text, a.num.start, a.num.end) is not None
+
+
+_SPACES = re.compile(r"\s+")
+_PLACE_COUNTS = frozenset({"country", "province", "regency", "city", "district", "commune",
+                           "village"})
+
+
+def _bracket_list_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: str | None
+                       ) -> str | None:
+    """"Berikut data KPM di kabupaten kota : Balangan (6.713), Banjar (19.545), ...": the
+    bracketed figures of a list of places after a colon count the first counted noun (not
+    a place noun) of the list's introduction, when no figure of the list has a unit."""
+    a = atoms[i]
+    if not text.startswith(")", a.end):
+        return None
+    window = text[max(lo, a.start - 60):a.start]
+    if _res()["bracket_item"].search(window) is None:
+        return None
+    colon = text.rfind(":", lo, a.start)
+    if colon < 0 or any(b.unit is not None and not b.excluded and colon < b.start < a.start
+                        for b in atoms):
+        return None
+    pos = lo
+    while pos < colon:
+        um = noun_at(text, pos, colon, country)
+        if um is not None and um.kind == "noun" and um.code not in _PLACE_COUNTS:
+            return um.code
+        nxt = _SPACES.search(text, pos, colon)
+        if nxt is None:
+            return None
+        pos = nxt.end()
+    return None
 
 
 def _share_subject(text: str, lo: int, a: _Atom) -> bool:
