@@ -662,3 +662,14 @@ DEV_CASES += [
     # no counted noun before the colon: nothing to count
     ("Berikut datanya : Balangan (6.713), Banjar (19.545).", N, N, N, N, N),
 ]
+
+# session 25 (real-extra16, real-extra9): a count of people with decimals and no scale word
+# beside one in ribu lost its scale word; an average household size keeps its decimals
+DROPPED = ("Penduduk miskin turun dari 60,79 ribu orang pada Maret 2022 menjadi 59,19 orang pada "
+           "September 2022.")
+DEV_CASES += [
+    (DROPPED, "60,79 ribu orang", 60790.0, N, "person", N),
+    (DROPPED, "59,19 orang", 59190.0, N, "person", N),
+    ("Rumah tangga miskin memiliki rata-rata 4,11 orang anggota rumah tangga.", "4,11 orang",
+     4.11, N, "person", N),
+]

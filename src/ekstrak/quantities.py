@@ -221,6 +221,7 @@ def find_quantities(
     quantities = [a for a in atoms if not a.excluded and a.unit is not None]
     if not quantities:
         return []
+    _dropped_scale(quantities)
     # Whether the sentence has a percentage, or is about housing: read only when a "poin"
     # or a "unit" figure needs it (most sentences have neither).
     has_pct: bool | None = None
@@ -339,6 +340,23 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
 
 
 _COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def _dropped_scale(qs: list[_Atom]) -> None:
+    """"dari 60,79 ribu orang pada Maret 2022 menjadi 59,19 orang": a count of whole people
+    or households with decimals and no scale word, beside a count of the same noun in ribu
+    or juta, lost its scale word (R 42: the evident number); it takes the other's scale
+    where the two then agree within a factor of two."""
+    whole = load_units()["comma_thousands"]["counts"]
+    for a in qs:
+        if (a.scale != 1.0 or a.kind != "noun" or a.unit not in whole or a.value_max is not None
+                or a.value == int(a.value)):
+            continue
+        donor = next((b for b in qs if b is not a and b.unit == a.unit and b.scale > 1.0
+                      and 0.5 <= a.value * b.scale / b.value <= 2.0), None)
+        if donor is not None:
+            a.scale = donor.scale
+            a.value = written_value(a.value * donor.scale)
 
 
 def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
