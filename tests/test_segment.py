@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS, need_shared
 
+from ekstrak import parse_article
 from ekstrak.segment import segment, split_sentences
 
 # Expected kind of every non-empty line (1-based line numbers), written by reading the files.
@@ -287,3 +288,28 @@ def test_a_caption_glued_to_a_repeated_line_is_a_caption() -> None:
              "Kementerian menyumbangkan 23 rumah syukur di Thanh Hoa. Foto: Panitia")
     kinds = [p.kind for p in segment(below).paragraphs]
     assert kinds[1] != "caption" and kinds[3] == "caption"
+
+
+def test_a_ticker_of_headlines_and_navigation_words_are_page_furniture() -> None:
+    # session 25 (real-extra16, e114): "Menu", "Mode Gelap", then headlines run together on
+    # one line above the story; the story's headline below them is the title
+    ticker = ("Banjir Rendam Dua Desa di Kabupaten Nabire Warga Mengungsi Gubernur Resmikan Pasar "
+              "Baru Dana Hibah Pilkada Cair 10 Persen, Deposit Kas Daerah Rp23 Miliar Disorot "
+              "Polisi Amankan Ratusan Botol Miras Ilegal, Penjual Kabur")
+    text = ("Menu\n\nMode Gelap\n" + ticker + "\n\n71.388 Penduduk Papua Tengah Hidup di Bawah Garis "
+            "Kemiskinan\n\nSebanyak 71.388 penduduk di Papua Tengah hidup dalam kondisi miskin "
+            "ekstrem.\n")
+    seg = segment(text)
+    kinds = [p.kind for p in seg.paragraphs]
+    assert kinds[:4] == ["boilerplate", "boilerplate", "boilerplate", "title"], kinds
+    art = parse_article(text)
+    assert [text[r.evidence.start:r.evidence.end] for r in art.records] == ["71.388 Penduduk",
+                                                                               "71.388 penduduk"]
+
+
+def test_a_long_capitalised_sentence_is_still_prose() -> None:
+    line = ("Menteri Sosial Republik Indonesia Tri Rismaharini Bersama Gubernur Papua Tengah Meninjau "
+            "Penyaluran Bantuan Sosial Untuk Warga Miskin Ekstrem Di Kabupaten Nabire Pada Hari "
+            "Senin Pekan Lalu.")
+    seg = segment("Judul Berita\n\n" + line + "\n")
+    assert seg.paragraphs[-1].kind == "body"

@@ -217,7 +217,25 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         return "byline"
     if _WORD_RE.search(line) is None:
         return "boilerplate"  # no word at all
+    if _headline_run(line, lex):
+        return "boilerplate"
     return None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+
+
+def _headline_run(line: str, lex: _Lexicon) -> bool:
+    """A ticker of related headlines run together on one line ("Antisipasi 1 Desember, TNI
+    Polri Patroli ... Hibah Pilkada Jayapura Cair 10 Persen, Deposit Kas Daerah Rp23 Miliar
+    Disorot ..."): longer than a headline, no sentence end, and nearly every word
+    capitalised, as headlines are and prose is not."""
+    if len(line) < 120 or _SENTENCE_END_RE.search(line) is not None:
+        return False
+    words = [w for w in _words(line) if w[0].isalpha()]
+    if len(words) <= lex.title_max_words:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _looks_like_title(line: str, lex: _Lexicon) -> bool:
