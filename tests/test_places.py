@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ekstrak import parse_article
 from ekstrak.models import Mention, Place
 from ekstrak.places import find_places, lookup, main_place, province_of
 
@@ -424,3 +425,14 @@ def test_pronouns_and_office_holders_are_no_places(text: str, places: list[tuple
 
     art = parse_article(text)
     assert [(m.text, m.norm.level) for m in art.mentions if m.type == "PLACE"] == places  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("lead", [
+    # session 25 (real-extra16, e114): an outlet ending ".CO", and two spaces after its comma
+    "KABARPAPUA.CO,  Nabire \u2013  Kemenko PMK mencatat 71.388 penduduk di Papua Tengah miskin.",
+    "Kabar Papua,  Nabire \u2013  Kemenko PMK mencatat 71.388 penduduk di Papua Tengah miskin.",
+])
+def test_a_dateline_after_an_outlet_is_where_the_story_was_filed(lead: str) -> None:
+    text = "Penduduk Miskin Ekstrem\n\n" + lead + "\n\nKalimat lain di sini.\n"
+    art = parse_article(text)
+    assert [r.place.name for r in art.records] == ["Papua Tengah"]

@@ -56,7 +56,7 @@ _VN_SYLLABLE_RE = regex.compile(
     regex.IGNORECASE)
 # A web outlet written before a dateline's city: "TEROPONGNEWS.COM, AMBON -", "Liputan6.com,
 # Jakarta ...".
-_WEB_OUTLET = r"[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|id|net)[^\S\n]*,[^\S\n]*"
+_WEB_OUTLET = r"[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|co|id|net)[^\S\n]*,[^\S\n]*"
 _DATELINE_RE = regex.compile(
     r"\s*(?:" + _WEB_OUTLET + r")?"
     r"(\p{Lu}[\p{Lu}\p{M}'.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'.]+){0,3})"
@@ -1158,7 +1158,7 @@ def main_place(text: str, mentions: list[Mention],
 # whitespace run in quadratically many ways before failing.
 # The outlet written before the city: "Liputan6.com, Jakarta -", "Berita Baru, Jakarta -".
 _WEB_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*" + _WEB_OUTLET)
-_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2}, ")
+_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2},[^\S\n]+")
 # "KUPANG, KOMPAS.com -", "Jakarta (ANTARA) -", and the colon of "Jakarta: Badan Pusat
 # Statistik ..." (a capital after it: "Jawa Barat: 7,62 persen" is a list item).
 _DATELINE_TAIL_RE = regex.compile(
