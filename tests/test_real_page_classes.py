@@ -104,6 +104,13 @@ PLACES = [
     # a list of figures, each followed by its place
     ("Rinciannya, 14 unit di Kecamatan Seririt, 11 unit di Kecamatan Sawan, dan 9 unit di "
      "Kecamatan Banjar.", "11 unit", "Sawan"),
+    # session 25: the place written after a figure with "di" is its own, over a place before
+    # it in someone's office; not the place of a total the figure is a share of
+    ("Manajer Kantor Pos Cabang Utama Banjarmasin Agus memastikan 129.228 keluarga penerima "
+     "manfaat (KPM) di Kalimantan Selatan sudah menerima BLT.", "129.228 keluarga",
+     "Kalimantan Selatan"),
+    ("Penduduk miskin di Pulau Sulawesi sebanyak 1,96 juta orang atau 7,75% dari total penduduk "
+     "miskin di Indonesia.", "7,75%", "Sulawesi"),
     # "secara berurutan" pairs figures with places like "masing-masing"; the ranked place
     # itself ("terendah berada di Provinsi Bali") is no ranking frame
     ("Provinsi Papua, Papua Barat dan Nusa Tenggara Timur mencatat persentase tertinggi, secara "

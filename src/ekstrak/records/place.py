@@ -9,7 +9,6 @@ place itself and which place mentions are datelines.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -38,8 +37,7 @@ if TYPE_CHECKING:
 def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place | None, str]:
     """(place, why) of one quantity."""
     clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
-    decided, qplace = quantity_place(m, model.text, frame.place_mentions, clause,
-                                     frame.quantities)
+    decided, qplace = quantity_place(m, model.text, frame.place_mentions, clause)
     why = "rule:nearest-place-in-sentence"
     if m.start in frame.respective:
         decided, qplace, why = True, frame.respective[m.start], "rule:respectively"
@@ -218,7 +216,6 @@ def place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
 
 def quantity_place(
     m: Mention, text: str, places: list[Mention], clause: tuple[int, int],
-    quantities: Sequence[Mention] = (),
 ) -> tuple[bool, Place | None]:
     """(decided, place) of one quantity from the places of its sentence: the place
     written nearest before it in its clause (else after it); a list of places of one
@@ -237,7 +234,7 @@ def quantity_place(
     def nearest() -> list[Mention] | None:
         before = [g for g in groups if g[-1].end <= m.start]
         after = [g for g in groups if g[0].start >= m.end]
-        if after and _own_locative(m, after[0][0], before, quantities, text):
+        if after and before and _own_locative(m, after[0][0], text):
             return after[0]  # "18 unit di Kecamatan A, 17 unit di Kecamatan B"
         for cands, pick in ((before, -1), (after, 0)):
             inside = [g for g in cands if lo <= g[0].start < hi]
@@ -260,17 +257,12 @@ def quantity_place(
     return (True, parent) if parent is not None else (False, None)
 
 
-def _own_locative(m: Mention, place: Mention, before: list[list[Mention]],
-                  quantities: Sequence[Mention], text: str) -> bool:
-    """In a list of figures each followed by its place ("18 unit di Kecamatan Seririt,
-    17 unit di Kecamatan Kubutambahan"), the place written right after a figure with "di"
-    is its own, while the place before it belongs to the figure before."""
-    own = lexicon().own_locative
-    if not before or not own.fullmatch(text, m.end, place.start):
-        return False
-    first = before[-1][0]
-    prev = [q for q in quantities if q.end <= first.start]
-    return bool(prev) and own.fullmatch(text, prev[-1].end, first.start) is not None
+def _own_locative(m: Mention, place: Mention, text: str) -> bool:
+    """The place written right after a figure with "di" ("18 unit di Kecamatan Seririt,
+    17 unit di Kecamatan Kubutambahan", "129.228 keluarga penerima manfaat (KPM) di
+    Kalimantan Selatan") is its own, over a place before it that belongs to the figure
+    before or to someone's office ("Kantor Pos Cabang Utama Banjarmasin Agus ...")."""
+    return lexicon().own_locative.fullmatch(text, m.end, place.start) is not None
 
 
 def sentence_place(places: list[Place]) -> Place | None:
