@@ -227,6 +227,12 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25 (real-extra16): "Berikut daftarnya, ..." lists what the sentence before names
+    ("Lebak menempati posisi kedua tingkat kemiskinan tertinggi tahun 2024. Berikut daftarnya, "
+     "pertama Kabupaten Pandeglang 9,18 persen, Kabupaten Lebak 8,44 persen.", "8,44 persen",
+     "poverty_rate"),
+    ("Lebak menempati posisi kedua tahun 2024. Berikut daftarnya, pertama Kabupaten Pandeglang "
+     "9,18 persen, Kabupaten Lebak 8,44 persen.", "9,18 persen", "other"),
     # session 24: the share of people living below the poverty line is the poverty rate, not
     # a share of the line
     ("Data BPS menunjukkan 12,1 persen penduduk desa hidup di bawah garis kemiskinan.",

@@ -216,6 +216,9 @@ def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: L
         why = "rule:list-introduction"
         if cue or indicator != "other":
             return indicator, cue, why
+    pointed = _pointed_list(f, frame, model, lex)
+    if pointed is not None:
+        return pointed
     if f.prev_rec is None:
         head = _subject_cue(f, frame, lex)
         if head is not None:
@@ -232,6 +235,20 @@ def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: L
             # the change of the statistic just stated
             return stated.indicator, cue, "rule:change-of-previous"
     return indicator, cue, why
+
+
+def _pointed_list(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
+                  ) -> tuple[str, str, str] | None:
+    """"... posisi kedua tingkat kemiskinan tertinggi tahun 2024. Berikut daftarnya, pertama
+    Kabupaten Pandeglang 9,18 persen, ...": the list measures what the sentence before it,
+    in its paragraph, names."""
+    if lex.list_pointer.match(frame.masked) is None or frame.sent.index == 0:
+        return None
+    prev = model.seg.sentences[frame.sent.index - 1]
+    if prev.paragraph != frame.sent.paragraph:
+        return None
+    indicator, cue = cue_indicator(model.text[prev.start:prev.end], "", f.q.unit, lex)
+    return (indicator, cue, "rule:list-pointer") if cue or indicator != "other" else None
 
 
 def _subject_cue(f: Figure, frame: Frame, lex: Lexicon) -> Cue | None:

@@ -64,6 +64,7 @@ class Lexicon:
     breakdown_openers: re.Pattern[str]
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
+    list_pointer: re.Pattern[str]
     allocation: re.Pattern[str]
     actual_override: re.Pattern[str]
     purpose: re.Pattern[str]
