@@ -227,6 +227,11 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25: "ektrim", "eksrem" are typos of "ekstrem" (z106, e114)
+    ("Pada 2024, sebanyak 0,72 persen merupakan masyarakat miskin ektrim.", "0,72 persen",
+     "extreme_poverty_rate"),
+    ("Penduduk miskin eksrem terbanyak di Kabupaten Puncak dengan total 17.852 jiwa.",
+     "17.852 jiwa", "extreme_poor_people"),
     # session 25 (real-extra16): "Berikut daftarnya, ..." lists what the sentence before names
     ("Lebak menempati posisi kedua tingkat kemiskinan tertinggi tahun 2024. Berikut daftarnya, "
      "pertama Kabupaten Pandeglang 9,18 persen, Kabupaten Lebak 8,44 persen.", "8,44 persen",
