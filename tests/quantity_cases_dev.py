@@ -673,3 +673,9 @@ DEV_CASES += [
     ("Rumah tangga miskin memiliki rata-rata 4,11 orang anggota rumah tangga.", "4,11 orang",
      4.11, N, "person", N),
 ]
+
+# session 25 (real-extra16): "tidak melebihi" bounds from above; "tidak sampai" is under
+DEV_CASES += [
+    ("Alokasi dananya tidak melebihi 25% dari dana desa.", "25%", 25.0, N, "%", "at_most"),
+    ("Jumlah penerimanya tidak sampai 100 orang.", "100 orang", 100.0, N, "person", "less_than"),
+]
