@@ -227,6 +227,10 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25: a share set aside for a use is no disbursement rate; a share paid out is
+    ("Pada 2022, alokasinya mencapai 40% dari total pagu dana desa.", "40%", "other"),
+    ("Realisasi penyaluran dana mencapai 40% dari total pagu dana desa.", "40%",
+     "disbursement_rate"),
     # session 25: "ektrim", "eksrem" are typos of "ekstrem" (z106, e114)
     ("Pada 2024, sebanyak 0,72 persen merupakan masyarakat miskin ektrim.", "0,72 persen",
      "extreme_poverty_rate"),
