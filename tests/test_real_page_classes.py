@@ -227,6 +227,9 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25: "Dimana ..." goes on with the sentence before as a relative clause
+    ("Kondisi ini berbeda untuk persentase penduduk miskin di daerah perkotaan. Dimana pada "
+     "September 2022 sebesar 4,90 persen.", "4,90 persen", "poverty_rate"),
     # session 25: a share set aside for a use is no disbursement rate; a share paid out is
     ("Pada 2022, alokasinya mencapai 40% dari total pagu dana desa.", "40%", "other"),
     ("Realisasi penyaluran dana mencapai 40% dari total pagu dana desa.", "40%",

@@ -24,6 +24,11 @@ RTLH_PLAN = ("Bedah Rumah Bogor\n"
              "\"Tahun 2023 belum ada angka bantuan dari provinsi,\" katanya.")
 
 TIME_CASES = [
+    # session 25 (real-extra16): a change between a level before it and the new level after
+    # it ("menjadi") runs from the first level's date to the second's
+    ("Di perkotaan, pada September 2022 sebesar 4,90 persen turun 0,23 persen menjadi 4,67 "
+     "persen pada Maret 2023.", "0,23 persen", ("2022-09", "2023-03")),
+    ("Pada Maret 2023 angka kemiskinan turun 0,23 persen.", "0,23 persen", (None, "2023-03")),
     # a level at its sentence's date
     ("Pada Maret 2024, persentase penduduk miskin sebesar 9,03 persen.", "9,03 persen",
      ("2024-03", "2024-03")),

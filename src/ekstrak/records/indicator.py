@@ -216,7 +216,7 @@ def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: L
         why = "rule:list-introduction"
         if cue or indicator != "other":
             return indicator, cue, why
-    pointed = _pointed_list(f, frame, model, lex)
+    pointed = _previous_sentence_cue(f, frame, model, lex)
     if pointed is not None:
         return pointed
     if f.prev_rec is None:
@@ -237,18 +237,19 @@ def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: L
     return indicator, cue, why
 
 
-def _pointed_list(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
-                  ) -> tuple[str, str, str] | None:
+def _previous_sentence_cue(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
+                           ) -> tuple[str, str, str] | None:
     """"... posisi kedua tingkat kemiskinan tertinggi tahun 2024. Berikut daftarnya, pertama
-    Kabupaten Pandeglang 9,18 persen, ...": the list measures what the sentence before it,
-    in its paragraph, names."""
-    if lex.list_pointer.match(frame.masked) is None or frame.sent.index == 0:
+    Kabupaten Pandeglang 9,18 persen, ...", "... untuk persentase penduduk miskin di daerah
+    perkotaan. Dimana pada September 2022 sebesar 4,90 persen ...": a sentence that opens
+    on the one before it measures what that one, in its paragraph, names."""
+    if lex.opens_on_previous.match(frame.masked) is None or frame.sent.index == 0:
         return None
     prev = model.seg.sentences[frame.sent.index - 1]
     if prev.paragraph != frame.sent.paragraph:
         return None
     indicator, cue = cue_indicator(model.text[prev.start:prev.end], "", f.q.unit, lex)
-    return (indicator, cue, "rule:list-pointer") if cue or indicator != "other" else None
+    return (indicator, cue, "rule:previous-sentence-cue") if cue or indicator != "other" else None
 
 
 def _subject_cue(f: Figure, frame: Frame, lex: Lexicon) -> Cue | None:

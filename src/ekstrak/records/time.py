@@ -260,6 +260,9 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     # ("turun dari X pada 2021 menjadi Y pada 2024, atau rata-rata Z per tahun"), or it
     # happened within the period ("Sepanjang 2024, ... turun 4,8 persen").
     sent_start = frame.sent.start
+    between = _between_levels(f, frame, text, lex)
+    if between is not None:
+        return between, "rule:between-levels"
     first = _from_to_first(frame, lex)
     if within_period(f.m, frame.dates, text, sent_start, lex):
         return time, "rule:within-period"
@@ -285,6 +288,21 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     if start is None and (first := _span_in_force_start(frame, time.end)) is not None:
         return TimeNorm(start=first, end=time.end), "rule:span-in-force"
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
+
+
+def _between_levels(f: Figure, frame: Frame, text: str, lex: Lexicon) -> TimeNorm | None:
+    """"pada September 2022 sebesar 4,90 persen turun 0,23 persen menjadi 4,67 persen pada
+    Maret 2023": a change right after one level and before the new one ("menjadi") runs
+    from the first level's date to the second's, the sentence's earliest and latest."""
+    prev = f.prev_q
+    if (prev is None or prev.end <= frame.sent.start or lex.becomes_after.match(f.after) is None
+            or lex.level_before_change.match(text[prev.end:f.m.start]) is None):
+        return None
+    starts = [r.start for r in frame.references if r.start]
+    ends = [r.end for r in frame.references if r.end]
+    if not starts or not ends or min(starts) >= max(ends):
+        return None
+    return TimeNorm(start=min(starts), end=max(ends))
 
 
 def _span_in_force_start(frame: Frame, end: str | None) -> str | None:
