@@ -24,6 +24,12 @@ RTLH_PLAN = ("Bedah Rumah Bogor\n"
              "\"Tahun 2023 belum ada angka bantuan dari provinsi,\" katanya.")
 
 TIME_CASES = [
+    # session 25 (real-extra16): a change in a sentence that states the new level ("menjadi")
+    # runs from the earlier point in force, the old level's date
+    ("Desa maju pada tahun 2019 berjumlah 107 desa. Pada tahun 2020 jumlahnya menjadi 202 desa "
+     "atau naik sebesar 88,79 persen.", "88,79 persen", ("2019", "2020")),
+    ("Desa maju pada tahun 2019 berjumlah 107 desa. Pada tahun 2020 jumlahnya naik sebesar "
+     "88,79 persen.", "88,79 persen", ("2020", "2020")),
     # session 25 (real-extra16): a change between a level before it and the new level after
     # it ("menjadi") runs from the first level's date to the second's
     ("Di perkotaan, pada September 2022 sebesar 4,90 persen turun 0,23 persen menjadi 4,67 "
