@@ -279,7 +279,7 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
             # pada Maret 2024)": the change spans the from-to pair that follows it.
             return TimeNorm(start=first, end=last), "rule:from-to-span"
     start = duration_start(frame.text, time.end, lex)
-    if start is None and (first := _level_in_force_start(frame, time.end)) is not None:
+    if start is None and (first := _level_in_force_start(frame, time.end, lex)) is not None:
         return TimeNorm(start=first, end=time.end), "rule:from-level-in-force"
     if (start is None and why == "rule:clause-date" and time.end and len(time.end) == 4
             and not lex.from_to.search(frame.text) and not _until(frame, text, lex)):
@@ -307,13 +307,15 @@ def _between_levels(f: Figure, frame: Frame, text: str, lex: Lexicon) -> TimeNor
     return TimeNorm(start=min(starts), end=max(ends))
 
 
-def _level_in_force_start(frame: Frame, end: str | None) -> str | None:
+def _level_in_force_start(frame: Frame, end: str | None, lex: Lexicon) -> str | None:
     """"Desa maju tahun 2019 lalu berjumlah 107 desa. Tahun ini menjadi 202 desa atau naik
     sebesar 88,79 persen": a change in a sentence that states the new level ("menjadi")
-    runs from the earlier point in force, the old level's date, to its own date."""
+    runs from the earlier point in force, the old level's date, to its own date; not when
+    the sentence spells out the old level too ("dari Rp 506.000 menjadi Rp 515.600")."""
     period = frame.inherited
     if (not end or period is None or not period.start or period.start != period.end
-            or not period.start < end or " menjadi " not in frame.text):
+            or not period.start < end or " menjadi " not in frame.text
+            or lex.from_to.search(frame.text)):
         return None
     return period.start
 
