@@ -24,6 +24,11 @@ RTLH_PLAN = ("Bedah Rumah Bogor\n"
              "\"Tahun 2023 belum ada angka bantuan dari provinsi,\" katanya.")
 
 TIME_CASES = [
+    # session 25: a stamped page whose body names no date speaks of its publication year
+    (" date 2023-12 Penduduk Miskin Ekstrem\nKemenko PMK mencatat 71.388 penduduk di Papua "
+     "Tengah hidup dalam kondisi miskin ekstrem.", "71.388 penduduk", ("2023", "2023")),
+    ("Penduduk Miskin Ekstrem\nKemenko PMK mencatat 71.388 penduduk di Papua Tengah hidup "
+     "dalam kondisi miskin ekstrem.", "71.388 penduduk", None),
     # session 25 (real-extra16): a change in a sentence that states the new level ("menjadi")
     # runs from the earlier point in force, the old level's date
     ("Desa maju pada tahun 2019 berjumlah 107 desa. Pada tahun 2020 jumlahnya menjadi 202 desa "

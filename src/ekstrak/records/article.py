@@ -226,6 +226,10 @@ def build_article_model(
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
     carry.article_period = _article_period(dates, sentences, low, model.release, lex)
+    if carry.article_period is None and seg.published and not any(d.references for d in dates):
+        # a stamped page whose body names no date speaks of its publication year (R 47)
+        year = seg.published[:4]
+        carry.article_period = TimeNorm(start=year, end=year)
     if model.release:
         carry.latest_semester = _latest_month(dates)
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):
