@@ -227,6 +227,10 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25 (real-extra16): a figure pointed back to with "tersebut" restates the earlier
+    # one, and its parts measure what it does
+    ("Pemda merehabilitasi sebanyak 40 RTLH di daerah ini. Dari sebanyak 40 RTLH tersebut, "
+     "sebanyak 30 rumah berada di Kecamatan Selagan Raya.", "30 rumah", "houses_built"),
     # session 25: "Dimana ..." goes on with the sentence before as a relative clause
     ("Kondisi ini berbeda untuk persentase penduduk miskin di daerah perkotaan. Dimana pada "
      "September 2022 sebesar 4,90 persen.", "4,90 persen", "poverty_rate"),
