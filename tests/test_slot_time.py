@@ -29,6 +29,9 @@ TIME_CASES = [
      "Tengah hidup dalam kondisi miskin ekstrem.", "71.388 penduduk", ("2023", "2023")),
     ("Penduduk Miskin Ekstrem\nKemenko PMK mencatat 71.388 penduduk di Papua Tengah hidup "
      "dalam kondisi miskin ekstrem.", "71.388 penduduk", None),
+    # ... but a publication date read off a body sentence is no stamp
+    ("Judul\nProvinsi itu digabung sejak 1 Juli 2025, sebanyak 8.926 rumah telah selesai.",
+     "8.926 rumah", None),
     # session 25 (real-extra16): a change in a sentence that states the new level ("menjadi")
     # runs from the earlier point in force, the old level's date
     ("Desa maju pada tahun 2019 berjumlah 107 desa. Pada tahun 2020 jumlahnya menjadi 202 desa "

@@ -226,9 +226,9 @@ def build_article_model(
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
     carry.article_period = _article_period(dates, sentences, low, model.release, lex)
-    if carry.article_period is None and seg.published and not any(d.references for d in dates):
-        # a stamped page whose body names no date speaks of its publication year (R 47)
-        year = seg.published[:4]
+    if carry.article_period is None and _stamped_only(seg.published, dates):
+        # a stamped page whose body names no date speaks of its publication year (R 60)
+        year = (seg.published or "")[:4]
         carry.article_period = TimeNorm(start=year, end=year)
     if model.release:
         carry.latest_semester = _latest_month(dates)
@@ -266,6 +266,15 @@ def _latest_month(dates: list[SentenceDates]) -> TimeNorm | None:
     months = [t for d in dates for t in times_of(d.references)
               if t.start == t.end and len(t.start or "") == 7]
     return max(months, key=lambda t: t.start or "", default=None)
+
+
+def _stamped_only(published: str | None, dates: list[SentenceDates]) -> bool:
+    """A publication date from the page's stamp, and no period the body speaks of: a
+    publication date read off a body sentence ("... sejak 1 Juli 2025, ...") is no stamp."""
+    if not published or any(d.references for d in dates):
+        return False
+    return not any(isinstance(m.norm, TimeNorm) and m.norm.start == published
+                   for d in dates for m in d.dates)
 
 
 def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text: str,
