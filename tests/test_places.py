@@ -436,3 +436,19 @@ def test_a_dateline_after_an_outlet_is_where_the_story_was_filed(lead: str) -> N
     text = "Penduduk Miskin Ekstrem\n\n" + lead + "\n\nKalimat lain di sini.\n"
     art = parse_article(text)
     assert [r.place.name for r in art.records] == ["Papua Tengah"]
+
+
+def test_a_list_of_villages_with_a_figure_each_names_every_village() -> None:
+    # session 25 (real-extra14, h112): the level word before the first item covers the
+    # items after it though each carries a figure; the figure is no part of a name
+    s = ("Dia merinci dari 1000 KPM yang ada di Kecamatan Teluk Binjai, di antaranya Kelurahan "
+         "Buluh Kasap 80 KPM, Teluk Binjai 110 KPM, Jaya Mukti 105 KPM, dan Dumai Kota 155 KPM.")
+    found = [(m.text, m.norm.level) for m in find_places(s, 0, len(s), context="ID")]
+    assert found == [("Teluk Binjai", "district"), ("Buluh Kasap", "village"),
+                     ("Teluk Binjai", "village"), ("Jaya Mukti", "village"),
+                     ("Dumai Kota", "village")]
+    art = parse_article("Bansos Beras\n" + s)
+    assert [r.place.name for r in art.records][1:3] == ["Buluh Kasap", "Teluk Binjai"]
+    # a number that ends a village's name is still part of it
+    s = "Warga dusun Dak Snao 2 menerima bantuan."
+    assert [m.text for m in find_places(s, 0, len(s), context="VN")] == ["Dak Snao 2"]

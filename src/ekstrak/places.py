@@ -725,7 +725,19 @@ class _Matcher:
         if not _VILLAGE_NUMBER_RE.fullmatch(t.text):
             return False
         nxt = self.text[t.end : t.end + 2]
-        return not (nxt[:1] in ",." and nxt[1:2].isdigit())
+        if nxt[:1] in ",." and nxt[1:2].isdigit():
+            return False
+        # "Kelurahan Buluh Kasap 80 KPM": a figure and its counted noun, not a name's number
+        return not self.counts_after(j)
+
+    def counts_after(self, j: int) -> int:
+        """Where the counted noun or unit right after the number at token j ends ("80 KPM"),
+        else 0."""
+        from .units import match_unit
+
+        um = match_unit(self.text, self.toks[j].end, min(len(self.text), self.toks[j].end + 40),
+                        fallback=False)
+        return um.end if um is not None and um.kind != "fallback" else 0
 
     def former_after(self, j: int) -> bool:
         """The name before token j is a former unit: "(lama)" after it, or the article
@@ -811,8 +823,11 @@ class _Matcher:
         return j
 
     def list_items(self, j: int, spec: dict[str, str | bool], explicit: bool) -> int:
-        """Names after a listed one: ", Binh Gia", " dan Depok". Returns the end reached."""
+        """Names after a listed one: ", Binh Gia", " dan Depok", also with a figure each
+        ("Kelurahan Buluh Kasap 80 KPM, Teluk Binjai 110 KPM, ..."). Returns the end reached."""
         while j < len(self.toks):
+            after_figure = self.skip_figure(j)
+            figured, j = after_figure > j, after_figure
             if (self.toks[j].key in ("dan", "serta") and j + 1 < len(self.toks)
                     and self.toks[j + 1].cap
                     and _LIST_SEP_RE.fullmatch(self.gap(j) + self.toks[j].text + self.gap(j + 1))):
@@ -826,13 +841,28 @@ class _Matcher:
                 break
             known = self.doc.local.get(" ".join(t.key for t in self.toks[j:end]))
             own = spec.get(self.country_for(spec) or "")
-            if known is not None and known[0] is not None and known[0] != own:
-                break  # "komune Dak Ha, Tu Mo Rong": the article calls Tu Mo Rong a district
+            if known is not None and known[0] is not None and known[0] != own and not figured:
+                # "komune Dak Ha, Tu Mo Rong": the article calls Tu Mo Rong a district (a
+                # list with a figure for each item names units of the one level)
+                break
             nj = self.resolve_named(j, end, spec, allow_unknown=explicit)
             if nj == j:
                 break
             j = nj
         return j
+
+    def skip_figure(self, j: int) -> int:
+        """The token after a listed place's figure ("80 KPM" before ", Teluk Binjai"): a
+        number and its counted noun or unit, then a separator; j when none stands there."""
+        if j >= len(self.toks) or not self.toks[j].text[:1].isdigit():
+            return j
+        unit_end = self.counts_after(j)
+        k = j + 1
+        while k < len(self.toks) and self.toks[k].start < unit_end:
+            k += 1
+        if not unit_end or k >= len(self.toks) or not _LIST_SEP_RE.fullmatch(self.gap(k)):
+            return j
+        return k
 
     def title_at(self, i: int) -> int:
         return self.phrase_at(i, self.lex.person_titles) or self.phrase_at(i, self.lex.office_titles)

@@ -409,9 +409,9 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     skip = datelines | {
         m.start for m in sent_mentions
         if m.type == "PLACE" and (
-            lex.example_places.search(text, sent.start, m.start)
-            or (lex.ranking_frame.search(text, sent.start, m.start)
-                and not lex.figure_after_place.match(text, m.end))
+            ((lex.example_places.search(text, sent.start, m.start)
+              or lex.ranking_frame.search(text, sent.start, m.start))
+             and not lex.figure_after_place.match(text, m.end))
             # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat": a name, not a place
             or (isinstance(m.norm, Place) and m.norm.level == "country"
                 and _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)))
