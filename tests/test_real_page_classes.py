@@ -227,6 +227,12 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25: what a figure itself is (money per recipient) holds against the statistic
+    # it continues
+    ("Pagu Dana Desa kabupaten itu tahun ini Rp1,5 triliun. Dengan jumlah itu, setiap desa "
+     "rata-rata mendapat sekitar Rp800 juta.", "Rp800 juta", "other"),
+    ("Pagu Dana Desa kabupaten itu tahun ini Rp1,5 triliun. Tahun lalu pagunya Rp1,4 triliun.",
+     "Rp1,4 triliun", "budget_allocated"),
     # session 25 (real-extra16): a figure pointed back to with "tersebut" restates the earlier
     # one, and its parts measure what it does
     ("Pemda merehabilitasi sebanyak 40 RTLH di daerah ini. Dari sebanyak 40 RTLH tersebut, "

@@ -103,6 +103,10 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
             indicator, why = stated.indicator, "rule:converted-amount"
     if not cue and indicator == "other":
         indicator, cue, why = _from_context(f, frame, model, why, lex)
+        if indicator != "other":
+            # what the figure itself is holds against the context too: "Dengan jumlah itu,
+            # setiap desa rata-rata mendapat sekitar Rp800 juta" after a budget is per desa
+            indicator, why = _what_it_is(f, frame, indicator, why, lex)
     if why == "rule:unit-fallback" and _poor_share(f, frame, lex):
         indicator, why = "poverty_rate", "rule:poor-share"
     if _exchange_rate(f.q.unit):
