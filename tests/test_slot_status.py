@@ -96,6 +96,11 @@ STATUS_CASES = [
     # ... but a budget for next year is decided money
     ("Judul\nAnggaran KIP Kuliah tahun depan sebesar Rp14,69 triliun.", "Rp14,69 triliun",
      "actual"),
+    # session 25 (real-extra17): the places an allocation goes to are no outputs it pays for
+    ("Judul\nPada 2023, Aceh mendapat alokasi Dana Desa sebesar Rp4,76 triliun, untuk 6.495 "
+     "gampong di seluruh Aceh.", "6.495 gampong", "actual"),
+    ("Judul\nPemprov menyiapkan anggaran Rp14 miliar untuk membangun 700 rumah.", "700 rumah",
+     "target"),
     # session 25: a count of the unit and period of a count the article planned earlier is
     # part of the plan where nothing says it happened (r018's breakdown by source)
     ("Judul\nSebanyak 420 rumah tidak layak huni di Kabupaten Bangli akan direhab pada tahun "

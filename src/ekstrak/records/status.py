@@ -16,7 +16,7 @@ from ..models import Record
 from .article import Frame
 from .figure import Figure
 from .kind import KindDecision
-from .lexicon import Lexicon, classes_of
+from .lexicon import Lexicon, base_unit, classes_of
 
 _CLAUSE_STOP = re.compile(r"[.;]")
 
@@ -78,8 +78,10 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
                       or lex.planned_after.match(clause_after)):
         # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output
         return "target", "rule:plan-after"
-    if not money and (_funded(frame.masked, rel, lex) and lex.purpose.search(f.left)
-                      and not lex.actual_override.search(frame.masked, 0, rel)):
+    if not money and base_unit(f.q.unit) not in _PLACE_UNITS and (
+            _funded(frame.masked, rel, lex) and lex.purpose.search(f.left)
+            and not lex.actual_override.search(frame.masked, 0, rel)):
+        # (not the places it goes to: "Dana Desa sebesar Rp4,76 triliun, untuk 6.495 gampong")
         return "target", "rule:allocation-purpose"  # outputs an allocation is meant to pay for
     if kd.coordinated and prev is not None and prev.status == "target" and not money:
         return "target", "rule:coordinated"  # "..., termasuk 2.100 rumah ... dan ... 4.500 keluarga"
@@ -91,6 +93,8 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
 
 
 _SHARES = frozenset({"%", "pp", "point", "times"})
+_PLACE_UNITS = frozenset({"country", "province", "regency", "city", "district", "commune",
+                          "village"})
 
 
 def plan_in_force(rec: Record, plans: set[tuple[object, ...]], frame: Frame, lex: Lexicon
