@@ -227,6 +227,11 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25 (real-extra17): the status right after a count of villages, or its category
+    # a few words on
+    ("Maluku Hanya Punya Empat Desa Mandiri dari 1.169 desa.", "Empat Desa", "villages_by_status"),
+    ("Dari 1.169 desa di Maluku, hanya empat desa masuk dalam katagori mandiri.", "empat desa",
+     "villages_by_status"),
     # session 25: what a figure itself is (money per recipient) holds against the statistic
     # it continues
     ("Pagu Dana Desa kabupaten itu tahun ini Rp1,5 triliun. Dengan jumlah itu, setiap desa "
