@@ -530,6 +530,11 @@ PER_RECIPIENT = [
 # (text, span, kind), session 19: after a comparative, the figure compared with is a level;
 # the difference itself stays a change
 KINDS = [
+    # session 25 (real-extra17): a change verb right before "di" and the figure names the new
+    # level ("justru naik di 32,7 persen"), as "ke" and "menjadi" do
+    ("Kabupaten Bengkayang di 2022 di angka 30,1 persen di 2023 justru naik di 32,7 persen.",
+     "32,7 persen", "level"),
+    ("Angka stunting kabupaten itu naik 2,6 persen pada 2023.", "2,6 persen", "change"),
     # session 24: a change noun with its amount after "adalah", "sebanyak", "akan mencapai"
     ("Penurunan persentase penduduk miskin ekstrem di Tuban adalah 1,3 persen.", "1,3 persen",
      "change"),
