@@ -24,6 +24,10 @@ RTLH_PLAN = ("Bedah Rumah Bogor\n"
              "\"Tahun 2023 belum ada angka bantuan dari provinsi,\" katanya.")
 
 TIME_CASES = [
+    # session 25 (real-extra17): compared with the year before, with no date of its own: the
+    # same point a year before the period in force
+    ("Persentase penduduk miskin mencapai 11,69 persen per Maret 2024. Angka itu lebih kecil "
+     "dari tahun sebelumnya, yakni 12,18 persen.", "12,18 persen", ("2023-03", "2023-03")),
     # session 25: a stamped page whose body names no date speaks of its publication year
     (" date 2023-12 Penduduk Miskin Ekstrem\nKemenko PMK mencatat 71.388 penduduk di Papua "
      "Tengah hidup dalam kondisi miskin ekstrem.", "71.388 penduduk", ("2023", "2023")),

@@ -76,6 +76,7 @@ def _level_reach(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
             and "pct" not in classes_of(f.q.unit):
         time, why = _since_span(f, frame, model, time, why, lex)
     if (time is not None and time.start and time.start == time.end
+            and why != "rule:previous-year"  # already the year before
             and (lex.year_before_left.search(f.before) or lex.year_before_right.match(f.after))):
         earlier = _year_earlier(time.start)
         time, why = TimeNorm(start=earlier, end=earlier), "rule:year-before"
@@ -220,10 +221,15 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     standard = (frame.from_article and "/" in f.q.unit
                 and not (release and indicator == "poverty_line"))
     previous_year = relative and lex.previous_year_before.search(f.before) is not None
-    if previous_year and frame.inherited is not None and frame.inherited.end and not frame.present:
+    compared_year = relative and lex.year_before_left.search(f.before) is not None
+    if ((previous_year or compared_year) and frame.inherited is not None
+            and frame.inherited.end and not frame.present):
         # "Sementara itu, di tahun sebelumnya ada sebanyak 33.902 desa" after "sampai Oktober
-        # 2023": the year before the period in force
-        year = str(int(frame.inherited.end[:4]) - 1)
+        # 2023": the year before the period in force; compared with it ("11,69 persen per
+        # Maret 2024. Angka itu lebih kecil dari tahun sebelumnya, yakni 12,18 persen"): the
+        # same point a year earlier
+        year = (_year_earlier(frame.inherited.end) if compared_year
+                else str(int(frame.inherited.end[:4]) - 1))
         time, why = TimeNorm(start=year, end=year), "rule:previous-year"
     elif frame.present or rule or relative or standard:
         time, why = None, "rule:no-period"
