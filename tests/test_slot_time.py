@@ -24,6 +24,12 @@ RTLH_PLAN = ("Bedah Rumah Bogor\n"
              "\"Tahun 2023 belum ada angka bantuan dari provinsi,\" katanya.")
 
 TIME_CASES = [
+    # session 25 (real-extra17): a figure dated right before it keeps that date; the date
+    # after it opens the next clause
+    ("Yaitu Kabupaten Bengkayang di 2022 di angka 30,1 persen di 2023 justru naik di 32,7 "
+     "persen.", "30,1 persen", ("2022", "2022")),
+    ("Yaitu Kabupaten Bengkayang di 2022 di angka 30,1 persen di 2023 justru naik di 32,7 "
+     "persen.", "32,7 persen", ("2023", "2023")),
     # session 25 (real-extra17): compared with the year before, with no date of its own: the
     # same point a year before the period in force
     ("Persentase penduduk miskin mencapai 11,69 persen per Maret 2024. Angka itu lebih kecil "

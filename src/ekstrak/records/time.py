@@ -407,10 +407,22 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
     d = next((d for d in dates if d.start >= m.end), None)
     if d is None or not lex.date_right_after.search(text[m.end : d.start]):
         return None
-    # "sebesar 2,92%, pada 2022 turun menjadi 2,36%": the date opens the next clause
-    if "," in text[m.end : d.start] and _opens_clause(text, d.end, lex):
+    # "sebesar 2,92%, pada 2022 turun menjadi 2,36%": the date opens the next clause; so
+    # does one after a figure dated right before it ("di 2022 di angka 30,1 persen di 2023
+    # justru naik di 32,7 persen")
+    if ("," in text[m.end : d.start] or _dated_before(m, dates, text)) \
+            and _opens_clause(text, d.end, lex):
         return None
     return d
+
+
+def _dated_before(m: Mention, dates: list[Mention], text: str) -> bool:
+    """A date stands a few words before ``m`` with no figure between ("di 2022 di angka")."""
+    d = next((d for d in reversed(dates) if d.end <= m.start), None)
+    if d is None:
+        return False
+    gap = text[d.end : m.start]
+    return len(gap.split()) <= 3 and not any(ch.isdigit() or ch in ",;." for ch in gap)
 
 
 def _opens_clause(text: str, pos: int, lex: Lexicon) -> bool:
