@@ -111,6 +111,10 @@ PLACES = [
      "Kalimantan Selatan"),
     ("Penduduk miskin di Pulau Sulawesi sebanyak 1,96 juta orang atau 7,75% dari total penduduk "
      "miskin di Indonesia.", "7,75%", "Sulawesi"),
+    # session 25 (real-extra17): an example place with its own from-to pair holds it
+    ("Daerah lainnya mengalami penurunan. Seperti di Singkawang dari 23,5 persen turun menjadi "
+     "20,1 persen, Kayong Utara dari 25,1 persen menjadi 22,9 persen.", "22,9 persen",
+     "Kayong Utara"),
     # "secara berurutan" pairs figures with places like "masing-masing"; the ranked place
     # itself ("terendah berada di Provinsi Bali") is no ranking frame
     ("Provinsi Papua, Papua Barat dan Nusa Tenggara Timur mencatat persentase tertinggi, secara "
