@@ -534,6 +534,11 @@ PER_RECIPIENT = [
 # (text, span, kind), session 19: after a comparative, the figure compared with is a level;
 # the difference itself stays a change
 KINDS = [
+    # session 25 (real-extra17): in a from-to list a bare change verb stands for "menjadi"
+    ("Stunting turun dari 2022 ke 2023. Pontianak dari 19,7 persen turun 16,7 persen, Sanggau "
+     "dari 32,5 persen turun 22,1 persen.", "16,7 persen", "level"),
+    ("Stunting turun dari 2022 ke 2023. Pontianak dari 19,7 persen turun 16,7 persen, Sanggau "
+     "dari 32,5 persen turun 22,1 persen.", "19,7 persen", "level"),
     # session 25 (real-extra17): a change verb right before "di" and the figure names the new
     # level ("justru naik di 32,7 persen"), as "ke" and "menjadi" do
     ("Kabupaten Bengkayang di 2022 di angka 30,1 persen di 2023 justru naik di 32,7 persen.",

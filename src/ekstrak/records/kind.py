@@ -70,6 +70,10 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level
         kind, why = "level", "rule:changed-from"
+    if (kind == "change" and prev is not None and (prev.why or {}).get("kind") == "rule:baseline"
+            and f.prev_q is not None and lex.verb_to_level.match(text[f.prev_q.end : m.start])):
+        # "Pontianak dari 19,7 persen turun 16,7 persen": the verb stands for "menjadi"
+        kind, why = "level", "rule:from-to-verb"
     if kind == "level" and f.q.unit.split("/")[0] == "pp" and not baseline:
         # Percentage points measure a difference between two rates (SPEC section 4).
         kind, why = "change", "rule:points-difference"

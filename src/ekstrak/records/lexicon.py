@@ -67,6 +67,7 @@ class Lexicon:
     opens_on_previous: re.Pattern[str]
     level_before_change: re.Pattern[str]
     restated_after: re.Pattern[str]
+    verb_to_level: re.Pattern[str]
     becomes_after: re.Pattern[str]
     allocation: re.Pattern[str]
     actual_override: re.Pattern[str]
