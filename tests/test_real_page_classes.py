@@ -231,6 +231,13 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 25 (real-extra17): a sentence announcing its details ("dengan rincian.") names
+    # what the next one's figures measure; "presentase masyarakat miskin" is the rate
+    ("Angka presentase masyarakat miskin turun dari tahun ke tahun dengan rincian. Pada tahun "
+     "2018 berada diangka 13,87 persen kemudian 2019 diangka 13,63 persen.", "13,87 persen",
+     "poverty_rate"),
+    ("Angka kunjungan turun dari tahun ke tahun. Pada tahun 2018 berada diangka 13,87 persen.",
+     "13,87 persen", "other"),
     # session 25 (real-extra17): the status right after a count of villages, or its category
     # a few words on
     ("Maluku Hanya Punya Empat Desa Mandiri dari 1.169 desa.", "Empat Desa", "villages_by_status"),

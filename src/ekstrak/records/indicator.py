@@ -246,11 +246,14 @@ def _previous_sentence_cue(f: Figure, frame: Frame, model: ArticleModel, lex: Le
     """"... posisi kedua tingkat kemiskinan tertinggi tahun 2024. Berikut daftarnya, pertama
     Kabupaten Pandeglang 9,18 persen, ...", "... untuk persentase penduduk miskin di daerah
     perkotaan. Dimana pada September 2022 sebesar 4,90 persen ...": a sentence that opens
-    on the one before it measures what that one, in its paragraph, names."""
-    if lex.opens_on_previous.match(frame.masked) is None or frame.sent.index == 0:
+    on the one before it, or follows one that announces it ("... turun dari tahun ke tahun
+    dengan rincian."), measures what that one, in its paragraph, names."""
+    if frame.sent.index == 0:
         return None
     prev = model.seg.sentences[frame.sent.index - 1]
-    if prev.paragraph != frame.sent.paragraph:
+    if prev.paragraph != frame.sent.paragraph or (
+            lex.opens_on_previous.match(frame.masked) is None
+            and lex.points_forward.search(model.text, prev.start, prev.end) is None):
         return None
     indicator, cue = cue_indicator(model.text[prev.start:prev.end], "", f.q.unit, lex)
     return (indicator, cue, "rule:previous-sentence-cue") if cue or indicator != "other" else None
