@@ -40,12 +40,15 @@ def build_records(
     for frame in model.frames:
         sent_records: list[Record] = []
         prev_q: Mention | None = None
+        whole: Record | None = None
         for m in frame.quantities:
             if not isinstance(m.norm, QuantityNorm):
                 continue
             rec = plan_in_force(_record(m, frame, model, records, sent_records, prev_q, lex, hook),
                                 plans, frame, lex)
-            rec = restated_indicator(rec, records, sent_records, text, lex)
+            rec = restated_indicator(rec, records, whole, text, lex)
+            if whole is None and (rec.why or {}).get("indicator") == "rule:restated":
+                whole = rec  # the sentence's restated figure: its parts follow it
             if m.start in cells:
                 rec = table_record(rec, cells[m.start], text, mentions, lex)
             records.append(rec)
@@ -92,23 +95,21 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     )
 
 
-def restated_indicator(rec: Record, records: list[Record], sent_records: list[Record],
-                       text: str, lex: Lexicon) -> Record:
+def restated_indicator(rec: Record, records: list[Record], whole: Record | None, text: str,
+                       lex: Lexicon) -> Record:
     """"... merehabilitasi sebanyak 40 RTLH di daerah ini. Ia menyebutkan, dari sebanyak 40
     RTLH tersebut, sebanyak 30 rumah berada di ...": a figure pointed back to with
     "tersebut"/"itu" restates the earlier figure of the same value and unit, and measures
-    what it does; so do the parts of it its sentence goes on to give (same counted noun,
-    no cue of their own)."""
+    what it does; so do the parts of it (``whole``, the sentence's restated figure) its
+    sentence goes on to give (same counted noun, no cue of their own)."""
     twin: Record | None = None
     if lex.restated_after.match(text, rec.evidence.end) is not None:
         twin = next((r for r in reversed(records) if r.value == rec.value and r.unit == rec.unit
                      and r.value_max == rec.value_max
                      and r.evidence.sentence < rec.evidence.sentence), None)
-    elif (rec.why or {}).get("indicator") != "rule:cue":
-        whole = next((r for r in sent_records if (r.why or {}).get("indicator") == "rule:restated"),
-                     None)
-        if whole is not None and base_unit(whole.unit) == base_unit(rec.unit):
-            twin = whole
+    elif (whole is not None and (rec.why or {}).get("indicator") != "rule:cue"
+          and base_unit(whole.unit) == base_unit(rec.unit)):
+        twin = whole
     if twin is None or twin.indicator == rec.indicator:
         return rec
     return rec.model_copy(update={"indicator": twin.indicator,

@@ -253,7 +253,9 @@ def _previous_sentence_cue(f: Figure, frame: Frame, model: ArticleModel, lex: Le
     prev = model.seg.sentences[frame.sent.index - 1]
     if prev.paragraph != frame.sent.paragraph or (
             lex.opens_on_previous.match(frame.masked) is None
-            and lex.points_forward.search(model.text, prev.start, prev.end) is None):
+            # (the announcing words end the sentence: only its last words are searched)
+            and lex.points_forward.search(model.text, max(prev.start, prev.end - 60),
+                                          prev.end) is None):
         return None
     indicator, cue = cue_indicator(model.text[prev.start:prev.end], "", f.q.unit, lex)
     return (indicator, cue, "rule:previous-sentence-cue") if cue or indicator != "other" else None
