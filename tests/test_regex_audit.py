@@ -30,17 +30,27 @@ from ekstrak.records.lexicon import lexicon
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_no_pattern_backtracks_super_linearly(tmp_path: Path) -> None:
-    out = tmp_path / "audit.json"
-    run = subprocess.run(
+def _audit(out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "audit_regexes.py"), "--quick",
          "--sizes", "1000,4000", "--words", "3", "--slow", "0.5", "--max-ratio", "3",
          "--json", str(out)],
         capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def test_no_pattern_backtracks_super_linearly(tmp_path: Path) -> None:
+    out = tmp_path / "audit.json"
+    run = _audit(out)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
     rows = json.loads(out.read_text())
+    if [r for r in rows if r["flagged"]]:
+        # A machine busy with other work can stall one probe past the limits; a pattern
+        # that backtracks is flagged again on a second full audit, a stall is not.
+        run = _audit(out)
+        assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
+        rows = json.loads(out.read_text())
     assert len(rows) > 150  # every lexicon and module pattern was collected
-    assert not [r for r in rows if r["flagged"]]
+    assert not [r for r in rows if r["flagged"]], [r for r in rows if r["flagged"]]
     # every compile site of the package was reached, or is a literal audited all the same
     unreached = [line for line in run.stdout.splitlines() if line.startswith("not reached")
                  and "literal" not in line]
