@@ -48,7 +48,7 @@ real: $(VENV)/.installed
 		echo; echo "== real web pages, $$split =="; \
 		$(BIN)/ekstrak evaluate gold --corpus $(REAL) --split $$split || exit 1; \
 	done; \
-	for split in real-extra real-extra2 real-extra3 real-extra4 real-extra5 real-extra6 real-extra7 real-extra8 real-extra9 real-extra10 real-extra11 real-extra12 real-extra13 real-extra14 real-extra15 real-extra16 real-extra17 real-extra18 real-holdout; do \
+	for split in real-extra real-extra2 real-extra3 real-extra4 real-extra5 real-extra6 real-extra7 real-extra8 real-extra9 real-extra10 real-extra11 real-extra12 real-extra13 real-extra14 real-extra15 real-extra16 real-extra17 real-extra18 real-extra19 real-holdout; do \
 		echo; echo "== real web pages, $$split =="; \
 		if ! $(BIN)/python scripts/check_texts.py gold/$$split/sources.tsv $(REAL) >/dev/null; then \
 			echo "skip: some texts of gold/$$split are missing or different in $(REAL) (gold/real-extra/README.md)"; continue; fi; \
