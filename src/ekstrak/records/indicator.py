@@ -247,7 +247,9 @@ def _previous_sentence_cue(f: Figure, frame: Frame, model: ArticleModel, lex: Le
     Kabupaten Pandeglang 9,18 persen, ...", "... untuk persentase penduduk miskin di daerah
     perkotaan. Dimana pada September 2022 sebesar 4,90 persen ...": a sentence that opens
     on the one before it, or follows one that announces it ("... turun dari tahun ke tahun
-    dengan rincian."), measures what that one, in its paragraph, names."""
+    dengan rincian."), measures what that one, in its paragraph, names. (A line ending in
+    ":" introduces the paragraphs after it: the article model's ``ListFrame``, read by
+    ``_from_context`` before this; the two could be one mechanism.)"""
     if frame.sent.index == 0:
         return None
     prev = model.seg.sentences[frame.sent.index - 1]
