@@ -321,13 +321,17 @@ _REGEXY = re.compile(r"\\[bBsSdDwWpZ]|\(\?|[\[\]|*+?{}^$]")
 def uncompiled_data_patterns(found: Iterable[Found]) -> list[str]:
     """Regex-looking data strings that no compiled pattern contains, in any written form."""
     from ekstrak.casefold import lower_pattern
+    from ekstrak.records.lexicon import _with_words
 
     corpus = "\n".join([f.pattern for f in found] + WRITTEN)
+    records = json.loads((SRC / "data" / "records.json").read_text("utf-8"))
     out = []
     for name, items in data_strings().items():
         for key, s in items:
             if not _REGEXY.search(s):
                 continue
+            if name == "records.json":
+                s = _with_words(s, records)  # "{bare_change_verbs}": the list it names
             forms = {s, lower_pattern(s), re.escape(s), regex.escape(s), re.escape(s.lower())}
             if not any(form in corpus for form in forms):
                 out.append(f"{name} {key}: {s[:80]!r}")

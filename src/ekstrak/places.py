@@ -31,6 +31,7 @@ import regex
 
 from .casefold import letter_trie, lower_article
 from .models import Mention, Place
+from .units import match_unit
 
 # Higher is bigger; a bare name takes the biggest unit that carries it.
 VN_REFORM = "2025-07"  # Vietnam's merged provinces and two-level local government
@@ -733,8 +734,6 @@ class _Matcher:
     def counts_after(self, j: int) -> int:
         """Where the counted noun or unit right after the number at token j ends ("80 KPM"),
         else 0."""
-        from .units import match_unit
-
         um = match_unit(self.text, self.toks[j].end, min(len(self.text), self.toks[j].end + 40),
                         fallback=False)
         return um.end if um is not None and um.kind != "fallback" else 0

@@ -35,6 +35,7 @@ from typing import Any
 
 from ekstrak.models import Mention, QuantityNorm
 from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers, progress_pair, written_value
+from ekstrak.places import LEVEL_RANK
 from ekstrak.units import (
     UnitMatch,
     alternation,
@@ -152,8 +153,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         # ", Donggala dengan 10.105", "), Banggai: 7.207": the next place of a list, then
         # its figure (names are capitalised: read case-sensitively)
         "list_item_gap": re.compile(
-            r"\)?[ \t]*[,;][ \t]*(?:(?:dan|serta)[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*"
-            r"[ \t]*(?::|dengan(?:[ \t]+jumlah)?|sebanyak|sejumlah)[ \t]*"),
+            rf"\)?[ \t]*[,;][ \t]*(?:(?:{alternation(shared['parallel_gap'])})[ \t]+)?"
+            r"(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*"
+            rf"[ \t]*(?::|{alternation(units['list_item_links'])})[ \t]*"),
         # "Balangan (6.713), Banjar (19.545)": a place's figure in brackets
         "bracket_item": re.compile(r"[A-Z][\w'-]*[ \t]*\([ \t]*\Z"),
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
@@ -849,8 +851,6 @@ def _bare_decimal(text: str, a: _Atom) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-_PLACE_COUNTS = frozenset({"country", "province", "regency", "city", "district", "commune",
-                           "village"})
 
 
 def _bracket_list_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: str | None
@@ -871,7 +871,7 @@ def _bracket_list_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: 
     pos = lo
     while pos < colon:
         um = noun_at(text, pos, colon, country)
-        if um is not None and um.kind == "noun" and um.code not in _PLACE_COUNTS:
+        if um is not None and um.kind == "noun" and um.code not in LEVEL_RANK:
             return um.code
         nxt = _SPACES.search(text, pos, colon)
         if nxt is None:

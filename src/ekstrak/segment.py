@@ -35,6 +35,8 @@ class _Lexicon:
     list_final: frozenset[str]
     heading_max_words: int
     title_max_words: int
+    headline_run_min_chars: int
+    headline_run_capitalised_share: float
     byline_max_words: int
     repeat_min_overlap: float
     repeat_max_words: int
@@ -64,6 +66,8 @@ def _lexicon() -> _Lexicon:
         list_final=frozenset(a.lower().rstrip(".") for a in raw["list_final_abbreviations"]),
         heading_max_words=raw["heading_max_words"],
         title_max_words=raw["title_max_words"],
+        headline_run_min_chars=raw["headline_run_min_chars"],
+        headline_run_capitalised_share=raw["headline_run_capitalised_share"],
         byline_max_words=raw["byline_max_words"],
         repeat_min_overlap=raw["repeat_caption_min_overlap"],
         repeat_max_words=raw["repeat_caption_max_words"],
@@ -222,20 +226,18 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     return None
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
-
-
 def _headline_run(line: str, lex: _Lexicon) -> bool:
     """A ticker of related headlines run together on one line ("Antisipasi 1 Desember, TNI
     Polri Patroli ... Hibah Pilkada Jayapura Cair 10 Persen, Deposit Kas Daerah Rp23 Miliar
     Disorot ..."): longer than a headline, no sentence end, and nearly every word
-    capitalised, as headlines are and prose is not."""
-    if len(line) < 120 or _SENTENCE_END_RE.search(line) is not None:
+    capitalised, as headlines are and prose is not (segment.json ``headline_run_*``)."""
+    # (the sentence boundary test needs whitespace after the mark: the line's end has one)
+    if len(line) < lex.headline_run_min_chars or _BOUNDARY_RE.search(line + " ") is not None:
         return False
     words = [w for w in _words(line) if w[0].isalpha()]
     if len(words) <= lex.title_max_words:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return sum(w[0].isupper() for w in words) >= lex.headline_run_capitalised_share * len(words)
 
 
 def _looks_like_title(line: str, lex: _Lexicon) -> bool:

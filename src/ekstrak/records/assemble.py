@@ -16,10 +16,10 @@ from .article import ArticleModel, Frame, SentenceCues, build_article_model
 from .concept import concept_of
 from .figure import figure
 from .group import resolve_group
-from .indicator import refine, resolve_indicator
+from .indicator import refine, resolve_indicator, restated_indicator
 from .kind import resolve_kind
 from .learned import SlotHook, fill_confidence, slot_hook
-from .lexicon import Lexicon, base_unit, lexicon
+from .lexicon import Lexicon, lexicon
 from .place import resolve_place
 from .status import plan_in_force, resolve_status
 from .table import table_record
@@ -93,27 +93,6 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
              "time": why_time, "place": why_place,
              "programme": "rule:sentence-programme" if frame.programme else "rule:none"},
     )
-
-
-def restated_indicator(rec: Record, records: list[Record], whole: Record | None, text: str,
-                       lex: Lexicon) -> Record:
-    """"... merehabilitasi sebanyak 40 RTLH di daerah ini. Ia menyebutkan, dari sebanyak 40
-    RTLH tersebut, sebanyak 30 rumah berada di ...": a figure pointed back to with
-    "tersebut"/"itu" restates the earlier figure of the same value and unit, and measures
-    what it does; so do the parts of it (``whole``, the sentence's restated figure) its
-    sentence goes on to give (same counted noun, no cue of their own)."""
-    twin: Record | None = None
-    if lex.restated_after.match(text, rec.evidence.end) is not None:
-        twin = next((r for r in reversed(records) if r.value == rec.value and r.unit == rec.unit
-                     and r.value_max == rec.value_max
-                     and r.evidence.sentence < rec.evidence.sentence), None)
-    elif (whole is not None and (rec.why or {}).get("indicator") != "rule:cue"
-          and base_unit(whole.unit) == base_unit(rec.unit)):
-        twin = whole
-    if twin is None or twin.indicator == rec.indicator:
-        return rec
-    return rec.model_copy(update={"indicator": twin.indicator,
-                                  "why": {**(rec.why or {}), "indicator": "rule:restated"}})
 
 
 def title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:

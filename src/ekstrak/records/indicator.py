@@ -3,7 +3,9 @@
 First the rule whose cue stands nearest the number (``data/records.json``), then what the
 figures around it say: a part or share of the previous statistic, a converted amount, a
 list item measuring what its introduction names, a figure continuing the last statistic
-of its unit. :func:`refine` applies what the figure's kind adds.
+of its unit, the sentence before one that points to it; a figure restated with "tersebut"
+measures what the earlier one does (:func:`restated_indicator`). :func:`refine` applies
+what the figure's kind adds.
 """
 
 from __future__ import annotations
@@ -374,3 +376,24 @@ def refine(indicator: str, cue: str, why: str, kind: str, f: Figure, lex: Lexico
         indicator = "beneficiaries" if lex.receiving_after.search(f.right) else "other"
         why = "rule:composition-share"
     return indicator, why
+
+
+def restated_indicator(rec: Record, records: list[Record], whole: Record | None, text: str,
+                       lex: Lexicon) -> Record:
+    """"... merehabilitasi sebanyak 40 RTLH di daerah ini. Ia menyebutkan, dari sebanyak 40
+    RTLH tersebut, sebanyak 30 rumah berada di ...": a figure pointed back to with
+    "tersebut"/"itu" restates the earlier figure of the same value and unit, and measures
+    what it does; so do the parts of it (``whole``, the sentence's restated figure) its
+    sentence goes on to give (same counted noun, no cue of their own)."""
+    twin: Record | None = None
+    if lex.restated_after.match(text, rec.evidence.end) is not None:
+        twin = next((r for r in reversed(records) if r.value == rec.value and r.unit == rec.unit
+                     and r.value_max == rec.value_max
+                     and r.evidence.sentence < rec.evidence.sentence), None)
+    elif (whole is not None and (rec.why or {}).get("indicator") != "rule:cue"
+          and base_unit(whole.unit) == base_unit(rec.unit)):
+        twin = whole
+    if twin is None or twin.indicator == rec.indicator:
+        return rec
+    return rec.model_copy(update={"indicator": twin.indicator,
+                                  "why": {**(rec.why or {}), "indicator": "rule:restated"}})

@@ -70,6 +70,7 @@ class Lexicon:
     restated_after: re.Pattern[str]
     verb_to_level: re.Pattern[str]
     becomes_after: re.Pattern[str]
+    new_level_word: re.Pattern[str]
     allocation: re.Pattern[str]
     actual_override: re.Pattern[str]
     purpose: re.Pattern[str]
@@ -240,10 +241,21 @@ def lexicon() -> Lexicon:
         # "di Ambon, Senin (17/1/2022)": the weekday after a place's locator chain
         speech_place_after=compile_lower(
             r"\s*,\s*(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
-        **{name: compile_lower(raw[_PATTERN_RENAMED.get(name, name)])
+        **{name: compile_lower(_with_words(raw[_PATTERN_RENAMED.get(name, name)], raw))
            for name in _fields_typed("re.Pattern[str]") if name not in _BUILT_PATTERNS},
         programmes=tuple((p["name"], alt(p["patterns"])) for p in raw["programmes"]),  # type: ignore[misc]
     )
+
+
+_WORD_LIST_REF = re.compile(r"\{([a-z_]+)\}")
+
+
+def _with_words(pattern: str, raw: dict[str, Any]) -> str:
+    """A pattern may name a word list of records.json as ``{key}`` (written once, used by
+    several patterns: ``{bare_change_verbs}``): the list's alternation stands there."""
+    return _WORD_LIST_REF.sub(
+        lambda m: ("|".join(map(re.escape, raw[m.group(1)]))
+                   if isinstance(raw.get(m.group(1)), list) else m.group(0)), pattern)
 
 
 _BRACKETED_ABBREVIATION = re.compile(r"\([^\W\d_][\w.-]{0,11}\)")

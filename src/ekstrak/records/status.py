@@ -13,6 +13,7 @@ import bisect
 import re
 
 from ..models import Record
+from ..places import LEVEL_RANK
 from .article import Frame
 from .figure import Figure
 from .kind import KindDecision
@@ -78,7 +79,7 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
                       or lex.planned_after.match(clause_after)):
         # "Sebanyak 549 rumah ... akan mendapatkan penanganan rehabilitasi": a planned output
         return "target", "rule:plan-after"
-    if not money and base_unit(f.q.unit) not in _PLACE_UNITS and (
+    if not money and base_unit(f.q.unit) not in LEVEL_RANK and (
             _funded(frame.masked, rel, lex) and lex.purpose.search(f.left)
             and not lex.actual_override.search(frame.masked, 0, rel)):
         # (not the places it goes to: "Dana Desa sebesar Rp4,76 triliun, untuk 6.495 gampong")
@@ -92,9 +93,8 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
     return "actual", "rule:default"
 
 
-_SHARES = frozenset({"%", "pp", "point", "times"})
-_PLACE_UNITS = frozenset({"country", "province", "regency", "city", "district", "commune",
-                          "village"})
+# Shares and money are no counts a plan is made of (unit classes of records.json).
+_NOT_PLANNED = frozenset({"pct", "point", "times", "money"})
 
 
 def plan_in_force(rec: Record, plans: set[tuple[object, ...]], frame: Frame, lex: Lexicon
@@ -107,7 +107,7 @@ def plan_in_force(rec: Record, plans: set[tuple[object, ...]], frame: Frame, lex
     or an amount beside a plan is often a fact."""
     t = rec.time
     key = (rec.unit, t.start if t else None, t.end if t else None)
-    if rec.unit.split("/")[0] in _SHARES or "money" in classes_of(rec.unit):
+    if classes_of(rec.unit) & _NOT_PLANNED:
         return rec
     if rec.status == "target":
         plans.add(key)

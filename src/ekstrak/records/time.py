@@ -320,7 +320,7 @@ def _level_in_force_start(frame: Frame, end: str | None, lex: Lexicon) -> str | 
     the sentence spells out the old level too ("dari Rp 506.000 menjadi Rp 515.600")."""
     period = frame.inherited
     if (not end or period is None or not period.start or period.start != period.end
-            or not period.start < end or " menjadi " not in frame.text
+            or not period.start < end or lex.new_level_word.search(frame.text) is None
             or lex.from_to.search(frame.text)):
         return None
     return period.start
