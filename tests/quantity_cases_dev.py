@@ -679,3 +679,15 @@ DEV_CASES += [
     ("Alokasi dananya tidak melebihi 25% dari dana desa.", "25%", 25.0, N, "%", "at_most"),
     ("Jumlah penerimanya tidak sampai 100 orang.", "100 orang", 100.0, N, "person", "less_than"),
 ]
+
+# session 26 (real-extra19, real-extra18): tens of whole people with decimals and no scale
+# word anywhere are a release's thousands whose "ribu" was dropped; a few people stay an
+# average
+LOST = ("Penduduk miskin di Karangasem pada tahun 2021 sebanyak 31,47 jiwa, 2022 (32,05 jiwa) "
+        "dan 2023 (30,9 jiwa).")
+DEV_CASES += [
+    (LOST, "31,47 jiwa", 31470.0, N, "person", N),
+    (LOST, "32,05 jiwa", 32050.0, N, "person", N),
+    (LOST, "30,9 jiwa", 30900.0, N, "person", N),
+    ("Setiap rumah tangga miskin rata-rata dihuni 4,6 jiwa.", "4,6 jiwa", 4.6, N, "person", N),
+]

@@ -350,6 +350,7 @@ def _dropped_scale(qs: list[_Atom]) -> None:
     or juta, lost its scale word (R 42: the evident number); it takes the other's scale
     where the two then agree within a factor of two."""
     whole = load_units()["comma_thousands"]["counts"]
+    lost_from = load_units()["comma_thousands"]["lost_thousands_from"]
     for a in qs:
         if (a.scale != 1.0 or a.kind != "noun" or a.unit not in whole or a.value_max is not None
                 or a.value == int(a.value)):
@@ -359,6 +360,12 @@ def _dropped_scale(qs: list[_Atom]) -> None:
         if donor is not None:
             a.scale = donor.scale
             a.value = written_value(a.value * donor.scale)
+        elif a.value >= lost_from:
+            # "penduduk miskin ... sebanyak 28,52 jiwa, 2022 (29,45 jiwa)": tens of whole
+            # people with decimals are a release's thousands (an average household is a few
+            # people: "4,78 orang" stays an average).
+            a.scale = 1000.0
+            a.value = written_value(a.value * 1000.0)
 
 
 def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
