@@ -155,3 +155,37 @@ def test_value_is_the_number_as_written(text: str, value: float, value_max: floa
     found = find_quantities(text, 0, len(text))
     assert found[0].norm.value == value  # type: ignore[union-attr]
     assert found[0].norm.value_max == value_max  # type: ignore[union-attr]
+
+
+# session 26 (real-dev r075, real-extra16 e111, real-extra19 c102): a bare number with a
+# scale word that nothing in its sentence names goes on counting what the sentence before
+# counted; a place-level noun before a name ("Kabupaten Siak") counts nothing
+CARRIED = [
+    ("Di perdesaan penduduk miskinnya naik sekitar 5,6 ribu orang. Jumlahnya 574,51 ribu dari "
+     "yang awalnya 568,91 ribu.", {"574,51 ribu": (574510.0, "person"),
+                                   "568,91 ribu": (568910.0, "person")}),
+    ("Jumlah penduduk miskin di perkotaan turun 6,54 ribu orang. Dari 140,33 ribu (September "
+     "2022) menjadi 133,79 ribu (Maret 2023).", {"140,33 ribu": (140330.0, "person"),
+                                                 "133,79 ribu": (133790.0, "person")}),
+    # the sentence before counts money: nothing to carry
+    ("Dana yang disalurkan Rp 5 miliar. Tahun lalu 4,5 ribu.", {"4,5 ribu": None}),
+    # two sentences back is too far
+    ("Penerima bantuan ada 12 ribu keluarga. Programnya berjalan baik. Kini 11 ribu.",
+     {"11 ribu": None}),
+    ("Kemudian di Kabupaten Indragiri Hulu sebanyak 27,46 ribu, Kabupaten Indragiri Hilir "
+     "sebanyak 43,22 ribu, Pelalawan 47,84 ribu.", {"43,22 ribu": None, "47,84 ribu": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED, ids=[t[:40] for t, _ in CARRIED])
+def test_count_carried_from_the_sentence_before(
+        text: str, expected: dict[str, tuple[float, str] | None]) -> None:
+    from ekstrak import parse_article
+
+    found = {m.text: m.norm for m in parse_article(text).mentions if m.type == "QUANTITY"}
+    for span, want in expected.items():
+        if want is None:
+            assert span not in found, span
+        else:
+            assert span in found, (span, sorted(found))
+            assert (found[span].value, found[span].unit) == want

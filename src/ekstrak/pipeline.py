@@ -118,17 +118,24 @@ def dates_component(doc: Doc) -> Doc:
 def quantities_component(doc: Doc) -> Doc:
     """QUANTITY mentions: number, scale, unit or counted noun, qualifier."""
     from .places import article_country
-    from .quantities import find_quantities
+    from .quantities import carried_count, find_quantities
     from .tables import table_cells, table_quantities
 
     # "kelurahan"/"kecamatan" count communes in Vietnam, villages/districts in Indonesia.
     country = article_country(doc._.segmentation.text)
+    carried: list[str | None] = [None]  # what the sentence before counted
+
+    def in_prose(text: str, start: int, end: int) -> list[Mention]:
+        found = find_quantities(text, start, end, country=country, carried=carried[0])
+        carried[0] = carried_count(found)
+        return found
+
     if not table_cells(doc._.segmentation.text):  # most articles: no table
-        _run_stage(doc, lambda t, s, e: find_quantities(t, s, e, country=country))
+        _run_stage(doc, in_prose)
         return doc
 
     def find(text: str, start: int, end: int) -> list[Mention]:
-        found = find_quantities(text, start, end, country=country)
+        found = in_prose(text, start, end)
         cells = table_quantities(text, start, end)
         if cells is None:
             return found

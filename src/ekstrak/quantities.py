@@ -207,19 +207,21 @@ def _res() -> dict[str, re.Pattern[str]]:
 
 
 def find_quantities(
-    text: str, start: int, end: int, country: str | None = None
+    text: str, start: int, end: int, country: str | None = None, carried: str | None = None
 ) -> list[Mention]:
     """QUANTITY mentions inside the sentence ``text[start:end]`` (offsets into ``text``).
 
     ``country`` ("ID"/"VN") only changes which level some counted place nouns mean
-    ("kelurahan" is a village in Indonesia and a commune in Vietnam).
+    ("kelurahan" is a village in Indonesia and a commune in Vietnam). ``carried`` is what
+    the sentence before last counted (:func:`carried_count`): a bare "574,51 ribu" that
+    nothing in its own sentence names goes on counting it.
     """
     nums = find_numbers(text, start, end)
     if not nums:
         return []
     atoms = [_atom(text, start, end, n, country) for n in nums]
     atoms = _merge_ranges(text, atoms)
-    _resolve_bare(text, start, atoms, country)
+    _resolve_bare(text, start, atoms, country, carried)
     quantities = [a for a in atoms if not a.excluded and a.unit is not None]
     if not quantities:
         return []
@@ -557,9 +559,11 @@ def _try_range(a: _Atom, b: _Atom) -> _Atom | None:
                  unit_from.rates, b.value, False, a.has_prefix)
 
 
-def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -> None:
+def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None,
+                  carried: str | None = None) -> None:
     """Give each bare number the unit of the figure it pairs or lists with, else the one its
-    clause says it counts; a bare number that gets none is no QUANTITY."""
+    clause says it counts, else (a number with a scale word) what the sentence before
+    counted; a bare number that gets none is no QUANTITY."""
     prev_end = lo
     for i, a in enumerate(atoms):
         if a.excluded or a.unit is not None or a.num.kind == "fraction":
@@ -569,8 +573,22 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None) -
         if (_from_neighbour(text, lo, atoms, i, country)
                 or _from_clause(text, lo, prev_end, atoms, i, country)):
             prev_end = a.end
+        elif carried is not None and a.scale >= 1000 and a.value_max is None:
+            # "... penduduk miskinnya naik sekitar 5,6 ribu. Jumlahnya 574,51 ribu dari
+            # yang awalnya 568,91 ribu": thousands of what the sentence before counted
+            a.unit, a.kind = carried, "noun"
+            prev_end = a.end
         else:
             a.excluded = True
+
+
+def carried_count(found: list[Mention]) -> str | None:
+    """What a sentence's last figure counts, when it is a count of whole people, households
+    or houses (units.json ``comma_thousands.counts``): the next sentence's bare thousands
+    may go on counting it."""
+    counts = load_units()["comma_thousands"]["counts"]
+    last = found[-1].norm if found else None
+    return last.unit if isinstance(last, QuantityNorm) and last.unit in counts else None
 
 
 def _share_unit(a: _Atom, donor: _Atom) -> None:
@@ -974,11 +992,26 @@ def _clause_subject(text: str, lo: int, a: _Atom, country: str | None) -> str | 
         um = noun_at(text, opener.end() if opener else cs, a.start, country)
         if um is None or um.kind != "noun":
             continue
+        if _level_before_name(text, um):
+            return None  # "Kabupaten Indragiri Hilir sebanyak 43,22 ribu": a place, no count
         if (res["clause_verb_gap"].fullmatch(text, um.end, a.start) is None
                 or res["pair_measure"].search(text, um.end, a.start) is not None):
             return None
         return um.code
     return None
+
+
+def _level_before_name(text: str, um: UnitMatch) -> bool:
+    """A place-level noun followed by a capitalised word names that place ("Kabupaten
+    Siak"); it counts nothing."""
+    if um.code not in LEVEL_RANK:
+        return False
+    word = _res()["word_start"].search(text, um.end, um.end + 40)
+    if word is None or not text[word.start()].isupper():
+        return False
+    # ... but a village status in a headline's capitals is a category ("Desa Mandiri")
+    name = re.match(r"\w+", text[word.start():word.start() + 40])
+    return name is not None and name.group(0).lower() not in load_units()["level_categories"]
 
 
 def _noun_after_more(text: str, n: NumberSpan, hi: int, country: str | None,
