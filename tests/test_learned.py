@@ -289,3 +289,34 @@ def test_model_decisions_do_not_depend_on_the_hash_seed() -> None:
                            env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
             for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+def _ends(*pairs: tuple[float, float]) -> dict:
+    return {"session_ends": [
+        {"session": i, "commit": f"c{i}", "records": 100,
+         "scores": {"rules": {"f1": r}, "model": {"f1": m}, "combined": {"f1": r},
+                    "indicator-model": {"f1": m}}}
+        for i, (r, m) in enumerate(pairs)]}
+
+
+def test_prospective_verdict_needs_a_win_at_every_session_end() -> None:
+    v = _train_module().prospective_verdict
+    assert v(None) is None
+    assert v({"session_ends": []}) is None
+    assert v(_ends((0.45, 0.47), (0.46, 0.46))) is None  # a tie is no win
+    assert v(_ends((0.45, 0.47), (0.46, 0.44))) is None
+    won = v(_ends((0.45, 0.47), (0.46, 0.49)))
+    assert won["default"] == "combined"
+    assert won["thresholds"] == {"indicator": 0.0, "time": 1.01, "place": 1.01}
+    assert [e["indicator-model"] for e in won["session_ends"]] == [0.47, 0.49]
+
+
+def test_shipped_combined_follows_the_committed_prospective_results() -> None:
+    """The shipped thresholds are what make train derives from ablation/prospective-results.json."""
+    from ekstrak.records.learned import shipped_models
+
+    results = json.loads((ROOT / "ablation" / "prospective-results.json").read_text("utf-8"))
+    gains = [e["scores"]["indicator-model"]["f1"] - e["scores"]["rules"]["f1"]
+             for e in results["session_ends"]]
+    if min(gains) > 0:
+        assert shipped_models().thresholds == {"indicator": 0.0, "time": 1.01, "place": 1.01}

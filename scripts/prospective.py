@@ -1,0 +1,123 @@
+"""Prospective ablation of the slot deciders: ``make prospective``.
+
+The cross-validated dev figures of ``make train`` cannot judge the rules against the models
+fairly: the rules were written against those very pages, so their dev figures are
+in-sample. This script asks the fair question instead. For each session end listed in
+``ablation/prospective.json`` it checks out that commit (code *and* shipped models) into a
+temporary git worktree and scores it on the real-extra sets labelled after it, pages that
+neither its rules nor its models had seen, with today's gold. Configurations:
+
+- ``rules``: the rules alone;
+- ``model``: every indicator, time and place from the models;
+- ``combined``: as shipped at that commit (its cross-validated thresholds);
+- ``indicator-model``: the indicator from the model always, time and place from the rules.
+
+Writes ``ablation/prospective-results.json`` (read by ``scripts/train_slots.py`` to set the
+combined thresholds and the default mode) and prints a table. Needs the git history and the
+real texts (``$EKSTRAK_REAL_TEXTS`` or ``../real-texts``); only aggregate figures are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "ablation" / "prospective.json"
+OUT = ROOT / "ablation" / "prospective-results.json"
+NEVER = 1.01  # a threshold no probability reaches
+CONFIGS = {
+    "rules": ("rules", None),
+    "model": ("model", None),
+    "combined": ("combined", None),
+    "indicator-model": ("combined", {"indicator": 0.0, "time": NEVER, "place": NEVER}),
+}
+
+# Run inside the old commit's interpreter (PYTHONPATH=<worktree>/src): only APIs that every
+# listed session end has (parse_article, evaluate, shipped_models, using).
+CHILD = r"""
+import dataclasses, json, sys
+from pathlib import Path
+from ekstrak import parse_article
+from ekstrak.evaluate import evaluate, load_gold, load_split
+from ekstrak.records.learned import shipped_models, using
+gold_dir, texts_dir, configs, splits = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4:]
+base = shipped_models()
+out = {}
+for name, (mode, thresholds) in configs.items():
+    models = dataclasses.replace(base, thresholds=thresholds) if thresholds else base
+    tp = pred = n_gold = 0
+    for split in splits:
+        gold = load_gold(gold_dir, load_split(gold_dir, split))
+        texts = {g: (texts_dir / f"{g}.txt").read_text("utf-8") for g in gold}
+        with using(mode, models):
+            preds = {g: parse_article(t, id=g) for g, t in texts.items()}
+        c = evaluate(gold, preds, texts).totals().records_strict
+        tp, pred, n_gold = tp + c.tp, pred + c.pred, n_gold + c.gold
+    out[name] = {"tp": tp, "pred": pred, "gold": n_gold}
+print(json.dumps(out))
+"""
+
+
+def later_sets(first: str, names: list[str]) -> list[str]:
+    """The real-extra sets numbered from ``first`` on ("real-extra" itself is number 1)."""
+    def num(n: str) -> int:
+        return int(n.removeprefix("real-extra") or 1)
+    return sorted((n for n in names if n.startswith("real-extra") and num(n) >= num(first)),
+                  key=num)
+
+
+def score_commit(commit: str, splits: list[str], texts: Path, work: Path) -> dict[str, dict]:
+    tree = work / commit
+    if not tree.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(tree),
+                        commit], check=True, capture_output=True)
+    env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONHASHSEED": "0"}
+    env.pop("EKSTRAK_SLOTS", None)
+    configs = json.dumps(CONFIGS)
+    done = subprocess.run([sys.executable, "-c", CHILD, str(ROOT / "gold"), str(texts), configs,
+                           *splits], env=env, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def f1(c: dict) -> float:
+    return round(2 * c["tp"] / (c["pred"] + c["gold"]), 3) if c["pred"] + c["gold"] else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--texts", type=Path, default=Path(os.environ.get(
+        "EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts")))
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    if not args.texts.is_dir():
+        print(f"prospective: no real texts at {args.texts} (see ../shared/real/README.md)")
+        return 1
+    names = list(json.loads((ROOT / "gold" / "splits.json").read_text("utf-8")))
+    spec = json.loads(SPEC.read_text("utf-8"))
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="ekstrak-prospective-") as tmp:
+            for end in spec["session_ends"]:
+                splits = later_sets(end["first_unseen"], names)
+                scores = score_commit(end["commit"], splits, args.texts, Path(tmp))
+                rows.append({**end, "sets": splits, "records": scores["rules"]["gold"],
+                             "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})
+                print(f"session {end['session']} ({end['commit']}) on {len(splits)} later sets, "
+                      f"{scores['rules']['gold']} records: " + ", ".join(
+                          f"{k} {f1(v):.3f}" for k, v in scores.items()), flush=True)
+    finally:  # the temporary worktrees are gone: drop git's records of them
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
+    args.out.write_text(json.dumps({"configs": {k: list(v) for k, v in CONFIGS.items()},
+                                    "session_ends": rows}, indent=1) + "\n", "utf-8")
+    print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
