@@ -728,3 +728,24 @@ def test_every_programme_name_passes_the_programme_hint() -> None:
     for name, pattern in lexicon().programmes:
         if pattern.search(name.lower()):
             assert _programme_hint().search(name.lower()), name
+
+
+# session 26 (real-extra18 d105): the breakdown of a total stated before ("adapun
+# rinciannya antara lain ...") takes the total's period and plan across a paragraph break,
+# and its items' own places ("35 rumah di Kota Tarakan") are no mere examples
+BREAKDOWN = ("Bantuan Listrik Gratis\n"
+             "Pemprov Kalimantan Utara kembali memberikan bantuan pasang listrik gratis. Pada "
+             "2023 rencananya akan dialokasikan untuk 300 rumah warga.\n\n"
+             "Gubernur mengatakan, adapun rinciannya antara lain sebanyak 35 rumah di Kota "
+             "Tarakan, 75 rumah di Kabupaten Bulungan, dan 60 rumah di Kabupaten Malinau.")
+
+
+def test_a_breakdown_takes_the_period_and_plan_of_its_total() -> None:
+    art = parse_article(BREAKDOWN)
+    got = {BREAKDOWN[r.evidence.start:r.evidence.end]: (
+        r.place.name if r.place else None, (r.time.start, r.time.end) if r.time else None,
+        r.status) for r in art.records}
+    assert got["300 rumah"] == ("Kalimantan Utara", ("2023", "2023"), "target")
+    assert got["35 rumah"] == ("Tarakan", ("2023", "2023"), "target")
+    assert got["75 rumah"] == ("Bulungan", ("2023", "2023"), "target")
+    assert got["60 rumah"] == ("Malinau", ("2023", "2023"), "target")

@@ -405,13 +405,17 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
             carry.topic_place = None
         carry.current_place = carry.topic_place
     # Places named as examples ("seperti Muong Nhe, Nam Po dan Tua Chua") are not where
-    # the sentence's figures are.
+    # the sentence's figures are; but an item with a figure of its own is ("antara lain
+    # Banjar (19.545)", "rinciannya antara lain sebanyak 35 rumah di Kota Tarakan").
+    figure_ends = [q.end for q in sent_mentions if q.type == "QUANTITY"]
     skip = datelines | {
         m.start for m in sent_mentions
         if m.type == "PLACE" and (
             ((lex.example_places.search(text, sent.start, m.start)
               or lex.ranking_frame.search(text, sent.start, m.start))
-             and not lex.figure_after_place.match(text, m.end))
+             and not lex.figure_after_place.match(text, m.end)
+             and not any(e <= m.start and lex.own_locative.fullmatch(text, e, m.start)
+                         for e in figure_ends))
             # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat": a name, not a place
             or (isinstance(m.norm, Place) and m.norm.level == "country"
                 and _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)))
@@ -469,7 +473,8 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     connective = bool(lex.inherit.search(stext))
     # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
     # last period, which may stand in an earlier paragraph.
-    pointer = not dates and bool(lex.time_pointer.search(stext))
+    pointer = not dates and bool(lex.time_pointer.search(stext)
+                                 or lex.breakdown_of_total.match(stext))
     # A ranking or area-breakdown line ("Posisi kelima ditempati ...", "Untuk daerah
     # perdesaan ...") goes on with the release it breaks down, and so with its period.
     pointer = pointer or (not dates and (lex.ranking_openers.match(stext) is not None

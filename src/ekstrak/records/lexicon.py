@@ -88,6 +88,7 @@ class Lexicon:
     baseline_end: re.Pattern[str]
     from_to_target: re.Pattern[str]
     time_pointer: re.Pattern[str]
+    breakdown_of_total: re.Pattern[str]
     baseline_relative: re.Pattern[str]
     reversed_baseline: re.Pattern[str]
     spelt_out_change: re.Pattern[str]
