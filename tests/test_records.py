@@ -749,3 +749,18 @@ def test_a_breakdown_takes_the_period_and_plan_of_its_total() -> None:
     assert got["35 rumah"] == ("Tarakan", ("2023", "2023"), "target")
     assert got["75 rumah"] == ("Bulungan", ("2023", "2023"), "target")
     assert got["60 rumah"] == ("Malinau", ("2023", "2023"), "target")
+
+
+# session 26 (real-extra18 d112): a place inside an institution's name ("Bank NTB
+# Syariah", "Universitas Mataram") is no place of the figures, whatever its level
+BANK = ("Mataram (ANTARA) - Baznas Kota Mataram memugar 29 rumah tidak layak huni.\n\n"
+        "\"Dari 29 unit rumah yang kami pugar, 25 unit murni dari anggaran Baznas dan empat unit "
+        "bantuan dari Bank NTB Syariah,\" katanya.")
+
+
+def test_a_place_inside_an_institution_name_holds_no_figure() -> None:
+    art = parse_article(BANK)
+    places = {BANK[r.evidence.start:r.evidence.end]: r.place.name if r.place else None
+              for r in art.records}
+    assert places["25 unit"] == "Mataram"
+    assert places["empat unit"] == "Mataram"

@@ -416,8 +416,9 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
              and not lex.figure_after_place.match(text, m.end)
              and not any(e <= m.start and lex.own_locative.fullmatch(text, e, m.start)
                          for e in figure_ends))
-            # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat": a name, not a place
-            or (isinstance(m.norm, Place) and m.norm.level == "country"
+            # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
+            # name, not a place
+            or (isinstance(m.norm, Place)
                 and _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)))
     }
     named = merge_joint_regions(text, [
