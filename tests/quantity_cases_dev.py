@@ -691,3 +691,10 @@ DEV_CASES += [
     (LOST, "30,9 jiwa", 30900.0, N, "person", N),
     ("Setiap rumah tangga miskin rata-rata dihuni 4,6 jiwa.", "4,6 jiwa", 4.6, N, "person", N),
 ]
+
+# session 26 (real-extra19): "jumlah <counted noun>" names a bare number up to 160
+# characters on, over a place and a year
+DEV_CASES += [
+    ("Adapun data jumlah penduduk miskin di kabupaten/kota di Riau tahun 2022, yakni di "
+     "Kabupaten Kuantan Singingi sebanyak 26,61 ribu.", "26,61 ribu", 26610.0, N, "person", N),
+]

@@ -941,7 +941,7 @@ def _after_index_points(text: str, atoms: list[_Atom], i: int) -> bool:
 
 def _elided_noun(text: str, lo: int, pos: int, country: str | None) -> str | None:
     """Unit of "jumlah <counted noun> ... <number>" ("jumlah rumah tangga etnis minoritas adalah 417")."""
-    lo = max(lo, pos - 100)
+    lo = max(lo, pos - load_units()["elided_noun_window"])
     last = None
     for m in _res()["jumlah"].finditer(text, lo, pos):
         last = m
