@@ -14,6 +14,12 @@ from ekstrak.models import Article, Place, Record
 from ekstrak.places import place_key
 
 
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tables pin the rules: the learned indicator (default mode) stays out."""
+    monkeypatch.setenv("EKSTRAK_SLOTS", "rules")
+
+
 def _record(art: Article, text: str, span: str) -> Record:
     return next(r for r in art.records if text[r.evidence.start : r.evidence.end] == span)
 
@@ -444,6 +450,9 @@ INFER_YEAR = [
     ("Data 2012 dan 2015. Hari Minggu (7 Oktober), dana diserahkan.", "2012"),
     # a full date with its year is the reporter's own, not a yearless weekday date
     ("Data 2021 dan 2022. Dilansir Rabu, 25 Januari 2023.", "2023-01-25"),
+    # session 26 (real-extra17): a regulation's year is part of its identifier, no year of
+    # the page
+    ("Dana Desa tahun 2023 sesuai Peraturan Menteri Desa Nomor 8 tahun 2022.", "2023"),
 ]
 
 

@@ -23,7 +23,16 @@ RTLH_PLAN = ("Bedah Rumah Bogor\n"
              "Jumlah sasaran tahun ini serupa dengan tahun 2022.\n\n"
              "\"Tahun 2023 belum ada angka bantuan dari provinsi,\" katanya.")
 
+QUARTERS = ("Penyaluran BLT Dana Desa tahun 2023 di Aceh.\n"
+            "Triwulan ketiga (Juli-September 2023) mencapai Rp171,5 miliar, dan triwulan "
+            "keempat (Oktober-Desember 2023) mencapai Rp94,69 miliar.\n"
+            "Dari total 6.495 gampong di Aceh, hanya 6.492 desa yang menetapkan KPM.")
+
 TIME_CASES = [
+    # session 26 (real-extra17): after a line listing a year's parts, the next line speaks
+    # of the year they make up, not of the last part
+    (QUARTERS, "Rp94,69 miliar", ("2023-10", "2023-12")),
+    (QUARTERS, "6.492 desa", ("2023", "2023")),
     # session 25 (real-extra17): a figure dated right before it keeps that date; the date
     # after it opens the next clause
     ("Yaitu Kabupaten Bengkayang di 2022 di angka 30,1 persen di 2023 justru naik di 32,7 "

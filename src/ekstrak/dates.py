@@ -638,7 +638,10 @@ def infer_year(text: str) -> str | None:
       "Jumat, 26 Maret 2025");
     - else the page's only year ("Tahun ini ... 2024").
     """
-    years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)})
+    # not a regulation's year ("Peraturan Menteri ... Nomor 8 tahun 2022"): no time
+    decree = _patterns().decree
+    years = sorted({int(m.group(0)) for m in _YEAR_IN_TEXT.finditer(text)
+                    if not decree.search(text, max(0, m.start() - 40), m.start())})
     dated = _weekday_dates(text)
     if dated:
         fits = _fitting_years(years, dated)

@@ -489,8 +489,11 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
                 and carry.article_period is None and not (connective or pointer))
     near = ((connective or pointer or carry.time_para == sent.paragraph or adjacent)
             and carry.time is not None)
-    # Across the break, the period the sentence arrived at ("dari ... 2023 menjadi ... 2024").
-    latest = max(carry.times, key=lambda t: t.end or t.start or "") if carry.times else None
+    # Across the break, the period the sentence arrived at ("dari ... 2023 menjadi ... 2024");
+    # after a run of a year's parts ("triwulan ketiga (Juli-September) ... dan triwulan
+    # keempat (Oktober-Desember)"), the year they make up.
+    latest = (_year_of_parts(carry.times)
+              or max(carry.times, key=lambda t: t.end or t.start or "")) if carry.times else None
     inherited = (latest if adjacent else carry.time) if near else carry.article_period
     # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
     # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
@@ -520,6 +523,16 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
         "prev_span": prev_span, "connective": connective,
         "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
     }
+
+
+def _year_of_parts(times: list[TimeNorm]) -> TimeNorm | None:
+    """The one year that two or more spans within it (quarters, month ranges) divide."""
+    spans = {(t.start, t.end) for t in times if t.start and t.end and t.start != t.end}
+    years = {y for s, e in spans for y in (s[:4], e[:4])}
+    if len(spans) < 2 or len(spans) != len(times) or len(years) != 1:
+        return None
+    year = years.pop()
+    return TimeNorm(start=year, end=year)
 
 
 def _release_period(carry: _Carry, release: bool, near: bool) -> TimeNorm | None:
