@@ -29,6 +29,13 @@ QUARTERS = ("Penyaluran BLT Dana Desa tahun 2023 di Aceh.\n"
             "Dari total 6.495 gampong di Aceh, hanya 6.492 desa yang menetapkan KPM.")
 
 TIME_CASES = [
+    # session 26 (real-extra18): a weekday date that opens its sentence is the day of the
+    # sentence's event and dates its figures; after a speaker it only says when they spoke (the page's year)
+    ("Bantuan mulai disalurkan.\nSebelumnya, Jumat (17/02/2023) lalu Dinas Sosial telah "
+     "membagikan bantuan untuk warga Kecamatan Popayato Barat 96 KPM.", "96 KPM",
+     ("2023-02-17", "2023-02-17")),
+    ("Bantuan mulai disalurkan.\nDinas Sosial telah membagikan bantuan untuk 96 KPM, kata "
+     "Kepala Dinas di Marisa, Jumat (17/02/2023).", "96 KPM", ("2023", "2023")),
     # session 26 (real-extra17): after a line listing a year's parts, the next line speaks
     # of the year they make up, not of the last part
     (QUARTERS, "Rp94,69 miliar", ("2023-10", "2023-12")),

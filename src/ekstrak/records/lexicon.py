@@ -88,6 +88,8 @@ class Lexicon:
     baseline_end: re.Pattern[str]
     from_to_target: re.Pattern[str]
     time_pointer: re.Pattern[str]
+    day_opens_sentence: re.Pattern[str]
+    clock_after_date: re.Pattern[str]
     breakdown_of_total: re.Pattern[str]
     baseline_relative: re.Pattern[str]
     reversed_baseline: re.Pattern[str]

@@ -385,8 +385,11 @@ def is_speech_date(d: Mention, text: str, sent_start: int, lex: Lexicon) -> bool
     """When something was said ("kata ... di Kupang, Senin, (17/7/2023)") or an event took
     place ("menghadiri Hari Pers Nasional 2018"), not a period of the figures."""
     day = weekday_at(d, text, sent_start, lex)
-    # "Sampai dengan Rabu (10/7/2024) ... masih ada 6.774 rumah": a cut-off, not a speech
-    if day is not None and cut_off_before(day.start(), text, sent_start, lex):
+    # "Sampai dengan Rabu (10/7/2024) ... masih ada 6.774 rumah": a cut-off, not a speech;
+    # "Sebelumnya, Jumat (17/02/2023) lalu Dinas Sosial membagikan ...": the event's day
+    if day is not None and (cut_off_before(day.start(), text, sent_start, lex)
+                            or (lex.day_opens_sentence.match(text, sent_start, day.start())
+                                and not lex.clock_after_date.match(text, d.end))):
         day = None
     return (day is not None
             or lex.event_date.search(text, max(sent_start, d.start - 60), d.start) is not None)
