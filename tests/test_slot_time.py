@@ -29,6 +29,10 @@ QUARTERS = ("Penyaluran BLT Dana Desa tahun 2023 di Aceh.\n"
             "Dari total 6.495 gampong di Aceh, hanya 6.492 desa yang menetapkan KPM.")
 
 TIME_CASES = [
+    # session 26 (real-extra5, real-extra6): "sore hari" is a time of day, not an event's
+    # name ("Hari Pers Nasional 2018"): its date dates the figures
+    ("Pada sore hari tanggal 5 Desember 2025, Kementerian menyumbangkan 23 rumah kepada "
+     "keluarga miskin.", "23 rumah", ("2025-12-05", "2025-12-05")),
     # session 26 (real-extra18): a weekday date that opens its sentence is the day of the
     # sentence's event and dates its figures; after a speaker it only says when they spoke (the page's year)
     ("Bantuan mulai disalurkan.\nSebelumnya, Jumat (17/02/2023) lalu Dinas Sosial telah "
