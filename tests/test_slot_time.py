@@ -29,6 +29,13 @@ QUARTERS = ("Penyaluran BLT Dana Desa tahun 2023 di Aceh.\n"
             "Dari total 6.495 gampong di Aceh, hanya 6.492 desa yang menetapkan KPM.")
 
 TIME_CASES = [
+    # session 26 (real-extra6, real-extra10): a change with a dated from-to pair after it
+    # spans the pair, when "sampai" would read it as a level (its size is the pair's gap)
+    # and when it is planned
+    ("Secara persentase penduduk miskin turun sampai 0,39 persen dari 13,76 persen tahun "
+     "2018 menjadi 13,37 persen tahun 2019.", "0,39 persen", ("2018", "2019")),
+    ("Pemkab mematok target menurunkan angka kemiskinan sebesar 0,11 persen dari 7,61 persen "
+     "pada 2023 menjadi 7,5 persen pada 2024.", "0,11 persen", ("2023", "2024")),
     # session 26 (real-extra5, real-extra6): "sore hari" is a time of day, not an event's
     # name ("Hari Pers Nasional 2018"): its date dates the figures
     ("Pada sore hari tanggal 5 Desember 2025, Kementerian menyumbangkan 23 rumah kepada "

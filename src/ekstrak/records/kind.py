@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Mention
+from ..models import Mention, QuantityNorm
 from ..numbers import find_numbers
 from .article import ArticleModel, Frame
 from .figure import Figure
@@ -74,6 +74,10 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
             and f.prev_q is not None and lex.verb_to_level.match(text[f.prev_q.end : m.start])):
         # "Pontianak dari 19,7 persen turun 16,7 persen": the verb stands for "menjadi"
         kind, why = "level", "rule:from-to-verb"
+    if kind == "level" and verb is not None and _difference_of_pair(f, frame, text, lex):
+        # "turun sampai 0,39 persen dari 13,76 persen ... menjadi 13,37 persen": the
+        # figure is the gap between the pair that follows it, so a change
+        kind, why = "change", "rule:difference-of-pair"
     if kind == "level" and f.q.unit.split("/")[0] == "pp" and not baseline:
         # Percentage points measure a difference between two rates (SPEC section 4).
         kind, why = "change", "rule:points-difference"
@@ -83,6 +87,25 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
 
 
 _NO_NUMBER = re.compile(r"[^\d]*")
+
+
+def _difference_of_pair(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
+    """The next two figures of the sentence are a from-to pair ("dari A ... menjadi B") of
+    the figure's unit whose difference is the figure, to its rounding."""
+    after = [q for q in frame.quantities if q.start >= f.m.end][:2]
+    if len(after) != 2:
+        return False
+    a, b = (q.norm for q in after)
+    if not isinstance(a, QuantityNorm) or not isinstance(b, QuantityNorm):
+        return False
+    unit = f.q.unit.replace("pp", "%")
+    if a.unit != unit or b.unit != unit:
+        return False
+    if (lex.from_word.search(text, f.m.end, after[0].start) is None
+            or lex.new_level_word.search(text, after[0].end, after[1].start) is None):
+        return False
+    gap = abs(a.value - b.value)
+    return abs(gap - f.q.value) <= max(0.011, 0.01 * f.q.value)
 
 
 def _change_noun_amount(before: str, lex: Lexicon) -> bool:

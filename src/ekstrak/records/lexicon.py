@@ -71,6 +71,7 @@ class Lexicon:
     verb_to_level: re.Pattern[str]
     becomes_after: re.Pattern[str]
     new_level_word: re.Pattern[str]
+    from_word: re.Pattern[str]
     allocation: re.Pattern[str]
     actual_override: re.Pattern[str]
     purpose: re.Pattern[str]

@@ -259,8 +259,15 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
         if start and end and start > end:
             start, end = end, start  # a span never runs backwards
         return TimeNorm(start=start, end=end), "rule:comparison-span"
-    if time.start != time.end or status != "actual":
-        return time, why  # a stated span; a planned change "for 2025" is within that year
+    if time.start != time.end:
+        return time, why  # a stated span
+    if status != "actual":
+        # A planned change "for 2025" is within that year, unless its baseline is dated
+        # ("menurunkan ... 0,11 persen dari 7,61 persen pada 2023 menjadi 7,5 persen pada 2024")
+        since = _baseline_date_after(f, frame, text, lex)
+        if since is not None and since.start and time.end and since.start < time.end:
+            return TimeNorm(start=since.start, end=time.end), "rule:baseline-span"
+        return time, why
     # An observed change with no stated baseline: only its end is known, unless a duration
     # says how far back it starts ("dalam setahun"), the sentence runs from an earlier date
     # ("turun dari X pada 2021 menjadi Y pada 2024, atau rata-rata Z per tahun"), or it
