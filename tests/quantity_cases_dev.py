@@ -698,3 +698,14 @@ DEV_CASES += [
     ("Adapun data jumlah penduduk miskin di kabupaten/kota di Riau tahun 2022, yakni di "
      "Kabupaten Kuantan Singingi sebanyak 26,61 ribu.", "26,61 ribu", 26610.0, N, "person", N),
 ]
+
+# session 26 (own dev id-17, real-dev r068, real-extra8, real-extra12, real-extra19): counted
+# nouns of real pages that are neither lower-case nor in the lexicon before (SPEC: an
+# unknown counted noun is its lower-case text)
+DEV_CASES += [
+    ("Ada 427 BUMDes di kabupaten itu.", "427 BUMDes", 427.0, N, "bumdes", N),
+    ("Warga di 21 RW menerima bantuan.", "21 RW", 21.0, N, "rw", N),
+    ("Bantuan beras 10 Kilo disalurkan.", "10 Kilo", 10.0, N, "kilogram", N),
+    ("Luas wilayahnya 28,29 km² saja.", "28,29 km²", 28.29, N, "km²", N),
+    ("Standar kalori yang dipakai 2.100 kkal.", "2.100 kkal", 2100.0, N, "kkal", N),
+]
