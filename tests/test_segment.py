@@ -313,3 +313,24 @@ def test_a_long_capitalised_sentence_is_still_prose() -> None:
             "Senin Pekan Lalu.")
     seg = segment("Judul Berita\n\n" + line + "\n")
     assert seg.paragraphs[-1].kind == "body"
+
+
+# session 26 (real-extra2 z104): a run of bulleted headlines with no header over it is a
+# list of other stories; a bulleted list of figures stays body
+BULLETED = ("Angka Kemiskinan Kota Serang Naik\n"
+            "Angka kemiskinan di Kota Serang meningkat menjadi 6,28 persen.\n"
+            "- Tes PPPK Tahap 2 Mataram Ditunda, Ini Penyebabnya\n"
+            "- Eks PJ Wali Kota Pekanbaru dan 2 Anak Buahnya Akui Terima Gratifikasi\n"
+            "- 45 PMI Dipulangkan dari Malaysia Melalui Pelabuhan Dumai\n")
+FIGURES = ("Kemiskinan Ekstrem di NTB\n"
+           "Data BPS mencatat kemiskinan ekstrem di tiga kabupaten:\n"
+           "- Kabupaten Lombok Timur sebanyak 19.081 KK\n"
+           "- Kabupaten Lombok Tengah sebanyak 11.072 KK\n"
+           "- Kabupaten Lombok Utara sebanyak 10.132 KK\n")
+
+
+def test_a_run_of_bulleted_headlines_is_boilerplate() -> None:
+    kinds = [p.kind for p in segment(BULLETED).paragraphs]
+    assert kinds[-3:] == ["boilerplate"] * 3 and kinds[1] == "body"
+    kinds = [p.kind for p in segment(FIGURES).paragraphs]
+    assert "boilerplate" not in kinds

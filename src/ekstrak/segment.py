@@ -37,6 +37,10 @@ class _Lexicon:
     title_max_words: int
     headline_run_min_chars: int
     headline_run_capitalised_share: float
+    bulleted_headlines: re.Pattern[str]
+    bulleted_headlines_min_run: int
+    bulleted_headlines_capitalised_share: float
+    bulleted_headlines_min_words: int
     byline_max_words: int
     repeat_min_overlap: float
     repeat_max_words: int
@@ -68,6 +72,10 @@ def _lexicon() -> _Lexicon:
         title_max_words=raw["title_max_words"],
         headline_run_min_chars=raw["headline_run_min_chars"],
         headline_run_capitalised_share=raw["headline_run_capitalised_share"],
+        bulleted_headlines=re.compile(raw["bulleted_headlines"]["bullet"]),
+        bulleted_headlines_min_run=raw["bulleted_headlines"]["min_run"],
+        bulleted_headlines_capitalised_share=raw["bulleted_headlines"]["capitalised_share"],
+        bulleted_headlines_min_words=raw["bulleted_headlines"]["min_words"],
         byline_max_words=raw["byline_max_words"],
         repeat_min_overlap=raw["repeat_caption_min_overlap"],
         repeat_max_words=raw["repeat_caption_max_words"],
@@ -378,6 +386,42 @@ def _mark_related_lists(text: str, lines: list[tuple[int, int]], kinds: list[str
             in_list = False  # prose again
 
 
+def _mark_bulleted_headlines(text: str, lines: list[tuple[int, int]],
+                             kinds: list[str | None], lex: _Lexicon) -> None:
+    """A run of bulleted headlines ("- Tes PPPK Tahap 2 Mataram Ditunda, Ini Penyebabnya",
+    "- 45 PMI Dipulangkan dari Malaysia ...") is a list of other stories with no header
+    over it: each a title-length line with no final full stop and nearly every word
+    capitalised (segment.json ``bulleted_headlines``). A list a line introduces ("... di
+    tiga kabupaten:" then "- Kabupaten Lombok Timur sebanyak 19.081 KK") is body."""
+    run: list[int] = []
+    intro = False  # the line before the run introduces a list ("... di tiga kabupaten:")
+    last = ""
+    for i, (s, e) in enumerate([*lines, (0, 0)]):
+        line = text[s:e].strip() if i < len(lines) else ""
+        if line and kinds[i] is None and _bulleted_headline(line, lex):
+            if not run:
+                intro = last.endswith(":")
+            run.append(i)
+            last = line
+            continue
+        if not line and i < len(lines):
+            continue  # blank lines between the items
+        if len(run) >= lex.bulleted_headlines_min_run and not intro:
+            for j in run:
+                kinds[j] = "boilerplate"
+        run, last = [], line
+
+
+def _bulleted_headline(line: str, lex: _Lexicon) -> bool:
+    bullet = lex.bulleted_headlines.match(line)
+    if bullet is None or not _looks_like_title(line[bullet.end():], lex):
+        return False
+    words = [w for w in _words(line[bullet.end():]) if w[0].isalpha()]
+    return (len(words) >= lex.bulleted_headlines_min_words
+            and sum(w[0].isupper() for w in words)
+            >= lex.bulleted_headlines_capitalised_share * len(words))
+
+
 def _mark_repeats(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
                   lex: _Lexicon) -> None:
     """A line that repeats an earlier one word for word (a page's headline shown twice or
@@ -472,6 +516,7 @@ def segment(text: str) -> Segmentation:
             kinds[first] = "caption"
 
     _mark_related_lists(text, lines, kinds, lex)
+    _mark_bulleted_headlines(text, lines, kinds, lex)
     for i, (s, e) in enumerate(lines):
         if kinds[i] is None and _looks_like_heading(text[s:e], lex) and not is_table_row(
                 text[s:e]) and not _captions_table(text, lines, i):
