@@ -1,6 +1,6 @@
 """What the learned slot hook itself costs per article, without the rest of the parse.
 
-The hook's calls (indicator, time, place) for the 44 articles of ``corpus/`` are recorded
+The hook's calls (indicator, status, time, place) for the 44 articles of ``corpus/`` are recorded
 during one combined-mode parse, then replayed; each figure is the best of several repeats,
 which a shared machine's drift touches least (``scripts/time_slots.py`` times whole parses).
 """
@@ -18,7 +18,7 @@ from ekstrak import parse_article, read_text
 from ekstrak.records import learned
 
 ROOT = Path(__file__).resolve().parents[1]
-STEPS = ("indicator", "time", "place")
+STEPS = ("indicator", "status", "time", "place")
 
 
 def record_calls(texts: list[str]) -> dict[str, list[tuple[Any, ...]]]:

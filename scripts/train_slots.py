@@ -61,7 +61,7 @@ OUT = ROOT / "src" / "ekstrak" / "data" / "slots"
 SEED = 20251204
 FOLDS = 5
 NEVER = 1.01  # a combined threshold no probability reaches: the rule decides
-C = {"indicator": 1.0, "time": 1.0, "place": 1.0}
+C = {"indicator": 1.0, "status": 1.0, "time": 1.0, "place": 1.0}
 MIN_COUNT = 2  # a feature seen in fewer training rows is dropped
 DIGITS = 5  # coefficients are stored rounded to this many decimals
 # Indicator weights smaller than this are set to zero: 70 % of them, so scoring a figure
@@ -81,6 +81,7 @@ class Example:
     article: str
     decision: Decision
     indicator: str  # gold
+    status: str
     time: tuple[str | None, str | None]
     place: str | None
 
@@ -119,7 +120,7 @@ def collect(doc: Doc) -> tuple[list[Example], int]:
             skipped += 1
             continue
         t = (g.time.start, g.time.end) if g.time else (None, None)
-        out.append(Example(doc.gold.id, d, g.indicator, t, place_key(g.place)))
+        out.append(Example(doc.gold.id, d, g.indicator, g.status, t, place_key(g.place)))
     return out, skipped
 
 
@@ -169,10 +170,12 @@ def _ranker_rows(examples: list[Example], slot: str) -> tuple[list[Features], li
 
 
 def fit(examples: list[Example], seed: int = SEED) -> SlotModels:
-    """The three models trained on ``examples``."""
+    """The four models trained on ``examples``."""
     out = SlotModels()
     out.indicator = _fit([e.decision.indicator for e in examples],
                          [e.indicator for e in examples], C["indicator"], seed, PRUNE)
+    out.status = _fit([e.decision.status for e in examples],
+                      [e.status for e in examples], C["status"], seed, PRUNE)
     for slot in ("time", "place"):
         rows, y = _ranker_rows(examples, slot)
         setattr(out, slot, _fit(rows, y, C[slot], seed))
@@ -181,10 +184,13 @@ def fit(examples: list[Example], seed: int = SEED) -> SlotModels:
 
 def decide(models: SlotModels, e: Example) -> dict[str, tuple[Any, float]]:
     """The models' choice for each slot of one example, with its probability."""
-    assert models.indicator and models.time and models.place
-    probs = models.indicator.proba(e.decision.indicator)
-    best = max(range(len(probs)), key=probs.__getitem__)
-    out: dict[str, tuple[Any, float]] = {"indicator": (models.indicator.classes[best], probs[best])}
+    assert models.indicator and models.status and models.time and models.place
+    out: dict[str, tuple[Any, float]] = {}
+    for slot in ("indicator", "status"):
+        clf: Linear = getattr(models, slot)
+        probs = clf.proba(getattr(e.decision, slot))
+        best = max(range(len(probs)), key=probs.__getitem__)
+        out[slot] = (clf.classes[best], probs[best])
     for slot in ("time", "place"):
         ranker: Linear = getattr(models, slot)
         scored = [(ranker.positive(f), -i, k) for i, (k, f) in enumerate(getattr(e.decision, slot))]
@@ -204,7 +210,7 @@ def tune_thresholds(oof: list[tuple[Example, dict[str, tuple[Any, float]]]]) -> 
     accurate on the out-of-fold decisions (model's choice at or above it, else the rule's)."""
     out: dict[str, Any] = {}
     grid = [i / 20 for i in range(21)] + [1.01]
-    for slot in ("indicator", "time", "place"):
+    for slot in ("indicator", "status", "time", "place"):
         best = None
         for t in grid:
             right = sum(
@@ -284,6 +290,31 @@ def scores(report: Any) -> dict[str, float]:
 
 # --- the run -------------------------------------------------------------------------------
 
+def held_status_threshold(results: dict[str, Any] | None) -> tuple[float, str]:
+    """The status threshold of ``combined`` from ``make held-sets``
+    (``scripts/held_sets.py``): the ``status@T`` that does best, pooled over the hold points,
+    where it beats the indicator model alone; else the status model never decides."""
+    points = (results or {}).get("hold_points") or []
+    if not points:
+        return NEVER, "no held-set results: the status model never decides"
+
+    def pooled(name: str) -> float:
+        c = [p["scores"][name] for p in points]
+        tp, pred, gold = (sum(x[k] for x in c) for k in ("tp", "pred", "gold"))
+        return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+    base = pooled("indicator-model")
+    # on a tie the higher threshold: the model decides only where it earns it
+    best = max((n for n in points[0]["scores"] if n.startswith("status@")),
+               key=lambda n: (pooled(n), float(n.split("@")[1])))
+    if pooled(best) <= base:
+        return NEVER, (f"status model no better on held sets ({pooled(best):.3f} against "
+                       f"{base:.3f}): it never decides")
+    t = float(best.split("@")[1])
+    return t, (f"status model at p >= {t} on held sets: {pooled(best):.3f} against {base:.3f} "
+               f"with the indicator model alone ({len(points)} hold points)")
+
+
 def prospective_verdict(results: dict[str, Any] | None) -> dict[str, Any] | None:
     """What ``make prospective`` (``scripts/prospective.py``) found: where the indicator
     model, with the rules' time and place, beat the rules alone at every session end on the
@@ -306,7 +337,8 @@ def prospective_verdict(results: dict[str, Any] | None) -> dict[str, Any] | None
 
 def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # type: ignore[no-untyped-def]
           fast_modes: set[str] | frozenset[str] = frozenset(MODES),
-          prospective: dict[str, Any] | None = None) -> tuple[SlotModels, dict[str, Any]]:
+          prospective: dict[str, Any] | None = None, held: dict[str, Any] | None = None,
+          ) -> tuple[SlotModels, dict[str, Any]]:
     """Final models plus everything measured by cross-validation (the model card's facts)."""
     t0 = time.perf_counter()
     per_doc: dict[str, list[Example]] = {}
@@ -329,9 +361,12 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
     verdict = prospective_verdict(prospective)
     if verdict is not None:
         # Unseen pages judge the rules fairly where the folds cannot (the rules were written
-        # against the dev pages): the model decides the indicator, the rules time and place.
-        thresholds = dict(verdict["thresholds"])
-        log(f"prospective: {verdict['reason']}; combined thresholds {thresholds}")
+        # against the dev pages): the model decides the indicator, the rules time and place,
+        # and the status model where the held sets say it helps.
+        status_t, status_reason = held_status_threshold(held)
+        thresholds = {**verdict["thresholds"], "status": status_t}
+        verdict["status"] = status_reason
+        log(f"prospective: {verdict['reason']}; {status_reason}; combined thresholds {thresholds}")
     log("out-of-fold decisions (rules / model / combined right, of n): " + "; ".join(
         f"{s} {v['rules']}/{v['model']}/{v['combined']} of {v['n']} (t={v['threshold']})"
         for s, v in tuning.items()))
@@ -386,7 +421,7 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
 
 def write(models: SlotModels, facts: dict[str, Any], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    for slot in ("indicator", "time", "place"):
+    for slot in ("indicator", "status", "time", "place"):
         lin: Linear = getattr(models, slot)
         (out / f"{slot}.json").write_text(json.dumps(lin.to_json(), separators=(",", ":"),
                                                      sort_keys=True) + "\n")
@@ -423,7 +458,7 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
         "",
         f"scikit-learn {sklearn.__version__} `LogisticRegression` (lbfgs, L2, C={C}), seed "
         f"{facts['seed']}; features seen in fewer than {MIN_COUNT} rows dropped; coefficients "
-        f"rounded to {DIGITS} decimals; indicator weights under {PRUNE} set to zero (all "
+        f"rounded to {DIGITS} decimals; indicator and status weights under {PRUNE} set to zero (all "
         "figures below are measured with them so). Applied by `ekstrak.records.learned` in plain Python.",
         "",
         "- `indicator.json`: multinomial classifier over "
@@ -431,6 +466,10 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
         "(and the last three by position), words of the right window, the counted noun in the "
         "span, base unit, rate or not, unit classes, a change verb before the figure, the "
         "rule's indicator and its `why`.",
+        "- `status.json`: classifier over the statuses (actual, target, estimate). Features: "
+        "words of the left window (and the last four by position), words of the right window, "
+        "base unit, rate or not, unit classes, the kind and indicator decided before, the "
+        "rule's status and its `why`.",
         "- `time.json`: binary model of candidate == gold time; the figure takes the "
         "best-scoring candidate. Candidates: each DATE of the sentence, comparison-to-reference "
         "spans and end-only spans for changes, the period in force, the pointed-back from-to "
@@ -467,7 +506,8 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
             "pages. `make prospective` scores each listed session end (its code and its shipped "
             "models) on the real pages labelled after it, which neither had seen: "
             f"{pv['reason']}. So `combined` takes the indicator from the model always and "
-            "time and place from the rules.",
+            f"time and place from the rules; status: {pv.get('status', 'rules')} "
+            "(`make held-sets`).",
             "",
             "| session end | records | rules | model | combined (then) | indicator-model |",
             "|---|---:|---:|---:|---:|---:|",
@@ -523,6 +563,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="scripts/prospective.py's results: where the indicator model beat the "
                          "rules on later pages at every session end, combined is that and the "
                          "default")
+    ap.add_argument("--held", type=Path, default=ROOT / "ablation" / "held-sets-results.json",
+                    help="scripts/held_sets.py's results: the status threshold of combined")
     ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
                     help="real-extra sets to leave out (comma-separated): new pages kept unseen "
                          "by the models until their first score")
@@ -532,8 +574,9 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_docs(args.real, args.seeds, frozenset(filter(None, args.hold.split(","))))
     prospective = (json.loads(args.prospective.read_text("utf-8"))
                    if args.prospective.is_file() else None)
+    held = json.loads(args.held.read_text("utf-8")) if args.held.is_file() else None
     models, facts = train(docs, args.seed, fast_modes=set(args.fast_modes.split(",")),
-                          prospective=prospective)
+                          prospective=prospective, held=held)
     write(models, facts, args.out)
     print(f"default mode: {facts['default']}; written to {args.out} ({facts['seconds']} s)")
     return 0

@@ -202,10 +202,11 @@ def test_train_writes_models_and_card(tiny, tmp_path) -> None:  # type: ignore[n
     models, facts = ts.train(docs, seed=3, folds=3, log=lambda *a: None)
     ts.write(models, facts, tmp_path)
     assert {p.name for p in tmp_path.iterdir()} == {
-        "indicator.json", "time.json", "place.json", "calibration.json", "MODEL_CARD.md"}
+        "indicator.json", "status.json", "time.json", "place.json", "calibration.json",
+        "MODEL_CARD.md"}
     cal = json.loads((tmp_path / "calibration.json").read_text())
     assert cal["default"] in ("rules", "model", "combined")
-    assert set(cal["thresholds"]) == {"indicator", "time", "place"}
+    assert set(cal["thresholds"]) == {"indicator", "status", "time", "place"}
     assert "## Cross-validated dev scores" in (tmp_path / "MODEL_CARD.md").read_text()
 
 
@@ -220,11 +221,12 @@ def test_path_keys() -> None:
 
 
 def test_confidence_backs_off_and_stays_in_range() -> None:
-    table = {"paths": {"rule:cue rule:clause-date rule:sentence-place": [18, 20]},
+    table = {"paths": {"rule:cue rule:default rule:clause-date rule:sentence-place": [18, 20]},
              "slots": {s: {} for s in ("indicator", "kind", "status", "time", "place")},
              "slot_prior": {s: [9, 10] for s in ("indicator", "kind", "status", "time", "place")},
              "paired": [1, 1]}
-    seen = {"indicator": "rule:cue", "time": "rule:clause-date", "place": "rule:sentence-place"}
+    seen = {"indicator": "rule:cue", "status": "rule:default", "time": "rule:clause-date",
+            "place": "rule:sentence-place"}
     assert confidence(seen, table) == 0.9
     rare = confidence({"indicator": "rule:other"}, table)
     assert rare == pytest.approx(0.9 ** 5, abs=1e-3)
@@ -246,7 +248,7 @@ def test_switch_and_confidence(mode: str) -> None:
             assert not learned
         if mode == "model":
             assert {w.split("(")[0] for w in learned} == {
-                "model:indicator", "model:time", "model:place"}
+                "model:indicator", "model:status", "model:time", "model:place"}
 
 
 def test_mode_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -319,4 +321,30 @@ def test_shipped_combined_follows_the_committed_prospective_results() -> None:
     gains = [e["scores"]["indicator-model"]["f1"] - e["scores"]["rules"]["f1"]
              for e in results["session_ends"]]
     if min(gains) > 0:
-        assert shipped_models().thresholds == {"indicator": 0.0, "time": 1.01, "place": 1.01}
+        shipped = dict(shipped_models().thresholds)
+        status = shipped.pop("status")
+        assert shipped == {"indicator": 0.0, "time": 1.01, "place": 1.01}
+        held = ROOT / "ablation" / "held-sets-results.json"
+        if held.is_file():
+            expected = _train_module().held_status_threshold(json.loads(held.read_text("utf-8")))
+            assert status == expected[0]
+
+
+def _held(pairs: list[tuple[float, dict[str, float]]]) -> dict:
+    """Hold points: (indicator-model F1, {status config: F1}), 100 gold records each."""
+    def c(f: float) -> dict:
+        return {"tp": round(f * 100), "pred": 100, "gold": 100, "f1": f}
+    return {"hold_points": [
+        {"first_held": f"real-extra{i}", "scores": {"indicator-model": c(base),
+                                                    **{k: c(v) for k, v in st.items()}}}
+        for i, (base, st) in enumerate(pairs)]}
+
+
+def test_held_status_threshold_takes_the_best_pooled_threshold_that_wins() -> None:
+    h = _train_module().held_status_threshold
+    assert h(None)[0] == 1.01
+    assert h(_held([(0.50, {"status@0.0": 0.49, "status@0.6": 0.50})]))[0] == 1.01  # no win
+    assert h(_held([(0.50, {"status@0.0": 0.55, "status@0.6": 0.53}),
+                    (0.50, {"status@0.0": 0.49, "status@0.6": 0.52})]))[0] == 0.6  # pooled
+    # a tie between thresholds goes to the higher one
+    assert h(_held([(0.50, {"status@0.0": 0.53, "status@0.6": 0.53})]))[0] == 0.6

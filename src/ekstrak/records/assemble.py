@@ -68,6 +68,8 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     if hook is not None:
         indicator, why_indicator = hook.indicator(f, model, kd, indicator, why_indicator)
     status, why_status = resolve_status(f, frame, kd, lex)
+    if hook is not None:
+        status, why_status = hook.status(f, kd, indicator, status, why_status)
     time, why_time = resolve_time(f, frame, model, kd, status, indicator, lex)
     place, why_place = resolve_place(m, frame, model)
     time, why_time = release_period(f, frame, model, place, time, why_time, lex)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..models import Mention, QuantityNorm, Record
 from .article import Frame
@@ -26,6 +28,18 @@ class Figure:
     @property
     def prev_rec(self) -> Record | None:
         return self.sent_records[-1] if self.sent_records else None
+
+    @cached_property
+    def left_words(self) -> list[str]:
+        """The words of the left window (the learned slots' features read them twice)."""
+        return _WORDS.findall(self.left)
+
+    @cached_property
+    def right_words(self) -> list[str]:
+        return _WORDS.findall(self.right)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def figure(m: Mention, frame: Frame, text: str, records: list[Record],

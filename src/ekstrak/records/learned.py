@@ -1,12 +1,12 @@
-"""Learned slot decisions (issue 12): a classifier for ``indicator`` and rankers that pick a
-record's ``time`` and ``place`` among the candidates the article model offers.
+"""Learned slot decisions (issue 12): classifiers for ``indicator`` and ``status`` and rankers
+that pick a record's ``time`` and ``place`` among the candidates the article model offers.
 
 The models are trained by ``scripts/train_slots.py`` (``make train``, scikit-learn) and
 shipped as small JSON files under ``data/slots/`` (vocabulary and coefficients). Inference
 is a dot product over a figure's sparse, binary features (numpy, which spaCy brings), so the
 core install needs no scikit-learn.
 
-Modes (:data:`MODES`): ``rules`` (the resolvers alone), ``model`` (the models decide the three
+Modes (:data:`MODES`): ``rules`` (the resolvers alone), ``model`` (the models decide the four
 slots), ``combined`` (the model's choice where its probability reaches a threshold tuned on
 the dev splits, else the rule's). The mode comes from ``parse_article(..., slots=)``, else
 ``EKSTRAK_SLOTS``, else the default the training chose on the dev splits.
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .kind import KindDecision
 
 MODES = ("rules", "model", "combined")
-SLOTS = ("indicator", "time", "place")
+SLOTS = ("indicator", "status", "time", "place")
 #: Slots whose ``why`` makes up a record's decision path (all of records strict).
 PATH_SLOTS = ("indicator", "kind", "status", "time", "place")
 #: Used when the shipped calibration names no default (a fresh checkout before ``make train``).
@@ -91,10 +91,11 @@ class Linear:
             return [self._score1(feats)]
         # Added one feature at a time, in the features' order, so that each class's sum is
         # the same float whatever the Python version (``sum`` compensates from 3.12 on).
-        if _binary(feats):  # all of ours
+        if _binary(feats) and len(self.intercept) > _FEW_CLASSES:  # all of ours
             # the rows of the known names (a feature's row is never 0, the intercept's)
             rows = [0, *filter(None, map(self._row.get, feats))]
             return self._matrix.take(rows, axis=0).sum(axis=0).tolist()  # type: ignore[no-any-return]
+        # A few classes (status): the loop below costs less than numpy's call overhead.
         out = list(self.intercept)
         get = self._pairs.get
         for name, value in feats.items():
@@ -124,6 +125,14 @@ class Linear:
         total = sum(exps)
         return [e / total for e in exps]
 
+    def best(self, feats: Features) -> tuple[int, float]:
+        """The most probable class (the first of equals) and its probability: what
+        :meth:`proba` gives at its argmax, without the whole list."""
+        s = self.scores(feats)
+        top = max(s)
+        i = s.index(top)
+        return i, 1.0 / sum([math.exp(v - top) for v in s])
+
     def positive(self, feats: Features) -> float:
         return _sigmoid(self._score1(feats))
 
@@ -145,6 +154,10 @@ class Linear:
         return {"classes": self.classes, "intercept": self.intercept, "weights": self.weights}
 
 
+# Up to this many classes a figure's scores are summed in plain Python (the same floats).
+_FEW_CLASSES = 4
+
+
 def _binary(feats: Features) -> bool:
     """Every value is 1.0 (a name present), as in all the features made here."""
     return all(map(operator.eq, feats.values(), repeat(1.0)))
@@ -159,9 +172,10 @@ def _sigmoid(x: float) -> float:
 
 @dataclass
 class SlotModels:
-    """The three models, the combined-mode thresholds and the confidence tables."""
+    """The four models, the combined-mode thresholds and the confidence tables."""
 
     indicator: Linear | None = None
+    status: Linear | None = None
     time: Linear | None = None
     place: Linear | None = None
     thresholds: dict[str, float] = field(default_factory=dict)
@@ -231,6 +245,7 @@ class Decision:
     end: int
     rule: dict[str, Any] = field(default_factory=dict)  # slot -> rule's value (comparable key)
     indicator: Features = field(default_factory=dict)
+    status: Features = field(default_factory=dict)
     time: list[tuple[TimeKey, Features]] = field(default_factory=list)
     place: list[tuple[str | None, Features]] = field(default_factory=list)
 
@@ -250,10 +265,10 @@ def indicator_features(f: Figure, model: ArticleModel, kd: KindDecision, rule: s
     """Words around the figure, its counted noun, unit class, change verb, the rule's call."""
     # The names are gathered in order and made a dict at once: a name met twice keeps its
     # first place, as when set one by one (the order fixes how the scores are summed).
-    left = _WORDS.findall(f.left)
+    left = f.left_words
     names = [f"l:{w}" for w in left]
     names += [f"l{i}:{w}" for i, w in enumerate(reversed(left[-3:]), 1)]  # the last three
-    names += [f"r:{w}" for w in _WORDS.findall(f.right)]
+    names += [f"r:{w}" for w in f.right_words]
     span = model.text[f.m.start : f.m.end]
     # the counted noun written in the span, after its last digit
     names += [f"n:{w}" for w in _WORDS.findall(span, last_digit(span) + 1)]
@@ -262,6 +277,19 @@ def indicator_features(f: Figure, model: ArticleModel, kd: KindDecision, rule: s
     if kd.verb:  # a change verb in the last six words before the figure (read by the kind)
         names.append("verb")
     names += (f"rule:{rule}", f"why:{why}", f"rule|u:{rule}|{base_unit(unit)}")
+    return dict.fromkeys(names, 1.0)
+
+
+def status_features(f: Figure, kd: KindDecision, indicator: str, rule: str, why: str
+                    ) -> Features:
+    """Words around the figure (a plan's "akan", "target", "rencana"; a fact's "telah"),
+    its unit, kind and indicator, the rule's call."""
+    left = f.left_words
+    names = [f"l:{w}" for w in left]
+    names += [f"l{i}:{w}" for i, w in enumerate(reversed(left[-4:]), 1)]
+    names += [f"r:{w}" for w in f.right_words]
+    names += _unit_features(f.q.unit)
+    names += (f"kind:{kd.kind}", f"ind:{indicator}", f"rule:{rule}", f"why:{why}")
     return dict.fromkeys(names, 1.0)
 
 
@@ -494,12 +522,28 @@ class SlotHook:
         clf = self.models.indicator
         if clf is None or self.mode == "rules":
             return indicator, why
-        probs = clf.proba(feats)
-        best = probs.index(max(probs))  # the first of equals, as max(key=) chose
-        if self._decides("indicator", probs[best]):
+        best, p = clf.best(feats)  # the first of equals, as max(key=) chose
+        if self._decides("indicator", p):
             choice = clf.classes[best]
-            return choice, _model_why("indicator", probs[best], why if choice == indicator else "")
+            return choice, _model_why("indicator", p, why if choice == indicator else "")
         return indicator, why
+
+    def status(self, f: Figure, kd: KindDecision, indicator: str, status: str, why: str
+               ) -> tuple[str, str]:
+        if self._idle("status"):
+            return status, why
+        feats = status_features(f, kd, indicator, status, why)
+        if self.current is not None:
+            self.current.rule["status"] = status
+            self.current.status = feats
+        clf = self.models.status
+        if clf is None or self.mode == "rules":
+            return status, why
+        best, p = clf.best(feats)
+        if self._decides("status", p):
+            choice = clf.classes[best]
+            return choice, _model_why("status", p, why if choice == status else "")
+        return status, why
 
     def _idle(self, slot: str) -> bool:
         """The model of ``slot`` can never decide here: skip building its candidates."""
@@ -575,7 +619,7 @@ def _path_key(w: str) -> str:
 
 
 def path_of(why: dict[str, str] | None) -> str:
-    return " ".join(path_key(why, s) for s in ("indicator", "time", "place"))
+    return " ".join(path_key(why, s) for s in ("indicator", "status", "time", "place"))
 
 
 def confidence(why: dict[str, str] | None, table: dict[str, Any]) -> float | None:

@@ -111,7 +111,7 @@ def plan_in_force(rec: Record, plans: set[tuple[object, ...]], frame: Frame, lex
         return rec
     if rec.status == "target":
         plans.add(key)
-    elif (key in plans and (rec.why or {}).get("status") == "rule:default"
+    elif (key in plans and (rec.why or {}).get("status", "").endswith("rule:default")
           and lex.actual_override.search(frame.masked) is None):
         return rec.model_copy(update={
             "status": "target", "why": {**(rec.why or {}), "status": "rule:plan-in-force"}})

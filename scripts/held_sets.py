@@ -1,0 +1,112 @@
+"""Held-set ablation of the learned slots with today's code: ``make held-sets``.
+
+``make prospective`` judges past session ends on later pages, but it can only judge models
+that existed then. This asks the same question of today's code: for each hold point in
+``ablation/held_sets.json`` the slot models are trained (as ``make train`` does, without
+cross-validation) on every dev page *but* the real-extra sets from that point on, and those
+held sets are then parsed in each configuration below. The models never saw the held pages;
+the rules have seen the older of them (they are dev sets), so the comparison leans towards
+the rules. Configurations (``combined`` thresholds; 1.01 never lets the model decide):
+
+- ``rules``; ``indicator-model`` (the indicator from the model always);
+- ``status@T``: as ``indicator-model``, and the status model where its probability reaches T;
+- ``model``: every learned slot from the models.
+
+Writes ``ablation/held-sets-results.json``, which ``scripts/train_slots.py`` reads to set the
+status threshold of ``combined``. Needs the real texts; only aggregate figures are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "ablation" / "held_sets.json"
+OUT = ROOT / "ablation" / "held-sets-results.json"
+NEVER = 1.01
+STATUS_THRESHOLDS = (0.0, 0.6, 0.75, 0.9)
+
+
+def configs() -> dict[str, tuple[str, dict[str, float] | None]]:
+    never = {"indicator": NEVER, "status": NEVER, "time": NEVER, "place": NEVER}
+    out: dict[str, tuple[str, dict[str, float] | None]] = {
+        "rules": ("rules", None),
+        "indicator-model": ("combined", {**never, "indicator": 0.0}),
+    }
+    for t in STATUS_THRESHOLDS:
+        out[f"status@{t}"] = ("combined", {**never, "indicator": 0.0, "status": t})
+    out["model"] = ("model", None)
+    return out
+
+
+def _train_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("train_slots", ROOT / "scripts" / "train_slots.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["train_slots"] = mod  # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score_held(ts, real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
+    from ekstrak import parse_article, read_text
+    from ekstrak.evaluate import evaluate, load_gold, load_split
+    from ekstrak.records.learned import using
+
+    docs = ts.load_docs(real, seeds, frozenset(held))
+    examples = [e for d in docs for e in ts.collect(d)[0]]
+    base = ts.fit(examples)
+    gold = {}
+    for split in held:
+        gold.update(load_gold(ROOT / "gold", load_split(ROOT / "gold", split)))
+    texts = {g: read_text(real / f"{g}.txt") for g in gold}
+    out = {}
+    for name, (mode, thresholds) in configs().items():
+        models = dataclasses.replace(base, thresholds=thresholds or {})
+        with using(mode, models):
+            preds = {g: parse_article(t, id=g) for g, t in texts.items()}
+        c = evaluate(gold, preds, texts).totals().records_strict
+        out[name] = {"tp": c.tp, "pred": c.pred, "gold": c.gold}
+    return out
+
+
+def f1(c: dict[str, int]) -> float:
+    return round(2 * c["tp"] / (c["pred"] + c["gold"]), 3) if c["pred"] + c["gold"] else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--real", type=Path, default=Path(
+        os.environ.get("EKSTRAK_REAL_TEXTS") or ROOT.parent / "real-texts"))
+    ap.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    if not args.real.is_dir():
+        print(f"held-sets: no real texts at {args.real} (see ../shared/real/README.md)")
+        return 1
+    ts = _train_module()
+    from ekstrak.evaluate import real_dev_splits
+
+    extras = [s for s in real_dev_splits(ROOT / "gold") if s.startswith("real-extra")]
+    rows = []
+    for first in json.loads(SPEC.read_text("utf-8"))["first_held"]:
+        held = extras[extras.index(first):]
+        scores = score_held(ts, args.real, args.seeds, held)
+        rows.append({"first_held": first, "sets": held, "records": scores["rules"]["gold"],
+                     "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})
+        print(f"held from {first} ({len(held)} sets, {scores['rules']['gold']} records): "
+              + ", ".join(f"{k} {f1(v):.3f}" for k, v in scores.items()), flush=True)
+    args.out.write_text(json.dumps({"configs": {k: list(v) for k, v in configs().items()},
+                                    "hold_points": rows}, indent=1) + "\n", "utf-8")
+    print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
