@@ -338,7 +338,7 @@ def prospective_verdict(results: dict[str, Any] | None) -> dict[str, Any] | None
 def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # type: ignore[no-untyped-def]
           fast_modes: set[str] | frozenset[str] = frozenset(MODES),
           prospective: dict[str, Any] | None = None, held: dict[str, Any] | None = None,
-          ) -> tuple[SlotModels, dict[str, Any]]:
+          status_model: bool = True) -> tuple[SlotModels, dict[str, Any]]:
     """Final models plus everything measured by cross-validation (the model card's facts)."""
     t0 = time.perf_counter()
     per_doc: dict[str, list[Example]] = {}
@@ -364,6 +364,10 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
         # against the dev pages): the model decides the indicator, the rules time and place,
         # and the status model where the held sets say it helps.
         status_t, status_reason = held_status_threshold(held)
+        if not status_model and status_t < NEVER:
+            status_t, status_reason = NEVER, (
+                f"{status_reason}; but off in combined (--status-model off: its cost takes "
+                "combined under the speed floor)")
         thresholds = {**verdict["thresholds"], "status": status_t}
         verdict["status"] = status_reason
         log(f"prospective: {verdict['reason']}; {status_reason}; combined thresholds {thresholds}")
@@ -565,6 +569,10 @@ def main(argv: list[str] | None = None) -> int:
                          "default")
     ap.add_argument("--held", type=Path, default=ROOT / "ablation" / "held-sets-results.json",
                     help="scripts/held_sets.py's results: the status threshold of combined")
+    ap.add_argument("--status-model", choices=("on", "off"), default="on",
+                    help="let the status model decide in combined where the held sets say it "
+                         "helps (off: trained and shipped for model mode, but combined leaves "
+                         "status to the rules, for speed)")
     ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
                     help="real-extra sets to leave out (comma-separated): new pages kept unseen "
                          "by the models until their first score")
@@ -576,7 +584,8 @@ def main(argv: list[str] | None = None) -> int:
                    if args.prospective.is_file() else None)
     held = json.loads(args.held.read_text("utf-8")) if args.held.is_file() else None
     models, facts = train(docs, args.seed, fast_modes=set(args.fast_modes.split(",")),
-                          prospective=prospective, held=held)
+                          prospective=prospective, held=held,
+                          status_model=args.status_model == "on")
     write(models, facts, args.out)
     print(f"default mode: {facts['default']}; written to {args.out} ({facts['seconds']} s)")
     return 0
