@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import os
 import sys
@@ -46,12 +45,11 @@ def configs() -> dict[str, tuple[str, dict[str, float] | None]]:
 
 
 def _train_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_slots", ROOT / "scripts" / "train_slots.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["train_slots"] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+    """``scripts/train_slots.py`` (a script beside this one, not a package module)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_slots
+
+    return train_slots
 
 
 def score_held(ts, real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
