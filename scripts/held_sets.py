@@ -22,13 +22,16 @@ import argparse
 import dataclasses
 import json
 import os
-import sys
 from pathlib import Path
+
+# scripts beside this one (run as ``python scripts/held_sets.py``, their folder is on the path)
+import train_slots as ts
+from prospective import f1
+from train_slots import NEVER
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "ablation" / "held_sets.json"
 OUT = ROOT / "ablation" / "held-sets-results.json"
-NEVER = 1.01
 STATUS_THRESHOLDS = (0.0, 0.6, 0.75, 0.9)
 
 
@@ -44,15 +47,7 @@ def configs() -> dict[str, tuple[str, dict[str, float] | None]]:
     return out
 
 
-def _train_module():  # type: ignore[no-untyped-def]
-    """``scripts/train_slots.py`` (a script beside this one, not a package module)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import train_slots
-
-    return train_slots
-
-
-def score_held(ts, real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
+def score_held(real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, int]]:
     from ekstrak import parse_article, read_text
     from ekstrak.evaluate import evaluate, load_gold, load_split
     from ekstrak.records.learned import using
@@ -74,10 +69,6 @@ def score_held(ts, real: Path, seeds: Path, held: list[str]) -> dict[str, dict[s
     return out
 
 
-def f1(c: dict[str, int]) -> float:
-    return round(2 * c["tp"] / (c["pred"] + c["gold"]), 3) if c["pred"] + c["gold"] else 0.0
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--real", type=Path, default=Path(
@@ -88,14 +79,13 @@ def main() -> int:
     if not args.real.is_dir():
         print(f"held-sets: no real texts at {args.real} (see ../shared/real/README.md)")
         return 1
-    ts = _train_module()
     from ekstrak.evaluate import real_dev_splits
 
     extras = [s for s in real_dev_splits(ROOT / "gold") if s.startswith("real-extra")]
     rows = []
     for first in json.loads(SPEC.read_text("utf-8"))["first_held"]:
         held = extras[extras.index(first):]
-        scores = score_held(ts, args.real, args.seeds, held)
+        scores = score_held(args.real, args.seeds, held)
         rows.append({"first_held": first, "sets": held, "records": scores["rules"]["gold"],
                      "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})
         print(f"held from {first} ({len(held)} sets, {scores['rules']['gold']} records): "

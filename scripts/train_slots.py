@@ -188,9 +188,8 @@ def decide(models: SlotModels, e: Example) -> dict[str, tuple[Any, float]]:
     out: dict[str, tuple[Any, float]] = {}
     for slot in ("indicator", "status"):
         clf: Linear = getattr(models, slot)
-        probs = clf.proba(getattr(e.decision, slot))
-        best = max(range(len(probs)), key=probs.__getitem__)
-        out[slot] = (clf.classes[best], probs[best])
+        best, p = clf.best(getattr(e.decision, slot))
+        out[slot] = (clf.classes[best], p)
     for slot in ("time", "place"):
         ranker: Linear = getattr(models, slot)
         scored = [(ranker.positive(f), -i, k) for i, (k, f) in enumerate(getattr(e.decision, slot))]

@@ -876,6 +876,7 @@ def _bare_decimal(text: str, a: _Atom) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 def _bracket_list_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: str | None
@@ -1010,7 +1011,7 @@ def _level_before_name(text: str, um: UnitMatch) -> bool:
     if word is None or not text[word.start()].isupper():
         return False
     # ... but a village status in a headline's capitals is a category ("Desa Mandiri")
-    name = re.match(r"\w+", text[word.start():word.start() + 40])
+    name = _WORD.match(text, word.start())
     return name is not None and name.group(0).lower() not in load_units()["level_categories"]
 
 

@@ -243,9 +243,13 @@ def _headline_run(line: str, lex: _Lexicon) -> bool:
     if len(line) < lex.headline_run_min_chars or _BOUNDARY_RE.search(line + " ") is not None:
         return False
     words = [w for w in _words(line) if w[0].isalpha()]
-    if len(words) <= lex.title_max_words:
-        return False
-    return sum(w[0].isupper() for w in words) >= lex.headline_run_capitalised_share * len(words)
+    return (len(words) > lex.title_max_words
+            and _capitalised_share(words) >= lex.headline_run_capitalised_share)
+
+
+def _capitalised_share(words: list[str]) -> float:
+    """The share of ``words`` (none empty) that start with a capital, as headlines do."""
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
 def _looks_like_title(line: str, lex: _Lexicon) -> bool:
@@ -418,8 +422,7 @@ def _bulleted_headline(line: str, lex: _Lexicon) -> bool:
         return False
     words = [w for w in _words(line[bullet.end():]) if w[0].isalpha()]
     return (len(words) >= lex.bulleted_headlines_min_words
-            and sum(w[0].isupper() for w in words)
-            >= lex.bulleted_headlines_capitalised_share * len(words))
+            and _capitalised_share(words) >= lex.bulleted_headlines_capitalised_share)
 
 
 def _mark_repeats(text: str, lines: list[tuple[int, int]], kinds: list[str | None],

@@ -32,14 +32,15 @@ class Figure:
     @cached_property
     def left_words(self) -> list[str]:
         """The words of the left window (the learned slots' features read them twice)."""
-        return _WORDS.findall(self.left)
+        return WORDS.findall(self.left)
 
     @cached_property
     def right_words(self) -> list[str]:
-        return _WORDS.findall(self.right)
+        return WORDS.findall(self.right)
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+#: Words as the learned slots read them: letters only, no digits or underscores.
+WORDS = re.compile(r"[^\W\d_]+")
 
 
 def figure(m: Mention, frame: Frame, text: str, records: list[Record],

@@ -34,6 +34,7 @@ import numpy
 
 from ..models import Mention, Place, Record, TimeNorm
 from ..places import canonical_place, is_dateline, place_key
+from .figure import WORDS
 from .lexicon import base_unit, classes_of, last_digit
 
 if TYPE_CHECKING:
@@ -95,11 +96,11 @@ class Linear:
             return [self._score1(feats)]
         # Added one feature at a time, in the features' order, so that each class's sum is
         # the same float whatever the Python version (``sum`` compensates from 3.12 on).
-        if _binary(feats) and len(self.intercept) > _FEW_CLASSES:  # all of ours
+        if _binary(feats) and not self._rows3:  # all of ours
             # the rows of the known names (a feature's row is never 0, the intercept's)
             rows = [0, *filter(None, map(self._row.get, feats))]
             return self._matrix.take(rows, axis=0).sum(axis=0).tolist()  # type: ignore[no-any-return]
-        # A few classes (status): a loop costs less than numpy's call overhead.
+        # Three classes (status): a loop costs less than numpy's call overhead.
         if self._rows3 and _binary(feats):
             get3 = self._rows3.get
             a, b, c = self.intercept
@@ -166,10 +167,6 @@ class Linear:
 
     def to_json(self) -> dict[str, Any]:
         return {"classes": self.classes, "intercept": self.intercept, "weights": self.weights}
-
-
-# Up to this many classes a figure's scores are summed in plain Python (the same floats).
-_FEW_CLASSES = 4
 
 
 def _binary(feats: Features) -> bool:
@@ -264,9 +261,6 @@ class Decision:
     place: list[tuple[str | None, Features]] = field(default_factory=list)
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
 def _bucket(n: int) -> str:
     for lim in (0, 10, 30, 80, 200):
         if n <= lim:
@@ -279,13 +273,10 @@ def indicator_features(f: Figure, model: ArticleModel, kd: KindDecision, rule: s
     """Words around the figure, its counted noun, unit class, change verb, the rule's call."""
     # The names are gathered in order and made a dict at once: a name met twice keeps its
     # first place, as when set one by one (the order fixes how the scores are summed).
-    left = f.left_words
-    names = [f"l:{w}" for w in left]
-    names += [f"l{i}:{w}" for i, w in enumerate(reversed(left[-3:]), 1)]  # the last three
-    names += [f"r:{w}" for w in f.right_words]
+    names = _window_names(f, 3)
     span = model.text[f.m.start : f.m.end]
     # the counted noun written in the span, after its last digit
-    names += [f"n:{w}" for w in _WORDS.findall(span, last_digit(span) + 1)]
+    names += [f"n:{w}" for w in WORDS.findall(span, last_digit(span) + 1)]
     unit = f.q.unit
     names += _unit_features(unit)
     if kd.verb:  # a change verb in the last six words before the figure (read by the kind)
@@ -298,13 +289,20 @@ def status_features(f: Figure, kd: KindDecision, indicator: str, rule: str, why:
                     ) -> Features:
     """Words around the figure (a plan's "akan", "target", "rencana"; a fact's "telah"),
     its unit, kind and indicator, the rule's call."""
-    left = f.left_words
-    names = [f"l:{w}" for w in left]
-    names += [f"l{i}:{w}" for i, w in enumerate(reversed(left[-4:]), 1)]
-    names += [f"r:{w}" for w in f.right_words]
+    names = _window_names(f, 4)
     names += _unit_features(f.q.unit)
     names += (f"kind:{kd.kind}", f"ind:{indicator}", f"rule:{rule}", f"why:{why}")
     return dict.fromkeys(names, 1.0)
+
+
+def _window_names(f: Figure, last: int) -> list[str]:
+    """The left window's words as a bag and the ``last`` ones by position (nearest first),
+    then the right window's words: what both classifiers read around a figure."""
+    left = f.left_words
+    names = [f"l:{w}" for w in left]
+    names += [f"l{i}:{w}" for i, w in enumerate(reversed(left[-last:]), 1)]
+    names += [f"r:{w}" for w in f.right_words]
+    return names
 
 
 @lru_cache(maxsize=256)

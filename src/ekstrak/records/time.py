@@ -264,10 +264,8 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     if status != "actual":
         # A planned change "for 2025" is within that year, unless its baseline is dated
         # ("menurunkan ... 0,11 persen dari 7,61 persen pada 2023 menjadi 7,5 persen pada 2024")
-        since = _baseline_date_after(f, frame, text, lex)
-        if since is not None and since.start and time.end and since.start < time.end:
-            return TimeNorm(start=since.start, end=time.end), "rule:baseline-span"
-        return time, why
+        since = _from_baseline(_baseline_date_after(f, frame, text, lex), time)
+        return (since, "rule:baseline-span") if since is not None else (time, why)
     # An observed change with no stated baseline: only its end is known, unless a duration
     # says how far back it starts ("dalam setahun"), the sentence runs from an earlier date
     # ("turun dari X pada 2021 menjadi Y pada 2024, atau rata-rata Z per tahun"), or it
@@ -279,10 +277,11 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     first = _from_to_first(frame, lex)
     if within_period(f.m, frame.dates, text, sent_start, lex):
         return time, "rule:within-period"
-    since = _baseline_date_after(f, frame, text, lex) or _bracketed_date_after(f, frame, text, lex)
-    if since is not None and since.start and time.end and since.start < time.end:
+    since = _from_baseline(_baseline_date_after(f, frame, text, lex)
+                           or _bracketed_date_after(f, frame, text, lex), time)
+    if since is not None:
         # "turun sebesar 0,23 persen dari 0,86 persen pada tahun 2021": from the baseline's date
-        return TimeNorm(start=since.start, end=time.end), "rule:baseline-span"
+        return since, "rule:baseline-span"
     if first is not None and time.end:
         if first < time.end:
             return TimeNorm(start=first, end=time.end), "rule:from-to-span"
@@ -303,6 +302,13 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     if start is None and (first := _span_in_force_start(frame, time.end)) is not None:
         return TimeNorm(start=first, end=time.end), "rule:span-in-force"
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
+
+
+def _from_baseline(since: TimeNorm | None, time: TimeNorm) -> TimeNorm | None:
+    """The span from a baseline's date to the change's end, when the baseline is earlier."""
+    if since is not None and since.start and time.end and since.start < time.end:
+        return TimeNorm(start=since.start, end=time.end)
+    return None
 
 
 def _between_levels(f: Figure, frame: Frame, text: str, lex: Lexicon) -> TimeNorm | None:
