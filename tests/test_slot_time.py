@@ -28,7 +28,26 @@ QUARTERS = ("Penyaluran BLT Dana Desa tahun 2023 di Aceh.\n"
             "keempat (Oktober-Desember 2023) mencapai Rp94,69 miliar.\n"
             "Dari total 6.495 gampong di Aceh, hanya 6.492 desa yang menetapkan KPM.")
 
+REPORTER_DATED = ("Miskin Ekstrem Seruyan Tinggal 1,1 Persen\n\n"
+                  "Kepala Bappeda Seruyan, Yusran--\n\n"
+                  "kaltengpos.id - Warga miskin ekstrem di Kabupaten Seruyan terus turun. Data "
+                  "yang diterima Pemkab mencatat 2.310 jiwa atau 1,1 persen.\n\n"
+                  "\"Hasil pendataan ulang menunjukkan angka itu turun,\" kata Kepala Bappeda "
+                  "Seruyan, Yusran, dikonfirmasi, Rabu 12 Juni 2024.\n\n"
+                  "BACA JUGA:Banjir Rendam Tiga Desa\n\n"
+                  "Dijelaskannya, jumlah di tiap kecamatan bervariasi. Rinciannya, Kecamatan "
+                  "Danau Sembuluh mencatat 412 jiwa.")
+
 TIME_CASES = [
+    # session 27 (real-extra19, real-extra22): an unstamped page whose body dates no figure,
+    # only the day someone spoke: its figures are of that year (R 47, R 60)
+    (REPORTER_DATED, "1,1 Persen", ("2024", "2024")),
+    (REPORTER_DATED, "2.310 jiwa", ("2024", "2024")),
+    (REPORTER_DATED, "412 jiwa", ("2024", "2024")),
+    # session 27 (real-extra8): "X hingga <date>" in a list of yearly amounts: the date right
+    # after the figure is its own, not the year of the item before
+    ("Rinciannya Rp512 juta pada 2021, Rp640,2 juta pada 2022, dan Rp198 juta hingga Agustus "
+     "2023.", "Rp198 juta", ("2023-08", "2023-08")),
     # session 26 (real-extra6, real-extra10): a change with a dated from-to pair after it
     # spans the pair, when "sampai" would read it as a level (its size is the pair's gap)
     # and when it is planned

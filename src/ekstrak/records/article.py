@@ -226,9 +226,14 @@ def build_article_model(
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
     carry.article_period = _article_period(dates, sentences, low, model.release, lex)
-    if carry.article_period is None and _stamped_only(seg.published, dates):
-        # a stamped page whose body names no date speaks of its publication year (R 60)
-        year = (seg.published or "")[:4]
+    published = seg.published if _stamped_only(seg.published, dates) else None
+    if published is None and not seg.published and not any(d.references for d in dates):
+        # No stamp, and the body dates no figure: the reporter's latest full date ("ujar
+        # Kepala Bappelitbangda ..., Selasa 5 November 2024") dates the story (R 47)
+        published = _reporter_date(mentions)
+    if carry.article_period is None and published:
+        # a page whose body names no period speaks of its publication year (R 60)
+        year = published[:4]
         carry.article_period = TimeNorm(start=year, end=year)
     if model.release:
         carry.latest_semester = _latest_month(dates)
@@ -259,6 +264,13 @@ def build_article_model(
                 carry.time_para_single = model.para_sizes[sent.paragraph] == 1
         carry.last_para = sent.paragraph
     return model
+
+
+def _reporter_date(mentions: list[Mention]) -> str | None:
+    """The latest full date (a day) among the DATE mentions: a quote's or a visit's date."""
+    days = [m.norm.start for m in mentions if m.type == "DATE" and isinstance(m.norm, TimeNorm)
+            and m.norm.start == m.norm.end and len(m.norm.start or "") == 10]
+    return max(days, default=None)
 
 
 def _latest_month(dates: list[SentenceDates]) -> TimeNorm | None:
