@@ -709,3 +709,22 @@ DEV_CASES += [
     ("Luas wilayahnya 28,29 km² saja.", "28,29 km²", 28.29, N, "km²", N),
     ("Standar kalori yang dipakai 2.100 kkal.", "2.100 kkal", 2100.0, N, "kkal", N),
 ]
+
+# session 27 (issue 11 class 6; own corpus): rate codes in SPEC's order, what an amount is
+# per before the period, however the writer ordered them
+DEV_CASES += [
+    ("Bantuan Rp 300 ribu per bulan per keluarga.", "Rp 300 ribu", 300000.0, N,
+     "IDR/household/month", N),
+    ("Bantuan Rp600 ribu setiap bulan per KPM.", "Rp600 ribu", 600000.0, N,
+     "IDR/household/month", N),
+    ("Garis kemiskinan Rp 550 ribu/bulan/kapita.", "Rp 550 ribu/bulan/kapita", 550000.0, N,
+     "IDR/person/month", N),
+]
+
+# session 27 (real-extra12, real-extra15, real-extra16, real-extra17): "kabupaten kota"
+# without its slash counts regencies as "kabupaten/kota" does
+DEV_CASES += [
+    ("Program ini menjangkau 514 kabupaten kota di seluruh Indonesia.", "514 kabupaten kota",
+     514.0, N, "regency", N),
+    ("Ada 14 Kabupaten Kota yang menerima dana.", "14 Kabupaten Kota", 14.0, N, "regency", N),
+]

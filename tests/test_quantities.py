@@ -189,3 +189,18 @@ def test_count_carried_from_the_sentence_before(
         else:
             assert span in found, (span, sorted(found))
             assert (found[span].value, found[span].unit) == want
+
+
+# session 27 (real-extra23): a count written in full with thousands groups and a scale
+# word that would make it more people than the article's country has: the scale word was
+# written twice (R 42). Below that bound, and with a decimal comma, "ribu" multiplies.
+@pytest.mark.parametrize(("text", "country", "value"), [
+    ("Penduduk miskin pada Maret 2024 sebanyak 383.530 ribu orang.", "ID", 383530.0),
+    ("Penduduk miskin pada Maret 2024 sebanyak 383.530 ribu orang.", None, 383530000.0),
+    ("Secara nasional penduduk miskin sebanyak 25.220 ribu orang.", "ID", 25220000.0),
+    ("Penduduk miskin sebanyak 1.005,55 ribu orang.", "ID", 1005550.0),
+    ("Di Vietnam penerima bantuan tercatat 125.400 ribu orang.", "VN", 125400.0),
+])
+def test_a_scale_word_written_twice(text: str, country: str | None, value: float) -> None:
+    found = find_quantities(text, 0, len(text), country=country)
+    assert found[0].norm.value == value  # type: ignore[union-attr]

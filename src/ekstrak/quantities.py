@@ -46,6 +46,7 @@ from ekstrak.units import (
     match_unit,
     next_word,
     noun_at,
+    rate_order,
     rate_phrase,
     rate_words,
     slash_rates,
@@ -261,6 +262,7 @@ def find_quantities(
                            or _housing_article(text))
             if housing:
                 parts = ["house" if p == "unit" else p for p in parts]
+        parts[1:] = rate_order(parts[1:])
         # "Rp582.932/kapita/orang": a rate written twice in other words is one rate, and so is
         # a noun written twice ("6.832 jiwa/orang", "18 desa / kelurahan").
         unit = "/".join(p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1])
@@ -336,7 +338,7 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
             text[n.end:n.end + 1] == "/" and progress_pair(text, n.start) is None):
         a.excluded = True
     _comma_for_thousands(text, n, a)
-    _redundant_scale(text, n, a)
+    _redundant_scale(text, n, a, country)
     _context_exclusions(text, lo, hi, a)
     if a.end > hi:
         a.excluded = True
@@ -384,18 +386,19 @@ def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
         a.value = round(a.value * 1000)
 
 
-# More people (or households, houses) than the world has in one count: a misprint.
-_MAX_PEOPLE = 1e10
-
-
-def _redundant_scale(text: str, n: NumberSpan, a: _Atom) -> None:
-    """"mencapai 1.134.740 juta jiwa": a count written out in full with thousands groups
-    and then a scale word, which would make it more people than the world has. The writer
-    put the scale word twice; the digits are the count (R 42: the evident number)."""
+def _redundant_scale(text: str, n: NumberSpan, a: _Atom, country: str | None) -> None:
+    """"mencapai 1.134.740 juta jiwa", "383.530 ribu orang": a count written out in full with
+    thousands groups and then a scale word, which would make it more people than the
+    article's country has (the world, where the country is unknown). The writer put the
+    scale word twice; the digits are the count (R 42: the evident number)."""
     if (n.kind != "digits" or n.scale == 1.0 or a.unit is None or n.base < 1000
-            or n.base != int(n.base) or a.value <= _MAX_PEOPLE or not _THOUSANDS_GROUP.search(text, n.start, n.end)):
+            or n.base != int(n.base)):
         return
-    if a.unit.split("/")[0] in load_units()["comma_thousands"]["counts"]:
+    rules = load_units()["comma_thousands"]
+    most = rules["most_people"]
+    if (a.value > most.get(country or "", most["world"])
+            and _THOUSANDS_GROUP.search(text, n.start, n.end)
+            and a.unit.split("/")[0] in rules["counts"]):
         a.value, a.scale = n.base, 1.0
 
 

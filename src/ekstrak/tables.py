@@ -24,7 +24,7 @@ from typing import Any
 
 from .models import Mention, QuantityNorm
 from .numbers import find_numbers, written_value
-from .units import load_units
+from .units import load_units, rate_order
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -99,7 +99,7 @@ def column_unit(header: str) -> str | None:
             code = lx["rates"][" ".join(r.group(1).lower().split())]
             if code not in rates:
                 rates.append(code)
-        return "/".join([unit, *rates])
+        return "/".join([unit, *rate_order(rates)])
     return None
 
 

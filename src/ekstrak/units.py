@@ -282,6 +282,14 @@ def _noun_before(text: str, pos: int, clf: str) -> str:
     return f"{clf} {found.group(0).lower()}" if found is not None else clf
 
 
+def rate_order(codes: list[str]) -> list[str]:
+    """Rate codes in SPEC's order: what an amount is per (a person, a household, a house),
+    then the period: "per bulan per keluarga" and "per keluarga per bulan" are both
+    ``IDR/household/month``, as "/bulan/kapita" is ``/person/month``."""
+    times = _lex()["time_rates"]
+    return sorted(codes, key=times.__contains__)  # stable: each group keeps its order
+
+
 def slash_rates(text: str, pos: int, end: int) -> tuple[list[str], int, bool]:
     """Rates glued with "/" ("/rumah tangga", "/kapita/bulan"): (codes, new end, unknown_slash).
 
