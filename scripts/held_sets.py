@@ -10,6 +10,8 @@ the rules. Configurations (``combined`` thresholds; 1.01 never lets the model de
 
 - ``rules``; ``indicator-model`` (the indicator from the model always);
 - ``status@T``: as ``indicator-model``, and the status model where its probability reaches T;
+- ``status@T/cued``: the same, but the status model leaves the rule's default ("actual" for
+  want of any cue, ``rule:default``) alone and decides only where a rule read a cue;
 - ``model``: every learned slot from the models.
 
 Writes ``ablation/held-sets-results.json``, which ``scripts/train_slots.py`` reads to set the
@@ -27,7 +29,7 @@ from pathlib import Path
 # scripts beside this one (run as ``python scripts/held_sets.py``, their folder is on the path)
 import train_slots as ts
 from prospective import f1
-from train_slots import NEVER
+from train_slots import CUED, NEVER
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "ablation" / "held_sets.json"
@@ -35,15 +37,20 @@ OUT = ROOT / "ablation" / "held-sets-results.json"
 STATUS_THRESHOLDS = (0.0, 0.6, 0.75, 0.9)
 
 
-def configs() -> dict[str, tuple[str, dict[str, float] | None]]:
+Config = tuple[str, dict[str, float] | None, dict[str, list[str]]]
+
+
+def configs() -> dict[str, Config]:
+    """name -> (mode, combined thresholds, keep_rule)."""
     never = {"indicator": NEVER, "status": NEVER, "time": NEVER, "place": NEVER}
-    out: dict[str, tuple[str, dict[str, float] | None]] = {
-        "rules": ("rules", None),
-        "indicator-model": ("combined", {**never, "indicator": 0.0}),
+    out: dict[str, Config] = {
+        "rules": ("rules", None, {}),
+        "indicator-model": ("combined", {**never, "indicator": 0.0}, {}),
     }
     for t in STATUS_THRESHOLDS:
-        out[f"status@{t}"] = ("combined", {**never, "indicator": 0.0, "status": t})
-    out["model"] = ("model", None)
+        out[f"status@{t}"] = ("combined", {**never, "indicator": 0.0, "status": t}, {})
+        out[f"status@{t}/cued"] = ("combined", {**never, "indicator": 0.0, "status": t}, CUED)
+    out["model"] = ("model", None, {})
     return out
 
 
@@ -60,8 +67,8 @@ def score_held(real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, 
         gold.update(load_gold(ROOT / "gold", load_split(ROOT / "gold", split)))
     texts = {g: read_text(real / f"{g}.txt") for g in gold}
     out = {}
-    for name, (mode, thresholds) in configs().items():
-        models = dataclasses.replace(base, thresholds=thresholds or {})
+    for name, (mode, thresholds, keep) in configs().items():
+        models = dataclasses.replace(base, thresholds=thresholds or {}, keep_rule=keep)
         with using(mode, models):
             preds = {g: parse_article(t, id=g) for g, t in texts.items()}
         c = evaluate(gold, preds, texts).totals().records_strict

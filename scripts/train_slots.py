@@ -61,6 +61,8 @@ OUT = ROOT / "src" / "ekstrak" / "data" / "slots"
 SEED = 20251204
 FOLDS = 5
 NEVER = 1.01  # a combined threshold no probability reaches: the rule decides
+#: The rule paths a ``/cued`` status configuration of the held sets leaves to the rule.
+CUED = {"status": ["rule:default"]}
 C = {"indicator": 1.0, "status": 1.0, "time": 1.0, "place": 1.0}
 MIN_COUNT = 2  # a feature seen in fewer training rows is dropped
 DIGITS = 5  # coefficients are stored rounded to this many decimals
@@ -289,29 +291,38 @@ def scores(report: Any) -> dict[str, float]:
 
 # --- the run -------------------------------------------------------------------------------
 
-def held_status_threshold(results: dict[str, Any] | None) -> tuple[float, str]:
+def held_status_threshold(results: dict[str, Any] | None
+                          ) -> tuple[float, dict[str, list[str]], str]:
     """The status threshold of ``combined`` from ``make held-sets``
-    (``scripts/held_sets.py``): the ``status@T`` that does best, pooled over the hold points,
-    where it beats the indicator model alone; else the status model never decides."""
+    (``scripts/held_sets.py``): the ``status@T`` (or ``status@T/cued``, which leaves the rule's
+    default alone) that does best, pooled over the hold points, where it beats the indicator
+    model alone; else the status model never decides. Returns (threshold, keep_rule, why)."""
     points = (results or {}).get("hold_points") or []
     if not points:
-        return NEVER, "no held-set results: the status model never decides"
+        return NEVER, {}, "no held-set results: the status model never decides"
 
     def pooled(name: str) -> float:
         c = [p["scores"][name] for p in points]
         tp, pred, gold = (sum(x[k] for x in c) for k in ("tp", "pred", "gold"))
         return 2 * tp / (pred + gold) if pred + gold else 0.0
 
+    def threshold(name: str) -> float:
+        return float(name.split("@")[1].split("/")[0])
+
     base = pooled("indicator-model")
-    # on a tie the higher threshold: the model decides only where it earns it
+    # on a tie the higher threshold, then the model on fewer paths: it decides only where
+    # it earns it
     best = max((n for n in points[0]["scores"] if n.startswith("status@")),
-               key=lambda n: (pooled(n), float(n.split("@")[1])))
+               key=lambda n: (pooled(n), threshold(n), n.endswith("/cued")))
     if pooled(best) <= base:
-        return NEVER, (f"status model no better on held sets ({pooled(best):.3f} against "
-                       f"{base:.3f}): it never decides")
-    t = float(best.split("@")[1])
-    return t, (f"status model at p >= {t} on held sets: {pooled(best):.3f} against {base:.3f} "
-               f"with the indicator model alone ({len(points)} hold points)")
+        return NEVER, {}, (f"status model no better on held sets ({pooled(best):.3f} against "
+                           f"{base:.3f}): it never decides")
+    t = threshold(best)
+    keep = dict(CUED) if best.endswith("/cued") else {}
+    where = " where a rule read a cue (not on rule:default)" if keep else ""
+    return t, keep, (f"status model at p >= {t}{where} on held sets: {pooled(best):.3f} "
+                     f"against {base:.3f} with the indicator model alone ({len(points)} hold "
+                     "points)")
 
 
 def prospective_verdict(results: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -357,14 +368,15 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
         oof += [(e, decide(fold_models[k], e)) for e in examples if fold_of[e.article] == k]
     tuning = tune_thresholds(oof)
     thresholds = {s: v["threshold"] for s, v in tuning.items()}
+    keep_rule: dict[str, list[str]] = {}
     verdict = prospective_verdict(prospective)
     if verdict is not None:
         # Unseen pages judge the rules fairly where the folds cannot (the rules were written
         # against the dev pages): the model decides the indicator, the rules time and place,
         # and the status model where the held sets say it helps.
-        status_t, status_reason = held_status_threshold(held)
+        status_t, keep_rule, status_reason = held_status_threshold(held)
         if not status_model and status_t < NEVER:
-            status_t, status_reason = NEVER, (
+            status_t, keep_rule, status_reason = NEVER, {}, (
                 f"{status_reason}; but off in combined (--status-model off: its cost takes "
                 "combined under the speed floor)")
         thresholds = {**verdict["thresholds"], "status": status_t}
@@ -378,7 +390,7 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
     for d in docs:
         for mode in MODES:
             fm = fold_models[fold_of[d.gold.id]]
-            fm.thresholds = thresholds
+            fm.thresholds, fm.keep_rule = thresholds, keep_rule
             with using(mode=mode, models=fm):
                 preds[mode][d.gold.id] = parse_article(d.text, id=d.gold.id)
     cv: dict[str, dict[str, Any]] = {}
@@ -405,6 +417,7 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
         rel[mode] = reliability(outcomes, tables[mode])
     final = fit(examples, seed)
     final.thresholds, final.calibration, final.default = thresholds, tables, default
+    final.keep_rule = keep_rule
     facts = {
         "seed": seed, "folds": folds, "articles": {s: sum(d.set == s for d in docs)
                                                    for s in ("dev", "real-dev", "seeds")},
@@ -429,6 +442,7 @@ def write(models: SlotModels, facts: dict[str, Any], out: Path) -> None:
         (out / f"{slot}.json").write_text(json.dumps(lin.to_json(), separators=(",", ":"),
                                                      sort_keys=True) + "\n")
     cal = {"default": models.default, "thresholds": models.thresholds,
+           "keep_rule": models.keep_rule,
            "confidence": models.calibration, "cv": facts["cv"]}
     (out / "calibration.json").write_text(json.dumps(cal, separators=(",", ":"), sort_keys=True)
                                           + "\n")

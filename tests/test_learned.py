@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import os
@@ -330,6 +331,7 @@ def test_shipped_combined_follows_the_committed_prospective_results() -> None:
             # the held sets' threshold, or never where make train was told to leave status
             # to the rules for speed (STATUS_MODEL=off in the Makefile)
             assert status in (expected[0], 1.01)
+            assert shipped_models().keep_rule == (expected[1] if status < 1.01 else {})
 
 
 def _held(pairs: list[tuple[float, dict[str, float]]]) -> dict:
@@ -350,3 +352,25 @@ def test_held_status_threshold_takes_the_best_pooled_threshold_that_wins() -> No
                     (0.50, {"status@0.0": 0.49, "status@0.6": 0.52})]))[0] == 0.6  # pooled
     # a tie between thresholds goes to the higher one
     assert h(_held([(0.50, {"status@0.0": 0.53, "status@0.6": 0.53})]))[0] == 0.6
+    # the model only where a rule read a cue, when that does better (or as well)
+    cued = h(_held([(0.50, {"status@0.6": 0.53, "status@0.6/cued": 0.55, "status@0.9": 0.52})]))
+    assert cued[:2] == (0.6, {"status": ["rule:default"]})
+    assert h(_held([(0.50, {"status@0.6": 0.55, "status@0.6/cued": 0.53})]))[:2] == (0.6, {})
+    assert h(_held([(0.50, {"status@0.6": 0.55, "status@0.6/cued": 0.55})]))[1] != {}
+
+
+def test_keep_rule_leaves_the_rules_default_status_alone() -> None:
+    """combined with keep_rule: the status model neither scores nor decides where the rule
+    found no cue ("rule:default"); without it, it decides there too."""
+    base = shipped_models()
+    if base.status is None:
+        pytest.skip("no shipped status model (before the first make train)")
+    text = "Pemerintah membangun 120 rumah di Kabupaten Bogor pada 2024."
+    never = {"indicator": 1.01, "time": 1.01, "place": 1.01, "status": 0.0}
+    models = dataclasses.replace(base, thresholds=never, keep_rule={})
+    with using("combined", models):
+        free = parse_article(text).records[0].why["status"]
+    kept = dataclasses.replace(models, keep_rule={"status": ["rule:default"]})
+    with using("combined", kept):
+        ruled = parse_article(text).records[0].why["status"]
+    assert free.startswith("model:status") and ruled == "rule:default"

@@ -614,6 +614,13 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "poverty_gap_index"),
         ("- Indeks Keparahan Kemiskinan (P2): dari 0,478 turun menjadi 0,431\n- Gini Ratio: "
          "0,362, naik 0,004 poin", "0,362", "other"),
+        # session 27 (real-extra17, real-extra19): a line that opens "Kemudian",
+        # "Berikutnya" or "Selanjutnya" after a one-line paragraph goes on with its statistic
+        ("Data jumlah penduduk miskin tahun 2023 di Kabupaten Kampar sebanyak 61,20 ribu.\n\n"
+         "Kemudian di Kabupaten Siak sebanyak 24,10 ribu, Pelalawan 45,02 ribu.",
+         "24,10 ribu", "poor_people"),
+        ("Penyaluran BLT Dana Desa triwulan pertama mencapai Rp120,4 miliar.\n"
+         "Selanjutnya triwulan kedua Rp98,7 miliar.", "Rp98,7 miliar", "budget_disbursed"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -79,3 +79,17 @@ def test_render_without_the_text_uses_the_stored_sentences() -> None:
 def test_parse_article_output_is_unchanged_by_the_spans() -> None:
     art = parse_article(CASES[1][0])
     assert [m.text for m in art.mentions] == [t for t, _ in CASES[1][1]]
+
+
+def test_parse_article_skips_only_what_an_article_does_not_carry() -> None:
+    """parse_article leaves out the spaCy spans (DOC_VIEWS): the Article is the same as the
+    one read from the whole pipeline's Doc, on every corpus article."""
+    from ekstrak import article_from_doc
+    from ekstrak.pipeline import DOC_VIEWS, article_doc
+
+    assert DOC_VIEWS <= set(get_nlp().pipe_names)
+    for path in sorted((ROOT / "corpus").glob("*.txt"))[:12]:
+        text = path.read_text("utf-8")
+        doc = article_doc(text)
+        assert SPANS_KEY not in doc.spans
+        assert article_from_doc(doc) == article_from_doc(get_nlp()(text))

@@ -49,7 +49,7 @@ def parse_article(text: str, id: str | None = None, slots: str | None = None) ->
     >>> a.records[0].value
     3.36
     """
-    from .pipeline import get_nlp
+    from .pipeline import article_doc
 
     if not isinstance(text, str):
         raise TypeError(f"parse_article expects str, got {type(text).__name__}")
@@ -59,11 +59,11 @@ def parse_article(text: str, id: str | None = None, slots: str | None = None) ->
             f"({MAX_CHARS:,}); split it into articles"
         )
     if slots is None:
-        return article_from_doc(get_nlp()(text), id=id)
+        return article_from_doc(article_doc(text), id=id)
     from .records.learned import using
 
     with using(mode=slots):
-        return article_from_doc(get_nlp()(text), id=id)
+        return article_from_doc(article_doc(text), id=id)
 
 
 def article_from_doc(doc: Any, id: str | None = None) -> Article:

@@ -252,6 +252,21 @@ def ner_backend(ner: bool | str | None = None) -> str | None:
     return ner or None
 
 
+#: Components whose output an :class:`~ekstrak.models.Article` does not carry: spaCy's view
+#: of the mentions. ``parse_article`` skips them; ``get_nlp()(text)`` runs them.
+DOC_VIEWS: frozenset[str] = frozenset({"ekstrak_spans"})
+
+
+def article_doc(text: str) -> Doc:
+    """``get_nlp()(text)`` without :data:`DOC_VIEWS`: the Doc an Article is read from."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name not in DOC_VIEWS:
+            doc = proc(doc)
+    return doc
+
+
 def get_nlp(ner: bool | str | None = None) -> Language:
     """The shared pipeline, built once per process and NER option (see :func:`ner_backend`)."""
     return _build(ner_backend(ner))

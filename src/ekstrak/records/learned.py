@@ -190,6 +190,10 @@ class SlotModels:
     time: Linear | None = None
     place: Linear | None = None
     thresholds: dict[str, float] = field(default_factory=dict)
+    #: ``combined``: the rule decisions (by their ``why``) a slot's model leaves alone; it
+    #: neither scores nor decides there (status: "rule:default", where the held sets show
+    #: its overrides cost more than they fix).
+    keep_rule: dict[str, list[str]] = field(default_factory=dict)
     calibration: dict[str, Any] = field(default_factory=dict)  # mode -> confidence table
     default: str = FALLBACK_MODE
 
@@ -210,6 +214,7 @@ def shipped_models() -> SlotModels:
     if f.is_file():
         cal = json.loads(f.read_text("utf-8"))
         out.thresholds = cal.get("thresholds", {})
+        out.keep_rule = cal.get("keep_rule", {})
         out.calibration = cal.get("confidence", {})
         out.default = cal.get("default", FALLBACK_MODE)
     return out
@@ -542,20 +547,24 @@ class SlotHook:
 
     def status(self, f: Figure, kd: KindDecision, indicator: str, status: str, why: str
                ) -> tuple[str, str]:
-        if self._idle("status"):
+        if self._idle("status") or (self.collect is None and self._kept("status", why)):
             return status, why
         feats = status_features(f, kd, indicator, status, why)
         if self.current is not None:
             self.current.rule["status"] = status
             self.current.status = feats
         clf = self.models.status
-        if clf is None or self.mode == "rules":
+        if clf is None or self.mode == "rules" or self._kept("status", why):
             return status, why
         best, p = clf.best(feats)
         if self._decides("status", p):
             choice = clf.classes[best]
             return choice, _model_why("status", p, why if choice == status else "")
         return status, why
+
+    def _kept(self, slot: str, why: str) -> bool:
+        """In ``combined``, the rule's decision stands on this path (:attr:`SlotModels.keep_rule`)."""
+        return self.mode == "combined" and why in self.models.keep_rule.get(slot, ())
 
     def _idle(self, slot: str) -> bool:
         """The model of ``slot`` can never decide here: skip building its candidates."""
