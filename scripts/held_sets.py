@@ -12,6 +12,9 @@ the rules. Configurations (``combined`` thresholds; 1.01 never lets the model de
 - ``status@T``: as ``indicator-model``, and the status model where its probability reaches T;
 - ``status@T/cued``: the same, but the status model leaves the rule's default ("actual" for
   want of any cue, ``rule:default``) alone and decides only where a rule read a cue;
+- ``status-only@T`` and ``status-only@T/cued``: the status model beside the rules'
+  indicator (what ``combined`` is when the prospective ablation gives the indicator model no
+  win);
 - ``model``: every learned slot from the models.
 
 Writes ``ablation/held-sets-results.json``, which ``scripts/train_slots.py`` reads to set the
@@ -50,6 +53,9 @@ def configs() -> dict[str, Config]:
     for t in STATUS_THRESHOLDS:
         out[f"status@{t}"] = ("combined", {**never, "indicator": 0.0, "status": t}, {})
         out[f"status@{t}/cued"] = ("combined", {**never, "indicator": 0.0, "status": t}, CUED)
+    for t in STATUS_THRESHOLDS:  # the status model beside the rules' indicator
+        out[f"status-only@{t}"] = ("combined", {**never, "status": t}, {})
+        out[f"status-only@{t}/cued"] = ("combined", {**never, "status": t}, CUED)
     out["model"] = ("model", None, {})
     return out
 

@@ -291,14 +291,18 @@ def scores(report: Any) -> dict[str, float]:
 
 # --- the run -------------------------------------------------------------------------------
 
-def held_status_threshold(results: dict[str, Any] | None
+def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool = True
                           ) -> tuple[float, dict[str, list[str]], str]:
     """The status threshold of ``combined`` from ``make held-sets``
     (``scripts/held_sets.py``): the ``status@T`` (or ``status@T/cued``, which leaves the rule's
-    default alone) that does best, pooled over the hold points, where it beats the indicator
-    model alone; else the status model never decides. Returns (threshold, keep_rule, why)."""
+    default alone) that does best, pooled over the hold points, where it beats the same
+    configuration without the status model; else the status model never decides. With
+    ``with_indicator`` false, the ``status-only@T`` configurations against the rules alone
+    (the indicator model has no say). Returns (threshold, keep_rule, why)."""
     points = (results or {}).get("hold_points") or []
-    if not points:
+    prefix, base_name = ("status@", "indicator-model") if with_indicator else (
+        "status-only@", "rules")
+    if not points or not any(n.startswith(prefix) for n in points[0]["scores"]):
         return NEVER, {}, "no held-set results: the status model never decides"
 
     def pooled(name: str) -> float:
@@ -309,10 +313,10 @@ def held_status_threshold(results: dict[str, Any] | None
     def threshold(name: str) -> float:
         return float(name.split("@")[1].split("/")[0])
 
-    base = pooled("indicator-model")
+    base = pooled(base_name)
     # on a tie the higher threshold, then the model on fewer paths: it decides only where
     # it earns it
-    best = max((n for n in points[0]["scores"] if n.startswith("status@")),
+    best = max((n for n in points[0]["scores"] if n.startswith(prefix)),
                key=lambda n: (pooled(n), threshold(n), n.endswith("/cued")))
     if pooled(best) <= base:
         return NEVER, {}, (f"status model no better on held sets ({pooled(best):.3f} against "
@@ -321,28 +325,40 @@ def held_status_threshold(results: dict[str, Any] | None
     keep = dict(CUED) if best.endswith("/cued") else {}
     where = " where a rule read a cue (not on rule:default)" if keep else ""
     return t, keep, (f"status model at p >= {t}{where} on held sets: {pooled(best):.3f} "
-                     f"against {base:.3f} with the indicator model alone ({len(points)} hold "
-                     "points)")
+                     f"against {base:.3f} with {base_name.replace('-', ' ')} alone "
+                     f"({len(points)} hold points)")
 
 
 def prospective_verdict(results: dict[str, Any] | None) -> dict[str, Any] | None:
-    """What ``make prospective`` (``scripts/prospective.py``) found: where the indicator
+    """What ``make prospective`` (``scripts/prospective.py``) found. Where the indicator
     model, with the rules' time and place, beat the rules alone at every session end on the
-    real pages labelled after it, ``combined`` is that configuration and the default.
-    None without results or without such a win (the cross-validated choice stands)."""
+    real pages labelled after it, ``combined`` takes the indicator from the model and is the
+    default; where it did not, the rules keep the indicator (and the default). Time and place
+    stay with the rules either way (their rankers never won there). None without results
+    (the cross-validated choice stands)."""
     ends = (results or {}).get("session_ends") or []
     if not ends:
         return None
-    gains = [e["scores"]["indicator-model"]["f1"] - e["scores"]["rules"]["f1"] for e in ends]
-    if min(gains) <= 0:
-        return None
-    return {"thresholds": {"indicator": 0.0, "time": NEVER, "place": NEVER},
-            "default": "combined",
-            "reason": f"indicator model beat the rules at all {len(ends)} session ends on "
-                      f"later pages (F1 gains {', '.join(f'{g:+.3f}' for g in gains)})",
-            "session_ends": [{"session": e["session"], "commit": e["commit"],
-                              "records": e["records"],
-                              **{k: v["f1"] for k, v in e["scores"].items()}} for e in ends]}
+    gains = [_indicator_gain(e) for e in ends]
+    shown = ", ".join(f"{e['session']}: {g:+.3f}" for e, g in zip(ends, gains, strict=True))
+    won = min(gains) > 0
+    return {"thresholds": {"indicator": 0.0 if won else NEVER, "time": NEVER, "place": NEVER},
+            "default": "combined" if won else "rules",
+            "reason": (f"indicator model {'beat' if won else 'did not beat'} the rules at "
+                       f"{'all ' if won else 'every one of the '}{len(ends)} session ends on "
+                       f"later pages (F1 gains by session end {shown})"),
+            "session_ends": prospective_verdict_rows(results or {})}
+
+
+def _indicator_gain(end: dict[str, Any]) -> float:
+    return float(end["scores"]["indicator-model"]["f1"] - end["scores"]["rules"]["f1"])
+
+
+def prospective_verdict_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each session end's F1 per configuration (the model card's table)."""
+    return [{"session": e["session"], "commit": e["commit"], "records": e["records"],
+             **{k: v["f1"] for k, v in e["scores"].items()}}
+            for e in results.get("session_ends") or []]
 
 
 def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # type: ignore[no-untyped-def]
@@ -372,9 +388,10 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
     verdict = prospective_verdict(prospective)
     if verdict is not None:
         # Unseen pages judge the rules fairly where the folds cannot (the rules were written
-        # against the dev pages): the model decides the indicator, the rules time and place,
-        # and the status model where the held sets say it helps.
-        status_t, keep_rule, status_reason = held_status_threshold(held)
+        # against the dev pages): the model decides the indicator where it won there, the
+        # rules time and place, and the status model where the held sets say it helps.
+        with_indicator = verdict["thresholds"]["indicator"] < NEVER
+        status_t, keep_rule, status_reason = held_status_threshold(held, with_indicator)
         if not status_model and status_t < NEVER:
             status_t, keep_rule, status_reason = NEVER, {}, (
                 f"{status_reason}; but off in combined (--status-model off: its cost takes "

@@ -306,8 +306,11 @@ def test_prospective_verdict_needs_a_win_at_every_session_end() -> None:
     v = _train_module().prospective_verdict
     assert v(None) is None
     assert v({"session_ends": []}) is None
-    assert v(_ends((0.45, 0.47), (0.46, 0.46))) is None  # a tie is no win
-    assert v(_ends((0.45, 0.47), (0.46, 0.44))) is None
+    rules_keep = {"indicator": 1.01, "time": 1.01, "place": 1.01}
+    for ends in (_ends((0.45, 0.47), (0.46, 0.46)),  # a tie is no win
+                 _ends((0.45, 0.47), (0.46, 0.44))):
+        lost = v(ends)
+        assert lost["default"] == "rules" and lost["thresholds"] == rules_keep
     won = v(_ends((0.45, 0.47), (0.46, 0.49)))
     assert won["default"] == "combined"
     assert won["thresholds"] == {"indicator": 0.0, "time": 1.01, "place": 1.01}
@@ -321,27 +324,29 @@ def test_shipped_combined_follows_the_committed_prospective_results() -> None:
     results = json.loads((ROOT / "ablation" / "prospective-results.json").read_text("utf-8"))
     gains = [e["scores"]["indicator-model"]["f1"] - e["scores"]["rules"]["f1"]
              for e in results["session_ends"]]
-    if min(gains) > 0:
+    if gains:
+        won = min(gains) > 0
         shipped = dict(shipped_models().thresholds)
         status = shipped.pop("status")
-        assert shipped == {"indicator": 0.0, "time": 1.01, "place": 1.01}
+        assert shipped == {"indicator": 0.0 if won else 1.01, "time": 1.01, "place": 1.01}
         held = ROOT / "ablation" / "held-sets-results.json"
         if held.is_file():
-            expected = _train_module().held_status_threshold(json.loads(held.read_text("utf-8")))
+            expected = _train_module().held_status_threshold(
+                json.loads(held.read_text("utf-8")), with_indicator=won)
             # the held sets' threshold, or never where make train was told to leave status
             # to the rules for speed (STATUS_MODEL=off in the Makefile)
             assert status in (expected[0], 1.01)
             assert shipped_models().keep_rule == (expected[1] if status < 1.01 else {})
 
 
-def _held(pairs: list[tuple[float, dict[str, float]]]) -> dict:
-    """Hold points: (indicator-model F1, {status config: F1}), 100 gold records each."""
+def _held(pairs: list[tuple[float, dict[str, float]]], base: str = "indicator-model") -> dict:
+    """Hold points: (F1 of ``base``, {status config: F1}), 100 gold records each."""
     def c(f: float) -> dict:
         return {"tp": round(f * 100), "pred": 100, "gold": 100, "f1": f}
     return {"hold_points": [
-        {"first_held": f"real-extra{i}", "scores": {"indicator-model": c(base),
+        {"first_held": f"real-extra{i}", "scores": {base: c(b),
                                                     **{k: c(v) for k, v in st.items()}}}
-        for i, (base, st) in enumerate(pairs)]}
+        for i, (b, st) in enumerate(pairs)]}
 
 
 def test_held_status_threshold_takes_the_best_pooled_threshold_that_wins() -> None:
@@ -357,6 +362,12 @@ def test_held_status_threshold_takes_the_best_pooled_threshold_that_wins() -> No
     assert cued[:2] == (0.6, {"status": ["rule:default"]})
     assert h(_held([(0.50, {"status@0.6": 0.55, "status@0.6/cued": 0.53})]))[:2] == (0.6, {})
     assert h(_held([(0.50, {"status@0.6": 0.55, "status@0.6/cued": 0.55})]))[1] != {}
+    # without the indicator model: the status-only configurations against the rules alone
+    only = _held([(0.50, {"status-only@0.6": 0.52, "status-only@0.6/cued": 0.54,
+                          "status@0.6": 0.60})], base="rules")
+    assert h(only, with_indicator=False)[:2] == (0.6, {"status": ["rule:default"]})
+    assert h(_held([(0.50, {"status-only@0.6/cued": 0.49})], base="rules"),
+             with_indicator=False)[0] == 1.01
 
 
 def test_keep_rule_leaves_the_rules_default_status_alone() -> None:

@@ -621,6 +621,14 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "24,10 ribu", "poor_people"),
         ("Penyaluran BLT Dana Desa triwulan pertama mencapai Rp120,4 miliar.\n"
          "Selanjutnya triwulan kedua Rp98,7 miliar.", "Rp98,7 miliar", "budget_disbursed"),
+        # session 27 (own dev, real-extra19, real-extra20): a fund's name right before money
+        # is its cue although programme names are masked; not what each recipient gets
+        ("Pada 2024, desa-desa di kabupaten ini menerima Dana Desa sekitar Rp 412 miliar.",
+         "Rp 412 miliar", "budget_allocated"),
+        ("Dana desa tertinggi diperoleh Desa Sukamaju sebesar Rp 1,3 miliar.", "Rp 1,3 miliar",
+         "budget_allocated"),
+        ("Setiap desa akan menerima tambahan dana desa sebesar Rp121.500.000.", "Rp121.500.000",
+         "other"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -149,7 +149,26 @@ def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, st
             right_phrase(skip_scales(span[digit + 1 :]) + f.after, lex.right_window), q.unit))
         if inside_cue:
             return inside, inside_cue, "rule:cue-in-span"
+    named = _programme_budget(f, q.unit, lex)
+    if named is not None:
+        return named[2], named[3], "rule:programme-budget"
     return indicator, cue, "rule:unit-fallback"
+
+
+def _programme_budget(f: Figure, unit: str, lex: Lexicon) -> Cue | None:
+    """Money with no cue but a programme's name right before it, which the masking hid:
+    "menerima Dana Desa sekitar Rp 1,1 triliun", "mendapat BLT Desa Rp30,3 miliar". The
+    name is a fund's, so its budget words are the cue (budget rules only)."""
+    if "money" not in classes_of(unit):
+        return None
+    written = last_words(f.before.rpartition(";")[2], lex.left_window)
+    if written == f.left or lex.fund_share_before.search(f.before):
+        # no programme name in the window; or what each recipient gets, or a condition on
+        # what it gets ("Setiap desa akan menerima tambahan dana desa sebesar ...", "Bagi
+        # desa penerima Dana Desa kurang dari Rp800 juta")
+        return None
+    found = left_cue(written, unit)
+    return found if found is not None and found[2] in lex.programme_budget else None
 
 
 def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon

@@ -143,6 +143,8 @@ class Lexicon:
     flow_indicators: frozenset[str]
     period_budgets: frozenset[str]
     money_only: frozenset[str]
+    programme_budget: frozenset[str]
+    fund_share_before: re.Pattern[str]
     concept_generic: frozenset[str]
     concept_aux: frozenset[str]
     concept_purpose: frozenset[str]
