@@ -645,6 +645,23 @@ def test_where_someone_spoke_is_not_the_place_of_the_figures() -> None:
     assert rec.place is not None and rec.place.name == "Nusa Tenggara Barat"
 
 
+@pytest.mark.parametrize(("text", "span", "place"), [
+    # session 27 (real-extra6): the ranking's place ("paling sedikit di Provinsi ...") is its
+    # scope; the smaller place named before it is what is ranked, and holds the figure that
+    # follows the scope
+    ("Kabupaten Mahulu memiliki penduduk miskin paling sedikit di Provinsi Kalimantan Timur "
+     "sebanyak 3.260 orang.", "3.260 orang", "Mahakam Ulu"),
+    ("Kabupaten Brebes mencatat persentase penduduk miskin tertinggi di Jateng sebesar 14,95 "
+     "persen.", "14,95 persen", "Brebes"),
+    # ... but a place right after a ranking with its own figure holds it
+    ("Realisasi terbesar di Kabupaten Sambas sebesar Rp9,1 miliar.", "Rp9,1 miliar", "Sambas"),
+])
+def test_a_ranked_place_holds_the_figure_after_the_ranking_scope(text: str, span: str,
+                                                                place: str) -> None:
+    rec = record_at(text, span)
+    assert rec.place is not None and rec.place.name == place
+
+
 def test_places_in_brackets_only_locate_the_article_place() -> None:
     text = ("Komune Lam Thuy (Kabupaten Le Thuy, Provinsi Quang Binh) berada di pegunungan barat. "
             "Di sana 140 rumah tangga masih miskin.\n"

@@ -21,6 +21,7 @@ from ..segment import Segmentation, Sentence
 from .lexicon import Lexicon, clauses_of, last_words, lexicon, masked_text
 from .place import (
     dateline_starts,
+    depth,
     locators,
     merge_joint_regions,
     places_in,
@@ -425,7 +426,9 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         if m.type == "PLACE" and (
             ((lex.example_places.search(text, sent.start, m.start)
               or lex.ranking_frame.search(text, sent.start, m.start))
-             and not lex.figure_after_place.match(text, m.end)
+             and not (lex.figure_after_place.match(text, m.end)
+                      and not (lex.ranking_frame.search(text, sent.start, m.start)
+                               and _ranked_inside(m, sent_mentions)))
              and not any(e <= m.start and lex.own_locative.fullmatch(text, e, m.start)
                          for e in figure_ends))
             # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
@@ -471,6 +474,16 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         "place_mentions": [m for m in named if m.start not in ignored],
         "respective": {},
     }
+
+
+def _ranked_inside(scope: Mention, mentions: list[Mention]) -> bool:
+    """A smaller place named before the ranking's place is what is ranked ("Kabupaten Brebes,
+    yang mencatat persentase penduduk miskin tertinggi di Jateng sebesar 14,95 persen"): the
+    figure after the ranking's place is still the smaller one's."""
+    if not isinstance(scope.norm, Place):
+        return False
+    return any(m.type == "PLACE" and m.end <= scope.start and isinstance(m.norm, Place)
+               and depth(m.norm.level) > depth(scope.norm.level) for m in mentions)
 
 
 def _counts_provinces(mentions: list[Mention]) -> bool:
