@@ -28,7 +28,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ekstrak import parse_article, read_text
 from ekstrak.evaluate import (
@@ -291,8 +291,17 @@ def scores(report: Any) -> dict[str, float]:
 
 # --- the run -------------------------------------------------------------------------------
 
+class HeldChoice(NamedTuple):
+    """What the held sets say of the status model (:func:`held_status_threshold`)."""
+
+    threshold: float
+    keep_rule: dict[str, list[str]]
+    reason: str
+    everywhere: bool = False  # it beat the configuration without it at every hold point
+
+
 def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool = True
-                          ) -> tuple[float, dict[str, list[str]], str]:
+                          ) -> HeldChoice:
     """The status threshold of ``combined`` from ``make held-sets``
     (``scripts/held_sets.py``): the ``status@T`` (or ``status@T/cued``, which leaves the rule's
     default alone) that does best, pooled over the hold points, where it beats the same
@@ -303,7 +312,7 @@ def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool =
     prefix, base_name = ("status@", "indicator-model") if with_indicator else (
         "status-only@", "rules")
     if not points or not any(n.startswith(prefix) for n in points[0]["scores"]):
-        return NEVER, {}, "no held-set results: the status model never decides"
+        return HeldChoice(NEVER, {}, "no held-set results: the status model never decides")
 
     def pooled(name: str) -> float:
         c = [p["scores"][name] for p in points]
@@ -319,14 +328,20 @@ def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool =
     best = max((n for n in points[0]["scores"] if n.startswith(prefix)),
                key=lambda n: (pooled(n), threshold(n), n.endswith("/cued")))
     if pooled(best) <= base:
-        return NEVER, {}, (f"status model no better on held sets ({pooled(best):.3f} against "
-                           f"{base:.3f}): it never decides")
+        return HeldChoice(NEVER, {}, f"status model no better on held sets ({pooled(best):.3f} "
+                                     f"against {base:.3f}): it never decides")
     t = threshold(best)
     keep = dict(CUED) if best.endswith("/cued") else {}
     where = " where a rule read a cue (not on rule:default)" if keep else ""
-    return t, keep, (f"status model at p >= {t}{where} on held sets: {pooled(best):.3f} "
-                     f"against {base:.3f} with {base_name.replace('-', ' ')} alone "
-                     f"({len(points)} hold points)")
+    everywhere = all(p["scores"][best]["tp"] * (p["scores"][base_name]["pred"]
+                                                 + p["scores"][base_name]["gold"])
+                     > p["scores"][base_name]["tp"] * (p["scores"][best]["pred"]
+                                                       + p["scores"][best]["gold"])
+                     for p in points)  # F1 above the base's at each point (no division)
+    return HeldChoice(t, keep, (
+        f"status model at p >= {t}{where} on held sets: {pooled(best):.3f} against "
+        f"{base:.3f} with {base_name.replace('-', ' ')} alone ({len(points)} hold points"
+        f"{', better at each' if everywhere else ''})"), everywhere)
 
 
 def prospective_verdict(results: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -391,13 +406,18 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
         # against the dev pages): the model decides the indicator where it won there, the
         # rules time and place, and the status model where the held sets say it helps.
         with_indicator = verdict["thresholds"]["indicator"] < NEVER
-        status_t, keep_rule, status_reason = held_status_threshold(held, with_indicator)
+        status_t, keep_rule, status_reason, everywhere = held_status_threshold(
+            held, with_indicator)
         if not status_model and status_t < NEVER:
-            status_t, keep_rule, status_reason = NEVER, {}, (
+            status_t, keep_rule, status_reason, everywhere = NEVER, {}, (
                 f"{status_reason}; but off in combined (--status-model off: its cost takes "
-                "combined under the speed floor)")
+                "combined under the speed floor)"), False
         thresholds = {**verdict["thresholds"], "status": status_t}
         verdict["status"] = status_reason
+        if not with_indicator and everywhere:
+            # the rules with the status model did better than the rules alone at every
+            # hold point: that is the default (where it keeps the speed floor)
+            verdict["default"] = "combined"
         log(f"prospective: {verdict['reason']}; {status_reason}; combined thresholds {thresholds}")
     log("out-of-fold decisions (rules / model / combined right, of n): " + "; ".join(
         f"{s} {v['rules']}/{v['model']}/{v['combined']} of {v['n']} (t={v['threshold']})"
@@ -539,8 +559,9 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
             "The folds above are in-sample for the rules, which were written against these "
             "pages. `make prospective` scores each listed session end (its code and its shipped "
             "models) on the real pages labelled after it, which neither had seen: "
-            f"{pv['reason']}. So `combined` takes the indicator from the model always and "
-            f"time and place from the rules; status: {pv.get('status', 'rules')} "
+            f"{pv['reason']}. So `combined` takes the indicator "
+            f"{'from the model always' if pv['thresholds']['indicator'] < NEVER else 'from the rules'}"
+            f" and time and place from the rules; status: {pv.get('status', 'rules')} "
             "(`make held-sets`).",
             "",
             "| session end | records | rules | model | combined (then) | indicator-model |",
@@ -564,6 +585,12 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
         "|---|---:|---:|---:|---:|---:|",
         *[f"| {s} | {v['threshold']} | {v['rules']} | {v['model']} | {v['combined']} | {v['n']} |"
           for s, v in t.items()],
+        "",
+        "Shipped thresholds (" + ("the unseen-page ablations above" if pv else "these") + "): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(models.thresholds.items()))
+        + (". Rule paths a model leaves alone (`keep_rule`): " + "; ".join(
+            f"{k}: {', '.join(v)}" for k, v in sorted(models.keep_rule.items()))
+           if models.keep_rule else "") + ".",
         "",
         "## Confidence",
         "",

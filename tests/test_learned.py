@@ -366,6 +366,11 @@ def test_held_status_threshold_takes_the_best_pooled_threshold_that_wins() -> No
     only = _held([(0.50, {"status-only@0.6": 0.52, "status-only@0.6/cued": 0.54,
                           "status@0.6": 0.60})], base="rules")
     assert h(only, with_indicator=False)[:2] == (0.6, {"status": ["rule:default"]})
+    assert h(only, with_indicator=False).everywhere
+    mixed = _held([(0.50, {"status-only@0.6/cued": 0.56}), (0.50, {"status-only@0.6/cued": 0.49})],
+                  base="rules")
+    assert h(mixed, with_indicator=False)[0] == 0.6  # pooled, it helps ...
+    assert not h(mixed, with_indicator=False).everywhere  # ... but not at every hold point
     assert h(_held([(0.50, {"status-only@0.6/cued": 0.49})], base="rules"),
              with_indicator=False)[0] == 1.01
 
