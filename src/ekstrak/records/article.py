@@ -417,20 +417,11 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         if _new_section(model, carry.last_para, sent.paragraph):
             carry.topic_place = None
         carry.current_place = carry.topic_place
-    # Places named as examples ("seperti Muong Nhe, Nam Po dan Tua Chua") are not where
-    # the sentence's figures are; but an item with a figure of its own is ("antara lain
-    # Banjar (19.545)", "rinciannya antara lain sebanyak 35 rumah di Kota Tarakan").
     figure_ends = [q.end for q in sent_mentions if q.type == "QUANTITY"]
     skip = datelines | {
         m.start for m in sent_mentions
         if m.type == "PLACE" and (
-            ((lex.example_places.search(text, sent.start, m.start)
-              or lex.ranking_frame.search(text, sent.start, m.start))
-             and not (lex.figure_after_place.match(text, m.end)
-                      and not (lex.ranking_frame.search(text, sent.start, m.start)
-                               and _ranked_inside(m, sent_mentions)))
-             and not any(e <= m.start and lex.own_locative.fullmatch(text, e, m.start)
-                         for e in figure_ends))
+            _example_or_scope(m, text, sent, sent_mentions, figure_ends, lex)
             # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
             # name, not a place
             or (isinstance(m.norm, Place)
@@ -474,6 +465,24 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         "place_mentions": [m for m in named if m.start not in ignored],
         "respective": {},
     }
+
+
+def _example_or_scope(m: Mention, text: str, sent: Sentence, sent_mentions: list[Mention],
+                      figure_ends: list[int], lex: Lexicon) -> bool:
+    """A place named as an example ("seperti Muong Nhe, Nam Po dan Tua Chua") or as a
+    ranking's scope ("salah satu yang tertinggi di NTT") is not where the sentence's figures
+    are. An item with a figure of its own is ("antara lain Banjar (19.545)", "rinciannya
+    antara lain sebanyak 35 rumah di Kota Tarakan"), and so is a ranked place the figure
+    follows ("terbesar di Kabupaten Sambas sebesar Rp9,1 miliar") - unless a smaller place
+    before the scope is what is ranked (:func:`_ranked_inside`)."""
+    ranking = lex.ranking_frame.search(text, sent.start, m.start) is not None
+    if not ranking and lex.example_places.search(text, sent.start, m.start) is None:
+        return False
+    if lex.figure_after_place.match(text, m.end) and not (
+            ranking and _ranked_inside(m, sent_mentions)):
+        return False
+    return not any(e <= m.start and lex.own_locative.fullmatch(text, e, m.start)
+                   for e in figure_ends)
 
 
 def _ranked_inside(scope: Mention, mentions: list[Mention]) -> bool:

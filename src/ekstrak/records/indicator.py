@@ -157,8 +157,9 @@ def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, st
 
 def _programme_budget(f: Figure, unit: str, lex: Lexicon) -> Cue | None:
     """Money with no cue but a programme's name right before it, which the masking hid:
-    "menerima Dana Desa sekitar Rp 1,1 triliun", "mendapat BLT Desa Rp30,3 miliar". The
-    name is a fund's, so its budget words are the cue (budget rules only)."""
+    "menerima Dana Desa sekitar Rp 1,1 triliun", "Dana desa tertinggi diperoleh Desa Klumpu
+    ... sebesar Rp 1,4 miliar". The name is a fund's, so its budget words are the cue
+    (budget rules only)."""
     if "money" not in classes_of(unit):
         return None
     written = last_words(f.before.rpartition(";")[2], lex.left_window)
