@@ -796,3 +796,19 @@ def test_a_place_inside_an_institution_name_holds_no_figure() -> None:
               for r in art.records}
     assert places["25 unit"] == "Mataram"
     assert places["empat unit"] == "Mataram"
+
+
+def test_last_words_reads_a_tail_as_the_whole_split_did() -> None:
+    """``last_words`` reads a growing tail (session 27: the whole split was quadratic on a
+    table sentence); it gives what splitting the whole string gives, on random texts."""
+    import random
+
+    from ekstrak.records.lexicon import last_words
+
+    rng = random.Random(27)
+    for _ in range(20000):
+        words = [rng.choice(["", "a", "kemiskinan", "x" * rng.randrange(1, 400)])
+                 for _ in range(rng.randrange(0, 40))]
+        text = "".join(w + rng.choice([" ", "  ", "\n", "\t "]) for w in words)
+        n = rng.randrange(1, 12)
+        assert last_words(text, n) == " ".join(text.rsplit(None, n)[-n:])

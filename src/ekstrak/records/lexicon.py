@@ -271,8 +271,18 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s[-–]\s")
 # ``str.split()`` cuts at exactly the characters ``\s`` matches (its words are the ``\S+``
 # matches); with a maxsplit it stops after the words wanted, however long the text.
 def last_words(s: str, n: int) -> str:
-    """The last ``n`` (>= 1) whitespace-separated words of ``s``, joined by single spaces."""
-    return " ".join(s.rsplit(None, n)[-n:])
+    """The last ``n`` (>= 1) whitespace-separated words of ``s``, joined by single spaces.
+
+    Read from a tail of ``s`` that grows until it holds ``n`` whole words: a split of the
+    whole string would copy all that stands before them, for every figure of a sentence
+    (quadratic on a table of thousands of figures in one sentence)."""
+    size = 64 * n
+    while True:
+        tail = s[-size:] if size < len(s) else s
+        parts = tail.rsplit(None, n)
+        if tail is s or len(parts) > n:  # n whitespace runs found: the last n words are whole
+            return " ".join(parts[-n:])
+        size *= 4
 
 
 def right_phrase(s: str, n: int) -> str:

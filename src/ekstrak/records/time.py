@@ -11,6 +11,7 @@ amounts per recipient take none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..models import Mention, Place, TimeNorm
@@ -412,7 +413,7 @@ def within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, 
                   ) -> bool:
     """The date before ``m`` in its sentence is introduced as a span the change happened
     within ("Sepanjang 2024", "Selama tahun 2023")."""
-    d = next((d for d in reversed(dates) if d.end <= m.start), None)
+    d = _last_before(dates, m.start)
     return d is not None and lex.within_before.search(text, max(sent_start, d.start - 25),
                                                       d.start) is not None
 
@@ -420,7 +421,7 @@ def within_period(m: Mention, dates: list[Mention], text: str, sent_start: int, 
 def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
                       ) -> Mention | None:
     """The first date after ``m`` when it is written right after it ("1,46 pada Maret 2024")."""
-    d = next((d for d in dates if d.start >= m.end), None)
+    d = _first_from(dates, m.end)
     if d is None or not lex.date_right_after.search(text[m.end : d.start]):
         return None
     # "sebesar 2,92%, pada 2022 turun menjadi 2,36%": the date opens the next clause; so
@@ -432,9 +433,31 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
     return d
 
 
+def _first_from(dates: list[Mention], pos: int) -> Mention | None:
+    """The first of ``dates`` (in text order) starting at or after ``pos``: a table sentence
+    holds thousands of figures and dates, so a search, not a scan."""
+    i = bisect_left(dates, pos, key=_start)
+    return dates[i] if i < len(dates) else None
+
+
+def _last_before(dates: list[Mention], pos: int) -> Mention | None:
+    """The last of ``dates`` ending at or before ``pos`` (dates never overlap: in text order
+    they are sorted by their ends too)."""
+    i = bisect_right(dates, pos, key=_end)
+    return dates[i - 1] if i else None
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _end(m: Mention) -> int:
+    return m.end
+
+
 def _dated_before(m: Mention, dates: list[Mention], text: str) -> bool:
     """A date stands a few words before ``m`` with no figure between ("di 2022 di angka")."""
-    d = next((d for d in reversed(dates) if d.end <= m.start), None)
+    d = _last_before(dates, m.start)
     if d is None:
         return False
     gap = text[d.end : m.start]
