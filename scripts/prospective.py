@@ -29,7 +29,7 @@ from pathlib import Path
 
 # the script beside this one (run as ``python scripts/prospective.py``, its folder is on the
 # path): a combined threshold no probability reaches
-from train_slots import NEVER
+from train_slots import NEVER, f1_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "ablation" / "prospective.json"
@@ -89,7 +89,8 @@ def score_commit(commit: str, splits: list[str], texts: Path, work: Path) -> dic
 
 
 def f1(c: dict) -> float:
-    return round(2 * c["tp"] / (c["pred"] + c["gold"]), 3) if c["pred"] + c["gold"] else 0.0
+    """The F1 a results file records (three decimals)."""
+    return round(f1_counts(c), 3)
 
 
 def main() -> int:

@@ -291,6 +291,11 @@ def scores(report: Any) -> dict[str, float]:
 
 # --- the run -------------------------------------------------------------------------------
 
+def f1_counts(c: dict[str, int]) -> float:
+    """Records strict F1 of ``{"tp", "pred", "gold"}`` counts."""
+    return 2 * c["tp"] / (c["pred"] + c["gold"]) if c["pred"] + c["gold"] else 0.0
+
+
 class HeldChoice(NamedTuple):
     """What the held sets say of the status model (:func:`held_status_threshold`)."""
 
@@ -315,9 +320,8 @@ def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool =
         return HeldChoice(NEVER, {}, "no held-set results: the status model never decides")
 
     def pooled(name: str) -> float:
-        c = [p["scores"][name] for p in points]
-        tp, pred, gold = (sum(x[k] for x in c) for k in ("tp", "pred", "gold"))
-        return 2 * tp / (pred + gold) if pred + gold else 0.0
+        return f1_counts({k: sum(p["scores"][name][k] for p in points)
+                          for k in ("tp", "pred", "gold")})
 
     def threshold(name: str) -> float:
         return float(name.split("@")[1].split("/")[0])
@@ -333,11 +337,8 @@ def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool =
     t = threshold(best)
     keep = dict(CUED) if best.endswith("/cued") else {}
     where = " where a rule read a cue (not on rule:default)" if keep else ""
-    everywhere = all(p["scores"][best]["tp"] * (p["scores"][base_name]["pred"]
-                                                 + p["scores"][base_name]["gold"])
-                     > p["scores"][base_name]["tp"] * (p["scores"][best]["pred"]
-                                                       + p["scores"][best]["gold"])
-                     for p in points)  # F1 above the base's at each point (no division)
+    everywhere = all(f1_counts(p["scores"][best]) > f1_counts(p["scores"][base_name])
+                     for p in points)
     return HeldChoice(t, keep, (
         f"status model at p >= {t}{where} on held sets: {pooled(best):.3f} against "
         f"{base:.3f} with {base_name.replace('-', ' ')} alone ({len(points)} hold points"

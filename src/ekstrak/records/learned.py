@@ -547,14 +547,15 @@ class SlotHook:
 
     def status(self, f: Figure, kd: KindDecision, indicator: str, status: str, why: str
                ) -> tuple[str, str]:
-        if self._idle("status") or (self.collect is None and self._kept("status", why)):
-            return status, why
+        kept = self._kept("status", why)
+        if self._idle("status") or (kept and self.collect is None):
+            return status, why  # nothing to collect, nothing the model may decide
         feats = status_features(f, kd, indicator, status, why)
         if self.current is not None:
             self.current.rule["status"] = status
             self.current.status = feats
         clf = self.models.status
-        if clf is None or self.mode == "rules" or self._kept("status", why):
+        if clf is None or self.mode == "rules" or kept:
             return status, why
         best, p = clf.best(feats)
         if self._decides("status", p):

@@ -269,7 +269,8 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s[-–]\s")
 
 
 # ``str.split()`` cuts at exactly the characters ``\s`` matches (its words are the ``\S+``
-# matches); with a maxsplit it stops after the words wanted, however long the text.
+# matches); with a maxsplit it stops after the words wanted, but hands back the rest of the
+# text as one more string (a copy): :func:`last_words` splits a tail for that reason.
 def last_words(s: str, n: int) -> str:
     """The last ``n`` (>= 1) whitespace-separated words of ``s``, joined by single spaces.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..models import Mention, Place, TimeNorm
@@ -436,23 +437,15 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
 def _first_from(dates: list[Mention], pos: int) -> Mention | None:
     """The first of ``dates`` (in text order) starting at or after ``pos``: a table sentence
     holds thousands of figures and dates, so a search, not a scan."""
-    i = bisect_left(dates, pos, key=_start)
+    i = bisect_left(dates, pos, key=attrgetter("start"))
     return dates[i] if i < len(dates) else None
 
 
 def _last_before(dates: list[Mention], pos: int) -> Mention | None:
     """The last of ``dates`` ending at or before ``pos`` (dates never overlap: in text order
     they are sorted by their ends too)."""
-    i = bisect_right(dates, pos, key=_end)
+    i = bisect_right(dates, pos, key=attrgetter("end"))
     return dates[i - 1] if i else None
-
-
-def _start(m: Mention) -> int:
-    return m.start
-
-
-def _end(m: Mention) -> int:
-    return m.end
 
 
 def _dated_before(m: Mention, dates: list[Mention], text: str) -> bool:
