@@ -41,14 +41,15 @@ def _audit(out: Path) -> subprocess.CompletedProcess[str]:
 def test_no_pattern_backtracks_super_linearly(tmp_path: Path) -> None:
     out = tmp_path / "audit.json"
     run = _audit(out)
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
-    rows = json.loads(out.read_text())
-    if [r for r in rows if r["flagged"]]:
+    # (a flagged pattern makes the audit exit 1: the second audit must come before the
+    # exit status is asserted, or a stall fails the test at once)
+    rows = json.loads(out.read_text()) if out.is_file() else []
+    if run.returncode != 0 or [r for r in rows if r["flagged"]]:
         # A machine busy with other work can stall one probe past the limits; a pattern
         # that backtracks is flagged again on a second full audit, a stall is not.
         run = _audit(out)
-        assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
-        rows = json.loads(out.read_text())
+        rows = json.loads(out.read_text()) if out.is_file() else []
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
     assert len(rows) > 150  # every lexicon and module pattern was collected
     assert not [r for r in rows if r["flagged"]], [r for r in rows if r["flagged"]]
     # every compile site of the package was reached, or is a literal audited all the same
