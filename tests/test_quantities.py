@@ -174,7 +174,42 @@ CARRIED = [
      {"11 ribu": None}),
     ("Kemudian di Kabupaten Indragiri Hulu sebanyak 27,46 ribu, Kabupaten Indragiri Hilir "
      "sebanyak 43,22 ribu, Pelalawan 47,84 ribu.", {"43,22 ribu": None, "47,84 ribu": None}),
+    # session 28 (real-extra20 a104): a sentence that goes on with the bracketed list the
+    # sentence before ended with takes that list's unit
+    ("Provinsi dengan persentase terbesar berikutnya adalah Riau (5,25 persen), Jambi (3,74 "
+     "persen), dan Aceh (2,85 persen).\nSetelahnya ada Nusa Tenggara Barat (2,57), Bengkulu "
+     "(2,17), dan Sulawesi Barat (2,09).", {"2,57": (2.57, "%"), "2,17": (2.17, "%"),
+                                            "2,09": (2.09, "%")}),
+    ("Dana terbesar ada di Kota Kupang (Rp 12 miliar) dan Kabupaten Alor (Rp 9 miliar). "
+     "Disusul Kabupaten Sikka (7).", {"7": (7000000000.0, "IDR")}),
+    # ... only a bracketed number right after a name, at the sentence's first figure, and
+    # only after a sentence that ended with a bracketed item
+    ("Tertinggi di Kota Kupang (12,5 persen) dan Kabupaten Alor (9,1 persen). Jumlah "
+     "posyandu di Sikka (14) bertambah.", {"14": None}),
+    ("Tertinggi di Kota Kupang (12,5 persen) dan Kabupaten Alor 9,1 persen. Kemudian "
+     "Kabupaten Sikka (7).", {"7": None}),
 ]
+
+
+# session 28 (real-extra24 i102): a list whose first item is written in full ("Buton Utara
+# 15 unit") and whose next items are a name and a bracketed number counts one thing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rumah direnovasi antara lain Kabupaten Buton Utara 15 unit, Buton Tengah (15), Muna "
+     "Barat (22), dan Kota Kendari (20).", {"15 unit": ("house", 15.0), "15": ("house", 15.0),
+                                            "22": ("house", 22.0), "20": ("house", 20.0)}),
+    ("Penerima BLT terbanyak di Kecamatan Dawe 1.329 keluarga, Gebog (459) dan Bae (466).",
+     {"459": ("household", 459.0), "466": ("household", 466.0)}),
+    # a lower-case word is no name of a list item: "(2019)" after it stays no figure
+    ("Rumah direnovasi sebanyak 15 unit, sesuai peraturan (2019).", {"2019": None}),
+])
+def test_named_list_items_after_a_full_item(text: str, expected: dict) -> None:
+    found = {m.text: m.norm for m in find_quantities(text, 0, len(text))}
+    for span, want in expected.items():
+        if want is None:
+            assert span not in found, span
+        else:
+            assert span in found, (span, sorted(found))
+            assert (found[span].unit, found[span].value) == want  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "expected"), CARRIED, ids=[t[:40] for t, _ in CARRIED])

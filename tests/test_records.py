@@ -621,6 +621,11 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "24,10 ribu", "poor_people"),
         ("Penyaluran BLT Dana Desa triwulan pertama mencapai Rp120,4 miliar.\n"
          "Selanjutnya triwulan kedua Rp98,7 miliar.", "Rp98,7 miliar", "budget_disbursed"),
+        # session 28 (real-extra20): a sentence that goes on with a ranking ("Setelahnya",
+        # "Sesudah itu", "Menyusul") goes on with its statistic
+        ("Indeks kedalaman kemiskinan terbesar ada di Papua Barat (5,25), dan Maluku (3,08).\n"
+         "Setelahnya ada Nusa Tenggara Barat (2,57), dan Bengkulu (2,17).", "2,57",
+         "poverty_gap_index"),
         # session 27 (own dev, real-extra19, real-extra20): a fund's name right before money
         # is its cue although programme names are masked; not what each recipient gets
         ("Pada 2024, desa-desa di kabupaten ini menerima Dana Desa sekitar Rp 412 miliar.",
@@ -655,6 +660,11 @@ def test_where_someone_spoke_is_not_the_place_of_the_figures() -> None:
      "persen.", "14,95 persen", "Brebes"),
     # ... but a place right after a ranking with its own figure holds it
     ("Realisasi terbesar di Kabupaten Sambas sebesar Rp9,1 miliar.", "Rp9,1 miliar", "Sambas"),
+    # session 28 (real-extra24): an example list's item with its figure in brackets holds it
+    ("Rumah yang direnovasi antara lain di Kabupaten Buton Utara 15 unit, Buton Tengah (12), "
+     "dan Kota Kendari (20).", "12", "Buton Tengah"),
+    ("Rumah yang direnovasi antara lain di Kabupaten Buton Utara 15 unit, Buton Tengah (12), "
+     "dan Kota Kendari (20).", "20", "Kendari"),
 ])
 def test_a_ranked_place_holds_the_figure_after_the_ranking_scope(text: str, span: str,
                                                                 place: str) -> None:

@@ -38,7 +38,19 @@ REPORTER_DATED = ("Miskin Ekstrem Seruyan Tinggal 1,1 Persen\n\n"
                   "Dijelaskannya, jumlah di tiap kecamatan bervariasi. Rinciannya, Kecamatan "
                   "Danau Sembuluh mencatat 412 jiwa.")
 
+IDM_BREAKDOWN = ("PALANGKARAYA - Pada 2019 masih ada 300 desa tertinggal di Kalteng.\n"
+                 "Hingga tahun 2023, sebanyak 143 desa di Provinsi Kalimantan "
+                 "Tengah masih berstatus desa tertinggal. Ini berdasarkan indeks desa "
+                 "membangun (IDM) dari Kemendes.\n"
+                 "Dari IDM ini diketahui, dari total 1.432 desa, terdapat 704 Desa Berkembang "
+                 "dan 194 Desa Mandiri.")
+
 TIME_CASES = [
+    # session 28 (real-extra18): a sentence that opens pointing back at what the paragraph
+    # before reported ("Dari IDM ini", "Berdasarkan data tersebut") goes on with its period
+    # (after an undated paragraph it carries none: the Thai Nguyen seed, pinned at 1.000)
+    (IDM_BREAKDOWN, "704 Desa", ("2023", "2023")),
+    (IDM_BREAKDOWN, "194 Desa", ("2023", "2023")),
     # session 27 (real-extra19, real-extra22): an unstamped page whose body dates no figure,
     # only the day someone spoke: its figures are of that year (R 47, R 60)
     (REPORTER_DATED, "1,1 Persen", ("2024", "2024")),

@@ -118,16 +118,18 @@ def dates_component(doc: Doc) -> Doc:
 def quantities_component(doc: Doc) -> Doc:
     """QUANTITY mentions: number, scale, unit or counted noun, qualifier."""
     from .places import article_country
-    from .quantities import carried_count, find_quantities
+    from .quantities import carried_count, carried_item, find_quantities
     from .tables import table_cells, table_quantities
 
     # "kelurahan"/"kecamatan" count communes in Vietnam, villages/districts in Indonesia.
     country = article_country(doc._.segmentation.text)
-    carried: list[str | None] = [None]  # what the sentence before counted
+    # what the sentence before counted, and the unit of the bracketed list it ended with
+    carried: list[Any] = [None, None]
 
     def in_prose(text: str, start: int, end: int) -> list[Mention]:
-        found = find_quantities(text, start, end, country=country, carried=carried[0])
-        carried[0] = carried_count(found)
+        found = find_quantities(text, start, end, country=country, carried=carried[0],
+                                item=carried[1])
+        carried[:] = carried_count(found), carried_item(text, found)
         return found
 
     if not table_cells(doc._.segmentation.text):  # most articles: no table

@@ -121,6 +121,15 @@ def _res() -> dict[str, re.Pattern[str]]:
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
         "bracket_item_gap": re.compile(
             rf"\){WS}*(?:,{WS}*|;{WS}*)?(?:(?:dan|serta){WS}+)?[^\d()\n]{{1,50}}\(", re.I),
+        # "Buton Utara 15 unit, Buton Tengah (15)": the list's first item written in full, the
+        # next ones as a name and a bracketed number
+        "named_item_gap": re.compile(
+            rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?[A-Z][^\d()\n,;]{{0,48}}\("),
+        # "Setelahnya ada Nusa Tenggara Barat (": a sentence that goes on with the bracketed
+        # list the sentence before ended with
+        "list_goes_on": re.compile(
+            rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}?[A-Z][\w'-]{{0,30}}"
+            rf"(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}?\({WS}?"),
         # "9 ribu lebih masyarakat miskin", "300 lebih warga", "800-an lebih pelajar"
         "more_before_noun": re.compile(rf"(?:-an)?{WS}+lebih{WS}+(?=[^\W\d])", re.I),
         "hyphen": re.compile(rf"{WS}*[-–—]{WS}*"),
@@ -208,20 +217,25 @@ def _res() -> dict[str, re.Pattern[str]]:
 
 
 def find_quantities(
-    text: str, start: int, end: int, country: str | None = None, carried: str | None = None
+    text: str, start: int, end: int, country: str | None = None, carried: str | None = None,
+    item: tuple[str, float] | None = None,
 ) -> list[Mention]:
     """QUANTITY mentions inside the sentence ``text[start:end]`` (offsets into ``text``).
 
     ``country`` ("ID"/"VN") only changes which level some counted place nouns mean
     ("kelurahan" is a village in Indonesia and a commune in Vietnam). ``carried`` is what
     the sentence before last counted (:func:`carried_count`): a bare "574,51 ribu" that
-    nothing in its own sentence names goes on counting it.
+    nothing in its own sentence names goes on counting it. ``item`` is the unit and scale
+    of the bracketed list item that sentence ended with (:func:`carried_item`): a sentence
+    that opens with the next "Nusa Tenggara Barat (2,57)" goes on with that list.
     """
     nums = find_numbers(text, start, end)
     if not nums:
         return []
     atoms = [_atom(text, start, end, n, country) for n in nums]
     atoms = _merge_ranges(text, atoms)
+    if item is not None:
+        _list_goes_on(text, start, atoms, item)
     _resolve_bare(text, start, atoms, country, carried)
     quantities = [a for a in atoms if not a.excluded and a.unit is not None]
     if not quantities:
@@ -594,6 +608,42 @@ def carried_count(found: list[Mention]) -> str | None:
     return last.unit if isinstance(last, QuantityNorm) and last.unit in counts else None
 
 
+def carried_item(text: str, found: list[Mention]) -> tuple[str, float] | None:
+    """The unit and scale of a sentence's last figure when it is a bracketed list item
+    ("Gorontalo (2,85).", "Alor (101,40 ribu)."): the next sentence may go on with the list."""
+    last = found[-1] if found else None
+    if last is None or not isinstance(last.norm, QuantityNorm):
+        return None
+    if not (text[:last.start].rstrip(" \t").endswith("(") and text.startswith(")", last.end)):
+        return None
+    nums = find_numbers(text, last.start, last.end)
+    return last.norm.unit, (nums[0].scale if nums else 1.0)
+
+
+def _list_goes_on(text: str, lo: int, atoms: list[_Atom], item: tuple[str, float]) -> None:
+    """Give the sentence's first figure, a bare bracketed number after a name, the unit and
+    scale of the list the sentence before ended with ("Setelahnya ada Nusa Tenggara Barat
+    (2,57), Bengkulu (2,17)"); the items after it follow it (:func:`_from_neighbour`)."""
+    a = next((b for b in atoms if not b.excluded), None)
+    if a is None or a.unit is not None or a.num.kind == "fraction" or a.value_max is not None:
+        return
+    if not (text.startswith(")", a.end) and _res()["list_goes_on"].fullmatch(text, lo, a.start)):
+        return
+    unit, scale = item
+    if a.scale == 1.0 and scale != 1.0:
+        a.value, a.scale = a.num.base * scale, scale
+    head, *rates = unit.split("/")
+    a.unit, a.rates = head, rates
+    a.kind = ("percent" if head == "%" else "pp" if head == "pp" else "point" if head == "point"
+              else "currency" if head in _currency_codes() else "noun")
+    a.index = head == "point"
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(load_units()["currency_suffix"].values())
+
+
 def _share_unit(a: _Atom, donor: _Atom) -> None:
     """``a`` counts what ``donor`` counts, in its scale when ``a`` has none of its own."""
     a.unit, a.kind, a.rates = donor.unit, donor.kind, list(donor.rates)
@@ -646,7 +696,8 @@ def _from_neighbour(text: str, lo: int, atoms: list[_Atom], i: int, country: str
     donor = _pair_donor(text, lo, atoms, i, nxt, prv)
     if (donor is None and prv is not None and not prv.excluded and prv.unit is not None
             and text.startswith(")", a.end)
-            and _res()["bracket_item_gap"].fullmatch(text, prv.end, a.start)):
+            and (_res()["bracket_item_gap"].fullmatch(text, prv.end, a.start)
+                 or _res()["named_item_gap"].fullmatch(text, prv.end, a.start))):
         # "TTS (119,51 ribu), Sumba Barat Daya (101,40 ribu)", "Sulawesi Tenggara (0,399)
         # dan Papua Barat (0,386)": a list of bracketed figures, of any unit
         _share_unit(a, prv)

@@ -505,7 +505,9 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     """The period in force when the sentence names none."""
     # Time carried from the previous sentence: within a paragraph, or across one when the
     # sentence opens with a connective ("Oleh karena itu, ...").
-    connective = bool(lex.inherit.search(stext))
+    connective = bool(lex.inherit.search(stext)) or (
+        # "Dari IDM ini diketahui ...": what the paragraph right before reported, and its period
+        carry.time_para >= sent.paragraph - 1 and lex.time_pointer_opening.search(stext) is not None)
     # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
     # last period, which may stand in an earlier paragraph.
     pointer = not dates and bool(lex.time_pointer.search(stext)

@@ -40,6 +40,7 @@ class Lexicon:
     baseline_after: re.Pattern[str]
     comparison_before: re.Pattern[str]
     inherit: re.Pattern[str]
+    time_pointer_opening: re.Pattern[str]
     inherit_previous: re.Pattern[str]
     own_verb_after: re.Pattern[str]
     present: re.Pattern[str]
