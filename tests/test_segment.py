@@ -206,6 +206,26 @@ def test_a_leading_page_stamp_is_its_own_line_and_the_publication_date() -> None
     assert text[p1.start : p1.end].startswith("WAKIL Presiden")
 
 
+COMMENTED = ("Pelaksanaan Kebijakan Dana Desa TA 2023\n"
+             + "".join(f"- Program perlindungan sosial ke-{i} berupa BLT Desa minimal 10% "
+                       "dari pagu desa.\n" for i in range(1, 8))
+             + "warga\n06 September 2025 18:38:01\nsemoga bermanfaat ")
+
+
+def test_a_comment_stamp_below_the_story_is_no_publication_date() -> None:
+    """Bug caught in the wild (real-extra27): a reader's comment under a village page ("warga /
+    06 September 2025 18:38:01 / semoga ...") dated the page 2025, and its time stamp was read
+    with the comment's first word as one body line."""
+    seg = segment(COMMENTED)
+    assert seg.published is None
+    stamp = next(p for p in seg.paragraphs if COMMENTED[p.start:p.end].startswith("06 Sep"))
+    assert (COMMENTED[stamp.start:stamp.end], stamp.kind) == ("06 September 2025 18:38:01",
+                                                              "boilerplate")
+    # ... while a stamp line under the lead is the page's date
+    assert segment("Judul berita\nRabu, 5 Februari 2025 | 16:05 WIB\nIsi berita.").published \
+        == "2025-02-05"
+
+
 def test_a_month_stamp_resolves_yearless_dates() -> None:
     from ekstrak import parse_article
 

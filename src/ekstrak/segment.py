@@ -181,7 +181,10 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                     and (first.islower() or (first.isdigit() and (
                         last_word.islower() or pe - ps >= _WRAPPED_MIN)
                         # a headline above its date line ("14/03/2025 09:40") stays apart
-                        and not _is_date_stamp(text[s:e])))):
+                        and not _is_date_stamp(text[s:e])))
+                    # ... and so does a comment's time stamp above its words
+                    # ("06 September 2025 18:38:01\nsemoga ...")
+                    and not (last.isdigit() and _is_date_stamp(text[ps:pe]))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -191,6 +194,8 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
 # A line this long that ends with no stop was cut by the layout, so a number opening the
 # next line continues it ("... pada Maret\n2023 turun"); a short one may be a heading.
 _WRAPPED_MIN = 50
+# A stamp line below this many body paragraphs dates a comment, not the page.
+_STAMP_BODY_MAX = 6
 _STOPS = frozenset(".!?:;\"\u201d)|")
 
 
@@ -563,6 +568,7 @@ def segment(text: str) -> Segmentation:
         if others and _is_repeat_caption(_words(text[s:e]), others, lex):
             kinds[i] = "caption"
 
+    body_before = 0  # body paragraphs above the line
     for i, (s, e) in enumerate(lines):
         kind = kinds[i] or "body"
         line = text[s:e]
@@ -572,12 +578,16 @@ def segment(text: str) -> Segmentation:
             seg.source_url = url.group(0) if url else None
         elif kind == "byline" and seg.byline is None:
             seg.byline = re.sub(r"^[^:]{1,20}:\s*", "", line) if ":" in line[:21] else line
-        # Date stamps and datelines stand at the top of a page (or as a stamp line
-        # anywhere); a date in the middle of the body is not the publication date.
-        if seg.published is None and (kind == "boilerplate" or (kind == "body" and i <= 3)):
+        # Date stamps and datelines stand at the top of a page (a stamp line may follow the
+        # lead); a date in the middle of the body is not the publication date, nor is a
+        # stamp below the story (a reader's comment: "warga / 06 September 2025 18:38:01").
+        if seg.published is None and (
+                (kind == "boilerplate" and body_before <= _STAMP_BODY_MAX)
+                or (kind == "body" and i <= 3)):
             from .dates import find_published
 
             seg.published = find_published(line)
+        body_before += kind == "body"
         for a, b in splits[i] if i in splits else _split_sentences(text, s, e, lex):
             seg.sentences.append(
                 Sentence(index=len(seg.sentences), start=a, end=b, paragraph=i, text=text[a:b])
