@@ -621,6 +621,14 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "24,10 ribu", "poor_people"),
         ("Penyaluran BLT Dana Desa triwulan pertama mencapai Rp120,4 miliar.\n"
          "Selanjutnya triwulan kedua Rp98,7 miliar.", "Rp98,7 miliar", "budget_disbursed"),
+        # session 28 (real-extra26): a list's items written as a label, a colon and the
+        # figure, with no bullet, measure what the list introduction names
+        ("Berikut rincian jumlah penduduk miskin di kabupaten/kota menurut data BPS 2024:\n\n"
+         "Lampung Timur: 142,69 ribu orang (13,19 persen)\n\n"
+         "Pesawaran: 55,01 ribu orang (11,86 persen)", "55,01 ribu orang", "poor_people"),
+        ("Berikut rincian jumlah penduduk miskin di kabupaten/kota menurut data BPS 2024:\n\n"
+         "Lampung Timur: 142,69 ribu orang (13,19 persen)\n\n"
+         "Pesawaran: 55,01 ribu orang (11,86 persen)", "11,86 persen", "poverty_rate"),
         # session 28 (real-extra20): a sentence that goes on with a ranking ("Setelahnya",
         # "Sesudah itu", "Menyusul") goes on with its statistic
         ("Indeks kedalaman kemiskinan terbesar ada di Papua Barat (5,25), dan Maluku (3,08).\n"

@@ -387,8 +387,7 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
         mentions=sent_mentions, clauses=clauses_of(text, sent.start, sent.end),
         **place, **_time_frame(sent, stext, dates, carry, model.para_sizes, model.release, lex),
         items=_list_frame(model, sent, sent_dates.references, para_bounds, carry, lex),
-        # From the line's start: the paragraph may begin after the indent ("  • Riau 0,67%").
-        is_item=bool(lex.bullet.match(text, text.rfind("\n", 0, para_bounds[sent.paragraph][0]) + 1)),
+        is_item=_is_item(text, para_bounds[sent.paragraph], carry, lex),
     )
     frame.respective = respective_places(text, sent.start, sent.end, frame.place_mentions,
                                          frame.quantities, lex)
@@ -589,7 +588,7 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
     if sent.paragraph != carry.list_para:
         start, end = para_bounds[sent.paragraph]
         pt = model.text[start:end]
-        if not lex.bullet.match(pt):
+        if not (lex.bullet.match(pt) or (carry.items.intro and lex.label_item.match(pt))):
             carry.items = ListFrame()
             if pt.rstrip().endswith(":"):
                 mp = masked_text(pt)
@@ -602,6 +601,15 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
                 )
         carry.list_para = sent.paragraph
     return carry.items
+
+
+def _is_item(text: str, bounds: tuple[int, int], carry: _Carry, lex: Lexicon) -> bool:
+    """The paragraph is a list's item: bulleted ("1. Papua – 2,58 persen"; from the line's
+    start, the paragraph may begin after the indent), or a label and its figure under a list
+    introduction ("Lampung Timur: 142,69 ribu orang")."""
+    if lex.bullet.match(text, text.rfind("\n", 0, bounds[0]) + 1):
+        return True
+    return bool(carry.items.intro) and lex.label_item.match(text, bounds[0], bounds[1]) is not None
 
 
 def _status_cues(masked: str, lex: Lexicon) -> list[tuple[int, str]]:

@@ -77,6 +77,7 @@ class Lexicon:
     actual_override: re.Pattern[str]
     purpose: re.Pattern[str]
     bullet: re.Pattern[str]
+    label_item: re.Pattern[str]
     pointer_back: re.Pattern[str]
     groups: re.Pattern[str]
     national: re.Pattern[str]
