@@ -629,6 +629,11 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         ("Berikut rincian jumlah penduduk miskin di kabupaten/kota menurut data BPS 2024:\n\n"
          "Lampung Timur: 142,69 ribu orang (13,19 persen)\n\n"
          "Pesawaran: 55,01 ribu orang (11,86 persen)", "11,86 persen", "poverty_rate"),
+        # session 28 (real-extra3, real-extra26): "angkanya" before the sentence's first
+        # figure is the statistic the sentence before names
+        ("Berkat program ini, angka kemiskinan multidimensi telah menurun drastis. Jika pada "
+         "awal tahun 2022 angkanya mencapai 10,29%, pada akhir tahun 2024 hanya 5,46%.",
+         "10,29%", "poverty_rate"),
         # session 28 (real-extra20): a sentence that goes on with a ranking ("Setelahnya",
         # "Sesudah itu", "Menyusul") goes on with its statistic
         ("Indeks kedalaman kemiskinan terbesar ada di Papua Barat (5,25), dan Maluku (3,08).\n"
@@ -678,6 +683,22 @@ def test_a_ranked_place_holds_the_figure_after_the_ranking_scope(text: str, span
                                                                 place: str) -> None:
     rec = record_at(text, span)
     assert rec.place is not None and rec.place.name == place
+
+
+def test_the_one_province_a_text_speaks_of_as_the_province_is_its_place() -> None:
+    """Session 28 (real-extra26): an excerpt that starts past the lead names its province
+    once, and otherwise says "provinsi"; its figures are the province's, not the country's."""
+    text = ("Berinvestasi pada infrastruktur penting\n"
+            "Sejak awal periode 2021-2025, provinsi telah menerbitkan sistem arahan yang sesuai. "
+            "Hingga saat ini, wilayah ini telah mendukung 135 proyek baru dan 419 model mata "
+            "pencaharian bagi rumah tangga miskin.\n"
+            "Pada akhir 2024, Quang Tri mencatat tingkat kemiskinan multidimensi 3,72%.")
+    art = parse_article(text)
+    assert art.place is not None and art.place.name == "Quang Tri"
+    assert record_at(text, "135 proyek").place.name == "Quang Tri"  # type: ignore[union-attr]
+    # ... not where two provinces are named
+    two = text.replace("Pada akhir 2024, Quang Tri", "Pada akhir 2024, Quang Tri dan Hue")
+    assert parse_article(two).place.name != "Quang Tri"  # type: ignore[union-attr]
 
 
 def test_places_in_brackets_only_locate_the_article_place() -> None:

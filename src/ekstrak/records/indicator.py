@@ -269,7 +269,9 @@ def _previous_sentence_cue(f: Figure, frame: Frame, model: ArticleModel, lex: Le
     Kabupaten Pandeglang 9,18 persen, ...", "... untuk persentase penduduk miskin di daerah
     perkotaan. Dimana pada September 2022 sebesar 4,90 persen ...": a sentence that opens
     on the one before it, or follows one that announces it ("... turun dari tahun ke tahun
-    dengan rincian."), measures what that one, in its paragraph, names. (A line ending in
+    dengan rincian."), or whose first figure is "angkanya" ("... angka kemiskinan
+    multidimensi telah menurun drastis. Jika pada awal tahun 2022 angkanya mencapai
+    10,29%"), measures what that one, in its paragraph, names. (A line ending in
     ":" introduces the paragraphs after it: the article model's ``ListFrame``, read by
     ``_from_context`` before this; the two could be one mechanism.)"""
     if frame.sent.index == 0:
@@ -277,6 +279,8 @@ def _previous_sentence_cue(f: Figure, frame: Frame, model: ArticleModel, lex: Le
     prev = model.seg.sentences[frame.sent.index - 1]
     if prev.paragraph != frame.sent.paragraph or (
             lex.opens_on_previous.match(frame.masked) is None
+            # "Jika pada awal tahun 2022 angkanya mencapai 10,29%": its statistic, named before
+            and (f.prev_rec is not None or lex.statistic_pronoun.search(f.before) is None)
             # (the announcing words end the sentence: only its last words are searched)
             and lex.points_forward.search(model.text, max(prev.start, prev.end - 60),
                                           prev.end) is None):

@@ -66,6 +66,7 @@ class Lexicon:
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
     opens_on_previous: re.Pattern[str]
+    statistic_pronoun: re.Pattern[str]
     points_forward: re.Pattern[str]
     level_before_change: re.Pattern[str]
     restated_after: re.Pattern[str]

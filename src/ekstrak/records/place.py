@@ -366,7 +366,8 @@ def article_place(
     best_count = sum(1 for m in places if isinstance(m.norm, Place) and place_key(m.norm) == key)
     # A main place is named at least twice (or in the title); otherwise the story
     # is about the country as a whole.
-    if best_count < 2 and not in_title and not _provincial_release(text, best, places, national):
+    if (best_count < 2 and not in_title and not _provincial_release(text, best, places, national)
+            and not _the_one_province(text, best, places)):
         return country
     # An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
     # Tengah, NTT, ... Jawa Timur"), is about the country.
@@ -381,6 +382,18 @@ def article_place(
         return country
     # (A regency the title names is what the article is about, whatever else it names.)
     return (None if in_title else _province_of_several(best, places)) or best
+
+
+def _the_one_province(text: str, best: Place, places: list[Mention]) -> bool:
+    """The only province the text names, which it speaks of as "the province" elsewhere
+    ("provinsi telah menerbitkan ...", "Seluruh provinsi ..."; an excerpt that starts past
+    the lead names it once): the article is about it."""
+    if best.level != "province":
+        return False
+    if any(isinstance(m.norm, Place) and m.norm.level == "province"
+           and place_key(m.norm) != place_key(best) for m in places):
+        return False
+    return lexicon().generic_province.search(lower_article(text)) is not None
 
 
 def _province_of_several(best: Place, places: list[Mention]) -> Place | None:
