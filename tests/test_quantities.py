@@ -191,6 +191,23 @@ CARRIED = [
 ]
 
 
+# session 28 (real-extra22, real-extra25, real-extra27): thousands or millions of nothing
+# written, in a clause about poverty, count poor people; not money, not a plain number
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Angka Kemiskinan Ekstrem Tersisa 3,3 Juta", "3,3 Juta", "person"),
+    ("Angka kemiskinan ekstrem di Indonesia sebanyak 1,12 persen atau 3,3 juta dari seluruh "
+     "jumlah penduduk.", "3,3 juta", "person"),
+    ("Penduduk miskin Sumbar pada September 2022 tercatat 343,82 ribu.", "343,82 ribu", "person"),
+    ("Anggaran penanggulangan kemiskinan mencapai 3,5 triliun.", "3,5 triliun", None),
+    ("Program kemiskinan itu berjalan di 25 lokasi sejak 2021.", "25", None),
+    ("Harga beras naik menjadi 13 ribu.", "13 ribu", None),
+])
+def test_thousands_of_nothing_about_poverty_count_poor_people(text: str, span: str,
+                                                               unit: str | None) -> None:
+    found = {m.text: m.norm.unit for m in find_quantities(text, 0, len(text))}  # type: ignore[union-attr]
+    assert found.get(span) == unit, found
+
+
 # session 28 (real-extra24 i102): a list whose first item is written in full ("Buton Utara
 # 15 unit") and whose next items are a name and a bracketed number counts one thing
 @pytest.mark.parametrize(("text", "expected"), [

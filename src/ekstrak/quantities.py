@@ -182,6 +182,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "zero_decimals": re.compile(r",0{1,2}\Z"),
         "ordinal_before": re.compile(units["ordinal_before"], re.I),
         "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
+        "poverty_count": re.compile(units["poverty_count_cues"], re.I),
         "clause_opener": re.compile(
             rf"(?:(?:{alternation(units['clause_subject_openers'])}){WS}+){{1,2}}", re.I),
         "clause_verb_gap": re.compile(
@@ -754,7 +755,20 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
     if _is_index_value(text, lo, a) or _after_index_points(text, atoms, i):
         a.unit, a.kind, a.index = "point", "point", True
         return True
+    if _poor_people_count(text, lo, a):
+        a.unit, a.kind = "person", "noun"
+        return True
     return False
+
+
+def _poor_people_count(text: str, lo: int, a: _Atom) -> bool:
+    """Thousands or millions of nothing written, in a clause about poverty (units.json
+    ``poverty_count_cues``): "Angka Kemiskinan Ekstrem Tersisa 3,3 Juta"."""
+    if not 1e3 <= a.scale <= 1e6 or a.num.kind != "digits":
+        return False
+    breaks = [m.end() for m in _res()["clause_break"].finditer(text, lo, a.start)]
+    start = breaks[-1] if breaks else lo
+    return _res()["poverty_count"].search(text, start, a.start) is not None
 
 
 def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
