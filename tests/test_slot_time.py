@@ -45,7 +45,19 @@ IDM_BREAKDOWN = ("PALANGKARAYA - Pada 2019 masih ada 300 desa tertinggal di Kalt
                  "Dari IDM ini diketahui, dari total 1.432 desa, terdapat 704 Desa Berkembang "
                  "dan 194 Desa Mandiri.")
 
+EL_NINO = ("Bansos El Nino\n\n"
+           "Airlangga mengatakan kemarau diperkirakan melanda Indonesia hingga akhir tahun 2023. "
+           "Musim tanam pun mundur.\n\n"
+           "Bantuan ini juga merespons fluktuasi harga sembako di berbagai daerah.\n\n"
+           "Adapun bantuan beras yang diberikan sebanyak 10 kg untuk sekitar 21 juta penerima.\n\n"
+           "Penyaluran BLT El Nino berlangsung selama November sampai dengan Desember 2023. "
+           "Hingga 21 Desember 2023, pemerintah telah menyalurkan Rp6,72 triliun.")
+
 TIME_CASES = [
+    # session 28 (real-extra2, real-extra19, real-extra27): where no period of the article
+    # holds, an undated figure far from any date is of the one year all its dates lie in
+    (EL_NINO, "21 juta penerima", ("2023", "2023")),
+    (EL_NINO, "Rp6,72 triliun", ("2023-12-21", "2023-12-21")),
     # session 28 (real-extra18): a sentence that opens pointing back at what the paragraph
     # before reported ("Dari IDM ini", "Berdasarkan data tersebut") goes on with its period
     # (after an undated paragraph it carries none: the Thai Nguyen seed, pinned at 1.000)

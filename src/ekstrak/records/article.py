@@ -192,6 +192,7 @@ class _Carry:
     list_para: int = -1
     items: ListFrame = field(default_factory=ListFrame)
     article_period: TimeNorm | None = None  # the period the whole article speaks of
+    one_year: TimeNorm | None = None  # ... else the one year all its dates lie in
     reported: TimeNorm | None = None  # the last period a dated sentence reported
     latest_semester: TimeNorm | None = None  # the latest month any sentence reports
 
@@ -227,6 +228,7 @@ def build_article_model(
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
     carry.article_period = _article_period(dates, sentences, low, model.release, lex)
+    carry.one_year = _one_year(dates) if carry.article_period is None else None
     published = seg.published if _stamped_only(seg.published, dates) else None
     if published is None and not seg.published and not any(d.references for d in dates):
         # No stamp, and the body dates no figure: the reporter's latest full date ("ujar
@@ -330,6 +332,18 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
             return TimeNorm(start=year, end=year)
         return seen[key]
     return None
+
+
+def _one_year(dates: list[SentenceDates]) -> TimeNorm | None:
+    """The year every reference date of the article lies in, when they are several points
+    of it ("November sampai dengan Desember 2023", "21 Desember 2023", "akhir tahun 2023"):
+    what an undated figure far from them is of, where no period of the article holds."""
+    times = [t for d in dates for t in times_of(d.references)]
+    years = {(v or "")[:4] for t in times for v in (t.start or t.end, t.end or t.start)}
+    if len(years) != 1 or len({(t.start, t.end) for t in times}) < 2:
+        return None
+    year = years.pop()
+    return TimeNorm(start=year, end=year) if year else None
 
 
 def _as_of(d: Mention, text: str, lex: Lexicon) -> bool:
@@ -529,7 +543,12 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # keempat (Oktober-Desember)"), the year they make up.
     latest = (_year_of_parts(carry.times)
               or max(carry.times, key=lambda t: t.end or t.start or "")) if carry.times else None
-    inherited = (latest if adjacent else carry.time) if near else carry.article_period
+    # A release's semester ("Maret 2024") holds for its undated figures further on, where no
+    # period of the whole article does (the records decide by place, R 22); where neither
+    # does, the one year the article's dates lie in.
+    release_period = _release_period(carry, release, near)
+    inherited = ((latest if adjacent else carry.time) if near
+                 else carry.article_period or (None if release_period else carry.one_year))
     # The same from-to period ("dari X pada Maret 2023 menjadi Y pada Maret 2024"): a
     # sentence parallel to the one before it ("Di kalangan rumah tangga Khmer, angkanya
     # turun dari X' menjadi Y'.") takes that sentence's dates too.
@@ -552,9 +571,7 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     return {
         "inherited": inherited, "from_article": not near and inherited is not None,
         "recent_span": spans if just_before else None,
-        # A release's semester ("Maret 2024") holds for its undated figures further on,
-        # where no period of the whole article does (the records decide by place, R 22).
-        "release": _release_period(carry, release, near),
+        "release": release_period,
         "prev_span": prev_span, "connective": connective,
         "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
     }
