@@ -717,6 +717,12 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
         ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
         ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
          "12,61 persen", "level"),
+        # session 28 (real-extra14, real-extra24): a change restated in another unit after
+        # "atau" is the same change
+        ("Di Maret 2022 ini, jumlahnya menurun sebanyak 7,29 ribu orang atau 0,66 persen.",
+         "0,66 persen", "change"),
+        # ... and a level after "atau" a level stays one
+        ("Pada Maret 2022 jumlahnya 81,18 ribu orang atau 6,38 persen.", "6,38 persen", "level"),
         ("Tingkat kemiskinan turun menjadi 9,03 persen.", "9,03 persen", "level"),
         # the level compared with, after a change, is a level, not a coordinated change
         ("Persentase penduduk miskin pada Maret 2016 sebesar 6,12 persen, mengalami kenaikan "

@@ -54,6 +54,10 @@ EL_NINO = ("Bansos El Nino\n\n"
            "Hingga 21 Desember 2023, pemerintah telah menyalurkan Rp6,72 triliun.")
 
 TIME_CASES = [
+    # session 28 (real-extra14, real-extra24): a change restated in another unit after "atau"
+    # spans what the change before it spans
+    ("Begitu juga jika dibanding dengan Maret 2021 pada angka 87,16 ribu, di Maret 2022 ini "
+     "menurun sebanyak 7,29 ribu orang atau 0,66 persen.", "0,66 persen", ("2021-03", "2022-03")),
     # session 28 (real-extra2, real-extra19, real-extra27): where no period of the article
     # holds, an undated figure far from any date is of the one year all its dates lie in
     (EL_NINO, "21 juta penerima", ("2023", "2023")),

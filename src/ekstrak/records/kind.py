@@ -66,6 +66,11 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         # (not the level compared with: "naik 0,83 poin, dibandingkan September 2015
         # sebesar 5,06 persen")
         kind, why = prev.kind, "rule:coordinated"
+    if (kind == "level" and prev is not None and prev.kind == "change" and f.prev_q is not None
+            and prev.unit != f.q.unit and dated_level is None
+            and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
+        # "menurun sebanyak 7,29 ribu orang atau 0,66 persen": the change in another unit
+        kind, why = "change", "rule:restated-change"
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level

@@ -67,7 +67,27 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
             and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
         # "posisi Maret 2018 sebanyak 198.510 jiwa atau 16,81%": the same level, another unit
         time, why = prev.time, "rule:date-then-level"
+    if (kd.kind == "change" and prev is not None and f.prev_q is not None
+            and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
+        span = _span_before(f)
+        if span is not None:
+            time, why = span, "rule:same-change"
     return time, why
+
+
+def _span_before(f: Figure) -> TimeNorm | None:
+    """The span of the change a figure restates in another unit: the change before it
+    ("menurun sebanyak 7,29 ribu orang atau 0,66 persen"), or the from-to pair it ends
+    ("dari 19,1 persen (2021) turun menjadi 14,9 persen atau 4,2 persen")."""
+    prev = f.sent_records[-1]
+    if prev.kind == "change":
+        return prev.time if prev.time is not None and prev.time.start else None
+    base = f.sent_records[-2] if len(f.sent_records) > 1 else None
+    if (base is None or base.kind != "level" or (base.why or {}).get("kind") != "rule:baseline"
+            or base.time is None or prev.time is None or base.unit != prev.unit):
+        return None
+    start, end = base.time.start, prev.time.end
+    return TimeNorm(start=start, end=end) if start and end and start < end else None
 
 
 def _level_reach(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision, status: str,
