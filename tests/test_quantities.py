@@ -174,6 +174,12 @@ CARRIED = [
      {"11 ribu": None}),
     ("Kemudian di Kabupaten Indragiri Hulu sebanyak 27,46 ribu, Kabupaten Indragiri Hilir "
      "sebanyak 43,22 ribu, Pelalawan 47,84 ribu.", {"43,22 ribu": None, "47,84 ribu": None}),
+    # session 28 (real-extra24): thousands of what the same sentence counted before, and of
+    # the sentence before's last count when a share follows it
+    ("Jumlah ini menurun sebanyak 1,31 ribu orang atau 0,15 persen dibanding pada September "
+     "2021 sebanyak 81,18 ribu atau 6,38 persen.", {"81,18 ribu": (81180.0, "person")}),
+    ("Penduduk miskin bertambah 2,5 ribu orang atau 0,2 persen. Kini jumlahnya 80,3 ribu.",
+     {"80,3 ribu": (80300.0, "person")}),
     # session 28 (real-extra20 a104): a sentence that goes on with the bracketed list the
     # sentence before ended with takes that list's unit
     ("Provinsi dengan persentase terbesar berikutnya adalah Riau (5,25 persen), Jambi (3,74 "

@@ -591,22 +591,37 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None,
         if (_from_neighbour(text, lo, atoms, i, country)
                 or _from_clause(text, lo, prev_end, atoms, i, country)):
             prev_end = a.end
-        elif carried is not None and a.scale >= 1000 and a.value_max is None:
+        elif a.scale >= 1000 and a.value_max is None and (
+                counted := _counted_before(atoms, i) or carried) is not None:
             # "... penduduk miskinnya naik sekitar 5,6 ribu. Jumlahnya 574,51 ribu dari
-            # yang awalnya 568,91 ribu": thousands of what the sentence before counted
-            a.unit, a.kind = carried, "noun"
+            # yang awalnya 568,91 ribu": thousands of what the sentence before counted;
+            # "menurun sebanyak 1,31 ribu orang ... dibanding September 2021 sebanyak 81,18
+            # ribu": of what this one counted
+            a.unit, a.kind = counted, "noun"
             prev_end = a.end
         else:
             a.excluded = True
 
 
 def carried_count(found: list[Mention]) -> str | None:
-    """What a sentence's last figure counts, when it is a count of whole people, households
-    or houses (units.json ``comma_thousands.counts``): the next sentence's bare thousands
-    may go on counting it."""
+    """What a sentence's last count of whole people, households or houses counts (units.json
+    ``comma_thousands.counts``; a share after it, "81,18 ribu atau 6,38 persen", is passed
+    over): the next sentence's bare thousands may go on counting it."""
     counts = load_units()["comma_thousands"]["counts"]
-    last = found[-1].norm if found else None
-    return last.unit if isinstance(last, QuantityNorm) and last.unit in counts else None
+    for m in reversed(found):
+        if isinstance(m.norm, QuantityNorm) and m.norm.unit in counts:
+            return m.norm.unit
+    return None
+
+
+def _counted_before(atoms: list[_Atom], i: int) -> str | None:
+    """What the sentence's last count of whole people, households or houses with a scale word
+    before ``atoms[i]`` counts ("1,31 ribu orang ... 81,18 ribu")."""
+    counts = load_units()["comma_thousands"]["counts"]
+    for b in reversed(atoms[:i]):
+        if not b.excluded and b.unit in counts and b.scale >= 1000:
+            return b.unit
+    return None
 
 
 def carried_item(text: str, found: list[Mention]) -> tuple[str, float] | None:
