@@ -222,6 +222,12 @@ def test_thousands_of_nothing_about_poverty_count_poor_people(text: str, span: s
                                             "22": ("house", 22.0), "20": ("house", 20.0)}),
     ("Penerima BLT terbanyak di Kecamatan Dawe 1.329 keluarga, Gebog (459) dan Bae (466).",
      {"459": ("household", 459.0), "466": ("household", 466.0)}),
+    # session 28 (real-extra17): items of a name and a bare number after "Name N noun",
+    # with an ordinal before the name
+    ("Urutan pertama Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072, ketiga Lombok "
+     "Utara 10,132.", {"11,072": ("person", 11072.0), "10,132": ("person", 10132.0)}),
+    # ... not after a figure no name stands before
+    ("Bantuan diberikan kepada 120 keluarga, Kepala Desa Budi 45.", {"45": None}),
     # a lower-case word is no name of a list item: "(2019)" after it stays no figure
     ("Rumah direnovasi sebanyak 15 unit, sesuai peraturan (2019).", {"2019": None}),
 ])

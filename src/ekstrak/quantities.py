@@ -121,6 +121,11 @@ def _res() -> dict[str, re.Pattern[str]]:
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
         "bracket_item_gap": re.compile(
             rf"\){WS}*(?:,{WS}*|;{WS}*)?(?:(?:dan|serta){WS}+)?[^\d()\n]{{1,50}}\(", re.I),
+        # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072": items of a name and a number
+        "name_item_gap": re.compile(
+            rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|"
+            rf"delapan|sembilan|sepuluh){WS}+)?(?:[A-Z][\w'-]{{0,30}}{WS}){{1,4}}"),
+        "name_before": re.compile(rf"[A-Z][\w'-]{{0,30}}{WS}\Z"),
         # "Buton Utara 15 unit, Buton Tengah (15)": the list's first item written in full, the
         # next ones as a name and a bracketed number
         "named_item_gap": re.compile(
@@ -701,6 +706,9 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
         return prv  # "menjadi 10.470 KPM, turun 6.000", "25,22 juta orang atau berkurang 680 ribu"
     if prv.kind in ("noun", "text") and res["list_item_gap"].fullmatch(text, prv.end, a.start):
         return prv  # "Parigi Moutong dengan 17.138 keluarga, Donggala dengan 10.105"
+    if (prv.kind in ("noun", "text") and res["name_item_gap"].fullmatch(text, prv.end, a.start)
+            and res["name_before"].search(text, max(lo, prv.start - 40), prv.start)):
+        return prv  # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072"
     return None
 
 
