@@ -228,6 +228,9 @@ def test_thousands_of_nothing_about_poverty_count_poor_people(text: str, span: s
      "Utara 10,132.", {"11,072": ("person", 11072.0), "10,132": ("person", 10132.0)}),
     # ... not after a figure no name stands before
     ("Bantuan diberikan kepada 120 keluarga, Kepala Desa Budi 45.", {"45": None}),
+    # session 28 (real-extra23): the noun after a bare count's bracketed share counts it
+    ("Namun terdapat 765.193 (4,3 persen) kartu masih dalam proses pengiriman.",
+     {"765.193": ("card", 765193.0), "4,3 persen": ("%", 4.3)}),
     # a lower-case word is no name of a list item: "(2019)" after it stays no figure
     ("Rumah direnovasi sebanyak 15 unit, sesuai peraturan (2019).", {"2019": None}),
 ])

@@ -762,7 +762,8 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
         return True
     if a.scale >= 1e9 and _res()["money_anywhere"].search(text, lo, a.start):
         return False  # money in a currency no country gives: no count either
-    intro = _bracket_list_noun(text, lo, atoms, i, country)
+    intro = _bracket_list_noun(text, lo, atoms, i, country) or _noun_after_share(
+        text, atoms, i, country)
     if intro is not None:
         a.unit, a.kind = intro, "noun"
         return True
@@ -792,6 +793,19 @@ def _poor_people_count(text: str, lo: int, a: _Atom) -> bool:
     breaks = [m.end() for m in _res()["clause_break"].finditer(text, lo, a.start)]
     start = breaks[-1] if breaks else lo
     return _res()["poverty_count"].search(text, start, a.start) is not None
+
+
+def _noun_after_share(text: str, atoms: list[_Atom], i: int, country: str | None) -> str | None:
+    """The counted noun written after a bare count's bracketed share ("765.193 (4,3 persen)
+    kartu masih dalam proses")."""
+    a, share = atoms[i], _neighbour(atoms, i, 1)
+    if share is None or share.excluded or share.kind != "percent":
+        return None
+    if text[a.end:share.start].strip(" \t") != "(" or not text.startswith(")", share.end):
+        return None
+    um = noun_at(text, share.end + 2, len(text), country) if text.startswith(") ", share.end) \
+        else None
+    return um.code if um is not None and um.kind == "noun" else None
 
 
 def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
