@@ -11,7 +11,7 @@ from conftest import ROOT, SEEDS, need_shared
 
 from ekstrak import parse_article
 from ekstrak.evaluate import evaluate, load_gold, load_split
-from ekstrak.models import Record
+from ekstrak.models import Record, TimeNorm
 
 Row = tuple[str, str, str, str, str | None, tuple[str | None, str | None] | None]
 
@@ -683,6 +683,20 @@ def test_a_ranked_place_holds_the_figure_after_the_ranking_scope(text: str, span
                                                                 place: str) -> None:
     rec = record_at(text, span)
     assert rec.place is not None and rec.place.name == place
+
+
+def test_a_headline_keeps_its_own_cue_and_date_where_its_body_twin_has_none() -> None:
+    """Session 28 (real-extra22, real-extra27): the headline's "Angka Kemiskinan ... Turun
+    Jadi 8,63 Persen pada 2024" repeats a body figure whose sentence names neither the
+    statistic nor the year; a sentence opening "Yakni" measures what the one before names."""
+    text = ("Angka Kemiskinan di Batanghari Turun Jadi 8,63 Persen pada 2024\n\n"
+            "Rilis itu dibacakan kemarin di kantor bupati. Yakni turun sekitar 0,82 persen "
+            "menjadi 8,63 persen.")
+    title = record_at(text, "8,63 Persen")
+    assert (title.indicator, title.time) == ("poverty_rate", TimeNorm(start="2024", end="2024"))
+    text2 = ("Angka kemiskinan di daerah setempat mengalami penurunan cukup signifikan. Yakni "
+             "dari 9,45 persen, kini turun menjadi 8,63 persen.")
+    assert record_at(text2, "9,45 persen").indicator == "poverty_rate"
 
 
 def test_the_one_province_a_text_speaks_of_as_the_province_is_its_place() -> None:

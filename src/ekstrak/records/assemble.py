@@ -112,11 +112,26 @@ def title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:
                 None,
             )
             if twin is not None:
-                r = r.model_copy(update={k: getattr(twin, k) for k in (
-                    "indicator", "concept", "kind", "status", "place", "group", "time",
-                    "programme", "why")})
+                r = _from_twin(r, twin)
         out.append(r)
     return out
+
+
+def _from_twin(r: Record, twin: Record) -> Record:
+    """The headline record ``r`` with the slots of the body record it repeats, but for its
+    own cue ("Angka Kemiskinan ... 8,63 Persen") and date ("... pada 2024") where the
+    twin found none."""
+    update: dict[str, object] = {k: getattr(twin, k) for k in (
+        "indicator", "concept", "kind", "status", "place", "group", "time", "programme")}
+    why = dict(twin.why or {})
+    if twin.indicator == "other" and r.indicator != "other":
+        update["indicator"], update["concept"] = r.indicator, r.concept
+        why["indicator"] = (r.why or {}).get("indicator", "")
+    if twin.time is None and r.time is not None:
+        update["time"] = r.time
+        why["time"] = (r.why or {}).get("time", "")
+    update["why"] = why
+    return r.model_copy(update=update)
 
 
 def restated_times(records: list[Record]) -> list[Record]:
