@@ -438,6 +438,17 @@ def test_a_dateline_after_an_outlet_is_where_the_story_was_filed(lead: str) -> N
     assert [r.place.name for r in art.records] == ["Papua Tengah"]
 
 
+def test_a_dateline_with_a_bar_before_the_lead_is_where_the_story_was_filed() -> None:
+    # session 28 (real-extra24): "Jakarta, TataBerita | Kepala ...": the bar ends the
+    # dateline as a dash does; a national release quoted there is about the country
+    text = ("Jumlah Penduduk Miskin 24,79 Juta Orang\n\n"
+            "Jakarta, TataBerita | Kepala Badan Pusat Statistik (BPS), Suhariyanto, mengatakan "
+            "jumlah penduduk miskin pada September 2019 sebesar 24,79 juta orang. Angka ini "
+            "menurun 0,36 juta orang dari bulan Maret 2019.\n")
+    art = parse_article(text)
+    assert {r.place.name for r in art.records} == {"Indonesia"}
+
+
 def test_a_list_of_villages_with_a_figure_each_names_every_village() -> None:
     # session 25 (real-extra14, h112): the level word before the first item covers the
     # items after it though each carries a figure; the figure is no part of a name

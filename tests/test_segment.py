@@ -247,6 +247,7 @@ def test_a_lead_with_figures_is_no_photo_description() -> None:
     "MUSI RAWAS - Badan Pusat Statistik mencatat angka kemiskinan turun pada tahun 2019.",
     "Jakarta (ANTARA) - Kementerian Sosial menyalurkan bantuan beras pada 2023.",
     "TEROPONGNEWS.COM, AMBON \u2013 Persentase penduduk miskin turun pada 2021.",
+    "Jakarta, TataBerita | Kepala BPS mengatakan angka kemiskinan turun pada 2019.",
 ])
 def test_a_first_line_with_a_dateline_is_a_lead_not_a_caption(lead: str) -> None:
     # one short sentence above the story is a photo description, unless it opens with a

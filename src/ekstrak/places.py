@@ -1191,7 +1191,7 @@ _OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}
 # "KUPANG, KOMPAS.com -", "Jakarta (ANTARA) -", and the colon of "Jakarta: Badan Pusat
 # Statistik ..." (a capital after it: "Jawa Barat: 7,62 persen" is a list item).
 _DATELINE_TAIL_RE = regex.compile(
-    r"\s*(?:(?:,[^\n\u2013\u2014]{0,40}?|\([^)\n]{0,25}\))\s*)?[\u2013\u2014-]+\s"
+    r"\s*(?:(?:,[^\n\u2013\u2014|]{0,40}?|\([^)\n]{0,25}\))\s*)?(?:[\u2013\u2014-]+|\|)\s"
     r"|:[^\S\n]+(?=[A-Z])")
 
 
