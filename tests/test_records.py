@@ -629,6 +629,15 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         ("Berikut rincian jumlah penduduk miskin di kabupaten/kota menurut data BPS 2024:\n\n"
          "Lampung Timur: 142,69 ribu orang (13,19 persen)\n\n"
          "Pesawaran: 55,01 ribu orang (11,86 persen)", "11,86 persen", "poverty_rate"),
+        # session 28 (real-extra22): lines of a breakdown by place ("Kecamatan X 0,7 persen
+        # atau 77 dari 13.137 jiwa") go on with the statistic broken down, across paragraphs;
+        # the total after "dari" is the population, not that statistic
+        ("Rinciannya untuk Kecamatan Lubuk Pinang jumlah kemiskinan ekstrem hanya 0,9 persen "
+         "atau sebanyak 129 dari 15.785 jiwa.\n\nKecamatan Teramang Jaya 0,7 persen atau 77 "
+         "dari 13.137 jiwa.", "0,7 persen", "extreme_poverty_rate"),
+        ("Rinciannya untuk Kecamatan Lubuk Pinang jumlah kemiskinan ekstrem hanya 0,9 persen "
+         "atau sebanyak 129 dari 15.785 jiwa.\n\nKecamatan Teramang Jaya 0,7 persen atau 77 "
+         "dari 13.137 jiwa.", "13.137 jiwa", "other"),
         # session 28 (real-extra3, real-extra26): "angkanya" before the sentence's first
         # figure is the statistic the sentence before names
         ("Berkat program ini, angka kemiskinan multidimensi telah menurun drastis. Jika pada "

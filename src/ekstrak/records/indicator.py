@@ -359,11 +359,19 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     base = base_unit(f.q.unit)
     para = frame.sent.paragraph
     lex = lexicon()
-    # A ranking line or an urban/rural breakdown ("Sebanyak 8.160 orang ada di perkotaan,
-    # dan 97.370 di perdesaan") goes on with the release's statistic.
+    # A ranking line, an urban/rural breakdown ("Sebanyak 8.160 orang ada di perkotaan,
+    # dan 97.370 di perdesaan") or a line of a breakdown by place ("Kecamatan Ipuh 0,9 persen
+    # atau 152 dari 19.311 jiwa") goes on with the release's statistic.
     ranked = (lex.ranking_openers.match(frame.text) is not None
               or lex.breakdown_openers.match(frame.text) is not None
+              or lex.place_item_openers.match(frame.text) is not None
               or lex.area_split.search(frame.text) is not None)
+    if (ranked and f.prev_q is not None
+            and lex.denominator_gap.fullmatch(model.text, f.prev_q.end, f.m.start)
+            and not lex.baseline_after.search(f.after)):
+        # "77 dari 13.137 jiwa": the total the item is part of (not "turun 700 orang dari
+        # 208,53 ribu ... menjadi ...", a level before)
+        return None
     for r in reversed(f.records):
         rpara = model.para_of.get(r.evidence.sentence)
         if ranked and r.indicator == "other":

@@ -63,6 +63,8 @@ class Lexicon:
     goes_on_openers: re.Pattern[str]
     ranking_openers: re.Pattern[str]
     breakdown_openers: re.Pattern[str]
+    place_item_openers: re.Pattern[str]
+    denominator_gap: re.Pattern[str]
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
     opens_on_previous: re.Pattern[str]
