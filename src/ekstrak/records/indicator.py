@@ -365,6 +365,7 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     ranked = (lex.ranking_openers.match(frame.text) is not None
               or lex.breakdown_openers.match(frame.text) is not None
               or lex.place_item_openers.match(frame.text) is not None
+              or _opens_with_place_item(frame, model.text, lex)
               or lex.area_split.search(frame.text) is not None)
     if (ranked and f.prev_q is not None
             and lex.denominator_gap.fullmatch(model.text, f.prev_q.end, f.m.start)
@@ -384,6 +385,17 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
         if base_unit(r.unit) == base:
             return r
     return None
+
+
+def _opens_with_place_item(frame: Frame, text: str, lex: Lexicon) -> bool:
+    """The sentence opens with a place and its figure ("Sementara Nabire sebanyak 9.267
+    jiwa, Paniai 4.045 jiwa"): a line of a breakdown by place."""
+    place = next((m for m in frame.mentions if m.type == "PLACE"), None)
+    if place is None or not frame.quantities or frame.quantities[0].start < place.end:
+        return False
+    return (lex.place_item_lead.fullmatch(text, frame.sent.start, place.start) is not None
+            and lex.place_item_gap.fullmatch(text, place.end, frame.quantities[0].start)
+            is not None)
 
 
 def _whole(value: float) -> bool:

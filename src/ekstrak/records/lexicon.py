@@ -64,6 +64,8 @@ class Lexicon:
     ranking_openers: re.Pattern[str]
     breakdown_openers: re.Pattern[str]
     place_item_openers: re.Pattern[str]
+    place_item_lead: re.Pattern[str]
+    place_item_gap: re.Pattern[str]
     denominator_gap: re.Pattern[str]
     relative_time: re.Pattern[str]
     anaphora: re.Pattern[str]
