@@ -53,7 +53,15 @@ EL_NINO = ("Bansos El Nino\n\n"
            "Penyaluran BLT El Nino berlangsung selama November sampai dengan Desember 2023. "
            "Hingga 21 Desember 2023, pemerintah telah menyalurkan Rp6,72 triliun.")
 
+DAY_RELEASE = ("Kemiskinan Ekstrem di Lima Kabupaten\n\n"
+               "Data BPS yang dibahas dalam rapat pada 07/10/2021 itu menjadi dasar program.\n\n"
+               "Jumlah penduduk miskin ekstrem di Kabupaten Bogor sebanyak 581.968 jiwa atau "
+               "6,83 persen.")
+
 TIME_CASES = [
+    # session 28 (real-extra21): the day a whole article names is the day of an event, not
+    # the period of its statistics, even in a release story: its year
+    (DAY_RELEASE, "581.968 jiwa", ("2021", "2021")),
     # session 28 (real-extra14, real-extra24): a change restated in another unit after "atau"
     # spans what the change before it spans
     ("Begitu juga jika dibanding dengan Maret 2021 pada angka 87,16 ribu, di Maret 2022 ini "

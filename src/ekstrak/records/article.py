@@ -323,11 +323,13 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
     latest = max(_period_end(k[1] or k[0]) for k in counts)
     share = n / sum(counts.values())
     if _period_end(key[1] or key[0]) >= latest and share >= lex.article_period_share:
-        if (raw[key] == 1 and key[0] == key[1] and len(key[0] or "") > 4 and key not in holds
-                and not release):
+        point = key[0] == key[1] and key not in holds
+        day = point and len(key[0] or "") == 10
+        if day or (point and raw[key] == 1 and len(key[0] or "") > 4 and not release):
             # One passing mention of a month or day ("pada April", "akan selesai pada akhir
-            # Desember 2020") dates the story's year, not all its figures to that month; a
-            # snapshot and a release's semester do hold for them.
+            # Desember 2020"), or a day however often it is named (the day of an event),
+            # dates the story's year, not all its figures to that month or day; a snapshot
+            # and a release's semester (never a day) do hold for them.
             year = (key[0] or "")[:4]
             return TimeNorm(start=year, end=year)
         return seen[key]
