@@ -588,24 +588,28 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None,
     clause says it counts, else (a number with a scale word) what the sentence before
     counted; a bare number that gets none is no QUANTITY."""
     prev_end = lo
+    counts = load_units()["comma_thousands"]["counts"]
+    counted: str | None = None  # what the sentence's last count with a scale word counts
     for i, a in enumerate(atoms):
         if a.excluded or a.unit is not None or a.num.kind == "fraction":
             if not a.excluded:
                 prev_end = a.end
+                counted = a.unit if a.unit in counts and a.scale >= 1000 else counted
             continue
         if (_from_neighbour(text, lo, atoms, i, country)
                 or _from_clause(text, lo, prev_end, atoms, i, country)):
             prev_end = a.end
-        elif a.scale >= 1000 and a.value_max is None and (
-                counted := _counted_before(atoms, i) or carried) is not None:
+        elif a.scale >= 1000 and a.value_max is None and (counted or carried) is not None:
             # "... penduduk miskinnya naik sekitar 5,6 ribu. Jumlahnya 574,51 ribu dari
             # yang awalnya 568,91 ribu": thousands of what the sentence before counted;
             # "menurun sebanyak 1,31 ribu orang ... dibanding September 2021 sebanyak 81,18
             # ribu": of what this one counted
-            a.unit, a.kind = counted, "noun"
+            a.unit, a.kind = counted or carried, "noun"
             prev_end = a.end
         else:
             a.excluded = True
+        if not a.excluded and a.unit in counts and a.scale >= 1000:
+            counted = a.unit
 
 
 def carried_count(found: list[Mention]) -> str | None:
@@ -616,16 +620,6 @@ def carried_count(found: list[Mention]) -> str | None:
     for m in reversed(found):
         if isinstance(m.norm, QuantityNorm) and m.norm.unit in counts:
             return m.norm.unit
-    return None
-
-
-def _counted_before(atoms: list[_Atom], i: int) -> str | None:
-    """What the sentence's last count of whole people, households or houses with a scale word
-    before ``atoms[i]`` counts ("1,31 ribu orang ... 81,18 ribu")."""
-    counts = load_units()["comma_thousands"]["counts"]
-    for b in reversed(atoms[:i]):
-        if not b.excluded and b.unit in counts and b.scale >= 1000:
-            return b.unit
     return None
 
 

@@ -158,6 +158,30 @@ class Frame:
         """The offsets of :attr:`status_cues`, for bisecting."""
         return [c[0] for c in self.status_cues]
 
+    @cached_property
+    def breaks_down(self) -> bool:
+        """A ranking line, an urban/rural breakdown ("Sebanyak 8.160 orang ada di perkotaan,
+        dan 97.370 di perdesaan") or a line of a breakdown by place ("Kecamatan Ipuh 0,9
+        persen atau 152 dari 19.311 jiwa", "Sementara Nabire sebanyak 9.267 jiwa"): its
+        cue-less figures go on with the statistic it breaks down. Read once per sentence."""
+        lex = lexicon()
+        return (lex.ranking_openers.match(self.text) is not None
+                or lex.breakdown_openers.match(self.text) is not None
+                or lex.place_item_openers.match(self.text) is not None
+                or self._opens_with_place_item(lex)
+                or lex.area_split.search(self.text) is not None)
+
+    def _opens_with_place_item(self, lex: Lexicon) -> bool:
+        """The sentence opens with a place and its figure ("Sementara Nabire sebanyak 9.267
+        jiwa, Paniai 4.045 jiwa")."""
+        place = next((m for m in self.mentions if m.type == "PLACE"), None)
+        if place is None or not self.quantities or self.quantities[0].start < place.end:
+            return False
+        lo = self.sent.start
+        return (lex.place_item_lead.fullmatch(self.text, 0, place.start - lo) is not None
+                and lex.place_item_gap.fullmatch(self.text, place.end - lo,
+                                                 self.quantities[0].start - lo) is not None)
+
 
 @dataclass
 class ArticleModel:

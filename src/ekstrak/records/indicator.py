@@ -359,14 +359,7 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     base = base_unit(f.q.unit)
     para = frame.sent.paragraph
     lex = lexicon()
-    # A ranking line, an urban/rural breakdown ("Sebanyak 8.160 orang ada di perkotaan,
-    # dan 97.370 di perdesaan") or a line of a breakdown by place ("Kecamatan Ipuh 0,9 persen
-    # atau 152 dari 19.311 jiwa") goes on with the release's statistic.
-    ranked = (lex.ranking_openers.match(frame.text) is not None
-              or lex.breakdown_openers.match(frame.text) is not None
-              or lex.place_item_openers.match(frame.text) is not None
-              or _opens_with_place_item(frame, model.text, lex)
-              or lex.area_split.search(frame.text) is not None)
+    ranked = frame.breaks_down  # goes on with the release's statistic
     if (ranked and f.prev_q is not None
             and lex.denominator_gap.fullmatch(model.text, f.prev_q.end, f.m.start)
             and not lex.baseline_after.search(f.after)):
@@ -385,17 +378,6 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
         if base_unit(r.unit) == base:
             return r
     return None
-
-
-def _opens_with_place_item(frame: Frame, text: str, lex: Lexicon) -> bool:
-    """The sentence opens with a place and its figure ("Sementara Nabire sebanyak 9.267
-    jiwa, Paniai 4.045 jiwa"): a line of a breakdown by place."""
-    place = next((m for m in frame.mentions if m.type == "PLACE"), None)
-    if place is None or not frame.quantities or frame.quantities[0].start < place.end:
-        return False
-    return (lex.place_item_lead.fullmatch(text, frame.sent.start, place.start) is not None
-            and lex.place_item_gap.fullmatch(text, place.end, frame.quantities[0].start)
-            is not None)
 
 
 def _whole(value: float) -> bool:
