@@ -211,7 +211,11 @@ class _Carry:
     time_para_single: bool = False  # the paragraph that set the time is one sentence
     current_place: Place | None = None
     topic_place: Place | None = None
+    # the place last named at each level, and after each level word ("kecamatan" -> Ia Pet),
+    # and where each place was last named
     last_at_level: dict[str, Place] = field(default_factory=dict)
+    last_by_word: dict[str, Place] = field(default_factory=dict)
+    last_named: dict[str, int] = field(default_factory=dict)
     programme: str | None = None
     list_para: int = -1
     items: ListFrame = field(default_factory=ListFrame)
@@ -473,9 +477,14 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     ignored = skip | locators(text, named, lex)
     own_place = sentence_place(places_in(named, ignored))
     ana = lex.anaphoric_place.search(stext) if own_place is None else None
-    if ana is not None and lex.anaphoric_levels.get(ana.group(1)) in carry.last_at_level:
-        # "di provinsi itu", "kabupaten tersebut": the place of that level named last
-        own_place = carry.last_at_level[lex.anaphoric_levels[ana.group(1)]]
+    if ana is not None:
+        # "di provinsi itu", "kabupaten tersebut": the place of that level named last, or the
+        # place last named after that word if later ("Kecamatan Ia Pet ... Di kecamatan ini":
+        # a commune in a Vietnamese story, though a kecamatan is a district in Indonesia)
+        cands = [c for c in (carry.last_at_level.get(lex.anaphoric_levels.get(ana.group(1), "")),
+                             carry.last_by_word.get(ana.group(1))) if c is not None]
+        # the one named last, by any name ("Ia Pet merupakan kecamatan ...")
+        own_place = max(cands, key=lambda c: carry.last_named.get(c.name, 0), default=None)
     elif (own_place is None and model.place is not None and model.place.level == "province"
             and lex.generic_province.search(stext)):
         own_place = model.place  # "provinsi telah membangun ...": the article's province
@@ -492,6 +501,10 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     for m in named:
         if m.norm.level:  # type: ignore[union-attr]
             carry.last_at_level[m.norm.level] = m.norm  # type: ignore[union-attr,index,assignment]
+        word = lex.level_word_before.search(text, max(0, m.start - 20), m.start)
+        if word is not None:
+            carry.last_by_word[word.group(1)] = m.norm  # type: ignore[assignment]
+        carry.last_named[m.norm.name] = m.start  # type: ignore[union-attr]
     if own_place is not None:
         carry.current_place = own_place
         if first_in_para:

@@ -132,6 +132,7 @@ class Lexicon:
     figure_after_place: re.Pattern[str]
     generic_province: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
+    level_word_before: re.Pattern[str]
     anaphoric_levels: dict[str, str]
     bare_levels: dict[str, str]
     bare_level_before: re.Pattern[str]
