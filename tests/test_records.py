@@ -688,9 +688,10 @@ def test_where_someone_spoke_is_not_the_place_of_the_figures() -> None:
     ("Realisasi terbesar di Kabupaten Sambas sebesar Rp9,1 miliar.", "Rp9,1 miliar", "Sambas"),
     # session 28 (real-extra27): "di kecamatan ini" points back to the place last written
     # after "Kecamatan" (a commune in a Vietnamese story), not to the last district
-    ("Proyek sapi di Kecamatan Ia Pet, Kabupaten Dak Doa, Provinsi Gia Lai, digelar sejak "
-     "2022.\nIa Pet merupakan kecamatan yang sulit di Provinsi Gia Lai. Di kecamatan ini ada "
-     "lebih dari 1.800 kepala keluarga.", "1.800 kepala keluarga", "Ia Pet"),
+    ("(VOVWORLD) - Proyek sapi di Kecamatan Ia Pet, Kabupaten Dak Doa, Provinsi Gia Lai, "
+     "Vietnam, digelar sejak 2022 dengan dana 2 miliar VND.\nIa Pet merupakan kecamatan yang "
+     "sulit di Provinsi Gia Lai. Di kecamatan ini ada lebih dari 1.800 kepala keluarga.",
+     "1.800 kepala keluarga", "Ia Pet"),
     # session 28 (real-extra24): an example list's item with its figure in brackets holds it
     ("Rumah yang direnovasi antara lain di Kabupaten Buton Utara 15 unit, Buton Tengah (12), "
      "dan Kota Kendari (20).", "12", "Buton Tengah"),
