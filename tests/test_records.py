@@ -750,6 +750,9 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
         ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
         ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
          "12,61 persen", "level"),
+        # session 28 (real-extra14, real-extra26): what a change noun reaches is its size
+        ("Pada tahun 2024, penurunan angka kemiskinan mencapai 4,39%, melampaui target.",
+         "4,39%", "change"),
         # session 28 (real-extra3, real-extra23, real-extra24): "jadi" for "menjadi" names
         # the level a change arrived at
         ("Angka ini menurun jadi 9,54% pada Maret 2022.", "9,54%", "level"),

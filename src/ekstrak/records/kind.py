@@ -46,8 +46,12 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     compared = (verb is not None and lex.comparative.match(verb.group(0)) is not None
                 and lex.compared_level.search(between) is not None)
     if verb is not None and not compared and (not lex.level_breakers.search(between)
-                                              or lex.change_amount.match(between)):
-        kind, why = "change", "rule:change-verb"  # "turun 0,33 persen poin", "naik sebanyak 0,15 juta"
+                                              or lex.change_amount.match(between)
+                                              or (lex.change_nouns.fullmatch(verb.group(0))
+                                                  and lex.noun_amount.fullmatch(between))):
+        # "turun 0,33 persen poin", "naik sebanyak 0,15 juta", "penurunan angka kemiskinan
+        # mencapai 4,39%" (what a change noun reaches is its size)
+        kind, why = "change", "rule:change-verb"
     if verb is None and _change_noun_amount(f.before, lex):
         kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"
     dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start and (

@@ -58,6 +58,7 @@ class Lexicon:
     national_figure_cue: re.Pattern[str]
     since_before: re.Pattern[str]
     change_nouns: re.Pattern[str]
+    noun_amount: re.Pattern[str]
     amount_word_end: re.Pattern[str]
     same_figure_gap: re.Pattern[str]
     goes_on_openers: re.Pattern[str]
