@@ -750,6 +750,12 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
         ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
         ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
          "12,61 persen", "level"),
+        # session 28 (own dev, real-extra6, real-extra8, real-extra26): a share per year in a
+        # sentence where something rises or falls is the yearly size of a change
+        ("Tingkat kemiskinan turun rata-rata 5,8% per tahun, melebihi target 4-5% per tahun.",
+         "4-5%", "change"),
+        # ... a share per year with nothing changing stays a level
+        ("Bunga kredit program ini hanya 3% per tahun.", "3%", "level"),
         # session 28 (real-extra14, real-extra26): what a change noun reaches is its size
         ("Pada tahun 2024, penurunan angka kemiskinan mencapai 4,39%, melampaui target.",
          "4,39%", "change"),

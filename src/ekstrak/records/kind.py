@@ -90,6 +90,11 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     if kind == "level" and f.q.unit.split("/")[0] == "pp" and not baseline:
         # Percentage points measure a difference between two rates (SPEC section 4).
         kind, why = "change", "rule:points-difference"
+    if (kind == "level" and not baseline and f.q.unit in lex.yearly_change_units
+            and lex.change_verbs.search(frame.masked) is not None):
+        # "melebihi target 4-5% per tahun" in a sentence of a falling rate: a share per year
+        # where something changes is the yearly size of the change
+        kind, why = "change", "rule:yearly-change"
     if baseline:
         kind, why = "level", "rule:baseline"
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)

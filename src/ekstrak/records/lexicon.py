@@ -59,6 +59,7 @@ class Lexicon:
     since_before: re.Pattern[str]
     change_nouns: re.Pattern[str]
     noun_amount: re.Pattern[str]
+    yearly_change_units: frozenset[str]
     amount_word_end: re.Pattern[str]
     same_figure_gap: re.Pattern[str]
     goes_on_openers: re.Pattern[str]
