@@ -734,6 +734,21 @@ def test_the_one_province_a_text_speaks_of_as_the_province_is_its_place() -> Non
     assert parse_article(two).place.name != "Quang Tri"  # type: ignore[union-attr]
 
 
+def test_an_overview_naming_one_province_often_among_very_many_is_national() -> None:
+    """Session 28 (real-extra28): a national village-status story names Kalimantan Barat three
+    times among two dozen province mentions; its national counts are Indonesia's."""
+    provinces = ("Kalimantan Timur 15 desa, Riau 12 desa, Jambi enam desa, Lampung enam desa, "
+                 "Jawa Timur tiga desa, Kalimantan Selatan tiga desa, Jawa Barat dua desa, Maluku "
+                 "dua desa, Sulawesi Utara dua desa, Aceh satu desa, Bali satu desa")
+    text = ("32.000 Desa Tertinggal Naik Derajat\n\n"
+            "Kepmendesa PDTT menetapkan tahun ini terdapat 6.238 desa mandiri dan 20.249 desa "
+            "maju.\n\nLompatan terbanyak pada desa-desa di Kalimantan Barat sebanyak 67 desa.\n\n"
+            f"Selain Kalimantan Barat, lompatan terdapat di {provinces}.\n\n"
+            "Desa mandiri terbanyak ada di Jawa Tengah, Jawa Timur dan Kalimantan Barat.")
+    assert parse_article(text).place.name == "Indonesia"  # type: ignore[union-attr]
+    assert record_at(text, "6.238 desa").place.name == "Indonesia"  # type: ignore[union-attr]
+
+
 def test_places_in_brackets_only_locate_the_article_place() -> None:
     text = ("Komune Lam Thuy (Kabupaten Le Thuy, Provinsi Quang Binh) berada di pegunungan barat. "
             "Di sana 140 rumah tangga masih miskin.\n"

@@ -145,6 +145,7 @@ class Lexicon:
     area_split: re.Pattern[str]
     conditional: re.Pattern[str]
     overview_provinces: int
+    overview_top_share: int
     article_period_share: float
     one_sentence_gap: int
     baseline_reach: int
@@ -245,6 +246,7 @@ def lexicon() -> Lexicon:
         anaphoric_levels=raw["anaphoric_levels"],
         bare_levels=raw["bare_levels"],
         overview_provinces=int(raw["overview_provinces"]),
+        overview_top_share=int(raw["overview_top_share"]),
         article_period_share=float(raw["article_period_share"]),
         one_sentence_gap=int(raw["one_sentence_gap"]),
         baseline_reach=int(raw["baseline_reach"]),

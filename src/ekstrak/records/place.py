@@ -373,8 +373,12 @@ def article_place(
     # Tengah, NTT, ... Jawa Timur"), is about the country.
     provinces = {place_key(m.norm) for m in places
                  if isinstance(m.norm, Place) and m.norm.level == "province"}
+    named = sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "province")
     if not in_title and len(provinces) >= lexicon().overview_provinces and (
-            best_count <= 2 or best.level == "region"):
+            best_count <= 2 or best.level == "region"
+            # ... or names it often only as one of very many ("Lompatan terbanyak ... di
+            # Kalimantan Barat ... Selain Kalimantan Barat, ... Kalimantan Timur 15 desa, ...")
+            or best_count * lexicon().overview_top_share < named):
         # ... and so is one whose top "place" is a region its list keeps naming ("Papua
         # Selatan - Pulau Papua", "Papua Tengah - Pulau Papua", ...)
         return country
