@@ -629,6 +629,11 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         ("Berikut rincian jumlah penduduk miskin di kabupaten/kota menurut data BPS 2024:\n\n"
          "Lampung Timur: 142,69 ribu orang (13,19 persen)\n\n"
          "Pesawaran: 55,01 ribu orang (11,86 persen)", "11,86 persen", "poverty_rate"),
+        # session 28 (real-extra28): "tersalur" is the money paid out, and its share the rate
+        ("Untuk Kabupaten Kudus, kata dia, tersalur sebesar Rp135,16 miliar atau 100 persen.",
+         "Rp135,16 miliar", "budget_disbursed"),
+        ("Untuk Kabupaten Kudus, kata dia, tersalur sebesar Rp135,16 miliar atau 100 persen.",
+         "100 persen", "disbursement_rate"),
         # session 28 (real-extra22): lines of a breakdown by place ("Kecamatan X 0,7 persen
         # atau 77 dari 13.137 jiwa") go on with the statistic broken down, across paragraphs;
         # the total after "dari" is the population, not that statistic
@@ -765,11 +770,6 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
         ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
         ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
          "12,61 persen", "level"),
-        # session 28 (real-extra28): "tersalur" is the money paid out, and its share the rate
-        ("Untuk Kabupaten Kudus, kata dia, tersalur sebesar Rp135,16 miliar atau 100 persen.",
-         "Rp135,16 miliar", "budget_disbursed"),
-        ("Untuk Kabupaten Kudus, kata dia, tersalur sebesar Rp135,16 miliar atau 100 persen.",
-         "100 persen", "disbursement_rate"),
         # session 28 (own dev, real-extra6, real-extra8, real-extra26): a share per year in a
         # sentence where something rises or falls is the yearly size of a change
         ("Tingkat kemiskinan turun rata-rata 5,8% per tahun, melebihi target 4-5% per tahun.",
