@@ -634,6 +634,9 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "Rp135,16 miliar", "budget_disbursed"),
         ("Untuk Kabupaten Kudus, kata dia, tersalur sebesar Rp135,16 miliar atau 100 persen.",
          "100 persen", "disbursement_rate"),
+        # session 28 (real-extra28): "tak layak huni" is "tidak layak huni": the stock of
+        # unfit houses, not houses built
+        ("Tersisa 45 Ribu Rumah Tak Layak Huni di Batang", "45 Ribu Rumah", "other"),
         # session 28 (real-extra22): lines of a breakdown by place ("Kecamatan X 0,7 persen
         # atau 77 dari 13.137 jiwa") go on with the statistic broken down, across paragraphs;
         # the total after "dari" is the population, not that statistic
