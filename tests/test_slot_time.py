@@ -58,7 +58,18 @@ DAY_RELEASE = ("Kemiskinan Ekstrem di Lima Kabupaten\n\n"
                "Jumlah penduduk miskin ekstrem di Kabupaten Bogor sebanyak 581.968 jiwa atau "
                "6,83 persen.")
 
+RELEASE_COMPARED = ("Target Kemiskinan Ekstrem\n\n"
+                    "Presiden menargetkan kemiskinan ekstrem 0 persen pada 2024. Target itu "
+                    "disampaikan Menteri Keuangan di DPR.\n\n"
+                    "BPS mencatat persentase penduduk miskin pada September 2022 sebesar 9,57 "
+                    "persen. Angka tersebut meningkat 0,03 persen poin dibandingkan Maret 2022.\n"
+                    "Namun, jika dibandingkan dengan angka di September 2021, persentase penduduk "
+                    "miskin mengalami penurunan sebesar 0,14 persen poin.")
+
 TIME_CASES = [
+    # session 28 (real-extra28): a change compared with a date and no period in force runs
+    # up to the semester the release reports
+    (RELEASE_COMPARED, "0,14 persen poin", ("2021-09", "2022-09")),
     # session 28 (real-extra21): the day a whole article names is the day of an event, not
     # the period of its statistics, even in a release story: its year
     (DAY_RELEASE, "581.968 jiwa", ("2021", "2021")),

@@ -269,9 +269,11 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
 def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm | None,
                  status: str, why: str, text: str, lex: Lexicon) -> tuple[TimeNorm | None, str]:
     """A change runs from what it compares with to its reference time."""
-    if time is None and cmp_ is not None and frame.inherited is not None:
-        # "Dibandingkan Maret 2022, jumlahnya turun X": up to the period in force.
-        time = frame.inherited
+    if time is None and cmp_ is not None and (frame.inherited or frame.release) is not None:
+        # "Dibandingkan Maret 2022, jumlahnya turun X": up to the period in force, or to the
+        # semester a release reported ("Namun, jika dibandingkan dengan angka di September
+        # 2021, ... penurunan sebesar 0,14 persen poin" in a September 2022 release)
+        time = frame.inherited or frame.release
     if time is None:
         if cmp_ is not None:
             return TimeNorm(start=cmp_.start, end=None), "rule:comparison-only"
