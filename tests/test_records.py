@@ -637,6 +637,12 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         # session 28 (real-extra28): "tak layak huni" is "tidak layak huni": the stock of
         # unfit houses, not houses built
         ("Tersisa 45 Ribu Rumah Tak Layak Huni di Batang", "45 Ribu Rumah", "other"),
+        # session 28 (real-extra3, real-extra18, real-extra21, real-extra28): another
+        # development statistic named nearer than a poverty cue keeps the figure from it
+        ("Angka kemiskinan di kisaran 6,5% hingga 7,5%, sedangkan stunting diharapkan turun ke "
+         "3,8%.", "3,8%", "other"),
+        ("Tingkat kemiskinan Kota Bogor turun, dan tingkat pengangguran terbuka tercatat 6,03 "
+         "persen.", "6,03 persen", "other"),
         # session 28 (real-extra22): lines of a breakdown by place ("Kecamatan X 0,7 persen
         # atau 77 dari 13.137 jiwa") go on with the statistic broken down, across paragraphs;
         # the total after "dari" is the population, not that statistic
