@@ -66,7 +66,21 @@ RELEASE_COMPARED = ("Target Kemiskinan Ekstrem\n\n"
                     "Namun, jika dibandingkan dengan angka di September 2021, persentase penduduk "
                     "miskin mengalami penurunan sebesar 0,14 persen poin.")
 
+GINI_RELEASE = ("Rasio Gini September 2021\n\n"
+                "BPS mencatat rasio gini Indonesia per September 2021 turun menjadi 0,381, dari "
+                "0,384 pada Maret 2021.\n\n"
+                "Begitu pula dengan angka gini rasio di perdesaan yang menurun dari 0,315 pada "
+                "Maret 2021 dan 0,319 di September 2020.\n\n"
+                "Margo menyebutkan penurunan rasio gini tertinggi terjadi di Provinsi Maluku "
+                "Utara.\n\n"
+                "Sementara itu, provinsi yang mempunyai nilai rasio gini tertinggi tercatat di "
+                "Daerah Istimewa Yogyakarta, yaitu sebesar 0,436.")
+
 TIME_CASES = [
+    # session 28 (real-extra28): a sentence that dates only levels before ("menurun dari
+    # 0,315 pada Maret 2021 dan 0,319 di September 2020") leaves the reported period in force
+    (GINI_RELEASE, "0,436", ("2021-09", "2021-09")),
+    (GINI_RELEASE, "0,319", ("2020-09", "2020-09")),
     # session 28 (real-extra28): a change compared with a date and no period in force runs
     # up to the semester the release reports
     (RELEASE_COMPARED, "0,14 persen poin", ("2021-09", "2022-09")),

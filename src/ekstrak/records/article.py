@@ -287,6 +287,11 @@ def build_article_model(
             reported = times_of([d for d in frame.ref_dates if d.start not in owned | aside])
             if not refs and aside and frame.inherited is not None and not frame.from_article:
                 refs = [frame.inherited]  # it speaks of the period it took over
+            elif refs and not reported and frame.inherited is not None:
+                # "... di perdesaan yang menurun dari 0,315 pada Maret 2021 dan 0,319 di
+                # September 2020": only the levels before are dated; the period in force
+                # stays the one reported
+                refs = []
             if refs:
                 carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
                 carry.compared = times_of(frame.comparison_dates)

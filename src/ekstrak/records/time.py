@@ -603,6 +603,7 @@ def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int],
     if cached is None:
         owned: dict[int, int] = {}
         bracketed: set[int] = set()
+        last_owned_end = -1  # the end of the last baseline's date
         for q in frame.quantities:
             d = date_after_figure(q, frame, text, lex)
             if d is None:
@@ -613,13 +614,21 @@ def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int],
             if _PAREN_BEFORE.search(text, lo, q.start):
                 owned[q.start] = d.start
                 bracketed.add(d.start)
-            elif lex.baseline_before.search(text, lo, q.start):
+            elif (lex.baseline_before.search(text, lo, q.start)
+                  # "menurun dari 0,315 pada Maret 2021 dan 0,319 di September 2020": a
+                  # second baseline coordinated with the first
+                  or (last_owned_end >= 0
+                      and _AND_GAP.fullmatch(text, last_owned_end, q.start) is not None)):
                 owned[q.start] = d.start
+            else:
+                continue
+            last_owned_end = d.end
         cached = frame.__dict__["_baseline_dates"] = (owned, bracketed)
     return cached
 
 
 _PAREN_BEFORE = re.compile(r"\(\s*$")
+_AND_GAP = re.compile(r"[\s,]*(?:dan|serta)\s+")
 
 
 def duration_start(sentence: str, end: str | None, lex: Lexicon) -> str | None:
