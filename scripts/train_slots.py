@@ -380,7 +380,8 @@ def prospective_verdict_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
 def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # type: ignore[no-untyped-def]
           fast_modes: set[str] | frozenset[str] = frozenset(MODES),
           prospective: dict[str, Any] | None = None, held: dict[str, Any] | None = None,
-          status_model: bool = True) -> tuple[SlotModels, dict[str, Any]]:
+          status_model: bool = True, indicator_model: bool = True
+          ) -> tuple[SlotModels, dict[str, Any]]:
     """Final models plus everything measured by cross-validation (the model card's facts)."""
     t0 = time.perf_counter()
     per_doc: dict[str, list[Example]] = {}
@@ -406,6 +407,10 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
         # Unseen pages judge the rules fairly where the folds cannot (the rules were written
         # against the dev pages): the model decides the indicator where it won there, the
         # rules time and place, and the status model where the held sets say it helps.
+        if not indicator_model and verdict["thresholds"]["indicator"] < NEVER:
+            verdict["thresholds"]["indicator"] = NEVER
+            verdict["reason"] += ("; but off in combined (--indicator-model off: scoring every "
+                                  "figure takes combined under the speed floor)")
         with_indicator = verdict["thresholds"]["indicator"] < NEVER
         status_t, keep_rule, status_reason, everywhere = held_status_threshold(
             held, with_indicator)
@@ -631,6 +636,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="let the status model decide in combined where the held sets say it "
                          "helps (off: trained and shipped for model mode, but combined leaves "
                          "status to the rules, for speed)")
+    ap.add_argument("--indicator-model", choices=("on", "off"), default="on",
+                    help="let the indicator model decide in combined where the prospective "
+                         "ablation says it wins (off: trained and shipped for model mode, but "
+                         "combined leaves the indicator to the rules, for speed)")
     ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
                     help="real-extra sets to leave out (comma-separated): new pages kept unseen "
                          "by the models until their first score")
@@ -643,7 +652,8 @@ def main(argv: list[str] | None = None) -> int:
     held = json.loads(args.held.read_text("utf-8")) if args.held.is_file() else None
     models, facts = train(docs, args.seed, fast_modes=set(args.fast_modes.split(",")),
                           prospective=prospective, held=held,
-                          status_model=args.status_model == "on")
+                          status_model=args.status_model == "on",
+                          indicator_model=args.indicator_model == "on")
     write(models, facts, args.out)
     print(f"default mode: {facts['default']}; written to {args.out} ({facts['seconds']} s)")
     return 0
