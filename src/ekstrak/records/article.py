@@ -275,31 +275,35 @@ def build_article_model(
         if frame.programme:
             carry.programme = frame.programme
         if frame.dates:
-            # The period the sentence speaks of, not what it compares with ("turun ...
-            # dibandingkan Maret 2024" leaves the period in force unchanged).
-            # ... nor a bracketed earlier value's ("menjadi 4,53 persen (4,26 persen pada
-            # Maret 2019)"), which is an aside.
-            aside = bracketed_baseline_dates(frame, low, lex) if "(" in frame.text else set()
-            refs = times_of([d for d in frame.ref_dates if d.start not in aside])
-            # The semester a release reports, not a baseline's ("turun dari 9,36 persen pada
-            # Maret 2023"): what the release's further figures take (R 22).
-            owned = baseline_owned_dates(frame, low, lex)
-            reported = times_of([d for d in frame.ref_dates if d.start not in owned | aside])
-            if not refs and aside and frame.inherited is not None and not frame.from_article:
-                refs = [frame.inherited]  # it speaks of the period it took over
-            elif refs and not reported and frame.inherited is not None:
-                # "... di perdesaan yang menurun dari 0,315 pada Maret 2021 dan 0,319 di
-                # September 2020": only the levels before are dated; the period in force
-                # stays the one reported
-                refs = []
-            if refs:
-                carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
-                carry.compared = times_of(frame.comparison_dates)
-            if reported:
-                carry.reported = reported[0]
-                carry.time_para_single = model.para_sizes[sent.paragraph] == 1
+            _carry_periods(frame, carry, model, lex)
         carry.last_para = sent.paragraph
     return model
+
+
+def _carry_periods(frame: Frame, carry: _Carry, model: ArticleModel, lex: Lexicon) -> None:
+    """What a dated sentence leaves for the next: the period it speaks of, not what it
+    compares with ("turun ... dibandingkan Maret 2024" leaves the period in force unchanged),
+    nor a bracketed earlier value's ("menjadi 4,53 persen (4,26 persen pada Maret 2019)"),
+    which is an aside; and the semester it reports."""
+    low, sent = model.text, frame.sent
+    aside = bracketed_baseline_dates(frame, low, lex) if "(" in frame.text else set()
+    refs = times_of([d for d in frame.ref_dates if d.start not in aside])
+    # The semester a release reports, not a baseline's ("turun dari 9,36 persen pada Maret
+    # 2023"): what the release's further figures take (R 22).
+    owned = baseline_owned_dates(frame, low, lex)
+    reported = times_of([d for d in frame.ref_dates if d.start not in owned | aside])
+    if not refs and aside and frame.inherited is not None and not frame.from_article:
+        refs = [frame.inherited]  # it speaks of the period it took over
+    elif refs and not reported and frame.inherited is not None:
+        # "... di perdesaan yang menurun dari 0,315 pada Maret 2021 dan 0,319 di September
+        # 2020": only the levels before are dated; the period in force stays the one reported
+        refs = []
+    if refs:
+        carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
+        carry.compared = times_of(frame.comparison_dates)
+    if reported:
+        carry.reported = reported[0]
+        carry.time_para_single = model.para_sizes[sent.paragraph] == 1
 
 
 def _reporter_date(mentions: list[Mention]) -> str | None:

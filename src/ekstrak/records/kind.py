@@ -37,23 +37,7 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     baseline = bool(lex.baseline_before.search(f.before)
                     and (lex.baseline_after.search(f.after) or dated is not None)
                     or lex.reversed_baseline.search(f.before))
-    near_left = last_words(f.before, 6)
-    kind, why = "level", "rule:no-change-cue"
-    verbs = list(lex.change_verbs.finditer(near_left))
-    verb = verbs[-1] if verbs else None
-    between = near_left[verb.end() :] if verb is not None else ""
-    # "lebih tinggi dari persentase Provinsi 4,4 persen": the figure compared with, a level
-    compared = (verb is not None and lex.comparative.match(verb.group(0)) is not None
-                and lex.compared_level.search(between) is not None)
-    if verb is not None and not compared and (not lex.level_breakers.search(between)
-                                              or lex.change_amount.match(between)
-                                              or (lex.change_nouns.fullmatch(verb.group(0))
-                                                  and lex.noun_amount.fullmatch(between))):
-        # "turun 0,33 persen poin", "naik sebanyak 0,15 juta", "penurunan angka kemiskinan
-        # mencapai 4,39%" (what a change noun reaches is its size)
-        kind, why = "change", "rule:change-verb"
-    if verb is None and _change_noun_amount(f.before, lex):
-        kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"
+    kind, why, verb = _verb_kind(f.before, lex)
     dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start and (
         lex.date_then_level.search(text[d.end : m.start])
         or (d in frame.comparison_dates
@@ -87,17 +71,46 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         # "turun sampai 0,39 persen dari 13,76 persen ... menjadi 13,37 persen": the
         # figure is the gap between the pair that follows it, so a change
         kind, why = "change", "rule:difference-of-pair"
-    if kind == "level" and f.q.unit.split("/")[0] == "pp" and not baseline:
-        # Percentage points measure a difference between two rates (SPEC section 4).
-        kind, why = "change", "rule:points-difference"
-    if (kind == "level" and not baseline and f.q.unit in lex.yearly_change_units
-            and lex.change_verbs.search(frame.masked) is not None):
-        # "melebihi target 4-5% per tahun" in a sentence of a falling rate: a share per year
-        # where something changes is the yearly size of the change
-        kind, why = "change", "rule:yearly-change"
+    if kind == "level" and not baseline:
+        kind, why = _unit_kind(f.q.unit, frame.masked, kind, why, lex)
     if baseline:
         kind, why = "level", "rule:baseline"
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)
+
+
+def _verb_kind(before: str, lex: Lexicon) -> tuple[str, str, re.Match[str] | None]:
+    """(kind, why, the change verb) from the last six words before the figure: a change
+    verb or noun with the size right after it."""
+    near_left = last_words(before, 6)
+    kind, why = "level", "rule:no-change-cue"
+    verbs = list(lex.change_verbs.finditer(near_left))
+    verb = verbs[-1] if verbs else None
+    between = near_left[verb.end() :] if verb is not None else ""
+    # "lebih tinggi dari persentase Provinsi 4,4 persen": the figure compared with, a level
+    compared = (verb is not None and lex.comparative.match(verb.group(0)) is not None
+                and lex.compared_level.search(between) is not None)
+    if verb is not None and not compared and (not lex.level_breakers.search(between)
+                                              or lex.change_amount.match(between)
+                                              or (lex.change_nouns.fullmatch(verb.group(0))
+                                                  and lex.noun_amount.fullmatch(between))):
+        # "turun 0,33 persen poin", "naik sebanyak 0,15 juta", "penurunan angka kemiskinan
+        # mencapai 4,39%" (what a change noun reaches is its size)
+        kind, why = "change", "rule:change-verb"
+    if verb is None and _change_noun_amount(before, lex):
+        kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"
+    return kind, why, verb
+
+
+def _unit_kind(unit: str, masked: str, kind: str, why: str, lex: Lexicon) -> tuple[str, str]:
+    """What the unit says of a level that is no baseline."""
+    if unit.split("/")[0] == "pp":
+        # Percentage points measure a difference between two rates (SPEC section 4).
+        return "change", "rule:points-difference"
+    if unit in lex.yearly_change_units and lex.change_verbs.search(masked) is not None:
+        # "melebihi target 4-5% per tahun" in a sentence of a falling rate: a share per year
+        # where something changes is the yearly size of the change
+        return "change", "rule:yearly-change"
+    return kind, why
 
 
 _NO_NUMBER = re.compile(r"[^\d]*")
