@@ -629,7 +629,10 @@ def carried_item(text: str, found: list[Mention]) -> tuple[str, float] | None:
     last = found[-1] if found else None
     if last is None or not isinstance(last.norm, QuantityNorm):
         return None
-    if not (text[:last.start].rstrip(" \t").endswith("(") and text.startswith(")", last.end)):
+    # (a short window before the span: a slice of all the text before it, per sentence,
+    # would be quadratic on a page of thousands of sentences)
+    before = text[max(0, last.start - 8) : last.start].rstrip(" \t")
+    if not (before.endswith("(") and text.startswith(")", last.end)):
         return None
     nums = find_numbers(text, last.start, last.end)
     return last.norm.unit, (nums[0].scale if nums else 1.0)
@@ -784,9 +787,14 @@ def _poor_people_count(text: str, lo: int, a: _Atom) -> bool:
     ``poverty_count_cues``): "Angka Kemiskinan Ekstrem Tersisa 3,3 Juta"."""
     if not 1e3 <= a.scale <= 1e6 or a.num.kind != "digits":
         return False
+    # the clause before the figure, within a window (no scan from the start of a huge one)
+    lo = max(lo, a.start - _CLAUSE_WINDOW)
     breaks = [m.end() for m in _res()["clause_break"].finditer(text, lo, a.start)]
     start = breaks[-1] if breaks else lo
     return _res()["poverty_count"].search(text, start, a.start) is not None
+
+
+_CLAUSE_WINDOW = 200
 
 
 def _noun_after_share(text: str, atoms: list[_Atom], i: int, country: str | None) -> str | None:
