@@ -123,13 +123,13 @@ def quantities_component(doc: Doc) -> Doc:
 
     # "kelurahan"/"kecamatan" count communes in Vietnam, villages/districts in Indonesia.
     country = article_country(doc._.segmentation.text)
-    # what the sentence before counted, and the unit of the bracketed list it ended with
-    carried: list[Any] = [None, None]
+    count: str | None = None  # what the sentence before counted
+    item: tuple[str, float] | None = None  # ... and the bracketed list item it ended with
 
     def in_prose(text: str, start: int, end: int) -> list[Mention]:
-        found = find_quantities(text, start, end, country=country, carried=carried[0],
-                                item=carried[1])
-        carried[:] = carried_count(found), carried_item(text, found)
+        nonlocal count, item
+        found = find_quantities(text, start, end, country=country, carried=count, item=item)
+        count, item = carried_count(found), carried_item(text, found)
         return found
 
     if not table_cells(doc._.segmentation.text):  # most articles: no table

@@ -50,6 +50,7 @@ from ekstrak.units import (
     rate_phrase,
     rate_words,
     slash_rates,
+    unit_kind,
 )
 
 # Units whose after-rates include "setiap/tiap X" (flows of money or shares).
@@ -123,8 +124,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"\){WS}*(?:,{WS}*|;{WS}*)?(?:(?:dan|serta){WS}+)?[^\d()\n]{{1,50}}\(", re.I),
         # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072": items of a name and a number
         "name_item_gap": re.compile(
-            rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|"
-            rf"delapan|sembilan|sepuluh){WS}+)?(?:[A-Z][\w'-]{{0,30}}{WS}){{1,4}}"),
+            rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:(?:{alternation(units['list_ordinals'])})"
+            rf"{WS}+)?(?:[A-Z][\w'-]{{0,30}}{WS}){{1,4}}"),
         "name_before": re.compile(rf"[A-Z][\w'-]{{0,30}}{WS}\Z"),
         # "Buton Utara 15 unit, Buton Tengah (15)": the list's first item written in full, the
         # next ones as a name and a bracketed number
@@ -651,15 +652,8 @@ def _list_goes_on(text: str, lo: int, atoms: list[_Atom], item: tuple[str, float
     if a.scale == 1.0 and scale != 1.0:
         a.value, a.scale = a.num.base * scale, scale
     head, *rates = unit.split("/")
-    a.unit, a.rates = head, rates
-    a.kind = ("percent" if head == "%" else "pp" if head == "pp" else "point" if head == "point"
-              else "currency" if head in _currency_codes() else "noun")
+    a.unit, a.rates, a.kind = head, rates, unit_kind(head)
     a.index = head == "point"
-
-
-@cache
-def _currency_codes() -> frozenset[str]:
-    return frozenset(load_units()["currency_suffix"].values())
 
 
 def _share_unit(a: _Atom, donor: _Atom) -> None:

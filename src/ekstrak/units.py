@@ -223,6 +223,24 @@ def fallback_noun(text: str, pos: int, end: int) -> UnitMatch | None:
     return UnitMatch(lw, m.end(), "fallback")
 
 
+@cache
+def _kind_of_code() -> dict[str, str]:
+    """Unit code -> the kind the unit tables give it (percent, pp, point, currency, times)."""
+    u = load_units()
+    out: dict[str, str] = {}
+    for table, kind in (("percent_points", "pp"), ("percent", "percent"), ("points", "point"),
+                        ("currency_suffix", "currency"), ("currency_prefix", "currency"),
+                        ("times", "times")):
+        for value in u[table].values():
+            out.setdefault(_code_and_head(value)[0], kind)
+    return out
+
+
+def unit_kind(code: str) -> str:
+    """The kind of a unit code as the tables give it; a counted noun otherwise."""
+    return _kind_of_code().get(code, "noun")
+
+
 def match_unit(
     text: str, pos: int, end: int, *, fallback: bool, country: str | None = None
 ) -> UnitMatch | None:

@@ -135,6 +135,7 @@ class Lexicon:
     generic_province: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
     level_word_before: re.Pattern[str]
+    baseline_and_gap: re.Pattern[str]
     anaphoric_levels: dict[str, str]
     bare_levels: dict[str, str]
     bare_level_before: re.Pattern[str]

@@ -618,7 +618,8 @@ def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int],
                   # "menurun dari 0,315 pada Maret 2021 dan 0,319 di September 2020": a
                   # second baseline coordinated with the first
                   or (last_owned_end >= 0
-                      and _AND_GAP.fullmatch(text, last_owned_end, q.start) is not None)):
+                      and lex.baseline_and_gap.fullmatch(text, last_owned_end, q.start)
+                      is not None)):
                 owned[q.start] = d.start
             else:
                 continue
@@ -628,7 +629,6 @@ def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int],
 
 
 _PAREN_BEFORE = re.compile(r"\(\s*$")
-_AND_GAP = re.compile(r"[\s,]*(?:dan|serta)\s+")
 
 
 def duration_start(sentence: str, end: str | None, lex: Lexicon) -> str | None:
