@@ -76,7 +76,27 @@ GINI_RELEASE = ("Rasio Gini September 2021\n\n"
                 "Sementara itu, provinsi yang mempunyai nilai rasio gini tertinggi tercatat di "
                 "Daerah Istimewa Yogyakarta, yaitu sebesar 0,436.")
 
+STUNTING_LIST = ("Data Stunting Turun di 19 Kabupaten\n\n"
+                 "Berikut data lengkap yang diperoleh dari Pokja Stunting. Data ini adalah "
+                 "perbandingan angka stunting Februari 2021-Februari 2022.\n\n"
+                 "Ada 19 kabupaten/kota yang mengalami penurunan yaitu :\n\n"
+                 "1. Kabupaten Sumba Barat turun dari 28,7 persen menjadi 22,7 persen.\n"
+                 "2. Kabupaten Sumba Timur 23,3 turun menjadi 20,9 persen.\n"
+                 "3. Kabupaten Kupang 24,6 persen turun menjadi 24,1\n")
+
 TIME_CASES = [
+    # session 29 (real-extra30 i224): a list introduced where a comparison span is in force
+    # ("perbandingan ... Februari 2021-Februari 2022"): each item's pair runs over it, with
+    # or without "dari"
+    (STUNTING_LIST, "28,7 persen", ("2021-02", "2021-02")),
+    (STUNTING_LIST, "22,7 persen", ("2022-02", "2022-02")),
+    (STUNTING_LIST, "23,3", ("2021-02", "2021-02")),
+    (STUNTING_LIST, "20,9 persen", ("2022-02", "2022-02")),
+    (STUNTING_LIST, "24,6 persen", ("2021-02", "2021-02")),
+    (STUNTING_LIST, "24,1", ("2022-02", "2022-02")),
+    # ... but a level its own date stands before keeps that date
+    ("Persentase penduduk miskin perdesaan pada Maret 2022 sebesar 23,50 persen naik menjadi "
+     "24,54 persen pada September 2022.", "23,50 persen", ("2022-03", "2022-03")),
     # session 28 (real-extra28): a sentence that dates only levels before ("menurun dari
     # 0,315 pada Maret 2021 dan 0,319 di September 2020") leaves the reported period in force
     (GINI_RELEASE, "0,436", ("2021-09", "2021-09")),

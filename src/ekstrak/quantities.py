@@ -110,8 +110,9 @@ def _res() -> dict[str, re.Pattern[str]]:
     months = alternation(units["months"])
     # "dari 208,53 ribu pada Maret 2022 menjadi ...": the date of the first figure.
     date_gap = (rf"(?:{WS}+(?:{alternation(shared['date_before'])})"
-                rf"(?:{WS}+(?:{alternation(shared['date_unit'])}))?(?:{WS}+(?:{months}))?"
-                rf"{WS}+(?:19|20)\d\d)?")
+                rf"(?:{WS}+(?:{alternation(shared['date_unit'])}))?"
+                # "pada Maret 2024", "pada 2024", and "pada Maret" (the year said elsewhere)
+                rf"(?:{WS}+(?:{months})(?:{WS}+(?:19|20)\d\d)?|{WS}+(?:19|20)\d\d))?")
     # "2.800.000 dong Vietnam (VND) atau setara Rp1,8 juta": a bracketed currency code
     codes = "|".join(sorted(set(units["currency_suffix"].values())))
     tags = "|".join(re.escape(t) for t in units["amount_tags"])
@@ -140,6 +141,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "more_before_noun": re.compile(rf"(?:-an)?{WS}+lebih{WS}+(?=[^\W\d])", re.I),
         "hyphen": re.compile(rf"{WS}*[-–—]{WS}*"),
         "percent": re.compile(r"%|\bpersen\b", re.I),
+        "rate_subjects": re.compile(units["rate_subjects"], re.I),
+        "rate_restated": re.compile(units["rate_restated"], re.I),
         "antara": re.compile(r"\bantara" + WS + r"+\Z", re.I),
         # Words that let a bare number share a neighbour's counted noun (units.json).
         # "sebesar 4,51 dan tahun 2021 sebesar 5,02 persen": a dated twin after the word
@@ -255,7 +258,7 @@ def find_quantities(
     for a in quantities:
         if a.unit == "point" and not a.index:
             if has_pct is None:
-                has_pct = _res()["percent"].search(text[start:end]) is not None
+                has_pct = _rate_sentence(text, start, end)
             if has_pct:
                 a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
         a.qualifier = _qualifier(text, start, end, a) or a.qualifier
@@ -961,6 +964,16 @@ def _housing_article(text: str) -> bool:
     """An article about housing (a housing programme named at least twice): a bare 'unit'
     counts houses in any of its sentences ("DAK sebanyak 140 unit", issue class 6)."""
     return len(_house_context().findall(text)) >= 2
+
+
+def _rate_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence speaks of a rate, so its "poin" are percentage points: it has a %, or
+    names a rate ("persentase", "pengangguran terbuka"), or the next sentence restates it in
+    percent ("Yakni dari 10,98 persen menjadi 10,85 persen")."""
+    res = _res()
+    return (res["percent"].search(text, start, end) is not None
+            or res["rate_subjects"].search(text, start, end) is not None
+            or res["rate_restated"].match(text, end, end + 80) is not None)
 
 
 @cache

@@ -278,9 +278,41 @@ def match_unit(
     noun = noun_at(text, pos, end, country)
     if noun is not None:
         return noun
+    if w is not None:
+        typo = _percent_typos().get(w.group(1).lower())
+        if typo is not None:
+            return UnitMatch(typo, w.end(), "pp" if typo == "pp" else "percent")
     if fallback:
         return fallback_noun(text, pos, end)
     return None
+
+
+@cache
+def _percent_typos() -> dict[str, str]:
+    """Misspelt percent words ("pesen", "peresen", "persenpoin") -> their code: every string
+    one edit (a letter dropped, added, changed, or two swapped) from a percent word of six
+    letters or more, written with its spaces left out; real words are kept out."""
+    u = load_units()
+    words = {k.replace(" ", ""): v for table in ("percent", "percent_points")
+             for k, v in u[table].items() if k.isalpha() or " " in k}
+    words = {k: v for k, v in words.items() if len(k) >= 6 and k.isalpha()}
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out: dict[str, str] = {}
+    for word, code in words.items():
+        for i in range(len(word) + 1):
+            for c in letters:
+                out.setdefault(word[:i] + c + word[i:], code)  # a letter added
+            if i < len(word):
+                out.setdefault(word[:i] + word[i + 1:], code)  # dropped
+                for c in letters:
+                    out.setdefault(word[:i] + c + word[i + 1:], code)  # changed
+            if i < len(word) - 1:
+                out.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2:], code)  # swapped
+    # "persenpoin" is "persen poin" with its space left out
+    out.update({w: c for w, c in words.items() if w not in u["percent"]})
+    for real in (*(k.lower() for k in u["percent"]), *u["percent_typo_not"]):
+        out.pop(real, None)
+    return out
 
 
 _NOUN_BEFORE_WINDOW = 120  # characters back, within the sentence

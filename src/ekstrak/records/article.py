@@ -433,14 +433,30 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
         programme = carry.programme
     dates = sent_dates.dates
     place = _place_frame(model, sent, cues, sent_mentions, datelines, carry, lex)
+    time = _time_frame(sent, stext, dates, carry, model.para_sizes, model.release, lex)
+    # An introduction with no date of its own gives its list the period in force where it
+    # stands ("Data ini adalah perbandingan ... Februari 2021-Februari 2022. Ada 19
+    # kabupaten/kota yang mengalami penurunan yaitu :").
+    # The list's period is the span in force where it is introduced ("Data ini adalah
+    # perbandingan angka stunting Februari 2021-Februari 2022. Ada 19 kabupaten/kota yang
+    # mengalami penurunan yaitu :"): its from-to items run over it.
+    in_force = time["inherited"] if not time["from_article"] else None
+    if in_force is None and carry.time_para == sent.paragraph - 1:
+        in_force = carry.time  # the paragraph right before dated it
+    if in_force is not None and not (in_force.start and in_force.end
+                                     and in_force.start < in_force.end):
+        in_force = None
+    items = _list_frame(model, sent, sent_dates.references, para_bounds, carry, lex, in_force)
+    is_item = _is_item(text, para_bounds[sent.paragraph], carry, lex)
+    if is_item and not dates and items.time is not None and (
+            time["inherited"] is None or time["from_article"]):
+        time.update(inherited=items.time, from_article=False)
     frame = Frame(
         sent=sent, text=stext, masked=cues.masked, programme=programme,
         quantities=[m for m in sent_mentions if m.type == "QUANTITY"], dates=dates,
         comparison_dates=sent_dates.comparison, ref_dates=sent_dates.references,
         mentions=sent_mentions, clauses=clauses_of(text, sent.start, sent.end),
-        **place, **_time_frame(sent, stext, dates, carry, model.para_sizes, model.release, lex),
-        items=_list_frame(model, sent, sent_dates.references, para_bounds, carry, lex),
-        is_item=_is_item(text, para_bounds[sent.paragraph], carry, lex),
+        **place, **time, items=items, is_item=is_item,
     )
     frame.respective = respective_places(text, sent.start, sent.end, frame.place_mentions,
                                          frame.quantities, lex)
@@ -648,7 +664,7 @@ def _release_period(carry: _Carry, release: bool, near: bool) -> TimeNorm | None
 
 def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
                 para_bounds: dict[int, tuple[int, int]], carry: _Carry,
-                lex: Lexicon) -> ListFrame:
+                lex: Lexicon, in_force: TimeNorm | None = None) -> ListFrame:
     """The list the sentence's paragraph introduces or belongs to."""
     if sent.paragraph != carry.list_para:
         start, end = para_bounds[sent.paragraph]
@@ -661,7 +677,7 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
                     status=("estimate" if lex.estimate.search(mp)
                             else "target" if lex.target.search(mp) else None),
                     # "Beberapa prioritas provinsi hingga 2030:": the items' time too.
-                    time=next(iter(times_of(references)), None),
+                    time=next(iter(times_of(references)), in_force),
                     intro=last_words(mp.rstrip().rstrip(":"), lex.left_window),
                 )
         carry.list_para = sent.paragraph

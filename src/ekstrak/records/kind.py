@@ -43,6 +43,12 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         or (d in frame.comparison_dates
             and not lex.since_before.search(text, max(0, d.start - 30), d.start)
             and lex.comparison_then_amount.search(text[d.end : m.start])))), None)
+    if (not baseline and lex.verb_to_baseline.match(f.after)
+            and not any(d.end <= m.start for d in frame.dates)):
+        # "Sumba Timur 23.3 turun menjadi 20.9 persen": the level before, as after "dari"
+        # (not one its own date stands before: "pada Maret 2022 sebesar 23,50 persen naik
+        # menjadi 24,54 persen" is the level at that date)
+        baseline = True
     if dated_level is not None:
         # "menurun dibandingkan Maret 2023 yang sebesar 7,29 persen": the level at that date
         kind, why = "level", "rule:date-then-level"

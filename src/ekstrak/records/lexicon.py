@@ -103,6 +103,7 @@ class Lexicon:
     breakdown_of_total: re.Pattern[str]
     baseline_relative: re.Pattern[str]
     reversed_baseline: re.Pattern[str]
+    verb_to_baseline: re.Pattern[str]
     spelt_out_change: re.Pattern[str]
     as_of_before: re.Pattern[str]
     cut_off_before: re.Pattern[str]
