@@ -435,9 +435,17 @@ INFER_YEAR = [
     ("Data 2021 dan 2022. Per Selasa (17/5) penerima mencapai 400 KPM.", "2022"),
     ("Data 2021 dan 2022. Pada Senin (17/5) penerima mencapai 400 KPM.", "2021"),
     ("Pada Rabu (17/5) penerima mencapai 400 KPM.", None),  # no year named
-    # the weekday fits no year named: the page's only year is still the best guess
-    ("Data 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", "2022"),
-    ("Data 2020 dan 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", None),
+    # the weekday fits no year named: session 29 (real-extra30 i232, real-extra31 i255), the
+    # year after the latest one named, where the weekday fits it (pages report last year's
+    # data, or cite last year's regulation: "Perpres 125 tahun 2022 ... Selasa (18/7)")
+    ("Data 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", "2023"),
+    ("Data 2020 dan 2022. Pada Rabu (17/5) penerima mencapai 400 KPM.", "2023"),
+    ("Diatur dalam Perpres 125 tahun 2022. Kata Kepala Bapanas, Selasa (18/7).", "2023"),
+    # ... else the page's only year is still the best guess (17/5/2022 is a Tuesday, and
+    # 17/5/2023 a Wednesday)
+    ("Data 2022. Pada Kamis (17/5) penerima mencapai 400 KPM.", "2022"),
+    # ... and never a year still to come: a target "2030" makes no page of 2031
+    ("Target 2030. Kata dia, Selasa (26/8).", "2030"),
     ("Data 2021. Penerima mencapai 400 KPM.", "2021"),  # the page's only year
     ("Data 2021 dan 2022. Penerima mencapai 400 KPM.", None),  # two years, nothing to choose
     # the reporter's own dates: the latest one, exact to the day

@@ -534,6 +534,12 @@ CONCEPT_CASES = [
 ]
 
 
+DASH_LIST = ("Kemiskinan DIY\n\nBerikut adalah daftar lengkap persentase dan jumlah penduduk "
+             "miskin di DIY per Maret 2024, dari yang tertinggi hingga terendah:\n\n"
+             "Kulon Progo \u2013 15,62% (71.480 orang)\n\nGunungkidul \u2013 15,18% (120.410 "
+             "orang)\n\nBantul \u2013 11,66% (126.930 orang)\n")
+
+
 @pytest.mark.parametrize(("text", "span", "concept"), CONCEPT_CASES)
 def test_concept_is_the_measured_noun_phrase(text: str, span: str, concept: str) -> None:
     rec = record_at(text, span)
@@ -621,6 +627,15 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "24,10 ribu", "poor_people"),
         ("Penyaluran BLT Dana Desa triwulan pertama mencapai Rp120,4 miliar.\n"
          "Selanjutnya triwulan kedua Rp98,7 miliar.", "Rp98,7 miliar", "budget_disbursed"),
+        # session 29 (real-extra31 i241): a bracketed % after a place is that place's figure
+        # of the statistic named, not a share of a count further back in the sentence
+        ("Tiga provinsi dengan persentase penduduk miskin tertinggi berada di kawasan timur "
+         "Indonesia antara lain Papua (26,03 persen), Papua Barat (20,49 persen).",
+         "26,03 persen", "poverty_rate"),
+        # session 29 (real-extra29 i215): list lines of a label, a dash and the figures
+        # measure what the introduction names
+        (DASH_LIST, "15,18%", "poverty_rate"),
+        (DASH_LIST, "120.410 orang", "poor_people"),
         # session 28 (real-extra26): a list's items written as a label, a colon and the
         # figure, with no bullet, measure what the list introduction names
         ("Berikut rincian jumlah penduduk miskin di kabupaten/kota menurut data BPS 2024:\n\n"
@@ -679,6 +694,12 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:
     rec = record_at(text, span)
     assert rec.indicator == indicator
+
+
+def test_a_list_label_before_a_dash_is_the_place_of_its_figures() -> None:
+    """Session 29 (real-extra29 i215): "Gunungkidul – 15,18%" is no dateline."""
+    rec = record_at(DASH_LIST, "15,18%")
+    assert rec.place is not None and rec.place.name == "Gunungkidul"
 
 
 def test_where_someone_spoke_is_not_the_place_of_the_figures() -> None:

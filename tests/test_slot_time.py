@@ -84,7 +84,17 @@ STUNTING_LIST = ("Data Stunting Turun di 19 Kabupaten\n\n"
                  "2. Kabupaten Sumba Timur 23,3 turun menjadi 20,9 persen.\n"
                  "3. Kabupaten Kupang 24,6 persen turun menjadi 24,1\n")
 
+PROGRESS_AS_OF = ("21 Desa Belum Cairkan BLT\n\n"
+                  "MATARAM \u2013 Dari 995 desa di NTB, sebanyak 974 desa sudah mencairkan BLT "
+                  "tahap I.\nKepala Dinas menyampaikan data progres pelaksanaan BLT Dana Desa "
+                  "sampai tanggal 05 Juni 2020.\nDi Lombok Barat sudah ada 119 desa yang telah "
+                  "melakukan musyawarah desa.")
+
 TIME_CASES = [
+    # session 29 (real-extra29 i203): "sampai tanggal <day>" is the cut-off the progress
+    # figures hold at, not a passing day that dates only the year
+    (PROGRESS_AS_OF, "974 desa", ("2020-06-05", "2020-06-05")),
+    (PROGRESS_AS_OF, "119 desa", ("2020-06-05", "2020-06-05")),
     # session 29 (real-extra30 i224): a list introduced where a comparison span is in force
     # ("perbandingan ... Februari 2021-Februari 2022"): each item's pair runs over it, with
     # or without "dari"

@@ -640,13 +640,22 @@ def infer_year(text: str) -> str | None:
     """
     # not a regulation's year ("Peraturan Menteri ... Nomor 8 tahun 2022"): no time
     decree = _patterns().decree
-    years = sorted({int(m.group(0)) for m in _YEAR_IN_TEXT.finditer(text)
-                    if not decree.search(text, max(0, m.start() - 40), m.start())})
+    named = {int(m.group(0)): bool(decree.search(text, max(0, m.start() - 40), m.start()))
+             for m in _YEAR_IN_TEXT.finditer(text)}
+    years = sorted(y for y, is_decree in named.items() if not is_decree)
     dated = _weekday_dates(text)
     if dated:
         fits = _fitting_years(years, dated)
         if len(fits) == 1:
             return str(fits[0])
+        if not fits and named:
+            # No year it names fits: a page is seldom older than the year after the latest
+            # year it names, a regulation's included ("Perpres 125 tahun 2022 ... Selasa
+            # (18/7)" is 2023), unless that year is still to come (a target "2030": no page
+            # read today is from 2031)
+            after = max(named) + 1
+            if after <= date.today().year and _fitting_years([after], dated):
+                return str(after)
     own = _own_dates(text)
     if own:
         return max(own).isoformat()

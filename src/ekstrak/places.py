@@ -1192,6 +1192,8 @@ _OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}
 # Statistik ..." (a capital after it: "Jawa Barat: 7,62 persen" is a list item).
 _DATELINE_TAIL_RE = regex.compile(
     r"\s*(?:(?:,[^\n\u2013\u2014|]{0,40}?|\([^)\n]{0,25}\))\s*)?(?:[\u2013\u2014-]+|\|)\s"
+    # (not a list line's label and its figure: "Kulon Progo – 15,62% (71.480 orang)")
+    r"(?!\s*(?:Rp\.?\s*)?\d)"
     r"|:[^\S\n]+(?=[A-Z])")
 
 

@@ -342,7 +342,11 @@ def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str,
             and lex.conversion_gap.fullmatch(text, f.prev_q.end, f.m.start)):
         indicator, why = prev.indicator, "rule:converted-amount"  # "X VND (sekitar Rp Y)"
     # "terhitung X%" / "mencakup X%" after a count is the rate of that count.
-    if q.unit == "%" and lex.rate_of_previous.search(left):
+    # (right after that count: "Tiga provinsi ... antara lain Papua (26,03 persen)" is
+    # Papua's own figure, not a share of the three provinces)
+    if q.unit == "%" and lex.rate_of_previous.search(left) and (
+            f.prev_q is None
+            or len(text[f.prev_q.end:f.m.start].split()) <= lex.rate_of_previous_gap):
         # The rate of a count that measures nothing of SPEC's ("18 provinsi atau 53% dari
         # total provinsi") measures nothing either, unless a cue after it says what it is
         # ("72 desa atau 6,7% berstatus sangat tertinggal").

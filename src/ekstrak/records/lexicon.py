@@ -151,6 +151,7 @@ class Lexicon:
     article_period_share: float
     one_sentence_gap: int
     baseline_reach: int
+    rate_of_previous_gap: int
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
@@ -252,6 +253,7 @@ def lexicon() -> Lexicon:
         article_period_share=float(raw["article_period_share"]),
         one_sentence_gap=int(raw["one_sentence_gap"]),
         baseline_reach=int(raw["baseline_reach"]),
+        rate_of_previous_gap=int(raw["rate_of_previous_gap"]),
         programme_mask=raw["programme_mask"],
         # Sets of words or codes: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
