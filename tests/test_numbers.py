@@ -108,3 +108,18 @@ def test_indonesian_format_round_trip(int_part: int, decimals: str, scale: str) 
     got = parse_number(text)
     assert got is not None, text
     assert got == pytest.approx(expected, rel=1e-9), text
+
+
+# session 29 (real-extra18 d101, real-extra31 i244, real-extra33 i276): a typed space after
+# the decimal comma ("Rp 3, 6 miliar") splits no amount; a list of small numbers stays apart
+@pytest.mark.parametrize(("text", "spans"), [
+    ("anggaran Rp 3, 6 miliar untuk susu", [("3, 6 miliar", 3.6e9)]),
+    ("dengan nilai Rp1, 946 miliar, dan", [("1, 946 miliar", 1.946e9)]),
+    ("berkurang 8, 11 ribu jiwa", [("8, 11 ribu", 8110.0)]),
+    ("tahap 1, 2 dan 3", [("1", 1.0), ("2", 2.0), ("3", 3.0)]),
+    ("pada 2021, 5 juta orang", [("2021", 2021.0), ("5 juta", 5e6)]),
+    ("sebanyak 12,  150 juta", [("12", 12.0), ("150 juta", 1.5e8)]),
+])
+def test_spaced_decimal_comma(text: str, spans: list[tuple[str, float]]) -> None:
+    found = [(text[n.start:n.end], n.value) for n in find_numbers(text, 0, len(text))]
+    assert found == spans

@@ -696,6 +696,26 @@ def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -
     assert rec.indicator == indicator
 
 
+ISLANDS = ("Penduduk Miskin Naik\n\n"
+           "BATAM - Pada Maret 2020, BPS mencatat jumlah penduduk miskin RI sebanyak 26,42 juta "
+           "orang.\n\"Penduduk miskin di Pulau Sumatera 5,84 juta, Bali 0,2 juta, Sulawesi 2 "
+           "juta, Maluku dan Papua 1,52 juta,\" jelas Suhariyanto.\n"
+           "Garis kemiskinan tercatat Rp 454.650 per kapita per bulan.")
+
+
+@pytest.mark.parametrize(("span", "place"), [
+    # session 29 (real-extra32 i270): a region an item's figure follows is that item's place,
+    # though a province stands in the same sentence ...
+    ("5,84 juta", "Sumatera"),
+    ("2 juta", "Sulawesi"),
+    # ... and a breakdown by place leaves the text about what it was about before
+    ("Rp 454.650", "Indonesia"),
+])
+def test_places_of_a_breakdown_by_region(span: str, place: str) -> None:
+    rec = record_at(ISLANDS, span)
+    assert rec.place is not None and rec.place.name == place
+
+
 def test_a_list_label_before_a_dash_is_the_place_of_its_figures() -> None:
     """Session 29 (real-extra29 i215): "Gunungkidul – 15,18%" is no dateline."""
     rec = record_at(DASH_LIST, "15,18%")

@@ -90,7 +90,18 @@ PROGRESS_AS_OF = ("21 Desa Belum Cairkan BLT\n\n"
                   "sampai tanggal 05 Juni 2020.\nDi Lombok Barat sudah ada 119 desa yang telah "
                   "melakukan musyawarah desa.")
 
+LATEST_REPORTED = ("Penduduk Miskin Aceh Turun\n\n"
+                   "Badan Pusat Statistik (BPS) Aceh merilis data kemiskinan. \"Penduduk miskin "
+                   "Aceh pada September 2022 jumlahnya 818,47 ribu orang, sedangkan pada Maret "
+                   "2023 menjadi 806,75 ribu orang,\" ungkapnya.\n"
+                   "Meskipun menurun, Aceh masih provinsi termiskin di Sumatera.\n"
+                   "Dari 10 provinsi di Sumatera, persentase penduduk miskin yakni Aceh 14,45 "
+                   "persen, Bengkulu 14,04 persen.")
+
 TIME_CASES = [
+    # session 29 (real-extra32 i263): the semester a release goes on with is the latest it
+    # reported ("pada September 2022 ..., sedangkan pada Maret 2023 menjadi ...")
+    (LATEST_REPORTED, "14,04 persen", ("2023-03", "2023-03")),
     # session 29 (real-extra29 i203): "sampai tanggal <day>" is the cut-off the progress
     # figures hold at, not a passing day that dates only the year
     (PROGRESS_AS_OF, "974 desa", ("2020-06-05", "2020-06-05")),

@@ -20,6 +20,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -240,7 +241,30 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
             out.extend(_word_spans(text, m))
     # A run of scale words ("1 juta juta juta ...") can multiply past float range: no number.
     out = [n for n in out if math.isfinite(n.value) and math.isfinite(n.base)]
-    return _join_spelled(text, _join_second_scales(text, out, end)) if out else out
+    if not out:
+        return out
+    return _join_spaced_decimals(text, _join_spelled(text, _join_second_scales(text, out, end)))
+
+
+def _join_spaced_decimals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """"Rp 3, 6 miliar", "8, 11 ribu jiwa": a typed space after the decimal comma splits
+    one amount in two. A whole number of one to three digits, a comma and one space, then
+    one of one to three digits with a scale word: one amount, the decimal before the scale
+    (GUIDELINES R 42: a malformed number is read as meant)."""
+    out: list[NumberSpan] = []
+    for n in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == n.kind == "digits" and prev.plain_int
+                and prev.n_digits <= 3 and prev.scale == 1.0 and n.scale > 1.0
+                and n.base == int(n.base) and text[n.start:n.start + 4].split(" ")[0].isdigit()
+                and len(text[n.start:].split(" ")[0]) <= 3 and text[prev.end:n.start] == ", "):
+            digits = text[n.start:].split(" ")[0]
+            base = Decimal(f"{int(prev.base)}.{digits}")
+            out[-1] = NumberSpan(prev.start, n.end, float(base * Decimal(repr(n.scale))),
+                                 float(base), n.scale, "digits")
+            continue
+        out.append(n)
+    return out
 
 
 def _join_spelled(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..casefold import lower_article
@@ -22,6 +23,7 @@ from .lexicon import Lexicon, clauses_of, last_words, lexicon, masked_text
 from .place import (
     dateline_starts,
     depth,
+    figure_between,
     locators,
     merge_joint_regions,
     places_in,
@@ -302,7 +304,9 @@ def _carry_periods(frame: Frame, carry: _Carry, model: ArticleModel, lex: Lexico
         carry.time, carry.times, carry.time_para = refs[0], refs, sent.paragraph
         carry.compared = times_of(frame.comparison_dates)
     if reported:
-        carry.reported = reported[0]
+        # the latest it reports ("pada September 2022 jumlahnya X, sedangkan pada Maret 2023
+        # menjadi Y" reports March 2023)
+        carry.reported = max(reported, key=lambda t: _period_end(t.end or t.start))
         carry.time_para_single = model.para_sizes[sent.paragraph] == 1
 
 
@@ -530,7 +534,8 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         if word is not None:
             carry.last_by_word[word.group(1)] = m.norm  # type: ignore[assignment]
         carry.last_named[m.norm.name] = m.start  # type: ignore[union-attr]
-    if own_place is not None:
+    listed = [m for m in named if m.start not in ignored]
+    if own_place is not None and not _breakdown(text, listed, figure_ends):
         carry.current_place = own_place
         if first_in_para:
             # A region only situates ("di Pulau Jawa"): it does not become the topic of
@@ -539,9 +544,18 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     return {
         "own_place": own_place,
         "fallback_place": carry.current_place or model.place,
-        "place_mentions": [m for m in named if m.start not in ignored],
+        "place_mentions": listed,
         "respective": {},
     }
+
+
+def _breakdown(text: str, places: list[Mention], figure_ends: list[int]) -> bool:
+    """The sentence gives a figure after each of several places ("di Pulau Sumatera 5,84
+    juta, Bali dan Nusa Tenggara 2,03 juta, Sulawesi 2 juta"): none of them is what the
+    text goes on about. (Not "di Pulau Sulawesi ... 1,96 juta orang atau 7,75% dari total
+    penduduk miskin di Indonesia": no figure follows the last place.)"""
+    return (len(places) > 1 and all(figure_between(text, a, b) for a, b in pairwise(places))
+            and any(end > places[-1].end for end in figure_ends))
 
 
 def _example_or_scope(m: Mention, text: str, sent: Sentence, sent_mentions: list[Mention],

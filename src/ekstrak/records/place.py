@@ -9,6 +9,7 @@ place itself and which place mentions are datelines.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -197,6 +198,15 @@ def depth(level: str | None) -> int:
     return -LEVEL_RANK.get(level or "", 0)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def figure_between(text: str, a: Mention, b: Mention) -> bool:
+    """A number stands between two place mentions: each names an item of its own."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return _DIGIT.search(text, lo, hi) is not None
+
+
 def place_groups(text: str, places: list[Mention]) -> list[list[Mention]]:
     """Place mentions grouped into lists ("Van Quan, Binh Gia", "Sumba dan Sabu")."""
     groups: list[list[Mention]] = []
@@ -227,8 +237,12 @@ def quantity_place(
     # A country or region named beside a sub-national place describes it ("Nghe An,
     # provinsi terluas di Vietnam", "Kon Tum di Dataran Tinggi Tengah"): the statistic
     # is about the smaller place.
-    if any(p.norm.level not in ("country", "region") and lo <= p.start < hi for p in places):  # type: ignore[union-attr]
-        places = [p for p in places if p.norm.level not in ("country", "region")]  # type: ignore[union-attr]
+    # (Not one a figure stands between, as an item of its own: "Penduduk miskin di Pulau
+    # Sumatera 5,84 juta, Bali dan Nusa Tenggara 2,03 juta".)
+    subs = [p for p in places if p.norm.level not in ("country", "region") and lo <= p.start < hi]  # type: ignore[union-attr]
+    if subs:
+        places = [p for p in places if p.norm.level not in ("country", "region")  # type: ignore[union-attr]
+                  or all(figure_between(text, p, s) for s in subs)]
     groups = place_groups(text, places)
 
     def nearest() -> list[Mention] | None:
