@@ -636,6 +636,9 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         # measure what the introduction names
         (DASH_LIST, "15,18%", "poverty_rate"),
         (DASH_LIST, "120.410 orang", "poor_people"),
+        # session 29 (real-extra33 i273): a status in quotes after "status" counts villages
+        ("Jumlah desa yang status \u201cmaju\u201d juga bertambah secara signifikan sebanyak "
+         "19.427 desa.", "19.427 desa", "villages_by_status"),
         # session 28 (real-extra26): a list's items written as a label, a colon and the
         # figure, with no bullet, measure what the list introduction names
         ("Berikut rincian jumlah penduduk miskin di kabupaten/kota menurut data BPS 2024:\n\n"
@@ -817,6 +820,20 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
     [
         ("Prevalensi itu mengalami penurunan cukup tajam yakni 3,8 persen dibandingkan tahun 2022.",
          "3,8 persen", "change"),
+        # session 29 (real-extra32 i262): two levels compared, each with its copula, and a
+        # change verb's figure with the level it is compared with of its size after it
+        ("Penurunan tingkat pengangguran terbuka pada Februari 2023 sebesar 5,24 persen lebih "
+         "rendah dari Februari 2022 sebesar 5,75 persen.", "5,24 persen", "level"),
+        ("Nilai tukar petani juga meningkat pada Maret 2023 sebesar 107,52 dibandingkan "
+         "September 2022 sebesar 105,97.", "107,52", "level"),
+        # ... a change small beside the level compared with stays a change, and so does a
+        # gap with no other level after it
+        ("Persentase penduduk miskin turun sebesar 0,21 persen poin dibandingkan Maret 2023 "
+         "sebesar 9,36 persen.", "0,21 persen poin", "change"),
+        ("Jumlahnya mengalami penurunan sebesar 0,46 juta orang dibandingkan dengan bulan "
+         "September 2022 dan penurunan sebesar 0,26 juta orang dibandingkan dengan bulan Maret "
+         "2022.", "0,46 juta orang", "change"),
+        ("Angka ini 2 persen lebih rendah dari tahun lalu.", "2 persen", "change"),
         ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
         ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
          "12,61 persen", "level"),

@@ -14,6 +14,12 @@ def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 STATUS_CASES = [
+    # session 29 (real-extra33 i277): "sasaran" after the people a programme covers names
+    # them; the count reached is a fact
+    ("Judul\nBerdasarkan data harian, dari sebanyak 215.615 anak balita sasaran penimbangan "
+     "hingga 13 Juni 2022 mencapai sebanyak 105.471 jiwa.", "105.471 jiwa", "actual"),
+    ("Judul\nSasaran penimbangan tahun ini sebanyak 120.000 balita.", "120.000 balita",
+     "target"),
     # session 24: "bakal" plans like "akan"; a passive plan verb after the figure (a title)
     ("Judul\nDinas bakal melanjutkan program RTLH sebanyak 540 unit pada tahun 2025.", "540 unit",
      "target"),

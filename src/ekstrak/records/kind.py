@@ -65,6 +65,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
             and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
         # "menurun sebanyak 7,29 ribu orang atau 0,66 persen": the change in another unit
         kind, why = "change", "rule:restated-change"
+    if kind == "change" and why == "rule:change-verb" and _compared_level(f, frame, text, lex):
+        kind, why = "level", "rule:compared-level"
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level
@@ -105,6 +107,18 @@ def _verb_kind(before: str, lex: Lexicon) -> tuple[str, str, re.Match[str] | Non
     if verb is None and _change_noun_amount(before, lex):
         kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"
     return kind, why, verb
+
+
+def _compared_level(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
+    """"meningkat pada Maret 2023 sebesar 107,52 dibandingkan September 2022 sebesar 105,97":
+    the level compared with follows, of the figure's unit and at least half its size (a
+    change is small beside the level it changes: "turun 0,21 persen poin dibandingkan Maret
+    2023 sebesar 9,36 persen" stays a change)."""
+    nxt = next((q for q in frame.quantities if q.start >= f.m.end), None)
+    if (nxt is None or not isinstance(nxt.norm, QuantityNorm) or nxt.norm.unit != f.q.unit
+            or not lex.compared_level_after.match(text[f.m.end:nxt.start])):
+        return False
+    return abs(f.q.value) >= lex.compared_level_ratio * abs(nxt.norm.value)
 
 
 def _unit_kind(unit: str, masked: str, kind: str, why: str, lex: Lexicon) -> tuple[str, str]:

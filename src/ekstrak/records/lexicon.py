@@ -34,6 +34,7 @@ class Lexicon:
     change_verbs: re.Pattern[str]
     level_breakers: re.Pattern[str]
     change_after: re.Pattern[str]
+    compared_level_after: re.Pattern[str]
     target: re.Pattern[str]
     estimate: re.Pattern[str]
     baseline_before: re.Pattern[str]
@@ -152,6 +153,7 @@ class Lexicon:
     one_sentence_gap: int
     baseline_reach: int
     rate_of_previous_gap: int
+    compared_level_ratio: float
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
@@ -254,6 +256,7 @@ def lexicon() -> Lexicon:
         one_sentence_gap=int(raw["one_sentence_gap"]),
         baseline_reach=int(raw["baseline_reach"]),
         rate_of_previous_gap=int(raw["rate_of_previous_gap"]),
+        compared_level_ratio=float(raw["compared_level_ratio"]),
         programme_mask=raw["programme_mask"],
         # Sets of words or codes: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
