@@ -534,6 +534,11 @@ CONCEPT_CASES = [
 ]
 
 
+GK_DEFINED = ("Menurut BPS, garis kemiskinan (GK) per rumah tangga nasional sebesar Rp 2,19 juta "
+              "per bulan.\n\nJika dibandingkan dengan Maret 2021, GK per rumah tangga tersebut "
+              "naik 3,12%.\n\nGK per rumah tangga terbesar adalah Kalimantan Utara, yakni "
+              "mencapai Rp 4,22 juta per bulan.")
+
 DASH_LIST = ("Kemiskinan DIY\n\nBerikut adalah daftar lengkap persentase dan jumlah penduduk "
              "miskin di DIY per Maret 2024, dari yang tertinggi hingga terendah:\n\n"
              "Kulon Progo \u2013 15,62% (71.480 orang)\n\nGunungkidul \u2013 15,18% (120.410 "
@@ -636,6 +641,15 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         # measure what the introduction names
         (DASH_LIST, "15,18%", "poverty_rate"),
         (DASH_LIST, "120.410 orang", "poor_people"),
+        # session 29 (real-extra36 i303): an abbreviation the article defines ("garis
+        # kemiskinan (GK)") is its long form's cue where it stands alone later
+        (GK_DEFINED, "3,12%", "poverty_line"),
+        (GK_DEFINED, "Rp 4,22 juta", "poverty_line"),
+        # ... but a programme's or a fund's name is no statistic, and the revenue of a
+        # budget, a region or a village is no one's income
+        ("Dana itu bersumber dari Anggaran Pendapatan Belanja Daerah (APBD). Tahun ini APBD "
+         "menyiapkan Rp2,3 miliar untuk bedah rumah.", "Rp2,3 miliar", "budget_allocated"),
+        ("Pendapatan asli desa dari BUMDes mencapai Rp1,3 miliar.", "Rp1,3 miliar", "other"),
         # session 29 (real-extra33 i273): a status in quotes after "status" counts villages
         ("Jumlah desa yang status \u201cmaju\u201d juga bertambah secara signifikan sebanyak "
          "19.427 desa.", "19.427 desa", "villages_by_status"),

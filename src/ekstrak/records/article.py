@@ -9,6 +9,7 @@ resolvers read frames; nothing else carries state across sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -199,6 +200,9 @@ class ArticleModel:
     para_sizes: Counter[int] = field(default_factory=Counter)  # paragraph -> its sentences
     release: bool = False  # it names the statistics office: it retells a release (R 22)
     headings: tuple[int, ...] = ()  # the indices of its section-heading paragraphs
+    # the abbreviations it defines ("garis kemiskinan (GK)"): a pattern of them, lower-cased,
+    # and each one's long form; what the indicator cues read in a figure's windows
+    abbreviations: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
 
 
 @dataclass
@@ -257,6 +261,7 @@ def build_article_model(
     dates = [sentence_dates(by_sentence.get(sent.index, []), low, sent.start, lex)
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
+    model.abbreviations = defined_abbreviations(text)
     carry.article_period = _article_period(dates, sentences, low, model.release, lex)
     carry.one_year = _one_year(dates) if carry.article_period is None else None
     published = seg.published if _stamped_only(seg.published, dates) else None
@@ -308,6 +313,29 @@ def _carry_periods(frame: Frame, carry: _Carry, model: ArticleModel, lex: Lexico
         # menjadi Y" reports March 2023)
         carry.reported = max(reported, key=lambda t: _period_end(t.end or t.start))
         carry.time_para_single = model.para_sizes[sent.paragraph] == 1
+
+
+_ABBREVIATION_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def defined_abbreviations(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The abbreviations an article defines in brackets after their long form, whose words'
+    initials spell them ("garis kemiskinan (GK)", "Tingkat Pengangguran Terbuka (TPT)"):
+    a pattern finding them in lower-cased text, and each one's long form, lower-cased."""
+    found: dict[str, str] = {}
+    for m in _ABBREVIATION_DEFINED.finditer(text):
+        abbr = m.group(1).lower()
+        words = _WORD.findall(text, max(0, m.start() - 80), m.start())[-len(abbr):]
+        long_form = " ".join(words).lower()
+        # (not a programme's name, which the cues never read: "Alokasi Dana Desa (ADD)")
+        if (len(words) == len(abbr) and "".join(w[0] for w in words).lower() == abbr
+                and masked_text(long_form) == long_form):
+            found.setdefault(abbr, long_form)
+    if not found:
+        return None, {}
+    # (not the defining "(GK)" itself: its long form stands right before it)
+    return re.compile(r"(?<!\()\b(?:" + "|".join(map(re.escape, found)) + r")\b(?!\))"), found
 
 
 def _reporter_date(mentions: list[Mention]) -> str | None:

@@ -61,7 +61,7 @@ def build_records(
 def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record],
             sent_records: list[Record], prev_q: Mention | None, lex: Lexicon,
             hook: SlotHook | None = None) -> Record:
-    f = figure(m, frame, model.text, records, sent_records, prev_q, lex)
+    f = figure(m, frame, model.text, records, sent_records, prev_q, lex, model.abbreviations)
     indicator, cue, why_indicator = resolve_indicator(f, frame, model, lex)
     kd = resolve_kind(f, frame, model, lex)
     indicator, why_indicator = refine(indicator, cue, why_indicator, kd.kind, f, lex)

@@ -24,6 +24,10 @@ class Figure:
     records: list[Record]  # the article's records so far
     sent_records: list[Record]  # ... of this sentence
     prev_q: Mention | None  # the sentence's quantity before this one
+    # the windows the indicator cues read: ``left`` and ``right`` with the abbreviations the
+    # article defines spelt out ("GK" after "garis kemiskinan (GK)")
+    cue_left: str = ""
+    cue_right: str = ""
 
     @property
     def prev_rec(self) -> Record | None:
@@ -44,16 +48,25 @@ WORDS = re.compile(r"[^\W\d_]+")
 
 
 def figure(m: Mention, frame: Frame, text: str, records: list[Record],
-           sent_records: list[Record], prev_q: Mention | None, lex: Lexicon) -> Figure:
+           sent_records: list[Record], prev_q: Mention | None, lex: Lexicon,
+           abbreviations: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})) -> Figure:
     assert isinstance(m.norm, QuantityNorm)
     start, end = frame.sent.start, frame.sent.end
     after = text[m.end : end]
+    # Programme names are blanked in ``masked``: a long name counts as no words, so the
+    # cue before it stays in the window ("Total modal yang dialokasikan untuk Program
+    # Target Nasional ... mencapai X").
+    left = last_words(frame.masked[: m.start - start].rpartition(";")[2], lex.left_window)
+    right = right_phrase(after, lex.right_window)
+    cue_left, cue_right = left, right
+    pattern, long_forms = abbreviations
+    if pattern is not None:
+        # "GK per rumah tangga terbesar adalah Kalimantan Utara, yakni mencapai Rp 4,22 juta"
+        # after "garis kemiskinan (GK)": the cues read the long form
+        cue_left = pattern.sub(lambda a: long_forms[a.group(0)], left)
+        cue_right = pattern.sub(lambda a: long_forms[a.group(0)], right)
     return Figure(
-        m=m, q=m.norm, before=text[start : m.start], after=after,
-        # Programme names are blanked in ``masked``: a long name counts as no words, so the
-        # cue before it stays in the window ("Total modal yang dialokasikan untuk Program
-        # Target Nasional ... mencapai X").
-        left=last_words(frame.masked[: m.start - start].rpartition(";")[2], lex.left_window),
-        right=right_phrase(after, lex.right_window),
+        m=m, q=m.norm, before=text[start : m.start], after=after, left=left, right=right,
         records=records, sent_records=sent_records, prev_q=prev_q,
+        cue_left=cue_left, cue_right=cue_right,
     )

@@ -134,8 +134,8 @@ def _own_cue(f: Figure, model: ArticleModel, lex: Lexicon) -> tuple[str, str, st
     """The rule whose cue stands nearest the number, around the span or inside it."""
     q = f.q
     # blanked, so what stands around the aside keeps its distance to the number
-    on_left = left_cue(lex.source_aside.sub(blank, f.left), q.unit)
-    indicator, cue = _indicator_of(q.unit, on_left, right_cue(f.right, q.unit))
+    on_left = left_cue(lex.source_aside.sub(blank, f.cue_left), q.unit)
+    indicator, cue = _indicator_of(q.unit, on_left, right_cue(f.cue_right, q.unit))
     if cue:
         return indicator, cue, "rule:cue"
     # No cue around the span: the counted noun phrase inside it may be one
