@@ -650,6 +650,10 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         ("Dana itu bersumber dari Anggaran Pendapatan Belanja Daerah (APBD). Tahun ini APBD "
          "menyiapkan Rp2,3 miliar untuk bedah rumah.", "Rp2,3 miliar", "budget_allocated"),
         ("Pendapatan asli desa dari BUMDes mencapai Rp1,3 miliar.", "Rp1,3 miliar", "other"),
+        # session 29 (real-extra37 i313): recipients who graduate are counted as leaving
+        # poverty, though the recipient noun stands nearer
+        ("Sedangkan propinsi yang paling banyak graduasi KPM PKH yaitu Jawa Tengah sebanyak "
+         "258.989 KPM.", "258.989 KPM", "escaped_poverty"),
         # session 29 (real-extra33 i273): a status in quotes after "status" counts villages
         ("Jumlah desa yang status \u201cmaju\u201d juga bertambah secara signifikan sebanyak "
          "19.427 desa.", "19.427 desa", "villages_by_status"),
