@@ -737,6 +737,22 @@ def test_places_of_a_breakdown_by_region(span: str, place: str) -> None:
     assert rec.place is not None and rec.place.name == place
 
 
+def test_an_international_poverty_line_has_no_place_and_no_period() -> None:
+    """Session 29 (GUIDELINES R 62): a US$ line and its conversion are a standard; a Rupiah
+    conversion of a line in dong stays Vietnam's."""
+    text = ("Kemiskinan Jateng 2024\n\nPada 2024, kemiskinan ekstrem di Jawa Tengah turun. "
+            "Garis kemiskinan ekstrem yang digunakan adalah US$ 1,9 PPP per hari atau setara "
+            "dengan Rp 11.941 per hari.")
+    for span in ("US$ 1,9", "Rp 11.941"):
+        rec = record_at(text, span)
+        assert rec.indicator == "poverty_line", span
+        assert rec.place is None and rec.time is None, (span, rec.place, rec.time)
+    vn = ("Standar Kemiskinan Vietnam\n\nDi perdesaan, batas kemiskinannya ditetapkan pada 2,2 "
+          "juta VND per kapita per bulan, atau sekitar Rp 1,4 juta.")
+    rec = record_at(vn, "Rp 1,4 juta")
+    assert rec.place is not None and rec.place.name == "Vietnam"
+
+
 def test_a_list_label_before_a_dash_is_the_place_of_its_figures() -> None:
     """Session 29 (real-extra29 i215): "Gunungkidul – 15,18%" is no dateline."""
     rec = record_at(DASH_LIST, "15,18%")

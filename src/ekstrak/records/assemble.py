@@ -12,9 +12,10 @@ from __future__ import annotations
 from ..models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from ..segment import Segmentation
 from ..tables import table_cells
+from ..units import load_units, unit_kind
 from .article import ArticleModel, Frame, SentenceCues, build_article_model
 from .concept import concept_of
-from .figure import figure
+from .figure import Figure, figure
 from .group import resolve_group
 from .indicator import refine, resolve_indicator, restated_indicator
 from .kind import resolve_kind
@@ -73,6 +74,10 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     time, why_time = resolve_time(f, frame, model, kd, status, indicator, lex)
     place, why_place = resolve_place(m, frame, model)
     time, why_time = release_period(f, frame, model, place, time, why_time, lex)
+    if indicator == "poverty_line" and _international_line(f, model.text, lex):
+        # a standard of no place, holding with no period (B 47)
+        place, why_place = None, "rule:international-line"
+        time, why_time = None, "rule:international-line"
     if hook is not None:
         time, why_time = hook.time(f, frame, kd, status, time, why_time)
         place, why_place = hook.place(m, frame, model, place, why_place)
@@ -95,6 +100,22 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
              "time": why_time, "place": why_place,
              "programme": "rule:sentence-programme" if frame.programme else "rule:none"},
     )
+
+
+def _international_line(f: Figure, text: str, lex: Lexicon) -> bool:
+    """A poverty line in a foreign currency is an international standard ("garis kemiskinan
+    ekstrem ... US$ 1,9 PPP per hari"), of no place; so is its conversion ("atau setara
+    dengan Rp 351.957"). (GUIDELINES R 62; the gold of real pages has it so, 15 of 18.)"""
+    # (a currency of no country the project reads: a Rupiah conversion of a Vietnamese
+    # line is still Vietnam's)
+    currency = f.q.unit.split("/")[0]
+    if (unit_kind(currency) == "currency"
+            and currency not in load_units()["country_currency"].values()):
+        return True
+    prev = f.prev_rec
+    return (prev is not None and f.prev_q is not None
+            and (prev.why or {}).get("place") == "rule:international-line"
+            and lex.conversion_gap.fullmatch(text, f.prev_q.end, f.m.start) is not None)
 
 
 def title_from_body(records: list[Record], seg: Segmentation) -> list[Record]:
