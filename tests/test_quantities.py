@@ -320,3 +320,17 @@ def test_points_of_a_rate(text: str, span: str, unit: str) -> None:
 def test_pairs_packages_and_rates(text: str, span: str, unit: str) -> None:
     found = {m.text: m.norm.unit for m in find_quantities(text, 0, len(text))}  # type: ignore[union-attr]
     assert found.get(span) == unit, found
+
+
+# session 29 (real-extra36 i308): contrasted amounts of one currency share the rate the
+# first writes; a second amount with its own rate keeps it
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Anak yang belum sekolah diberikan Rp 300 ribu per bulan, sedangkan yang sudah "
+     "bersekolah Rp 200 ribu.", "Rp 200 ribu", "IDR/month"),
+    ("Anak yang belum sekolah diberikan Rp 300 ribu per bulan, sedangkan yang sudah "
+     "bersekolah Rp 2,4 juta per tahun.", "Rp 2,4 juta", "IDR/year"),
+    ("Dana itu Rp 300 ribu per bulan dan totalnya Rp 3,6 juta.", "Rp 3,6 juta", "IDR"),
+])
+def test_contrasted_amounts_share_a_rate(text: str, span: str, unit: str) -> None:
+    found = {m.text: m.norm.unit for m in find_quantities(text, 0, len(text))}  # type: ignore[union-attr]
+    assert found.get(span) == unit, found

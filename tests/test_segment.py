@@ -274,6 +274,8 @@ def test_a_sites_service_notice_is_boilerplate(notice: str) -> None:
     "Berita terkait: Kabupaten Sikka Bangun 1.000 Rumah untuk Keluarga Miskin",
     "(Baca juga: 10 Provinsi dengan Angka Kemiskinan Tertinggi 2024)",
     "Artikel lainnya: Bansos Beras 10 Kilogram Cair Pekan Ini",
+    # session 29 (real-extra32 i266, real-extra36 i303): "(Baca: ...)" with no "juga"
+    "(Baca: Angka Kemiskinan di Papua Barat Naik Jadi 21,8% per Maret 2021)",
 ])
 def test_a_related_link_with_its_headline_on_the_line_is_boilerplate(line: str) -> None:
     # session 23: the header and the linked headline share one line

@@ -209,6 +209,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['parallel_rate']['joins'])}){WS}+"
             rf"(?:[^\W\d]+{WS}+){{0,3}}?(?:{alternation(shared['parallel_rate']['copulas'])}){WS}+",
             re.I),
+        "contrast_rate": re.compile(
+            rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['contrast_rate']['joins'])}){WS}+"
+            rf"(?:[^\W\d]+{WS}+){{0,4}}?", re.I),
         # "US $ 1,9 PPP = Rp. 11.941 per kapita per hari": a tag of the first amount
         "chain": re.compile(
             r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
@@ -1198,6 +1201,16 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
         if after[j] and not after[j + 1] and not q.rates and p.unit == q.unit:
             rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
             if rate_end > p.end and fwd.fullmatch(text, rate_end, q.start):
+                after[j + 1] = list(after[j])
+    # "Rp 300 ribu per bulan, sedangkan yang sudah bersekolah Rp 200 ribu": contrasted
+    # amounts of one currency, the second writing no rate, share the first's.
+    contrast = _res()["contrast_rate"]
+    for j in range(len(qs) - 1):
+        p, q = qs[j], qs[j + 1]
+        if after[j] and not after[j + 1] and not q.rates and p.kind == q.kind == "currency" \
+                and p.unit == q.unit:
+            rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
+            if rate_end > p.end and contrast.fullmatch(text, rate_end, q.start):
                 after[j + 1] = list(after[j])
     _rate_to_compared_level(text, qs, after)
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
