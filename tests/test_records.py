@@ -868,6 +868,12 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
          "September 2022 dan penurunan sebesar 0,26 juta orang dibandingkan dengan bulan Maret "
          "2022.", "0,46 juta orang", "change"),
         ("Angka ini 2 persen lebih rendah dari tahun lalu.", "2 persen", "change"),
+        # session 29 (real-extra3 w304, real-extra26 i141): "dengan jumlah" after a change
+        # verb brings in the level reached
+        ("Penerima PBI BPJS pun mengalami penurunan peserta dengan jumlah 59.964 jiwa.",
+         "59.964 jiwa", "level"),
+        ("Angka kemiskinan sempat naik pada 2020 dengan 12,87 persen.", "12,87 persen", "level"),
+        ("Angka kemiskinan naik 0,5 persen dibandingkan tahun lalu.", "0,5 persen", "change"),
         ("Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang.", "0,1 juta orang", "change"),
         ("Persentase penduduk miskin desa berkurang dibandingkan Maret 2023 yang sebesar 12,61 persen.",
          "12,61 persen", "level"),

@@ -65,7 +65,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
             and lex.same_figure_gap.fullmatch(text[f.prev_q.end : m.start].strip())):
         # "menurun sebanyak 7,29 ribu orang atau 0,66 persen": the change in another unit
         kind, why = "change", "rule:restated-change"
-    if kind == "change" and why == "rule:change-verb" and _compared_level(f, frame, text, lex):
+    if kind == "change" and why == "rule:change-verb" and (
+            _compared_level(f, frame, text, lex) or lex.level_with.search(f.before[-40:])):
         kind, why = "level", "rule:compared-level"
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu

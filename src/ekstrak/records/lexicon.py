@@ -35,6 +35,7 @@ class Lexicon:
     level_breakers: re.Pattern[str]
     change_after: re.Pattern[str]
     compared_level_after: re.Pattern[str]
+    level_with: re.Pattern[str]
     target: re.Pattern[str]
     estimate: re.Pattern[str]
     baseline_before: re.Pattern[str]
