@@ -31,24 +31,14 @@ class KindDecision:
 
 def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> KindDecision:
     text, m = model.text, f.m
-    # "dari X menjadi Y": X is the level before. So is "turun dari X pada Maret 2023" with
-    # no "menjadi": the date right after X is its own.
     dated = date_right_after(m, frame.dates, text, lex)
-    baseline = bool(lex.baseline_before.search(f.before)
-                    and (lex.baseline_after.search(f.after) or dated is not None)
-                    or lex.reversed_baseline.search(f.before))
+    baseline = _is_baseline(f, frame, dated, lex)
     kind, why, verb = _verb_kind(f.before, lex)
     dated_level = next((d for d in reversed(frame.dates) if d.end <= m.start and (
         lex.date_then_level.search(text[d.end : m.start])
         or (d in frame.comparison_dates
             and not lex.since_before.search(text, max(0, d.start - 30), d.start)
             and lex.comparison_then_amount.search(text[d.end : m.start])))), None)
-    if (not baseline and lex.verb_to_baseline.match(f.after)
-            and not any(d.end <= m.start for d in frame.dates)):
-        # "Sumba Timur 23.3 turun menjadi 20.9 persen": the level before, as after "dari"
-        # (not one its own date stands before: "pada Maret 2022 sebesar 23,50 persen naik
-        # menjadi 24,54 persen" is the level at that date)
-        baseline = True
     if dated_level is not None:
         # "menurun dibandingkan Maret 2023 yang sebesar 7,29 persen": the level at that date
         kind, why = "level", "rule:date-then-level"
@@ -108,6 +98,20 @@ def _verb_kind(before: str, lex: Lexicon) -> tuple[str, str, re.Match[str] | Non
     if verb is None and _change_noun_amount(before, lex):
         kind, why = "change", "rule:change-noun"  # "kenaikan persentase ... sebesar 0,12 poin"
     return kind, why, verb
+
+
+def _is_baseline(f: Figure, frame: Frame, dated: Mention | None, lex: Lexicon) -> bool:
+    """"dari X menjadi Y": X is the level before. So is "turun dari X pada Maret 2023" with
+    no "menjadi" (the date right after X is its own), the X of "menjadi Y dari sebelumnya
+    X", and "Sumba Timur 23.3 turun menjadi 20.9 persen" with no "dari" - unless a date of
+    its own stands before it ("pada Maret 2022 sebesar 23,50 persen naik menjadi 24,54
+    persen" is the level at that date)."""
+    if (lex.baseline_before.search(f.before)
+            and (lex.baseline_after.search(f.after) or dated is not None)
+            or lex.reversed_baseline.search(f.before)):
+        return True
+    return (lex.verb_to_baseline.match(f.after) is not None
+            and not any(d.end <= f.m.start for d in frame.dates))
 
 
 def _compared_level(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
