@@ -211,7 +211,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             re.I),
         "contrast_rate": re.compile(
             rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['contrast_rate']['joins'])}){WS}+"
-            rf"(?:[^\W\d]+{WS}+){{0,4}}?", re.I),
+            rf"(?:{alternation(shared['contrast_rate']['for'])}){WS}+(?:[^\W\d]+{WS}+){{0,3}}?",
+            re.I),
         # "US $ 1,9 PPP = Rp. 11.941 per kapita per hari": a tag of the first amount
         "chain": re.compile(
             r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"
