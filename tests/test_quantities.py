@@ -273,16 +273,35 @@ def test_a_scale_word_written_twice(text: str, country: str | None, value: float
     assert found[0].norm.value == value  # type: ignore[union-attr]
 
 
-# session 29 (real-extra16 e105, real-extra30 i222, real-extra31 i251): a percent word one
-# letter off is still a percent word; a real word one letter off is not
-@pytest.mark.parametrize(("text", "span", "unit"), [
+# Session 29: the unit each span gets, its sentence read whole.
+UNIT_CASES = [
+    # real-extra16 e105, real-extra30 i222, real-extra31 i251: a percent word one letter off
+    # is still a percent word; a real word one letter off is not
     ("Sebanyak 51 desa atau 82,61 pesen dari total desa.", "82,61 pesen", "%"),
     ("Angka stunting di desa itu tinggal 0 peresen.", "0 peresen", "%"),
     ("Kemiskinan turun 0,03 persenpoin dibanding Maret.", "0,03 persenpoin", "pp"),
     ("Angkanya 4,5 prsen tahun ini.", "4,5 prsen", "%"),
     ("Pendaftaran 3 proses dibuka tahun ini.", "3 proses", "proses"),
-])
-def test_misspelt_percent_words(text: str, span: str, unit: str) -> None:
+    # real-extra30 i224: a from-to pair with a change verb and no "dari" shares its unit both
+    # ways; real-extra18, -20, -31: "paket" counts itself, not the noun after it; i215: a rate
+    # written on the baseline holds for the new value dated by a month alone
+    ("2. Kabupaten Sumba Timur 23.3 turun menjadi 20.9 persen.", "23.3", "%"),
+    ("3. Kabupaten Kupang 24.6 persen turun menjadi 24.1", "24.1", "%"),
+    ("Pemprov membagikan 1.104 paket sembako kepada warga.", "1.104 paket", "paket"),
+    ("Garis kemiskinan naik dari Rp 602.437 per kapita per bulan pada Maret menjadi "
+     "Rp 613.370 pada September 2024.", "Rp 613.370", "IDR/person/month"),
+    # real-extra36 i308: contrasted amounts of one currency share the rate the first writes;
+    # a second amount with its own rate keeps it
+    ("Anak yang belum sekolah diberikan Rp 300 ribu per bulan, sedangkan yang sudah "
+     "bersekolah Rp 200 ribu.", "Rp 200 ribu", "IDR/month"),
+    ("Anak yang belum sekolah diberikan Rp 300 ribu per bulan, sedangkan yang sudah "
+     "bersekolah Rp 2,4 juta per tahun.", "Rp 2,4 juta", "IDR/year"),
+    ("Dana itu Rp 300 ribu per bulan dan totalnya Rp 3,6 juta.", "Rp 3,6 juta", "IDR"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), UNIT_CASES)
+def test_unit_cases_from_real_pages(text: str, span: str, unit: str) -> None:
     found = {m.text: m.norm.unit for m in find_quantities(text, 0, len(text))}  # type: ignore[union-attr]
     assert found.get(span) == unit, found
 
@@ -304,33 +323,4 @@ def test_misspelt_percent_words(text: str, span: str, unit: str) -> None:
 def test_points_of_a_rate(text: str, span: str, unit: str) -> None:
     end = text.find(". ") + 1 or len(text)  # the first sentence
     found = {m.text: m.norm.unit for m in find_quantities(text, 0, end)}  # type: ignore[union-attr]
-    assert found.get(span) == unit, found
-
-
-# session 29: a from-to pair with a change verb and no "dari" shares its unit both ways
-# (real-extra30 i224); "paket" counts itself, not the noun after it (real-extra18, -20, -31);
-# a rate written on the baseline holds for the new value dated by a month alone (i215)
-@pytest.mark.parametrize(("text", "span", "unit"), [
-    ("2. Kabupaten Sumba Timur 23.3 turun menjadi 20.9 persen.", "23.3", "%"),
-    ("3. Kabupaten Kupang 24.6 persen turun menjadi 24.1", "24.1", "%"),
-    ("Pemprov membagikan 1.104 paket sembako kepada warga.", "1.104 paket", "paket"),
-    ("Garis kemiskinan naik dari Rp 602.437 per kapita per bulan pada Maret menjadi "
-     "Rp 613.370 pada September 2024.", "Rp 613.370", "IDR/person/month"),
-])
-def test_pairs_packages_and_rates(text: str, span: str, unit: str) -> None:
-    found = {m.text: m.norm.unit for m in find_quantities(text, 0, len(text))}  # type: ignore[union-attr]
-    assert found.get(span) == unit, found
-
-
-# session 29 (real-extra36 i308): contrasted amounts of one currency share the rate the
-# first writes; a second amount with its own rate keeps it
-@pytest.mark.parametrize(("text", "span", "unit"), [
-    ("Anak yang belum sekolah diberikan Rp 300 ribu per bulan, sedangkan yang sudah "
-     "bersekolah Rp 200 ribu.", "Rp 200 ribu", "IDR/month"),
-    ("Anak yang belum sekolah diberikan Rp 300 ribu per bulan, sedangkan yang sudah "
-     "bersekolah Rp 2,4 juta per tahun.", "Rp 2,4 juta", "IDR/year"),
-    ("Dana itu Rp 300 ribu per bulan dan totalnya Rp 3,6 juta.", "Rp 3,6 juta", "IDR"),
-])
-def test_contrasted_amounts_share_a_rate(text: str, span: str, unit: str) -> None:
-    found = {m.text: m.norm.unit for m in find_quantities(text, 0, len(text))}  # type: ignore[union-attr]
     assert found.get(span) == unit, found

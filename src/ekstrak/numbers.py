@@ -255,11 +255,9 @@ def _join_spaced_decimals(text: str, spans: list[NumberSpan]) -> list[NumberSpan
     for n in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == n.kind == "digits" and prev.plain_int
-                and prev.n_digits <= 3 and prev.scale == 1.0 and n.scale > 1.0
-                and n.base == int(n.base) and text[n.start:n.start + 4].split(" ")[0].isdigit()
-                and len(text[n.start:].split(" ")[0]) <= 3 and text[prev.end:n.start] == ", "):
-            digits = text[n.start:].split(" ")[0]
-            base = Decimal(f"{int(prev.base)}.{digits}")
+                and prev.n_digits <= 3 and prev.scale == 1.0 and n.plain_int
+                and n.n_digits <= 3 and n.scale > 1.0 and text[prev.end:n.start] == ", "):
+            base = Decimal(f"{int(prev.base)}.{text[n.start:n.start + n.n_digits]}")
             out[-1] = NumberSpan(prev.start, n.end, float(base * Decimal(repr(n.scale))),
                                  float(base), n.scale, "digits")
             continue

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -1196,34 +1197,28 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
             j -= 1
     # "dari Rp583.957 per kapita per bulan pada 2024, menjadi Rp602.564": the second of a
     # from-to pair takes the rate written on the first.
-    fwd = _res()["share_fwd"]
-    for j in range(len(qs) - 1):
-        p, q = qs[j], qs[j + 1]
-        if after[j] and not after[j + 1] and not q.rates and p.unit == q.unit:
-            rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
-            if rate_end > p.end and fwd.fullmatch(text, rate_end, q.start):
-                after[j + 1] = list(after[j])
+    _share_forward(text, qs, after, _res()["share_fwd"], lambda p, q: p.unit == q.unit)
     # "Rp 300 ribu per bulan, sedangkan yang sudah bersekolah Rp 200 ribu": contrasted
     # amounts of one currency, the second writing no rate, share the first's.
-    contrast = _res()["contrast_rate"]
-    for j in range(len(qs) - 1):
-        p, q = qs[j], qs[j + 1]
-        if after[j] and not after[j + 1] and not q.rates and p.kind == q.kind == "currency" \
-                and p.unit == q.unit:
-            rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
-            if rate_end > p.end and contrast.fullmatch(text, rate_end, q.start):
-                after[j + 1] = list(after[j])
+    _share_forward(text, qs, after, _res()["contrast_rate"],
+                   lambda p, q: p.kind == q.kind == "currency" and p.unit == q.unit)
     _rate_to_compared_level(text, qs, after)
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
     # written on the first takes it too (issue class 5).
+    _share_forward(text, qs, after, chain,
+                   lambda p, q: p.kind == q.kind == "currency" and p.unit != q.unit)
+
+
+def _share_forward(text: str, qs: list[_Atom], after: list[list[str]], gap: re.Pattern[str],
+                   pair: Callable[[_Atom, _Atom], bool]) -> None:
+    """Each amount that writes no rate takes the rate written after the amount before it,
+    where ``pair`` holds for the two and ``gap`` is all that stands between that rate and it."""
     for j in range(len(qs) - 1):
         p, q = qs[j], qs[j + 1]
-        if (after[j] and not after[j + 1] and not q.rates and p.kind == q.kind == "currency"
-                and p.unit != q.unit):
+        if after[j] and not after[j + 1] and not q.rates and pair(p, q):
             rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
-            if rate_end > p.end and chain.fullmatch(text, rate_end, q.start):
+            if rate_end > p.end and gap.fullmatch(text, rate_end, q.start):
                 after[j + 1] = list(after[j])
-
 
 def _rate_to_compared_level(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
     """"Rp447.811 per kapita per bulan, dari Rp421.560", "Rp553.218 per kapita per bulan, naik

@@ -293,9 +293,9 @@ def _percent_typos() -> dict[str, str]:
     one edit (a letter dropped, added, changed, or two swapped) from a percent word of six
     letters or more, written with its spaces left out; real words are kept out."""
     u = load_units()
-    words = {k.replace(" ", ""): v for table in ("percent", "percent_points")
-             for k, v in u[table].items() if k.isalpha() or " " in k}
-    words = {k: v for k, v in words.items() if len(k) >= 6 and k.isalpha()}
+    spelt = ((k.replace(" ", ""), v) for table in ("percent", "percent_points")
+             for k, v in u[table].items())
+    words = {k: v for k, v in spelt if len(k) >= 6 and k.isalpha()}
     letters = "abcdefghijklmnopqrstuvwxyz"
     out: dict[str, str] = {}
     for word, code in words.items():

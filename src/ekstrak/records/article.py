@@ -20,7 +20,7 @@ from ..casefold import lower_article
 from ..models import Mention, Place, QuantityNorm, TimeNorm
 from ..places import article_country, country_place
 from ..segment import Segmentation, Sentence
-from .lexicon import Lexicon, clauses_of, last_words, lexicon, masked_text
+from .lexicon import WORDS, Lexicon, clauses_of, last_words, lexicon, masked_text
 from .place import (
     dateline_starts,
     depth,
@@ -316,7 +316,6 @@ def _carry_periods(frame: Frame, carry: _Carry, model: ArticleModel, lex: Lexico
 
 
 _ABBREVIATION_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def defined_abbreviations(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -326,7 +325,7 @@ def defined_abbreviations(text: str) -> tuple[re.Pattern[str] | None, dict[str, 
     found: dict[str, str] = {}
     for m in _ABBREVIATION_DEFINED.finditer(text):
         abbr = m.group(1).lower()
-        words = _WORD.findall(text, max(0, m.start() - 80), m.start())[-len(abbr):]
+        words = WORDS.findall(text, max(0, m.start() - 80), m.start())[-len(abbr):]
         long_form = " ".join(words).lower()
         # (not a programme's name, which the cues never read: "Alokasi Dana Desa (ADD)")
         if (len(words) == len(abbr) and "".join(w[0] for w in words).lower() == abbr

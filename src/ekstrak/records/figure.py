@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..models import Mention, QuantityNorm, Record
 from .article import Frame
-from .lexicon import Lexicon, last_words, right_phrase
+from .lexicon import WORDS, Lexicon, last_words, right_phrase
 
 
 @dataclass
@@ -42,9 +42,6 @@ class Figure:
     def right_words(self) -> list[str]:
         return WORDS.findall(self.right)
 
-
-#: Words as the learned slots read them: letters only, no digits or underscores.
-WORDS = re.compile(r"[^\W\d_]+")
 
 
 def figure(m: Mention, frame: Frame, text: str, records: list[Record],

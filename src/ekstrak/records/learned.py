@@ -34,8 +34,7 @@ import numpy
 
 from ..models import Mention, Place, Record, TimeNorm
 from ..places import canonical_place, is_dateline, place_key
-from .figure import WORDS
-from .lexicon import base_unit, classes_of, last_digit
+from .lexicon import WORDS, base_unit, classes_of, last_digit
 
 if TYPE_CHECKING:
     from .article import ArticleModel, Frame

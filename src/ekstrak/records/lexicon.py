@@ -284,6 +284,9 @@ def _with_words(pattern: str, raw: dict[str, Any]) -> str:
                    if isinstance(raw.get(m.group(1)), list) else m.group(0)), pattern)
 
 
+#: Words as the slots read them: letters only, no digits or underscores.
+WORDS = re.compile(r"[^\W\d_]+")
+
 _BRACKETED_ABBREVIATION = re.compile(r"\([^\W\d_][\w.-]{0,11}\)")
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[-–]\s")
 
