@@ -149,6 +149,11 @@ def test_prev_word_reads_back_as_the_regex_did():
     ("Jumlah penduduk miskin sebanyak 64,49 juta jiwa.", 64490000.0, None),
     ("Penduduk miskin turun menjadi 2,07 juta orang.", 2070000.0, None),
     ("Pendapatan 2,3-4,1 juta VND per bulan.", 2300000.0, 4100000.0),
+    # session 30 (real-extra39 i337, real-extra35 i291): places are counted whole at any
+    # size, so a comma before three digits groups thousands; no thousands group starts with
+    # a lone zero ("0.348" is an English decimal)
+    ("Tercatat sekitar 6,133 desa sudah menyalurkan BLT Desa.", 6133.0, None),
+    ("Indeks Gini Rasio turun dari angka 0.348 di tahun 2018.", 0.348, None),
 ])
 def test_value_is_the_number_as_written(text: str, value: float, value_max: float | None) -> None:
     # exact equality: 64,49 juta was 64489999.99999999 (binary floating point) until session 23
@@ -297,6 +302,22 @@ UNIT_CASES = [
     ("Anak yang belum sekolah diberikan Rp 300 ribu per bulan, sedangkan yang sudah "
      "bersekolah Rp 2,4 juta per tahun.", "Rp 2,4 juta", "IDR/year"),
     ("Dana itu Rp 300 ribu per bulan dan totalnya Rp 3,6 juta.", "Rp 3,6 juta", "IDR"),
+    # session 30 (real-extra34..39, first seen as unseen sets): a rate noun misspelt in
+    # English, a currency written "US dollar" (also with a tag's bracketed gloss), a counted
+    # "kab/kota"; a currency sign before millions of households is a slip, but not before
+    # billions; a counted period keeps its words; "unit" of latrines are no houses
+    ("Garis kemiskinan sebesar 2,15 dollar AS per capital per hari.", "2,15 dollar AS",
+     "USD/person/day"),
+    ("Program ini melayani warga dari 212 kab/kota di Indonesia.", "212 kab/kota", "regency"),
+    ("Garis itu sebesar 1,9 US dollar PPP (purchasing power parity) per kapita per hari.",
+     "1,9 US dollar", "USD/person/day"),
+    ("Kartu Sembako dengan target Rp18,8 juta KPM tahun ini.", "18,8 juta KPM", "household"),
+    ("Anggaran Rp2 miliar rumah tangga miskin disiapkan.", "Rp2 miliar", "IDR"),
+    ("Setiap penerima menerima Rp1,8 juta per tiga bulan.", "Rp1,8 juta", "IDR/tiga bulan"),
+    ("Bantuan itu Rp400 ribu per 2 bulan.", "Rp400 ribu", "IDR/2 bulan"),
+    ("Rencana bantuan 4.500 unit jamban dari Dinas Perumahan tahun ini.", "4.500 unit", "unit"),
+    ("Ada yang menerima 52 unit jamban dan bedah rumah 140 unit.", "52 unit", "unit"),
+    ("Program bedah rumah sebanyak 140 unit di Kecamatan Buleleng.", "140 unit", "house"),
 ]
 
 

@@ -904,11 +904,33 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
          "level"),
         ("Jumlah ini berkurang sebesar 4,20 ribu jiwa, bila dibandingkan dengan kondisi Maret "
          "2015 yang sebesar 150,12 ribu jiwa.", "150,12 ribu jiwa", "level"),
+        # session 30 (real-extra35 i293, real-extra6 s112, real-extra26 i145): a change verb's
+        # figure within a few percent of the level just before it is the next level, its
+        # "menjadi" left out; a real change, or the same figure restated, stays a change
+        ("Angka kemiskinan saat itu sebanyak 34.739 jiwa atau 9,28 persen. Tahun berikutnya "
+         "turun lagi 33.500 jiwa atau 9,2 persen.", "33.500 jiwa", "level"),
+        ("Tahun 2018, tingkat kemiskinan kota sebesar 4,57 persen, tetapi di 2020 kembali "
+         "mengalami peningkatan sebesar 4,51 persen.", "4,51 persen", "level"),
+        ("Angka kemiskinan saat itu sebanyak 34.739 jiwa. Tahun berikutnya turun 1.200 jiwa.",
+         "1.200 jiwa", "change"),
+        ("Penurunan warga miskin hampir 6.000 jiwa. Jumlahnya turun 6.000 jiwa dari tahun lalu.",
+         "6.000 jiwa", "change"),
     ],
 )
 def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:
     rec = record_at(text, span)
     assert rec.kind == kind
+
+
+def test_a_bare_count_with_its_share_counts_what_was_counted_before() -> None:
+    # session 30 (real-extra35 i293): "menurunkan menjadi 33.970 atau 9,47 persen" after
+    # "34.739 jiwa atau 9,28 persen" counts people; a small bare number does not
+    text = ("Angka kemiskinan saat itu sebanyak 34.739 jiwa atau 9,28 persen. Satu tahun "
+            "menjabat, bupati menurunkan menjadi 33.970 atau 9,47 persen.")
+    assert record_at(text, "33.970").unit == "person"
+    text = "Sebanyak 34.739 jiwa atau 9,28 persen. Tercatat 12 atau 3 persen."
+    assert all(text[r.evidence.start:r.evidence.end] != "12"
+               for r in parse_article(text).records)
 
 
 def test_a_ranking_of_provinces_in_one_region_is_about_the_country() -> None:

@@ -127,11 +127,12 @@ def parse_digits(s: str) -> float | None:
     if has_dot or has_comma:
         sep = "." if has_dot else ","
         parts = s.split(sep)
-        if len(parts) > 2 or (sep == "." and len(parts[1]) == 3):
-            # Thousands grouping: "1.167", "1.149.183", "1,234,567".
+        if len(parts) > 2 or (sep == "." and len(parts[1]) == 3 and parts[0] != "0"):
+            # Thousands grouping: "1.167", "1.149.183", "1,234,567" (never "0.348", an
+            # English decimal: no group starts with a lone zero).
             return float("".join(parts)) if _valid_groups(parts) else None
         # One separator, not a thousands group: a decimal ("12,2"; English "10.5").
-        if sep == "," or len(parts[1]) != 3:
+        if sep == "," or len(parts[1]) != 3 or parts[0] == "0":
             return float(parts[0] + "." + parts[1])
         return None
     return float(s)

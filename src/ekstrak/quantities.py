@@ -192,6 +192,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "zero_decimals": re.compile(r",0{1,2}\Z"),
         "ordinal_before": re.compile(units["ordinal_before"], re.I),
         "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
+        # (from the run's first space only: no rescan of a long run of spaces)
+        "share_after": re.compile(rf"(?<!{WS}){WS}*(?:\(|(?<={WS})atau{WS}+)", re.I),
         "poverty_count": re.compile(units["poverty_count_cues"], re.I),
         "clause_opener": re.compile(
             rf"(?:(?:{alternation(units['clause_subject_openers'])}){WS}+){{1,2}}", re.I),
@@ -285,10 +287,11 @@ def find_quantities(
                   if a.end < end and text[a.end].isspace() else None)
             if um is not None and um.kind == "noun" and um.code != "unit":
                 parts[0] = um.code
-        if "unit" in parts:
+        if "unit" in parts and not _unit_things().match(text, a.end + 1, end):
             if housing is None:
-                housing = (_house_context().search(text, start, end) is not None
-                           or _housing_article(text))
+                housing = _unit_things().search(text, start, end) is None and (
+                    _house_context().search(text, start, end) is not None
+                    or _housing_article(text))
             if housing:
                 parts = ["house" if p == "unit" else p for p in parts]
         parts[1:] = rate_order(parts[1:])
@@ -338,6 +341,7 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
             if cs is not None:
                 a.end, a.scale = cs[0], cs[1]
                 a.value = n.base * cs[1]
+        _stray_currency(text, hi, n, a, country)
         if text.startswith(",-", a.end) and a.end + 2 <= hi:
             a.end += 2  # "Rp582.932,-/kapita/bulan": the rupiah dash is part of the amount
         elif text.startswith(",/", a.end):
@@ -404,14 +408,15 @@ def _dropped_scale(qs: list[_Atom]) -> None:
 def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
     """"Rp334,631 per kapita" and "56,340 jiwa": with no scale word, a comma before three
     digits groups thousands, for a currency without cents or a whole count of people or
-    households (R 42: the value is the evident number). "4,780 orang" per household (below
-    10) stays an average; "Rp47,255 triliun" has its scale word."""
+    households, or of places ("6,133 desa") (R 42: the value is the evident number). "4,780
+    orang" per household (below 10) stays an average; "Rp47,255 triliun" has its scale word."""
     if (n.kind != "digits" or n.scale != 1.0 or a.unit is None
             or not _COMMA_GROUP.fullmatch(text, n.start, n.end)):
         return
     base = a.unit.split("/")[0]
     whole = load_units()["comma_thousands"]
-    if base in whole["currencies"] or (base in whole["counts"] and a.value >= 10):
+    if (base in whole["currencies"] or base in whole["places"]
+            or (base in whole["counts"] and a.value >= 10)):
         a.value = round(a.value * 1000)
 
 
@@ -489,6 +494,21 @@ def _names_a_group(text: str, lo: int, hi: int, a: _Atom, prev: str) -> bool:
     while i > lo and text[i - 1] in " \t":
         i -= 1
     return bool(prev) and _prev_word(text, lo, i - len(prev)) in g["heads"]
+
+
+def _stray_currency(text: str, hi: int, n: NumberSpan, a: _Atom, country: str | None) -> None:
+    """"target Rp18,8 juta KPM", "Rp21 juta keluarga": millions of people or households
+    are counted, not paid; the currency sign is a slip (R 42: the evident number). Only
+    with a scale word, so "Rp 600 ribu per keluarga" and "Rp300.000 keluarga" keep theirs."""
+    if n.scale == 1.0 or a.end > n.end:
+        return
+    rules = load_units()["comma_thousands"]
+    most = rules["most_people"]
+    if n.value > most.get(country or "", most["world"]) / 10:
+        return  # "Anggaran Rp2 miliar rumah tangga miskin": money for them, not a count
+    um = match_unit(text, n.end, hi, fallback=False, country=country)
+    if um is not None and um.kind == "noun" and um.code in rules["counts"]:
+        a.start, a.unit, a.kind, a.end, a.has_prefix = n.start, um.code, um.kind, um.end, False
 
 
 def _day_or_year(n: NumberSpan) -> bool:
@@ -608,17 +628,30 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None,
         if (_from_neighbour(text, lo, atoms, i, country)
                 or _from_clause(text, lo, prev_end, atoms, i, country)):
             prev_end = a.end
-        elif a.scale >= 1000 and a.value_max is None and (counted or carried) is not None:
+        elif ((a.scale >= 1000 or _count_with_share(text, atoms, i)) and a.value_max is None
+              and (counted or carried) is not None):
             # "... penduduk miskinnya naik sekitar 5,6 ribu. Jumlahnya 574,51 ribu dari
             # yang awalnya 568,91 ribu": thousands of what the sentence before counted;
             # "menurun sebanyak 1,31 ribu orang ... dibanding September 2021 sebanyak 81,18
-            # ribu": of what this one counted
+            # ribu": of what this one counted; "sebanyak 34.739 jiwa atau 9,28 persen. ...
+            # menurunkan menjadi 33.970 atau 9,47 persen": a whole count with its share
             a.unit, a.kind = counted or carried, "noun"
             prev_end = a.end
         else:
             a.excluded = True
         if not a.excluded and a.unit in counts and a.scale >= 1000:
             counted = a.unit
+
+
+def _count_with_share(text: str, atoms: list[_Atom], i: int) -> bool:
+    """The bare ``atoms[i]`` is a whole count of a hundred or more with its share right after
+    it ("33.970 atau 9,47 persen", "27.010 (4,68 persen)"): a count of what was counted
+    before, not a loose number."""
+    a, share = atoms[i], _neighbour(atoms, i, 1)
+    if (share is None or share.excluded or share.kind != "percent" or a.value < 100
+            or a.value != int(a.value)):
+        return False
+    return _res()["share_after"].fullmatch(text, a.end, share.start) is not None
 
 
 def carried_count(found: list[Mention]) -> str | None:
@@ -968,7 +1001,13 @@ def _share_rate_with_parts(qs: list[_Atom], after: list[list[str]]) -> None:
 def _housing_article(text: str) -> bool:
     """An article about housing (a housing programme named at least twice): a bare 'unit'
     counts houses in any of its sentences ("DAK sebanyak 140 unit", issue class 6)."""
-    return len(_house_context().findall(text)) >= 2
+    houses = len(_house_context().findall(text))
+    return houses >= 2 and houses > len(_unit_things().findall(text))
+
+
+@cache
+def _unit_things() -> re.Pattern[str]:
+    return re.compile(load_units()["unit_things"], re.IGNORECASE)
 
 
 def _rate_sentence(text: str, start: int, end: int) -> bool:

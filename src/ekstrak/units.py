@@ -134,14 +134,18 @@ def _lex() -> dict[str, Any]:
             WS + "*/" + WS + "*(?:per-?)?(" + _alt(rate_nouns) + r")(?![\w])"
             + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I),
         "slash_any": re.compile(WS + "*/" + WS + r"*[A-Za-z]"),
-        "amount_tag": re.compile(r"(?:" + _alt(u["amount_tags"]) + r")(?![\w])" + WS + "*"),
+        # "1,9 US dollar PPP (purchasing power parity) per kapita": the tag's gloss too
+        "amount_tag": re.compile(r"(?:" + _alt(u["amount_tags"]) + r")(?![\w])" + WS + "*"
+                                 + r"(?:\([^\W\d][^()\d\n]{0,40}\)" + WS + "*)?"),
         # "per rumah tangga miskin per bulan": the noun's modifier is part of the rate.
         "rate_per": re.compile(
             WS + r"*(?:" + _alt(u["rate_prefixes"]) + r")" + WS + r"*-?" + WS + "*"
             + r"(" + _alt(rate_nouns) + r")(?![\w])"
             + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I
         ),
-        "rate_per_any": re.compile(WS + r"*per" + WS + r"+([a-z]{2,})(?![\w])"),
+        "rate_per_any": re.compile(
+            WS + r"*per" + WS + r"+((?:(?:\d{1,2}|" + _alt(u["counted_period_numbers"]) + r")" + WS
+            + r"+(?:" + _alt(u["counted_period_nouns"]) + r")|[a-z]{2,})(?![\w]))"),
         "rate_flow": re.compile(
             WS + r"*(?:" + _alt(u["flow_rate_prefixes"]) + r")" + WS + "+"
             + r"(" + _alt(rate_nouns) + r")(?:nya)?(?![\w])", re.I
@@ -422,7 +426,7 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
                     continue
         m = lx["rate_per_any"].match(text, p, end)
         if m is not None and not codes:
-            w = m.group(1)
+            w = " ".join(m.group(1).lower().split())  # "per  tiga bulan": one space
             if w not in lx["stop"] and w not in lx["months"]:
                 codes.append(w)
                 p = m.end()

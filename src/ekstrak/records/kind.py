@@ -58,6 +58,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     if kind == "change" and why == "rule:change-verb" and (
             _compared_level(f, frame, text, lex) or lex.level_with.search(f.before[-40:])):
         kind, why = "level", "rule:compared-level"
+    if kind == "change" and why == "rule:change-verb" and _level_again(f, lex):
+        kind, why = "level", "rule:level-again"
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level
@@ -124,6 +126,19 @@ def _compared_level(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
             or not lex.compared_level_after.match(text[f.m.end:nxt.start])):
         return False
     return abs(f.q.value) >= lex.compared_level_ratio * abs(nxt.norm.value)
+
+
+def _level_again(f: Figure, lex: Lexicon) -> bool:
+    """"turun lagi 33.500 atau 9,2 persen" after a level of 33.970: a change verb's figure
+    within a few percent of the article's last level of its unit is the next level, its
+    "menjadi" left out (records.json ``level_after_verb_gap``)."""
+    last = next((r for r in reversed(f.records) if r.unit == f.q.unit and r.kind == "level"),
+                None)
+    if (last is None or not last.value
+            or last.evidence.end < f.m.start - lex.level_after_verb_window):
+        return False
+    gap = abs(f.q.value - last.value)
+    return 0 < gap <= lex.level_after_verb_gap * abs(last.value)
 
 
 def _unit_kind(unit: str, masked: str, kind: str, why: str, lex: Lexicon) -> tuple[str, str]:

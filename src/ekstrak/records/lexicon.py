@@ -155,6 +155,8 @@ class Lexicon:
     baseline_reach: int
     rate_of_previous_gap: int
     compared_level_ratio: float
+    level_after_verb_gap: float
+    level_after_verb_window: int
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
@@ -258,6 +260,8 @@ def lexicon() -> Lexicon:
         baseline_reach=int(raw["baseline_reach"]),
         rate_of_previous_gap=int(raw["rate_of_previous_gap"]),
         compared_level_ratio=float(raw["compared_level_ratio"]),
+        level_after_verb_gap=float(raw["level_after_verb_gap"]),
+        level_after_verb_window=int(raw["level_after_verb_window"]),
         programme_mask=raw["programme_mask"],
         # Sets of words or codes: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
