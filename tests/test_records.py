@@ -710,6 +710,42 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "budget_allocated"),
         ("Setiap desa akan menerima tambahan dana desa sebesar Rp121.500.000.", "Rp121.500.000",
          "other"),
+        # session 30 (real-extra x104): the level a baseline went to measures what the
+        # baseline does, though another cue stands nearer
+        ("Persentase kemiskinan multiarah (menurut standar kemiskinan multiarah dari Vietnam) "
+         "turun secara drastis dari 15,9% pada tahun 2012 menjadi 9,1% pada tahun 2016.", "9,1%",
+         "poverty_rate"),
+        # session 30 (real-extra38 i321): a from-to pair opening its sentence with no subject
+        # measures what the sentence before names; a total opened with "Dari" does not
+        ("Bupati mengklaim angka kemiskinan di daerahnya telah mengalami penurunan. Dari 12,18 "
+         "persen pada Maret 2023 menjadi 11,69 persen pada Maret 2024.", "12,18 persen",
+         "poverty_rate"),
+        ("Dusun Dak Snao 2 merupakan salah satu dusun termiskin. Dari 146 rumah tangga di "
+         "dusun ini, 58 masih tergolong miskin.", "146 rumah tangga", "other"),
+        # session 30 (real-extra29 i215, real-extra35 i300): "angka tersebut" after an opener
+        # and a date, and "Angka di atas", point back across a paragraph break
+        ("Pada Maret 2024, persentase penduduk miskin mencapai 10,83 persen.\n\nNamun, pada "
+         "September 2024 angka tersebut turun menjadi 10,4 persen.", "10,4 persen",
+         "poverty_rate"),
+        ("Persentase penduduk miskin hingga Maret 2023 sebesar 19,96 persen.\nAngka di atas "
+         "mengalami penurunan sebesar 0,27 persen.", "0,27 persen", "poverty_rate"),
+        # session 30 (real-extra20 a103, real-extra26 i145): lettered items, and a list a
+        # paragraph announces in a sentence of its own ("Inilah deretan ...")
+        ("Data BPS menunjukkan tren penurunan angka kemiskinan sebagai berikut:\n"
+         "a. Tahun 2020: 17,59% (211.090 jiwa)\nb. Tahun 2021: 17,83% (212.900 jiwa)",
+         "212.900 jiwa", "poor_people"),
+        ("Kemiskinan di Kalbar\nKalbar terbagi dalam 14 kabupaten. Inilah deretan kabupaten di "
+         "Kalimantan Barat dengan jumlah kemiskinan tertinggi.\n"
+         "1. Kabupaten Ketapang: 53,04 ribu jiwa\n2. Kabupaten Landak: 42,01 ribu jiwa",
+         "53,04 ribu jiwa", "poor_people"),
+        # session 30 (real-extra22 u115, real-extra23 l115): a line that ranks the next place,
+        # or gives the level compared with, goes on with the statistic of the line before
+        ("Kabupaten Bogor menempati posisi teratas dengan jumlah penduduk miskin terbanyak, "
+         "mencapai 446,8 ribu jiwa.\nKabupaten Garut menyusul di posisi kedua dengan 259,3 "
+         "ribu jiwa.", "259,3 ribu jiwa", "poor_people"),
+        ("Jumlah penduduk miskin di Jawa Tengah per September 2019 sebanyak 3,68 juta jiwa.\n"
+         "Jika dibandingkan Maret 2019 yang mencapai 3,74 juta jiwa, angkanya turun.",
+         "3,74 juta jiwa", "poor_people"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -104,7 +104,8 @@ def times_of(dates: list[Mention]) -> list[TimeNorm]:
 
 @dataclass
 class ListFrame:
-    """A line ending in ":" introduces a list: its items share its status, time and noun."""
+    """A line ending in ":" (or a paragraph ending in "Inilah deretan ...") introduces a list:
+    its items share its status, time and noun."""
 
     status: str | None = None
     time: TimeNorm | None = None
@@ -712,8 +713,8 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
         pt = model.text[start:end]
         if not (lex.bullet.match(pt) or (carry.items.intro and lex.label_item.match(pt))):
             carry.items = ListFrame()
-            if pt.rstrip().endswith(":"):
-                mp = masked_text(pt)
+            mp = masked_text(pt)
+            if pt.rstrip().endswith(":") or lex.list_announcer.search(mp):
                 carry.items = ListFrame(
                     status=("estimate" if lex.estimate.search(mp)
                             else "target" if lex.target.search(mp) else None),

@@ -95,6 +95,10 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     prev = f.prev_rec
     if prev is not None:
         indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
+        if _to_of_pair(f, prev, model.text):
+            # "turun drastis dari 15,9% pada tahun 2012 menjadi 9,1% pada tahun 2016": the
+            # level a baseline went to measures what the baseline does
+            indicator, why = prev.indicator, "rule:from-to-pair"
     elif "money" in classes_of(f.q.unit) and (lex.conversion_opener.match(f.before)
                                               or (frame.anaphoric and not cue)):
         stated = _last_statement(f, frame, model)
@@ -114,6 +118,20 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     if _exchange_rate(f.q.unit):
         indicator, why = "other", "rule:exchange-rate"  # "(asumsi kurs Rp16.799 per dolar AS)"
     return indicator, cue, why
+
+
+def _to_of_pair(f: Figure, prev: Record, text: str) -> bool:
+    """The figure is the "menjadi Y" right after the baseline ``prev`` of its unit, with no cue
+    of its own between the two."""
+    if (f.prev_q is None or prev.unit != f.q.unit or prev.indicator == "other"
+            or (prev.why or {}).get("kind") != "rule:baseline"):
+        return False
+    gap = text[f.prev_q.end : f.m.start]
+    return (len(gap) <= _PAIR_GAP and gap.rstrip().lower().endswith("menjadi")
+            and left_cue(gap.lower(), f.q.unit) is None)
+
+
+_PAIR_GAP = 80  # characters between a baseline and the level it went to ("pada tahun 2012")
 
 
 def _poor_share(f: Figure, frame: Frame, lex: Lexicon) -> bool:

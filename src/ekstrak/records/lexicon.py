@@ -76,6 +76,7 @@ class Lexicon:
     opens_on_previous: re.Pattern[str]
     statistic_pronoun: re.Pattern[str]
     points_forward: re.Pattern[str]
+    list_announcer: re.Pattern[str]
     level_before_change: re.Pattern[str]
     restated_after: re.Pattern[str]
     verb_to_level: re.Pattern[str]
