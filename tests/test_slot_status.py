@@ -120,6 +120,17 @@ STATUS_CASES = [
      "actual"),
     ("Judul\nPemerintah menargetkan kemiskinan turun menjadi 7 persen pada 2024.\nKemiskinan "
      "di desa 9 persen pada 2024.", "9 persen", "actual"),
+    # session 30 (real-extra4 v122, real-extra29 i214): the places and recipients a
+    # programme is aimed at, candidates and what a plan accommodates are planned
+    ("Judul\nWilayah yang tersasar program jamban sehat, yakni Desa Piyaman 38 KK, Desa "
+     "Wonosari 6 KK.", "6 KK", "target"),
+    ("Judul\nTahun 2026, calon penerima dan calon lokasi Rutilahu sudah ditetapkan sebanyak "
+     "349 unit.", "349 unit", "target"),
+    ("Judul\nYang sudah diakomodir dalam RPJMD 2024-2029 hanya sekitar 4.000 unit rumah.",
+     "4.000 unit rumah", "target"),
+    # ... but whom a programme reached stays actual
+    ("Judul\nBantuan beras tahap pertama menyasar 21,3 juta keluarga penerima manfaat.",
+     "21,3 juta keluarga", "actual"),
 ]
 
 
