@@ -187,6 +187,15 @@ PLACES = [
     # with the digits glued to "Rp"
     ("Realisasi penyaluran KUR pada 2020 sebesar Rp198,53 triliun, kata Menko.",
      "Rp198,53 triliun", "Indonesia"),
+    # session 30 (real-extra x301, real-extra38 i330): an outlet before the dash and the
+    # city after it ("KONTAN.CO.ID - JAKARTA."); where a talk was given after its weekday and
+    # date ("Selasa (24/10) di Jakarta")
+    ("Reporter: Lailatul Anisah\nKONTAN.CO.ID - JAKARTA. Kementerian Desa melaporkan realisasi "
+     "penyaluran BLT mencapai Rp3,84 triliun.", "Rp3,84 triliun", "Indonesia"),
+    ("Program Hibah Air Minum\n\"Dana hibah ini besar,\" kata Sri Hartoyo dalam acara "
+     "Lokakarya Penyiapan Program Air Minum 2018, Selasa (24/10) di Jakarta.\nTahun ini "
+     "Kementerian PUPR telah mengalokasikan Rp 750 miliar untuk 154 kabupaten/kota.",
+     "Rp 750 miliar", "Indonesia"),
 ]
 
 

@@ -1187,6 +1187,10 @@ def main_place(text: str, mentions: list[Mention],
 # whitespace run in quadratically many ways before failing.
 # The outlet written before the city: "Liputan6.com, Jakarta -", "Berita Baru, Jakarta -".
 _WEB_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*" + _WEB_OUTLET)
+# "KONTAN.CO.ID - JAKARTA. Program ...": the outlet first, a dash, then the city and a stop
+_WEB_OUTLET_DASH_RE = regex.compile(
+    r"[^\S\n]*[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|co|id|net)[^\S\n]*[\u2013\u2014-]+[^\S\n]*")
+_CITY_STOP_RE = regex.compile(r"[.,][^\S\n]")
 _OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2},[^\S\n]+")
 # "KUPANG, KOMPAS.com -", "Jakarta (ANTARA) -", and the colon of "Jakarta: Badan Pusat
 # Statistik ..." (a capital after it: "Jawa Barat: 7,62 persen" is a list item).
@@ -1207,6 +1211,9 @@ def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
         return False  # deep in its line (and no scan of a long line per place)
     if _WEB_OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None:
         return True  # "Liputan6.com, Jakarta Badan Pusat Statistik ...": no dash needed
+    if (_WEB_OUTLET_DASH_RE.fullmatch(text, line_start, mention.start) is not None
+            and _CITY_STOP_RE.match(text, mention.end) is not None):
+        return True
     return (
         (not text[line_start : mention.start].strip()
          or _OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None
