@@ -154,6 +154,9 @@ def test_prev_word_reads_back_as_the_regex_did():
     # a lone zero ("0.348" is an English decimal)
     ("Tercatat sekitar 6,133 desa sudah menyalurkan BLT Desa.", 6133.0, None),
     ("Indeks Gini Rasio turun dari angka 0.348 di tahun 2018.", 0.348, None),
+    # session 30 (real-extra40 i347, real-extra41 i355): a typed space after the decimal
+    # comma before "persen", as before a scale word
+    ("Pada Maret 2017 angkanya naik menjadi 17, 65 persen.", 17.65, None),
 ])
 def test_value_is_the_number_as_written(text: str, value: float, value_max: float | None) -> None:
     # exact equality: 64,49 juta was 64489999.99999999 (binary floating point) until session 23
@@ -318,6 +321,8 @@ UNIT_CASES = [
     ("Rencana bantuan 4.500 unit jamban dari Dinas Perumahan tahun ini.", "4.500 unit", "unit"),
     ("Ada yang menerima 52 unit jamban dan bedah rumah 140 unit.", "52 unit", "unit"),
     ("Program bedah rumah sebanyak 140 unit di Kecamatan Buleleng.", "140 unit", "house"),
+    # session 30 (real-extra41 i352): a currency sign before a percentage is a slip
+    ("Pencairan untuk tahap pertama sebesar Rp 40 persen dari pagu.", "40 persen", "%"),
 ]
 
 

@@ -97,6 +97,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "scale": re.compile(rf"(?:{scales})", re.IGNORECASE),
         "leading_scales": re.compile(rf"(?:[ \t]*(?:{scales})\b)+", re.IGNORECASE),
         "word": re.compile(r"\S+"),
+        "spaced_decimal_unit": re.compile(rf"{WS}*(?:{_alt(d['spaced_decimal_units'])})(?!\w)",
+                                          re.IGNORECASE),
         "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
         "glued": re.compile(r"[A-Za-z]+"),
         # "192 miliar 953 juta": the rest of an amount written with a second scale word
@@ -257,13 +259,20 @@ def _join_spaced_decimals(text: str, spans: list[NumberSpan]) -> list[NumberSpan
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == n.kind == "digits" and prev.plain_int
                 and prev.n_digits <= 3 and prev.scale == 1.0 and n.plain_int
-                and n.n_digits <= 3 and n.scale > 1.0 and text[prev.end:n.start] == ", "):
+                and (n.n_digits <= 3 and n.scale > 1.0 or _percent_decimal(text, n))
+                and text[prev.end:n.start] == ", "):
             base = Decimal(f"{int(prev.base)}.{text[n.start:n.start + n.n_digits]}")
             out[-1] = NumberSpan(prev.start, n.end, float(base * Decimal(repr(n.scale))),
                                  float(base), n.scale, "digits")
             continue
         out.append(n)
     return out
+
+
+def _percent_decimal(text: str, n: NumberSpan) -> bool:
+    """``n`` has two digits and a percent word right after it ("17, 65 persen")."""
+    return (n.n_digits == 2 and n.scale == 1.0
+            and _patterns()["spaced_decimal_unit"].match(text, n.end) is not None)
 
 
 def _join_spelled(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:

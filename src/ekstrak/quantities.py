@@ -499,8 +499,15 @@ def _names_a_group(text: str, lo: int, hi: int, a: _Atom, prev: str) -> bool:
 def _stray_currency(text: str, hi: int, n: NumberSpan, a: _Atom, country: str | None) -> None:
     """"target Rp18,8 juta KPM", "Rp21 juta keluarga": millions of people or households
     are counted, not paid; the currency sign is a slip (R 42: the evident number). Only
-    with a scale word, so "Rp 600 ribu per keluarga" and "Rp300.000 keluarga" keep theirs."""
-    if n.scale == 1.0 or a.end > n.end:
+    with a scale word, so "Rp 600 ribu per keluarga" and "Rp300.000 keluarga" keep theirs.
+    "tahap pertama sebesar Rp 40 persen": a percent word after the number wins too."""
+    if a.end > n.end:
+        return
+    pct = match_unit(text, n.end, hi, fallback=False, country=country)
+    if pct is not None and pct.kind == "percent":
+        a.start, a.unit, a.kind, a.end, a.has_prefix = n.start, pct.code, pct.kind, pct.end, False
+        return
+    if n.scale == 1.0:
         return
     rules = load_units()["comma_thousands"]
     most = rules["most_people"]
