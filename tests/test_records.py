@@ -951,11 +951,30 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
          "1.200 jiwa", "change"),
         ("Penurunan warga miskin hampir 6.000 jiwa. Jumlahnya turun 6.000 jiwa dari tahun lalu.",
          "6.000 jiwa", "change"),
+        # session 30 (real-extra41 i359): a figure with its change in brackets is the level;
+        # a change restated in percent in brackets stays a change
+        ("Penurunan prevalensi stunting terjadi di Kabupaten Halmahera Tengah sebesar 19,7 "
+         "persen (turun 9 poin) dan Kabupaten Pulau Taliabu sebesar 24,9 persen (turun 5,7 "
+         "poin).", "24,9 persen", "level"),
+        ("Jumlah penduduk miskin turun 3,46 ribu orang (0,40 persen) dibanding Maret 2023.",
+         "3,46 ribu orang", "change"),
     ],
 )
 def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:
     rec = record_at(text, span)
     assert rec.kind == kind
+
+
+def test_a_percent_after_a_count_change_is_relative_only_where_the_levels_say_so() -> None:
+    # session 30 (real-extra41 i358 against real-extra24 i101): "5,4 ribu orang atau 9,88
+    # persen dari 54,46 ribu orang" is the count's change over its level; "1,31 ribu orang
+    # atau 0,15 persen" after 81,18 ribu orang and 6,38 persen is the rate's change
+    text = ("Jumlah penduduk miskin di perkotaan bertambah sebesar 5,4 ribu orang atau 9,88 "
+            "persen dari 54,46 ribu orang Maret 2021 menjadi 59,84 ribu orang Maret 2022.")
+    assert record_at(text, "9,88 persen").indicator == "poor_people"
+    text = ("Pada September 2021 penduduk miskin sebanyak 81,18 ribu orang atau 6,38 persen. "
+            "Jumlah ini menurun sebanyak 1,31 ribu orang atau 0,15 persen pada Maret 2022.")
+    assert record_at(text, "0,15 persen").indicator == "poverty_rate"
 
 
 def test_a_bare_count_with_its_share_counts_what_was_counted_before() -> None:

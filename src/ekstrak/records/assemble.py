@@ -65,7 +65,7 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     f = figure(m, frame, model.text, records, sent_records, prev_q, lex, model.abbreviations)
     indicator, cue, why_indicator = resolve_indicator(f, frame, model, lex)
     kd = resolve_kind(f, frame, model, lex)
-    indicator, why_indicator = refine(indicator, cue, why_indicator, kd.kind, f, lex)
+    indicator, why_indicator = refine(indicator, cue, why_indicator, kd.kind, f, lex, frame)
     if hook is not None:
         indicator, why_indicator = hook.indicator(f, model, kd, indicator, why_indicator)
     status, why_status = resolve_status(f, frame, kd, lex)

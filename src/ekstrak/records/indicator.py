@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..models import Record
+from ..models import QuantityNorm, Record
 from ..numbers import skip_scales
 from .article import ArticleModel, Frame
 from .figure import Figure
@@ -408,11 +408,33 @@ def _whole(value: float) -> bool:
     return abs(value - round(value)) <= 1e-6 * max(1.0, abs(value))
 
 
-def refine(indicator: str, cue: str, why: str, kind: str, f: Figure, lex: Lexicon
-           ) -> tuple[str, str]:
+def _relative_to_a_level(f: Figure, prev: Record, frame: Frame, lex: Lexicon) -> bool:
+    """The percent is the count's change ``prev`` over a level of that count the article
+    gives (before it, or later in its sentence), within the rounding of the written figures
+    (records.json ``relative_change_tolerance``): "berkurang 0,3 ribu orang atau 0,37 persen
+    dari 85,58 ribu orang". "menurun sebanyak 1,31 ribu orang atau 0,15 persen dibanding ...
+    81,18 ribu atau 6,38 persen" is the rate's change (1,31 of 81,18 is 1,6 percent)."""
+    unit = base_unit(prev.unit)
+    levels = [r.value for r in f.records if r.kind == "level" and base_unit(r.unit) == unit]
+    levels += [q.norm.value for q in frame.quantities if q.start > f.m.end
+               and isinstance(q.norm, QuantityNorm) and base_unit(q.norm.unit) == unit]
+    pct = f.q.value
+    return pct > 0 and any(
+        level > 0 and abs(100 * abs(prev.value) / level - pct) <= lex.relative_change_tolerance * pct
+        for level in levels)
+
+
+def refine(indicator: str, cue: str, why: str, kind: str, f: Figure, lex: Lexicon,
+           frame: Frame) -> tuple[str, str]:
     """What the kind adds: a bare percentage change changes the amount before it; a
     level share of a group says who the poor are (or who was reached)."""
     prev = f.prev_rec
+    if (kind == "change" and why == "rule:rate-of-previous" and prev is not None
+            and prev.kind == "change" and base_unit(prev.unit) in lex.relative_change_units
+            and _relative_to_a_level(f, prev, frame, lex)):
+        # "bertambah sebesar 5,4 ribu orang atau 9,88 persen dari 54,46 ribu orang": the same
+        # change of the count, relative to its level, not a change of the poverty rate
+        indicator, why = prev.indicator, "rule:relative-change"
     if kind == "change" and f.q.unit == "%" and not cue and indicator == "other" and prev is not None:
         indicator, why = prev.indicator, "rule:change-of-previous"  # "Rp503,2 triliun, naik 2 persen"
     if kind == "level" and f.q.unit == "%" and indicator in lex.money_only:

@@ -60,6 +60,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         kind, why = "level", "rule:compared-level"
     if kind == "change" and why == "rule:change-verb" and _level_again(f, lex):
         kind, why = "level", "rule:level-again"
+    if kind == "change" and lex.change_in_brackets.match(f.after):
+        kind, why = "level", "rule:level-before-change"  # "24,9 persen (turun 5,7 poin)"
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level

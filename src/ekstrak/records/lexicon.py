@@ -157,7 +157,9 @@ class Lexicon:
     rate_of_previous_gap: int
     compared_level_ratio: float
     level_after_verb_gap: float
+    change_in_brackets: re.Pattern[str]
     level_after_verb_window: int
+    relative_change_tolerance: float
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
@@ -174,6 +176,7 @@ class Lexicon:
     where_counted: re.Pattern[str]
     group_break: re.Pattern[str]
     average_count_units: frozenset[str]
+    relative_change_units: frozenset[str]
     time_denominators: frozenset[str]
     programme_mask: list[str]
     concept_lead: frozenset[str]
@@ -263,6 +266,7 @@ def lexicon() -> Lexicon:
         compared_level_ratio=float(raw["compared_level_ratio"]),
         level_after_verb_gap=float(raw["level_after_verb_gap"]),
         level_after_verb_window=int(raw["level_after_verb_window"]),
+        relative_change_tolerance=float(raw["relative_change_tolerance"]),
         programme_mask=raw["programme_mask"],
         # Sets of words or codes: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
