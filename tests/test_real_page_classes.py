@@ -616,6 +616,20 @@ def test_a_years_one_snapshot_is_the_article_period() -> None:
     assert time is not None and time.start == "2020-07-27"
 
 
+def test_a_month_something_begins_in_is_no_snapshot_of_the_year() -> None:
+    # session 30 (real-extra40 i344): "tahun 2016" and "mulai Juni 2016" twice: the story
+    # is of 2016, and its undated figures too
+    text = ("Mensos tambah kuota PKH di Gorontalo\n"
+            "Sudah ada 27 ribu peserta PKH di Gorontalo. Itu bisa ditambah 13 ribu orang lagi "
+            "yang akan menerima dana mulai Juni 2016.\n\n"
+            "Total bantuan PKH untuk Provinsi Gorontalo tahun 2016 sebesar Rp50,9 miliar.\n\n"
+            "Dana itu terbagi untuk Kabupaten Boalemo Rp6,2 miliar dan Kota Gorontalo Rp4,2 "
+            "miliar.\n\n\"Dana tahap 1 akan mulai dicairkan pada bulan Juni 2016,\" katanya.")
+    art = parse_article(text)
+    time = _record(art, text, "Rp6,2 miliar").time
+    assert time is not None and (time.start, time.end) == ("2016", "2016")
+
+
 def test_a_change_noun_further_back_makes_the_amount_a_change() -> None:
     text = ("Dibandingkan Maret 2020, terdapat kenaikan persentase penduduk miskin di daerah "
             "perkotaan sebesar 0,12 persen poin.")

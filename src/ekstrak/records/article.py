@@ -372,6 +372,7 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
     # Finer dates that hold for the figures around them: a snapshot ("per 27 Juli 2020") or
     # the survey round of a poverty statistic ("pada Maret 2024 sebesar 9,03 persen").
     holds: set[tuple[str | None, str | None]] = set()
+    starts: set[tuple[str | None, str | None]] = set()  # "mulai Juni 2016": when it begins
     for sent, sent_dates in zip(sentences, dates, strict=True):
         survey = bool(sent_dates.references) and lex.survey_round.search(
             text, sent.start, sent.end) is not None
@@ -382,10 +383,12 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
             counts[(t.start, t.end)] += 1
             if survey or _as_of(d, text, lex):
                 holds.add((t.start, t.end))
+            if lex.start_before.search(text, max(0, d.start - 30), d.start):
+                starts.add((t.start, t.end))
     if not counts:
         return None
     raw = Counter(counts)
-    _fold_years_into_snapshot(counts)
+    _fold_years_into_snapshot(counts, starts - holds)
     (key, n), = counts.most_common(1)
     # The latest: no date ends after it. A year ends with its last month ("2022" holds
     # "semester dua 2022").
@@ -430,15 +433,18 @@ def _period_end(iso: str | None) -> str:
     return iso + {4: "-12-31", 7: "-31"}.get(len(iso), "") if iso else ""
 
 
-def _fold_years_into_snapshot(counts: Counter[tuple[str | None, str | None]]) -> None:
+def _fold_years_into_snapshot(counts: Counter[tuple[str | None, str | None]],
+                              starts: set[tuple[str | None, str | None]]) -> None:
     """A year that holds exactly one finer point ("Dana Desa tahun 2020" ... "per 27 Juli
-    2020"): the year's mentions speak of that snapshot, and count for it."""
+    2020"): the year's mentions speak of that snapshot, and count for it. Not when the point
+    is only when something begins ("total bantuan PKH ... tahun 2016" ... "akan menerima
+    dana mulai Juni 2016"): the story stays of the year."""
     for key in list(counts):
         year = key[0]
         if year is None or key[1] != year or len(year) != 4:
             continue
         finer = [k for k in counts if k != key and k[0] and k[0] == k[1] and k[0][:4] == year]
-        if len(finer) == 1:
+        if len(finer) == 1 and finer[0] not in starts:
             counts[finer[0]] += counts.pop(key)
 
 

@@ -158,6 +158,7 @@ class Lexicon:
     compared_level_ratio: float
     level_after_verb_gap: float
     change_in_brackets: re.Pattern[str]
+    start_before: re.Pattern[str]
     level_after_verb_window: int
     relative_change_tolerance: float
     per_unit_other: frozenset[str]
