@@ -746,6 +746,9 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         ("Jumlah penduduk miskin di Jawa Tengah per September 2019 sebanyak 3,68 juta jiwa.\n"
          "Jika dibandingkan Maret 2019 yang mencapai 3,74 juta jiwa, angkanya turun.",
          "3,74 juta jiwa", "poor_people"),
+        # session 30 (real-extra40 i344, real-extra36 i307): money handed over is disbursed
+        ("Mensos juga menyerahkan sejumlah bantuan yakni untuk 600 orang lanjut usia sebesar "
+         "Rp1,4 miliar.", "Rp1,4 miliar", "budget_disbursed"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:
