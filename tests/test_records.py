@@ -749,6 +749,13 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
         # session 30 (real-extra40 i344, real-extra36 i307): money handed over is disbursed
         ("Mensos juga menyerahkan sejumlah bantuan yakni untuk 600 orang lanjut usia sebesar "
          "Rp1,4 miliar.", "Rp1,4 miliar", "budget_disbursed"),
+        # session 30 (real-extra40 i345, real-dev r020, own dev id-09): the villages a status
+        # count is taken of are its whole, no status count; a baseline stays one
+        ("Sebanyak 368 nagari sudah berstatus mandiri, sedangkan 10 nagari masih berstatus desa "
+         "tertinggal dari total jumlah 1.035 nagari/desa di Sumbar.", "1.035 nagari/desa",
+         "other"),
+        ("Jumlah desa mandiri naik dari 126 desa pada 2023 menjadi 150 desa pada 2024.",
+         "126 desa", "villages_by_status"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:

@@ -222,6 +222,10 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
         indicator, why = "other", "rule:house-stock"
     if indicator != "other" and base_unit(q.unit) == "person" and _population_total(f, frame, lex):
         indicator, why = "other", "rule:population-total"
+    if (indicator == "villages_by_status" and lex.places_total_before.search(f.before)
+            and not lex.baseline_after.search(f.after)
+            and not lex.change_verbs.search(last_words(f.before, 4))):
+        indicator, why = "other", "rule:places-total"  # "dari total jumlah 1.035 nagari/desa"
     if indicator == "beneficiaries" and _counts_staff(f, lex):
         indicator, why = "other", "rule:staff"  # "jumlah pendamping tercatat sebanyak 23.203 orang"
     elif indicator == "beneficiaries" and base_unit(q.unit) not in lex.recipient_units:
@@ -392,6 +396,8 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
         rpara = model.para_of.get(r.evidence.sentence)
         if ranked and r.indicator == "other":
             continue  # "Kedelapan adalah ...": the ranking's statistic, further back
+        if (r.why or {}).get("indicator") in _TOTALS:
+            continue  # "dari 1.035 desa, sebanyak 25 ...": the whole, no statistic to go on with
         if rpara != para and not frame.anaphoric and not ranked and not (
                 # web pages give each sentence a line: "Sedangkan, untuk pedesaan turun
                 # 1,48 persen poin" goes on with the line before it
@@ -400,6 +406,9 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
         if base_unit(r.unit) == base:
             return r
     return None
+
+
+_TOTALS = ("rule:places-total", "rule:population-total")
 
 
 def _whole(value: float) -> bool:

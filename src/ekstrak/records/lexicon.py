@@ -159,6 +159,7 @@ class Lexicon:
     level_after_verb_gap: float
     change_in_brackets: re.Pattern[str]
     start_before: re.Pattern[str]
+    places_total_before: re.Pattern[str]
     level_after_verb_window: int
     relative_change_tolerance: float
     per_unit_other: frozenset[str]
