@@ -58,10 +58,8 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     if kind == "change" and why == "rule:change-verb" and (
             _compared_level(f, frame, text, lex) or lex.level_with.search(f.before[-40:])):
         kind, why = "level", "rule:compared-level"
-    if kind == "change" and why == "rule:change-verb" and _level_again(f, lex):
-        kind, why = "level", "rule:level-again"
-    if kind == "change" and lex.change_in_brackets.match(f.after):
-        kind, why = "level", "rule:level-before-change"  # "24,9 persen (turun 5,7 poin)"
+    if kind == "change":
+        kind, why = _level_after_all(f, why, lex)
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level
@@ -128,6 +126,16 @@ def _compared_level(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
             or not lex.compared_level_after.match(text[f.m.end:nxt.start])):
         return False
     return abs(f.q.value) >= lex.compared_level_ratio * abs(nxt.norm.value)
+
+
+def _level_after_all(f: Figure, why: str, lex: Lexicon) -> tuple[str, str]:
+    """A change verb's figure that is a level all the same: the next level with its "menjadi"
+    left out, or a figure with its own change in brackets ("24,9 persen (turun 5,7 poin)")."""
+    if why == "rule:change-verb" and _level_again(f, lex):
+        return "level", "rule:level-again"
+    if lex.change_in_brackets.match(f.after):
+        return "level", "rule:level-before-change"
+    return "change", why
 
 
 def _level_again(f: Figure, lex: Lexicon) -> bool:
