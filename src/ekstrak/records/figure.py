@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -32,6 +33,15 @@ class Figure:
     @property
     def prev_rec(self) -> Record | None:
         return self.sent_records[-1] if self.sent_records else None
+
+    def records_within(self, window: int) -> Iterator[Record]:
+        """The article's records before the figure, nearest first, whose evidence ends at
+        most ``window`` characters before it (a page of thousands of figures reads only its
+        neighbours)."""
+        for r in reversed(self.records):
+            if r.evidence.end < self.m.start - window:
+                return
+            yield r
 
     @cached_property
     def left_words(self) -> list[str]:

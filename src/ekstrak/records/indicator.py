@@ -420,11 +420,13 @@ def _whole(value: float) -> bool:
 def _relative_to_a_level(f: Figure, prev: Record, frame: Frame, lex: Lexicon) -> bool:
     """The percent is the count's change ``prev`` over a level of that count the article
     gives (before it, or later in its sentence), within the rounding of the written figures
-    (records.json ``relative_change_tolerance``): "berkurang 0,3 ribu orang atau 0,37 persen
+    (records.json ``relative_change_tolerance``; levels within ``relative_change_window``
+    characters before it): "berkurang 0,3 ribu orang atau 0,37 persen
     dari 85,58 ribu orang". "menurun sebanyak 1,31 ribu orang atau 0,15 persen dibanding ...
     81,18 ribu atau 6,38 persen" is the rate's change (1,31 of 81,18 is 1,6 percent)."""
     unit = base_unit(prev.unit)
-    levels = [r.value for r in f.records if r.kind == "level" and base_unit(r.unit) == unit]
+    levels = [r.value for r in f.records_within(lex.relative_change_window)
+              if r.kind == "level" and base_unit(r.unit) == unit]
     levels += [q.norm.value for q in frame.quantities if q.start > f.m.end
                and isinstance(q.norm, QuantityNorm) and base_unit(q.norm.unit) == unit]
     pct = f.q.value

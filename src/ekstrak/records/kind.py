@@ -142,10 +142,9 @@ def _level_again(f: Figure, lex: Lexicon) -> bool:
     """"turun lagi 33.500 atau 9,2 persen" after a level of 33.970: a change verb's figure
     within a few percent of the article's last level of its unit is the next level, its
     "menjadi" left out (records.json ``level_after_verb_gap``)."""
-    last = next((r for r in reversed(f.records) if r.unit == f.q.unit and r.kind == "level"),
-                None)
-    if (last is None or not last.value
-            or last.evidence.end < f.m.start - lex.level_after_verb_window):
+    last = next((r for r in f.records_within(lex.level_after_verb_window)
+                 if r.unit == f.q.unit and r.kind == "level"), None)
+    if last is None or not last.value:
         return False
     gap = abs(f.q.value - last.value)
     return 0 < gap <= lex.level_after_verb_gap * abs(last.value)

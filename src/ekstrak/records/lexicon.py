@@ -162,6 +162,7 @@ class Lexicon:
     places_total_before: re.Pattern[str]
     level_after_verb_window: int
     relative_change_tolerance: float
+    relative_change_window: int
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
@@ -269,6 +270,7 @@ def lexicon() -> Lexicon:
         level_after_verb_gap=float(raw["level_after_verb_gap"]),
         level_after_verb_window=int(raw["level_after_verb_window"]),
         relative_change_tolerance=float(raw["relative_change_tolerance"]),
+        relative_change_window=int(raw["relative_change_window"]),
         programme_mask=raw["programme_mask"],
         # Sets of words or codes: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
