@@ -193,7 +193,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         "ordinal_before": re.compile(units["ordinal_before"], re.I),
         "clause_break": re.compile(rf"[,;:]{WS}+[\"“‘']?"),
         # (from the run's first space only: no rescan of a long run of spaces)
-        "share_after": re.compile(rf"(?<!{WS}){WS}*(?:\(|(?<={WS})atau{WS}+)", re.I),
+        "share_after": re.compile(
+            rf"(?<!{WS}){WS}*(?:\(|(?<={WS})(?:{alternation(units['share_after_joins'])}){WS}+)",
+            re.I),
         "poverty_count": re.compile(units["poverty_count_cues"], re.I),
         "clause_opener": re.compile(
             rf"(?:(?:{alternation(units['clause_subject_openers'])}){WS}+){{1,2}}", re.I),

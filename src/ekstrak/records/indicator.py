@@ -95,7 +95,7 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     prev = f.prev_rec
     if prev is not None:
         indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
-        if _to_of_pair(f, prev, model.text):
+        if _to_of_pair(f, prev, model.text, lex):
             # "turun drastis dari 15,9% pada tahun 2012 menjadi 9,1% pada tahun 2016": the
             # level a baseline went to measures what the baseline does
             indicator, why = prev.indicator, "rule:from-to-pair"
@@ -120,15 +120,15 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     return indicator, cue, why
 
 
-def _to_of_pair(f: Figure, prev: Record, text: str) -> bool:
+def _to_of_pair(f: Figure, prev: Record, text: str, lex: Lexicon) -> bool:
     """The figure is the "menjadi Y" right after the baseline ``prev`` of its unit, with no cue
     of its own between the two."""
     if (f.prev_q is None or prev.unit != f.q.unit or prev.indicator == "other"
             or (prev.why or {}).get("kind") != "rule:baseline"):
         return False
-    gap = text[f.prev_q.end : f.m.start]
-    return (len(gap) <= _PAIR_GAP and gap.rstrip().lower().endswith("menjadi")
-            and left_cue(gap.lower(), f.q.unit) is None)
+    gap = text[f.prev_q.end : f.m.start].lower()
+    return (len(gap) <= _PAIR_GAP and lex.from_to_target.search(gap) is not None
+            and left_cue(gap, f.q.unit) is None)
 
 
 _PAIR_GAP = 80  # characters between a baseline and the level it went to ("pada tahun 2012")
