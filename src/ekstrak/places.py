@@ -57,7 +57,8 @@ _VN_SYLLABLE_RE = regex.compile(
     regex.IGNORECASE)
 # A web outlet written before a dateline's city: "TEROPONGNEWS.COM, AMBON -", "Liputan6.com,
 # Jakarta ...".
-_WEB_OUTLET = r"[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|co|id|net)[^\S\n]*,[^\S\n]*"
+_WEB_DOMAIN = r"[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|co|id|net)"  # "Liputan6.com", "KONTAN.CO.ID"
+_WEB_OUTLET = _WEB_DOMAIN + r"[^\S\n]*,[^\S\n]*"
 _DATELINE_RE = regex.compile(
     r"\s*(?:" + _WEB_OUTLET + r")?"
     r"(\p{Lu}[\p{Lu}\p{M}'.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'.]+){0,3})"
@@ -1189,7 +1190,7 @@ def main_place(text: str, mentions: list[Mention],
 _WEB_OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*" + _WEB_OUTLET)
 # "KONTAN.CO.ID - JAKARTA. Program ...": the outlet first, a dash, then the city and a stop
 _WEB_OUTLET_DASH_RE = regex.compile(
-    r"[^\S\n]*[A-Za-z][\w-]{0,24}\.(?i:com|co\.id|co|id|net)[^\S\n]*[\u2013\u2014-]+[^\S\n]*")
+    r"[^\S\n]*" + _WEB_DOMAIN + r"[^\S\n]*[\u2013\u2014-]+[^\S\n]*")
 _CITY_STOP_RE = regex.compile(r"[.,][^\S\n]")
 _OUTLET_BEFORE_RE = regex.compile(r"[^\S\n]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2},[^\S\n]+")
 # "KUPANG, KOMPAS.com -", "Jakarta (ANTARA) -", and the colon of "Jakarta: Badan Pusat

@@ -430,12 +430,17 @@ def _redundant_scale(text: str, n: NumberSpan, a: _Atom, country: str | None) ->
     if (n.kind != "digits" or n.scale == 1.0 or a.unit is None or n.base < 1000
             or n.base != int(n.base)):
         return
-    rules = load_units()["comma_thousands"]
-    most = rules["most_people"]
-    if (a.value > most.get(country or "", most["world"])
+    if (a.value > _most_people(country)
             and _THOUSANDS_GROUP.search(text, n.start, n.end)
-            and a.unit.split("/")[0] in rules["counts"]):
+            and a.unit.split("/")[0] in load_units()["comma_thousands"]["counts"]):
         a.value, a.scale = n.base, 1.0
+
+
+def _most_people(country: str | None) -> float:
+    """More people than the article's country has (the world's, where it is unknown): no
+    count of people or households can be that large (units.json ``most_people``)."""
+    most = load_units()["comma_thousands"]["most_people"]
+    return float(most.get(country or "", most["world"]))
 
 
 _THOUSANDS_GROUP = re.compile(r"\d[.,]\d{3}")
@@ -505,18 +510,15 @@ def _stray_currency(text: str, hi: int, n: NumberSpan, a: _Atom, country: str | 
     "tahap pertama sebesar Rp 40 persen": a percent word after the number wins too."""
     if a.end > n.end:
         return
-    pct = match_unit(text, n.end, hi, fallback=False, country=country)
-    if pct is not None and pct.kind == "percent":
-        a.start, a.unit, a.kind, a.end, a.has_prefix = n.start, pct.code, pct.kind, pct.end, False
-        return
-    if n.scale == 1.0:
-        return
-    rules = load_units()["comma_thousands"]
-    most = rules["most_people"]
-    if n.value > most.get(country or "", most["world"]) / 10:
-        return  # "Anggaran Rp2 miliar rumah tangga miskin": money for them, not a count
     um = match_unit(text, n.end, hi, fallback=False, country=country)
-    if um is not None and um.kind == "noun" and um.code in rules["counts"]:
+    if um is None:
+        return
+    units = load_units()
+    counted = (um.kind == "noun" and um.code in units["comma_thousands"]["counts"]
+               and n.scale != 1.0
+               # "Anggaran Rp2 miliar rumah tangga miskin": money for them, not a count
+               and n.value <= units["stray_currency_most"] * _most_people(country))
+    if um.kind == "percent" or counted:
         a.start, a.unit, a.kind, a.end, a.has_prefix = n.start, um.code, um.kind, um.end, False
 
 
@@ -1007,6 +1009,7 @@ def _share_rate_with_parts(qs: list[_Atom], after: list[list[str]]) -> None:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=4)  # asked once per sentence with a "unit": the article is read once
 def _housing_article(text: str) -> bool:
     """An article about housing (a housing programme named at least twice): a bare 'unit'
     counts houses in any of its sentences ("DAK sebanyak 140 unit", issue class 6)."""

@@ -719,8 +719,8 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
         pt = model.text[start:end]
         if not (lex.bullet.match(pt) or (carry.items.intro and lex.label_item.match(pt))):
             carry.items = ListFrame()
-            mp = masked_text(pt)
-            if pt.rstrip().endswith(":") or lex.list_announcer.search(mp):
+            if pt.rstrip().endswith(":") or lex.list_announcer.search(pt):
+                mp = masked_text(pt)
                 carry.items = ListFrame(
                     status=("estimate" if lex.estimate.search(mp)
                             else "target" if lex.target.search(mp) else None),

@@ -248,9 +248,6 @@ def lexicon() -> Lexicon:
         for r in raw["indicators"]
     )
     return Lexicon(
-        left_window=raw["left_window"],
-        right_window=raw["right_window"],
-        subject_words=raw["subject_words"],
         household_scale={k: float(v) for k, v in raw["household_scale"].items()},
         unit_class=unit_class,
         rules=rules,
@@ -260,20 +257,11 @@ def lexicon() -> Lexicon:
         share_of=raw["share_of"],
         anaphoric_levels=raw["anaphoric_levels"],
         bare_levels=raw["bare_levels"],
-        overview_provinces=int(raw["overview_provinces"]),
-        overview_top_share=int(raw["overview_top_share"]),
-        article_period_share=float(raw["article_period_share"]),
-        one_sentence_gap=int(raw["one_sentence_gap"]),
-        baseline_reach=int(raw["baseline_reach"]),
-        rate_of_previous_gap=int(raw["rate_of_previous_gap"]),
-        compared_level_ratio=float(raw["compared_level_ratio"]),
-        level_after_verb_gap=float(raw["level_after_verb_gap"]),
-        level_after_verb_window=int(raw["level_after_verb_window"]),
-        relative_change_tolerance=float(raw["relative_change_tolerance"]),
-        relative_change_window=int(raw["relative_change_window"]),
         programme_mask=raw["programme_mask"],
-        # Sets of words or codes: the field has the records.json key's name.
+        # Sets of words or codes, and numbers: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
+        **{key: int(raw[key]) for key in _fields_typed("int")},
+        **{key: float(raw[key]) for key in _fields_typed("float")},
         duration_months=raw["duration_months"],
         group_canonical=raw["group_canonical"],
         speech_date=compile_lower(r"\b(?:" + "|".join(map(re.escape, day_names())) + r")\b"),
