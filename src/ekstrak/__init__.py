@@ -58,12 +58,19 @@ def parse_article(text: str, id: str | None = None, slots: str | None = None) ->
             f"text of {len(text):,} characters is longer than ekstrak.MAX_CHARS "
             f"({MAX_CHARS:,}); split it into articles"
         )
-    if slots is None:
-        return article_from_doc(article_doc(text), id=id)
-    from .records.learned import using
+    from .plain import plain_text
 
-    with using(mode=slots):
-        return article_from_doc(article_doc(text), id=id)
+    plain = plain_text(text)
+    if slots is None:
+        art = article_from_doc(article_doc(plain.text), id=id)
+    else:
+        from .records.learned import using
+
+        with using(mode=slots):
+            art = article_from_doc(article_doc(plain.text), id=id)
+    if plain.changed:
+        plain.restore(art)
+    return art
 
 
 def article_from_doc(doc: Any, id: str | None = None) -> Article:

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from .models import Paragraph, Sentence
+from .plain import PLAIN_SPACES
 from .tables import is_row as is_table_row
 
 _SCORED_KINDS = frozenset({"title", "body"})
@@ -119,7 +120,8 @@ class Segmentation:
     source_url: str | None = None
     byline: str | None = None
     #: The text as given, when ``text`` differs from it: line breaks inside a hard-wrapped
-    #: sentence are read as spaces (same length, so every offset holds for both).
+    #: sentence and no-break or other spaces are read as plain spaces (one character for
+    #: one, so every offset holds for both).
     raw: str | None = None
 
     def scored_sentences(self) -> list[Sentence]:
@@ -151,6 +153,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if s < e:
             spans.append((s, e))
     return spans
+
+
+def _plain_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with its other spaces read as plain ones (one character for one, so every
+    offset holds for the text as given; ``parse_article`` has already dropped invisible
+    characters and shortened runs of spaces, see :mod:`ekstrak.plain`), and its lines."""
+    plain = text.translate(PLAIN_SPACES)
+    if plain == text:
+        plain = text  # the same object: nothing to restore
+    return plain, _lines(plain)
 
 
 def _unwrap(text: str, lines: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
@@ -488,7 +500,7 @@ def segment(text: str) -> Segmentation:
     """Split ``text`` into typed paragraphs and sentences and read its metadata lines."""
     lex = _lexicon()
     raw = text
-    text, lines = _unwrap(raw, _lines(raw))
+    text, lines = _unwrap(*_plain_lines(raw))
     seg = Segmentation(text=text, raw=raw if text is not raw else None)
     stamp = lex.page_stamp.match(text)
     if stamp is not None and lines and lines[0][0] < stamp.end() < lines[0][1]:
