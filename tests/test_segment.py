@@ -357,3 +357,67 @@ def test_a_run_of_bulleted_headlines_is_boilerplate() -> None:
     assert kinds[-3:] == ["boilerplate"] * 3 and kinds[1] == "body"
     kinds = [p.kind for p in segment(FIGURES).paragraphs]
     assert "boilerplate" not in kinds
+
+
+# --- text hard-wrapped at a fixed width (PDF text, mail, document viewers; session 31) ---
+
+WRAP_ARTICLE = (
+    "Kemiskinan Kabupaten Batang Turun pada Maret 2024\n\n"
+    "BATANG - Badan Pusat Statistik (BPS) mencatat persentase penduduk miskin perdesaan pada "
+    "Maret 2024 sebesar 11,79 persen, menurun dibandingkan Maret 2023 yang sebesar 12,22 "
+    "persen. Jumlah penduduk miskin perkotaan menurun sebanyak 0,1 juta orang (dari 11,74 "
+    "juta orang pada Maret 2023 menjadi 11,64 juta orang pada Maret 2024).\n\n"
+    "Garis kemiskinan per rumah tangga secara rata-rata adalah sebesar Rp2.786.415 per bulan. "
+    "Pemerintah Kabupaten Batang menyalurkan Rp 1,5 miliar untuk bedah rumah, dan sebanyak "
+    "922 rumah telah dibangun sepanjang tahun 2023 di Kecamatan Limpung.\n\n"
+    "Menurut Kepala BPS Provinsi Jawa Tengah, persentase penduduk miskin Kabupaten Batang "
+    "pada Maret 2024 sebesar 7,54 persen, turun 0,36 persen poin dibandingkan Maret 2023 "
+    "yang sebesar 7,90 persen. Penduduk miskin Kota Semarang pada Maret 2024 tercatat "
+    "4,03 persen dari jumlah penduduk, atau sekitar 69.630 orang Semarang.\n"
+)
+
+
+def _records(text: str) -> list[tuple]:
+    return [(r.indicator, r.value, r.unit, r.kind, r.status,
+             r.place.name if r.place else None, (r.time.start, r.time.end) if r.time else None)
+            for r in parse_article(text).records]
+
+
+def _wrapped(text: str, width: int, hyphenate: bool = False) -> str:
+    import textwrap
+
+    paras = []
+    for para in text.split("\n\n"):
+        lines = textwrap.wrap(para, width, break_long_words=False, break_on_hyphens=False)
+        if hyphenate:  # cut the next line's long first word where it still fits
+            for i in range(len(lines) - 1):
+                head, _, rest = lines[i + 1].partition(" ")
+                room = width - len(lines[i]) - 2
+                if len(head) >= 8 and head.isalpha() and head.islower() and room >= 3:
+                    lines[i] += " " + head[:room] + "-"
+                    lines[i + 1] = head[room:] + (" " + rest if rest else "")
+        paras.append("\n".join(lines))
+    return "\n\n".join(paras)
+
+
+@pytest.mark.parametrize("width", [60, 64, 68, 72, 76, 80, 90, 100])
+@pytest.mark.parametrize("hyphenate", [False, True])
+def test_hard_wrapped_text_gives_the_records_of_the_unwrapped(width: int, hyphenate: bool) -> None:
+    base = _records(WRAP_ARTICLE)
+    assert len(base) >= 8
+    assert _records(_wrapped(WRAP_ARTICLE, width, hyphenate)) == base
+
+
+def test_a_wrapped_texts_title_stays_its_own_line() -> None:
+    text = _wrapped(WRAP_ARTICLE, 72).replace("\n\n", "\n", 1)
+    seg = segment(text)
+    assert seg.title == "Kemiskinan Kabupaten Batang Turun pada Maret 2024"
+
+
+def test_one_sentence_paragraphs_are_not_read_as_wrapped() -> None:
+    # lines of about the same length that end their sentences: paragraphs, not a wrap
+    text = "\n".join(
+        f"Sebanyak {n} keluarga penerima manfaat di Desa Sukamaju menerima bantuan beras "
+        f"sepuluh kilogram." for n in range(10, 16)) + "\nPenyaluran tahap berikutnya\nDimulai"
+    seg = segment(text)
+    assert len(seg.paragraphs) == 8

@@ -43,14 +43,17 @@ _SPACE = " |&nbsp;|&#160;|&#[xX]0*[aA]0;"
 # characters, one invisible character, or one space entity; any other HTML entity ("&amp;",
 # "&#8211;"), read as the character it names; Markdown's bold markers around words
 # ("**9,03 persen**", "__Rp 1 juta__") and its heading and quote markers at a line's start
-# ("## Judul", "> kutipan"), which scrapers that write Markdown leave. A lone plain space is
-# left alone, and so are tabs (they part a table's cells) and line breaks (paragraphs).
+# ("## Judul", "> kutipan"), which scrapers that write Markdown leave; a hyphen and line
+# break inside a word. A lone plain space is left alone, and so are tabs (they part a
+# table's cells) and line breaks (paragraphs).
 _CHANGE_RE = re.compile(
     f"(?:{_SPACE}|[{INVISIBLE}]){{2,}}|[{INVISIBLE}]|&nbsp;|&#160;|&#[xX]0*[aA]0;"
     "|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<mark>(?<![*\s])\*\*(?!\*)|(?<!\*)\*\*(?=[^\s*])"
     r"|(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])"
-    r"|^[ \t]{0,3}(?:\#{1,6}|>)[ \t]+)",
+    r"|^[ \t]{0,3}(?:\#{1,6}|>)[ \t]+"
+    # a word hyphenated at a line's end by a wrapper ("men-\njadi"): one word again
+    r"|(?<=[^\W\d_]{2})-[ \t]*\r?\n[ \t]*(?=[^\W\d_A-Z]{2}))",
     re.MULTILINE,
 )
 _SPACE_RE = re.compile(_SPACE)

@@ -182,7 +182,10 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     """Lines hard-wrapped inside a sentence (document viewers, PDF text) joined again: a
     line that ends with no stop, followed on the next line by a lower-case word ("di
     Provinsi Bali\npada Maret 2023"), or by a number after a lower-case word ("turun\n0,28
-    persen poin") or after a long line ("... di perkotaan pada Maret\n2023 turun")."""
+    persen poin") or after a long line ("... di perkotaan pada Maret\n2023 turun"); and in
+    a text wrapped at a fixed width, a line the next word would not have fitted on ("...
+    penduduk miskin perdesaan pada\nMaret 2024 sebesar")."""
+    width = _wrap_width(text, lines)
     out: list[tuple[int, int]] = []
     for s, e in lines:
         if out:
@@ -193,7 +196,9 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                     and (first.islower() or (first.isdigit() and (
                         last_word.islower() or pe - ps >= _WRAPPED_MIN)
                         # a headline above its date line ("14/03/2025 09:40") stays apart
-                        and not _is_date_stamp(text[s:e])))
+                        and not _is_date_stamp(text[s:e]))
+                        or (width is not None and len(out) > 1
+                            and _forced_break(text, ps, pe, s, e, width)))
                     # ... and so does a comment's time stamp above its words
                     # ("06 September 2025 18:38:01\nsemoga ...")
                     and not (last.isdigit() and _is_date_stamp(text[ps:pe]))):
@@ -201,6 +206,43 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         out.append((s, e))
     return out
+
+
+# A text hard-wrapped at a fixed width: its long prose lines (this long at least; no table
+# rows, no list items) mostly end within _WRAP_SLACK characters of the width (the 90th
+# percentile of their lengths), mid-sentence, and the width is a page's, not a paragraph's.
+_WRAP_LONG = 30
+_WRAP_SLACK = 20
+_WRAP_WIDTHS = (40, 160)
+_WRAP_MIN_LINES = 6
+# a list item or a table row starts a line of its own
+_ITEM_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[a-z][.)])\s|.*[|\t]")
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when its lines are paragraphs."""
+    prose = [(s, e) for s, e in lines if e - s >= _WRAP_LONG and not _ITEM_RE.match(text, s, e)]
+    if len(prose) < _WRAP_MIN_LINES:
+        return None
+    lengths = sorted(e - s for s, e in prose)
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    full = [(s, e) for s, e in prose if e - s >= width - _WRAP_SLACK]
+    open_ = sum(text[e - 1] not in _STOPS for s, e in full)
+    return width if len(full) >= _WRAP_MIN_LINES and 2 * open_ >= len(full) else None
+
+
+def _forced_break(text: str, ps: int, pe: int, s: int, e: int, width: int) -> bool:
+    """The next line's first word would not have fitted on the (physical) line before it:
+    the wrapper broke the line, not the writer. A date stamp, a list item or a table row
+    stays apart."""
+    line_start = text.rfind("\n", ps, pe) + 1
+    space = text.find(" ", s, e)
+    first_word = (space if space >= 0 else e) - s
+    return (pe - line_start + 1 + first_word > width
+            and not _ITEM_RE.match(text, s, e) and not _ITEM_RE.match(text, line_start, pe)
+            and not _is_date_stamp(text[s:e]))
 
 
 # A line this long that ends with no stop was cut by the layout, so a number opening the
