@@ -728,3 +728,16 @@ DEV_CASES += [
      514.0, N, "regency", N),
     ("Ada 14 Kabupaten Kota yang menerima dana.", "14 Kabupaten Kota", 14.0, N, "regency", N),
 ]
+
+# session 31 (adversarial checks, invented): shares written "dua per tiga" are a fraction,
+# not "tiga warga"; comparison signs before a figure are its qualifier
+DEV_CASES += [
+    ("Sebanyak dua per tiga warga desa menerima bantuan.", "dua per tiga", 66.67, N, "%", N),
+    ("Satu per empat keluarga belum menerima PKH.", "Satu per empat", 25.0, N, "%", N),
+    ("Desa dengan kemiskinan > 50 persen mendapat prioritas.", "50 persen", 50.0, N, "%",
+     "more_than"),
+    ("Rumah tangga dengan pengeluaran < Rp 500 ribu per bulan.", "Rp 500 ribu", 500000.0, N,
+     "IDR/month", "less_than"),
+    ("Target cakupan ≥ 90% pada 2025.", "90%", 90.0, N, "%", "at_least"),
+    ("Anggaran per desa ≤ Rp 1 miliar.", "Rp 1 miliar", 1e9, N, "IDR", "at_most"),
+]
