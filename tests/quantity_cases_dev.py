@@ -741,3 +741,18 @@ DEV_CASES += [
     ("Target cakupan ≥ 90% pada 2025.", "90%", 90.0, N, "%", "at_least"),
     ("Anggaran per desa ≤ Rp 1 miliar.", "Rp 1 miliar", 1e9, N, "IDR", "at_most"),
 ]
+
+# session 31 (real-extra7, -14, -16, -21, -33, -38): a figure the excerpt's end cuts is no
+# QUANTITY (GUIDELINES R 27): the text ends inside its noun, or right after a bare number;
+# a whole figure at the end stays
+DEV_CASES += [
+    ("Rumah yang selesai: Kota Palu 1.132 unit, Kabupaten Buol 790 uni", "1.132 unit",
+     1132.0, N, "house", N),
+    ("Pada 2025 tercatat masih ada sebanyak 1.342 ruma", N, N, N, N, N),
+    ("Penduduk miskin di Ibu Kota bertambah 3.750 o", N, N, N, N, N),
+    ("Jumlah Warga Miskin Indonesia Turun 530 ", N, N, N, N, N),
+    ("Penduduk miskin ekstrem berada di 212 wi", N, N, N, N, N),
+    ("Pemerintah kota menyiapkan anggaran Rp 5 miliar", "Rp 5 miliar", 5e9, N, "IDR", N),
+    ("Persentase penduduk miskin Maret 2024 sebesar 21,61 persen", "21,61 persen", 21.61, N,
+     "%", N),
+]

@@ -210,6 +210,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"[\"“”'‘’]?(?:{alternation(units['continues_previous'])})\b", re.I),
         "word_start": re.compile(r"(?<![\w-])\w"),
         "non_space": re.compile(r"\S"),
+        # what may follow a figure the excerpt's end cuts: nothing, or the start of a word
+        "cut_tail": re.compile(r"[ \t]*(?:[^\W\d_]{1,12}[ \t]*)?"),
+        "started_tail": re.compile(r"[ \t]+(?:[^\W\d_]{1,12}[ \t]*)?"),
         "parallel_rate": re.compile(
             rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['parallel_rate']['joins'])}){WS}+"
             rf"(?:[^\W\d]+{WS}+){{0,3}}?(?:{alternation(shared['parallel_rate']['copulas'])}){WS}+",
@@ -256,7 +259,8 @@ def find_quantities(
     if item is not None:
         _list_goes_on(text, start, atoms, item)
     _resolve_bare(text, start, atoms, country, carried)
-    quantities = [a for a in atoms if not a.excluded and a.unit is not None]
+    quantities = [a for a in atoms if not a.excluded and a.unit is not None
+                  and not _cut_at_end(text, a, "started_tail")]
     if not quantities:
         return []
     _dropped_scale(quantities)
@@ -640,7 +644,7 @@ def _resolve_bare(text: str, lo: int, atoms: list[_Atom], country: str | None,
                 or _from_clause(text, lo, prev_end, atoms, i, country)):
             prev_end = a.end
         elif ((a.scale >= 1000 or _count_with_share(text, atoms, i)) and a.value_max is None
-              and (counted or carried) is not None):
+              and (counted or carried) is not None and not _cut_at_end(text, a)):
             # "... penduduk miskinnya naik sekitar 5,6 ribu. Jumlahnya 574,51 ribu dari
             # yang awalnya 568,91 ribu": thousands of what the sentence before counted;
             # "menurun sebanyak 1,31 ribu orang ... dibanding September 2021 sebanyak 81,18
@@ -1127,6 +1131,20 @@ def _elided_noun(text: str, lo: int, pos: int, country: str | None) -> str | Non
     if um is None or um.kind != "noun":
         return None
     return um.code
+
+
+def _cut_at_end(text: str, a: _Atom, tail: str = "cut_tail") -> bool:
+    """A figure the excerpt's end cuts (GUIDELINES R 27): the text ends in the word it
+    counts, one the lexicon does not know ("Kabupaten Buol 790 uni", "sebanyak 1.342 ruma"),
+    or a bare number (no unit, scale word or currency sign) is followed by nothing but the
+    start of a word ("bertambah 3.750 o", "Turun 530 "). With ``tail="cut_tail"`` a bare
+    number that ends the text is cut too; with ``"started_tail"`` it stays, its unit shared
+    with the figure it pairs with ("24.6 persen turun menjadi 24.1")."""
+    res = _res()
+    if a.kind == "fallback":
+        return res["non_space"].search(text, a.end) is None
+    bare = a.end <= a.num.end and a.num.scale == 1.0 and not a.has_prefix
+    return bare and res[tail].fullmatch(text, a.end) is not None
 
 
 def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | None:
