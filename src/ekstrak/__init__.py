@@ -59,17 +59,20 @@ def parse_article(text: str, id: str | None = None, slots: str | None = None) ->
             f"({MAX_CHARS:,}); split it into articles"
         )
     from .plain import plain_text
+    from .records.learned import collected, using
 
     plain = plain_text(text)
+    sink = collected()  # training: the figures' decisions, whose offsets move back too
+    seen = len(sink) if sink is not None else 0
     if slots is None:
         art = article_from_doc(article_doc(plain.text), id=id)
     else:
-        from .records.learned import using
-
         with using(mode=slots):
             art = article_from_doc(article_doc(plain.text), id=id)
     if plain.changed:
         plain.restore(art)
+        for d in sink[seen:] if sink is not None else ():
+            d.start, d.end = plain.span(d.start, d.end)
     return art
 
 

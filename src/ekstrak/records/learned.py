@@ -612,6 +612,11 @@ def _model_why(slot: str, p: float, agreed: str) -> str:
     return f"model:{slot}(p={p:.2f})" + (f" = {agreed}" if agreed else "")
 
 
+def collected() -> list[Decision] | None:
+    """The list this parse appends its :class:`Decision` s to (training), if any."""
+    return _collector.get()
+
+
 def slot_hook() -> SlotHook | None:
     """The hook for this parse; None when the rules decide alone and nothing is collected."""
     collect = _collector.get()
