@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from .models import Paragraph, Sentence
-from .plain import PLAIN_SPACES
+from .plain import OTHER_SPACES_RE, PLAIN_SPACES
 from .tables import is_row as is_table_row
 
 _SCORED_KINDS = frozenset({"title", "body"})
@@ -159,9 +159,7 @@ def _plain_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with its other spaces read as plain ones (one character for one, so every
     offset holds for the text as given; ``parse_article`` has already dropped invisible
     characters and shortened runs of spaces, see :mod:`ekstrak.plain`), and its lines."""
-    plain = text.translate(PLAIN_SPACES)
-    if plain == text:
-        plain = text  # the same object: nothing to restore
+    plain = text.translate(PLAIN_SPACES) if OTHER_SPACES_RE.search(text) else text
     return plain, _lines(plain)
 
 
