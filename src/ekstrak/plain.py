@@ -42,7 +42,8 @@ ONE_FOR_ONE = {**PLAIN_SPACES, **_FULL_WIDTH}
 ONE_FOR_ONE_RE = re.compile(f"[{OTHER_SPACES}\uff01-\uff5e]")
 # HTML's no-break space left as an entity by a scraper that did not decode it
 # ("Rp&nbsp;1,5&nbsp;juta"); it is a space like the others.
-_SPACE = " |&nbsp;|&#160;|&#[xX]0*[aA]0;"
+_SPACE_ENTITY = "&nbsp;|&#160;|&#[xX]0*[aA]0;"
+_SPACE = f" |{_SPACE_ENTITY}"
 # What changes (after the one-for-one reading): a run of two or more spaces or invisible
 # characters, one invisible character, or one space entity; any other HTML entity ("&amp;",
 # "&#8211;"), read as the character it names; Markdown's bold markers around words
@@ -54,7 +55,7 @@ _CHANGE_RE = re.compile(
     # (the look-ahead names every change's first character: the search skips the rest of
     # the text at the speed of one character test, four times faster than the alternation)
     f"(?=[ \\t&*_#>\\-{INVISIBLE}])"
-    f"(?:(?:{_SPACE}|[{INVISIBLE}]){{2,}}|[{INVISIBLE}]|&nbsp;|&#160;|&#[xX]0*[aA]0;"
+    f"(?:(?:{_SPACE}|[{INVISIBLE}]){{2,}}|[{INVISIBLE}]|{_SPACE_ENTITY}"
     "|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<mark>(?<![*\s])\*\*(?!\*)|(?<!\*)\*\*(?=[^\s*])"
     r"|(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])"
