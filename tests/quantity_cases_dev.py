@@ -756,3 +756,14 @@ DEV_CASES += [
     ("Persentase penduduk miskin Maret 2024 sebesar 21,61 persen", "21,61 persen", 21.61, N,
      "%", N),
 ]
+
+# session 31 (invented; formal letters and regulations): an amount spelled out in brackets
+# after its digits names its currency before the bracket closes: one figure, not two
+DEV_CASES += [
+    ("Bantuan Rp 150.000,00 (seratus lima puluh ribu rupiah) diberikan.",
+     "Rp 150.000,00 (seratus lima puluh ribu rupiah)", 150000.0, N, "IDR", N),
+    ("Setiap KPM menerima Rp600.000 (enam ratus ribu rupiah) per bulan.",
+     "Rp600.000 (enam ratus ribu rupiah)", 600000.0, N, "IDR/month", N),
+    ("Nilainya Rp 2.000.000 (dua juta Rupiah).", "Rp 2.000.000 (dua juta Rupiah)", 2e6, N,
+     "IDR", N),
+]

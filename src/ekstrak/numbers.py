@@ -100,6 +100,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "spaced_decimal_unit": re.compile(rf"{WS}*(?:{_alt(d['spaced_decimal_units'])})(?!\w)",
                                           re.IGNORECASE),
         "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
+        # the end of a number spelled out in brackets after its digits: the bracket, or the
+        # currency named after the words ("Rp 150.000 (seratus lima puluh ribu rupiah)")
+        "spelled_end": re.compile(rf"{WS}*(?:(?:{_alt(d['spelled_currencies'])}){WS}*)?\)",
+                                  re.IGNORECASE),
         "glued": re.compile(r"[A-Za-z]+"),
         # "192 miliar 953 juta": the rest of an amount written with a second scale word
         "second_scale": re.compile(rf"[ \t]+(\d{{1,3}})[ \t]+({scales})\b", re.IGNORECASE),
@@ -276,15 +280,17 @@ def _percent_decimal(text: str, n: NumberSpan) -> bool:
 
 
 def _join_spelled(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """"0 (nol) persen", "3 (tiga) unit rumah": formal writing spells a number out in
-    brackets after its digits; the two are one number, and its unit follows the bracket."""
+    """"0 (nol) persen", "3 (tiga) unit rumah", "Rp 150.000,00 (seratus lima puluh ribu
+    rupiah)": formal writing spells a number out in brackets after its digits, with its
+    currency; the two are one number, and its unit follows the bracket."""
     out: list[NumberSpan] = []
     for n in spans:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "digits" and n.kind == "words"
-                and n.value == prev.value and text[prev.end:n.start].strip(" \t") == "("
-                and text.startswith(")", n.end)):
-            out[-1] = replace(prev, end=n.end + 1)
+        close = (_patterns()["spelled_end"].match(text, n.end)
+                 if prev is not None and prev.kind == "digits" and n.kind == "words" else None)
+        if (close is not None and prev is not None and n.value == prev.value
+                and text[prev.end:n.start].strip(" \t") == "("):
+            out[-1] = replace(prev, end=close.end())
             continue
         out.append(n)
     return out
