@@ -9,7 +9,7 @@ import pytest
 
 from ekstrak import parse_article
 from ekstrak.models import Mention, Place
-from ekstrak.places import find_places, lookup, main_place, province_of
+from ekstrak.places import find_places, lookup, main_place, place_key, province_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -463,3 +463,26 @@ def test_a_list_of_villages_with_a_figure_each_names_every_village() -> None:
     # a number that ends a village's name is still part of it
     s = "Warga dusun Dak Snao 2 menerima bantuan."
     assert [m.text for m in find_places(s, 0, len(s), context="VN")] == ["Dak Snao 2"]
+
+
+# session 31 (hostile input): a page written in capitals. Its capitalised words are no
+# acronyms, so bare province names in its list items are places; a sentence with a few
+# acronyms in ordinary case keeps the acronym guard.
+CAPITALS = (
+    "JAKARTA - BADAN PUSAT STATISTIK MENCATAT JUMLAH PENDUDUK MISKIN PADA MARET 2024 DI "
+    "SEJUMLAH PROVINSI TERBANYAK DI PULAU JAWA DAN SUMATERA.\n"
+    "1. JAWA TIMUR 3,9 JUTA ORANG\n"
+    "2. JAWA BARAT 3,8 JUTA ORANG\n"
+    "3. LAMPUNG 941.230 ORANG\n"
+)
+
+
+def test_a_page_in_capitals_names_its_places() -> None:
+    art = parse_article(CAPITALS)
+    places = [place_key(r.place) for r in art.records]
+    assert places == ["jawa timur", "jawa barat", "lampung"]
+
+
+def test_acronyms_in_an_ordinary_sentence_are_no_places() -> None:
+    art = parse_article("Data BPS dan PKH di Kabupaten Batang mencatat 1.200 keluarga penerima.")
+    assert [m.text for m in art.mentions if m.type == "PLACE"] == ["Batang"]

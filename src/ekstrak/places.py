@@ -612,6 +612,33 @@ def _place(text: str, toks: list[_Tok], entry: GazEntry | None, level: str | Non
     )
 
 
+# A stretch of text is written in capitals when no word of it has three lower-case letters
+# in a row ("Rp" and "km" may stay lower-case on such a page) and it has this many capital
+# letters at least: a sentence alone needs 40, a list item of a page in capitals 12. (Text
+# in ordinary case fails at its first lower-case word: the test costs next to nothing.)
+_LOWER_RUN_RE = regex.compile(r"\p{Ll}{3}")
+_UPPER_RE = regex.compile(r"\p{Lu}")
+_SHOUT_SENTENCE = 40
+_SHOUT_ITEM = 12
+
+
+def _capitals(text: str, start: int, end: int, min_letters: int) -> bool:
+    return (_LOWER_RUN_RE.search(text, start, end) is None
+            and len(_UPPER_RE.findall(text, start, end)) >= min_letters)
+
+
+@lru_cache(maxsize=4)
+def _page_in_capitals(text: str) -> bool:
+    return _capitals(text, 0, len(text), _SHOUT_SENTENCE)
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is written in capitals (a shouted headline, a page in capitals),
+    not a sentence with a few acronyms."""
+    return _capitals(text, start, end, _SHOUT_SENTENCE) or (
+        _capitals(text, start, end, _SHOUT_ITEM) and _page_in_capitals(text))
+
+
 class _Matcher:
     """One sentence: tokens of the sentence plus a little context before it on its line."""
 
@@ -637,6 +664,9 @@ class _Matcher:
         self._joined = [False] + line_joined[lo + 1 : hi]
         self._run_ends: dict[int, int] = {}  # run_end, filled for every token of a run at once
         self.out: list[Mention] = []
+        # A sentence written in capitals (a shouted headline, a page in capitals): its
+        # capitalised words are no acronyms, so the all-caps guard of bare names is off.
+        self.shouting = _shouting(text, start, end)
 
     # -- token helpers
 
@@ -896,6 +926,7 @@ class _Matcher:
         if key in self.lex.common or key in self.lex.level_names:
             return False
         if all(t.upper for t in self.toks[i:j]) and entry.level not in ("country", "region") \
+                and not self.shouting \
                 and (key not in self.gaz.extra or self.spelt_out_otherwise(i)):
             return False  # all-caps words are acronyms unless the lexicon says otherwise
         if entry.level in ("country", "region", "province"):
