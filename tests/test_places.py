@@ -474,13 +474,14 @@ CAPITALS = (
     "1. JAWA TIMUR 3,9 JUTA ORANG\n"
     "2. JAWA BARAT 3,8 JUTA ORANG\n"
     "3. LAMPUNG 941.230 ORANG\n"
+    "4. ACEH 804.530 ORANG\n"
 )
 
 
 def test_a_page_in_capitals_names_its_places() -> None:
     art = parse_article(CAPITALS)
     places = [place_key(r.place) for r in art.records]
-    assert places == ["jawa timur", "jawa barat", "lampung"]
+    assert places == ["jawa timur", "jawa barat", "lampung", "aceh"]
 
 
 def test_acronyms_in_an_ordinary_sentence_are_no_places() -> None:

@@ -614,12 +614,13 @@ def _place(text: str, toks: list[_Tok], entry: GazEntry | None, level: str | Non
 
 # A stretch of text is written in capitals when no word of it has three lower-case letters
 # in a row ("Rp" and "km" may stay lower-case on such a page) and it has this many capital
-# letters at least: a sentence alone needs 40, a list item of a page in capitals 12. (Text
-# in ordinary case fails at its first lower-case word: the test costs next to nothing.)
+# letters at least: a sentence alone needs 40; on a page in capitals any sentence will do
+# ("8. ACEH 804.530 ORANG"). (Text in ordinary case fails at its first lower-case word: the
+# test costs next to nothing.)
 _LOWER_RUN_RE = regex.compile(r"\p{Ll}{3}")
 _UPPER_RE = regex.compile(r"\p{Lu}")
 _SHOUT_SENTENCE = 40
-_SHOUT_ITEM = 12
+_SHOUT_ITEM = 1
 
 
 def _capitals(text: str, start: int, end: int, min_letters: int) -> bool:
