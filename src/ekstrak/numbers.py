@@ -102,8 +102,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "full_digits": re.compile(r"\d[\d.,]*\d|\d"),
         # the end of a number spelled out in brackets after its digits: the bracket, or the
         # currency named after the words ("Rp 150.000 (seratus lima puluh ribu rupiah)")
-        "spelled_end": re.compile(rf"{WS}*(?:(?:{_alt(d['spelled_currencies'])}){WS}*)?\)",
-                                  re.IGNORECASE),
+        # (from the run's first space only: no rescan of a long run of spaces)
+        "spelled_end": re.compile(
+            rf"(?<!{WS}){WS}*(?:(?:{_alt(d['spelled_currencies'])}){WS}*)?\)", re.IGNORECASE),
         "glued": re.compile(r"[A-Za-z]+"),
         # "192 miliar 953 juta": the rest of an amount written with a second scale word
         "second_scale": re.compile(rf"[ \t]+(\d{{1,3}})[ \t]+({scales})\b", re.IGNORECASE),
@@ -286,12 +287,12 @@ def _join_spelled(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     for n in spans:
         prev = out[-1] if out else None
-        close = (_patterns()["spelled_end"].match(text, n.end)
-                 if prev is not None and prev.kind == "digits" and n.kind == "words" else None)
-        if (close is not None and prev is not None and n.value == prev.value
-                and text[prev.end:n.start].strip(" \t") == "("):
-            out[-1] = replace(prev, end=close.end())
-            continue
+        if (prev is not None and prev.kind == "digits" and n.kind == "words"
+                and n.value == prev.value and text[prev.end:n.start].strip(" \t") == "("):
+            close = _patterns()["spelled_end"].match(text, n.end)
+            if close is not None:
+                out[-1] = replace(prev, end=close.end())
+                continue
         out.append(n)
     return out
 

@@ -1012,8 +1012,7 @@ def _share_rate_with_parts(qs: list[_Atom], after: list[list[str]]) -> None:
             after[i] = list(rate)
 
 
-@lru_cache(maxsize=8)
-@lru_cache(maxsize=4)  # asked once per sentence with a "unit": the article is read once
+@lru_cache(maxsize=8)  # asked once per sentence with a "unit": the article is read once
 def _housing_article(text: str) -> bool:
     """An article about housing (a housing programme named at least twice): a bare 'unit'
     counts houses in any of its sentences ("DAK sebanyak 140 unit", issue class 6)."""
@@ -1288,6 +1287,7 @@ def _share_forward(text: str, qs: list[_Atom], after: list[list[str]], gap: re.P
             rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
             if rate_end > p.end and gap.fullmatch(text, rate_end, q.start):
                 after[j + 1] = list(after[j])
+
 
 def _rate_to_compared_level(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
     """"Rp447.811 per kapita per bulan, dari Rp421.560", "Rp553.218 per kapita per bulan, naik

@@ -42,6 +42,7 @@ class _Lexicon:
     bulleted_headlines_min_run: int
     bulleted_headlines_capitalised_share: float
     bulleted_headlines_min_words: int
+    list_item: re.Pattern[str]
     byline_max_words: int
     repeat_min_overlap: float
     repeat_max_words: int
@@ -77,6 +78,7 @@ def _lexicon() -> _Lexicon:
         bulleted_headlines_min_run=raw["bulleted_headlines"]["min_run"],
         bulleted_headlines_capitalised_share=raw["bulleted_headlines"]["capitalised_share"],
         bulleted_headlines_min_words=raw["bulleted_headlines"]["min_words"],
+        list_item=re.compile(raw["list_item"]),
         byline_max_words=raw["byline_max_words"],
         repeat_min_overlap=raw["repeat_caption_min_overlap"],
         repeat_max_words=raw["repeat_caption_max_words"],
@@ -213,13 +215,16 @@ _WRAP_LONG = 30
 _WRAP_SLACK = 20
 _WRAP_WIDTHS = (40, 160)
 _WRAP_MIN_LINES = 6
-# a list item or a table row starts a line of its own
-_ITEM_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[a-z][.)])\s|.*[|\t]")
+
+
+def _own_line(text: str, s: int, e: int) -> bool:
+    """A list item (segment.json ``list_item``) or a table row: a line of its own."""
+    return _lexicon().list_item.match(text, s, e) is not None or is_table_row(text[s:e])
 
 
 def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The width a hard-wrapped text was wrapped at, or None when its lines are paragraphs."""
-    prose = [(s, e) for s, e in lines if e - s >= _WRAP_LONG and not _ITEM_RE.match(text, s, e)]
+    prose = [(s, e) for s, e in lines if e - s >= _WRAP_LONG and not _own_line(text, s, e)]
     if len(prose) < _WRAP_MIN_LINES:
         return None
     lengths = sorted(e - s for s, e in prose)
@@ -235,11 +240,11 @@ def _forced_break(text: str, ps: int, pe: int, s: int, e: int, width: int) -> bo
     """The next line's first word would not have fitted on the (physical) line before it:
     the wrapper broke the line, not the writer. A date stamp, a list item or a table row
     stays apart."""
-    line_start = text.rfind("\n", ps, pe) + 1
+    line_start = max(ps, text.rfind("\n", ps, pe) + 1)  # the physical line before
     space = text.find(" ", s, e)
     first_word = (space if space >= 0 else e) - s
     return (pe - line_start + 1 + first_word > width
-            and not _ITEM_RE.match(text, s, e) and not _ITEM_RE.match(text, line_start, pe)
+            and not _own_line(text, s, e) and not _own_line(text, line_start, pe)
             and not _is_date_stamp(text[s:e]))
 
 

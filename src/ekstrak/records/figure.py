@@ -53,7 +53,6 @@ class Figure:
         return WORDS.findall(self.right)
 
 
-
 def figure(m: Mention, frame: Frame, text: str, records: list[Record],
            sent_records: list[Record], prev_q: Mention | None, lex: Lexicon,
            abbreviations: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})) -> Figure:

@@ -127,11 +127,8 @@ def _to_of_pair(f: Figure, prev: Record, text: str, lex: Lexicon) -> bool:
             or (prev.why or {}).get("kind") != "rule:baseline"):
         return False
     gap = text[f.prev_q.end : f.m.start].lower()
-    return (len(gap) <= _PAIR_GAP and lex.from_to_target.search(gap) is not None
+    return (len(gap) <= lex.from_to_pair_gap and lex.from_to_target.search(gap) is not None
             and left_cue(gap, f.q.unit) is None)
-
-
-_PAIR_GAP = 80  # characters between a baseline and the level it went to ("pada tahun 2012")
 
 
 def _poor_share(f: Figure, frame: Frame, lex: Lexicon) -> bool:

@@ -161,6 +161,7 @@ class Lexicon:
     start_before: re.Pattern[str]
     places_total_before: re.Pattern[str]
     level_after_verb_window: int
+    from_to_pair_gap: int
     relative_change_tolerance: float
     relative_change_window: int
     per_unit_other: frozenset[str]
