@@ -767,3 +767,28 @@ DEV_CASES += [
     ("Nilainya Rp 2.000.000 (dua juta Rupiah).", "Rp 2.000.000 (dua juta Rupiah)", 2e6, N,
      "IDR", N),
 ]
+
+# session 32 (invented on the pattern of real-extra40/41/46/47 pages): a range with its unit
+# or scale written at both ends, the currency written once before it; "poin" of an index
+# that a bracketed percent restates as growth, and "poin" of a prevalence
+DEV_CASES += [
+    ("Kemiskinan ekstrem ditargetkan turun ke level 1,5 persen-2 persen pada 2023.",
+     "1,5 persen-2 persen", 1.5, 2.0, "%", N),
+    ("Angka ini setara dengan mengurangi 2,5 juta-3 juta orang.", "2,5 juta-3 juta orang",
+     2.5e6, 3e6, "person", N),
+    ("Alokasi untuk desa dengan pagu Rp 800 juta-1,2 miliar ditetapkan.",
+     "Rp 800 juta-1,2 miliar", 8e8, 1.2e9, "IDR", N),
+    ("Target pertumbuhan 5 persen-6 persen tahun depan.", "5 persen-6 persen", 5.0, 6.0, "%", N),
+    ("Pasien Covid-19 di desa itu tercatat 12 orang.", "12 orang", 12.0, N, "person", N),
+    ("IPM Kalimantan Timur mencapai 78,20, meningkat 0,84 poin (1,09 persen).", "78,20",
+     78.2, N, "point", N),
+    ("IPM Kalimantan Timur mencapai 78,20, meningkat 0,84 poin (1,09 persen).", "0,84 poin",
+     0.84, N, "point", N),
+    ("IPM Kalimantan Timur mencapai 78,20, meningkat 0,84 poin (1,09 persen).", "1,09 persen",
+     1.09, N, "%", N),
+    ("Prevalensi stunting turun sebesar 0,5 poin di tahun 2024.", "0,5 poin", 0.5, N, "pp", N),
+    ("Persentase penduduk miskin turun 0,33 poin menjadi 9,03 persen.", "0,33 poin", 0.33, N,
+     "pp", N),
+    ("Persentase penduduk miskin turun 0,33 poin menjadi 9,03 persen.", "9,03 persen", 9.03, N,
+     "%", N),
+]

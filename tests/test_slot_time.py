@@ -357,6 +357,23 @@ TIME_CASES = [
 ]
 
 
+# session 32: a change without a stated baseline takes the one the same article states for
+# the same end, however far away (real-extra42 i361, real-extra30 p106 pattern)
+ARTICLE_BASELINE = ("Kemiskinan Papua Barat Turun\n"
+                    "BPS mencatat persentase penduduk miskin di Papua Barat mengalami penurunan "
+                    "sebesar 0,94 persen pada Maret 2023.\n\n"
+                    "Kepala BPS menyebut pendataan dilakukan serentak di semua kabupaten.\n\n"
+                    "Persentase penduduk miskin pada Maret 2023 sebesar 20,49 persen, turun "
+                    "0,94 persen poin dibandingkan September 2022.")
+TIME_CASES += [
+    (ARTICLE_BASELINE, "0,94 persen", ("2022-09", "2023-03")),
+    (ARTICLE_BASELINE, "0,94 persen poin", ("2022-09", "2023-03")),
+    # control: an article with no baseline anywhere keeps its start open
+    ("Kemiskinan Turun\nBPS mencatat persentase penduduk miskin turun 0,94 persen pada "
+     "Maret 2023.\n\nPendataan dilakukan serentak.", "0,94 persen", (None, "2023-03")),
+]
+
+
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)
 def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> None:
     art = parse_article(text)

@@ -106,6 +106,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "spelled_end": re.compile(
             rf"(?<!{WS}){WS}*(?:(?:{_alt(d['spelled_currencies'])}){WS}*)?\)", re.IGNORECASE),
         "glued": re.compile(r"[A-Za-z]+"),
+        # "1,5 persen-2 persen", "2,5 juta-3 juta": a hyphen after a figure's unit or scale
+        "range_hyphen": re.compile(
+            rf"\d{WS}*(?:{scales}|{_alt(d['range_end_words'])})-", re.IGNORECASE),
         # "192 miliar 953 juta": the rest of an amount written with a second scale word
         "second_scale": re.compile(rf"[ \t]+(\d{{1,3}})[ \t]+({scales})\b", re.IGNORECASE),
         # "menyelesaikan 482/574 rumah": done of planned, both counting the noun after
@@ -347,7 +350,7 @@ def _digit_span(text: str, m: re.Match[str], end: int) -> NumberSpan | None:
     after = text[e] if e < len(text) else ""
     pair = before == "/" and progress_pair(text, s) is not None
     if (before and before in "+#:/@_" and not pair) or (
-            before == "-" and s >= 2 and text[s - 2].isalpha()):
+            before == "-" and s >= 2 and text[s - 2].isalpha() and not _range_second(text, s)):
         return None  # "+62", "10:30", "11/12", "Covid-19", "II-2024"
     if before.isalpha() and not _currency_glued(text, s):
         return None  # "G20", "post927534", "H5N1"
@@ -399,6 +402,12 @@ def progress_pair(text: str, pos: int) -> re.Match[str] | None:
 
 
 _PAIR_MIN = 20  # the smallest "of planned" that is no denominator of a share
+
+
+def _range_second(text: str, s: int) -> bool:
+    """The number after "1,5 persen-" or "2,5 juta-": the second end of a range."""
+    lo = max(0, s - 24)
+    return any(m.end() == s for m in _patterns()["range_hyphen"].finditer(text, lo, s))
 
 
 def _currency_glued(text: str, s: int) -> bool:

@@ -272,8 +272,10 @@ def find_quantities(
         if a.unit == "point" and not a.index:
             if has_pct is None:
                 has_pct = _rate_sentence(text, start, end)
-            if has_pct:
-                a.unit, a.kind = "pp", "pp"  # "poin" after a percentage
+            # "poin" after a percentage, unless an index named before it moved ("IPM ...
+            # 78,20, meningkat 0,84 poin (1,09 persen)": the percent is its growth)
+            if has_pct and not _index_moved(text, start, end, a):
+                a.unit, a.kind = "pp", "pp"
         a.qualifier = _qualifier(text, start, end, a) or a.qualifier
         flow = a.kind in _FLOW_KINDS or (a.kind in _NOUN_KINDS and a.unit not in _stock_units())
         after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
@@ -610,9 +612,10 @@ def _try_range(a: _Atom, b: _Atom) -> _Atom | None:
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
-    # "Rp5–10 juta": the currency written before the first number, the scale after the
-    # second; otherwise a unit on the first number only is too odd to guess ("Rp 1 juta - 2").
-    prefixed = a.has_prefix and b.scale != 1.0 and a.scale == 1.0
+    # "Rp5–10 juta", "Rp 800 juta-1,2 miliar": the currency written before the first number,
+    # a scale after the second; otherwise a unit on the first number only is too odd to
+    # guess ("Rp 1 juta - 2").
+    prefixed = a.has_prefix and b.scale != 1.0
     if a.unit is not None and b.unit is None and not prefixed:
         return None
     unit_from = b if b.unit is not None else a
@@ -1033,6 +1036,12 @@ def _rate_sentence(text: str, start: int, end: int) -> bool:
     return (res["percent"].search(text, start, end) is not None
             or res["rate_subjects"].search(text, start, end) is not None
             or res["rate_restated"].match(text, end, end + 80) is not None)
+
+
+def _index_moved(text: str, start: int, end: int, a: _Atom) -> bool:
+    """An index is named before the "poin" figure, and no rate in the whole sentence."""
+    return (_index_cues().search(text, start, a.start) is not None
+            and _res()["rate_subjects"].search(text, start, end) is None)
 
 
 @cache

@@ -9,6 +9,8 @@ the programme is the one in force in the sentence's frame.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..models import Evidence, Mention, Place, QuantityNorm, Record, TimeNorm
 from ..segment import Segmentation
 from ..tables import table_cells
@@ -200,5 +202,28 @@ def shared_baselines(records: list[Record], reach: int) -> list[Record]:
                 why = {**(r.why or {}), "time": "rule:shared-baseline"}
                 r = r.model_copy(update={"time": TimeNorm(start=prev.time.start, end=t.end),
                                          "why": why})
+        out.append(r)
+    return _article_baselines(out, own_baseline)
+
+
+def _article_baselines(records: list[Record], own_baseline: set[int | None]) -> list[Record]:
+    """A change still without a baseline takes the one the article states for the same
+    end elsewhere ("turun 0,94 persen Maret 2023" in a release that compares Maret 2023
+    with September 2022): the reader knows what the release compares."""
+    starts: dict[str, Counter[str]] = {}
+    for r in records:
+        t = r.time
+        if r.kind == "change" and t is not None and t.start and t.end and t.start < t.end:
+            starts.setdefault(t.end, Counter())[t.start] += 1
+    if not starts:
+        return records
+    out: list[Record] = []
+    for r in records:
+        t = r.time
+        if (r.kind == "change" and t is not None and t.start is None and t.end in starts
+                and r.evidence.sentence not in own_baseline):
+            (start, _), = starts[t.end].most_common(1)
+            why = {**(r.why or {}), "time": "rule:article-baseline"}
+            r = r.model_copy(update={"time": TimeNorm(start=start, end=t.end), "why": why})
         out.append(r)
     return out
