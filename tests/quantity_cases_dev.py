@@ -792,3 +792,19 @@ DEV_CASES += [
     ("Persentase penduduk miskin turun 0,33 poin menjadi 9,03 persen.", "9,03 persen", 9.03, N,
      "%", N),
 ]
+
+# session 32 (real-extra42/43 pattern): a village count after its status words takes the
+# place noun; a place level with a name after it is a place, no count
+VILLAGES = ("Pada 2014 desa mandiri tercatat satu (0,05 persen), desa berkembang 1.159 "
+            "(61,26 persen) dan desa tertinggal 732 (38,69 persen).")
+DEV_CASES += [
+    (VILLAGES, "satu", 1.0, N, "village", N),
+    (VILLAGES, "0,05 persen", 0.05, N, "%", N),
+    (VILLAGES, "1.159", 1159.0, N, "village", N),
+    (VILLAGES, "61,26 persen", 61.26, N, "%", N),
+    (VILLAGES, "732", 732.0, N, "village", N),
+    (VILLAGES, "38,69 persen", 38.69, N, "%", N),
+    ("Desa maju 127, naik 253 desa.", "127", 127.0, N, "village", N),
+    ("Desa maju 127, naik 253 desa.", "253 desa", 253.0, N, "village", N),
+    ("Kabupaten Siak 12 dan Kabupaten Kampar 15.", N, N, N, N, N),
+]

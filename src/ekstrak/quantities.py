@@ -1168,8 +1168,11 @@ def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | No
         um = noun_at(text, s, pos, country)
         # a noun as written ("balita stunting sekitar 485.000") only for a count in digits
         text_ok = a.num.kind == "digits"
+        # (a place level counts when no name follows it: "desa berkembang 1.159 (61,26
+        # persen)", "Desa maju 127" - not "Kabupaten Siak 12")
         if um is not None and (um.kind == "noun" or (text_ok and um.kind == "text")) \
-                and um.code not in _stock_units():
+                and (um.code not in _stock_units()
+                     or (um.code in LEVEL_RANK and not _level_before_name(text, um))):
             gap = text[um.end:pos]
             return um.code if _res()["subject_gap"].fullmatch(gap) else None
     return None
