@@ -1118,3 +1118,27 @@ def test_last_words_reads_a_tail_as_the_whole_split_did() -> None:
         text = "".join(w + rng.choice([" ", "  ", "\n", "\t "]) for w in words)
         n = rng.randrange(1, 12)
         assert last_words(text, n) == " ".join(text.rsplit(None, n)[-n:])
+
+
+def test_another_country_named_as_an_aside_is_no_topic_of_the_next_paragraphs() -> None:
+    """Session 32 (real-extra29 i212): the war named behind inflation made "Rusia" the place
+    of a provincial release's next paragraphs."""
+    text = ("Kemiskinan Jateng Turun\n\n"
+            "SEMARANG - BPS mencatat jumlah penduduk miskin di Jawa Tengah pada Maret 2023 "
+            "sebanyak 3,79 juta orang.\n\n"
+            "Rusia dan Ukraina masih berperang sehingga harga pangan naik, ujarnya.\n\n"
+            "Jumlah penduduk miskin perkotaan turun sebesar 30,51 ribu orang.")
+    rec = record_at(text, "30,51 ribu orang")
+    assert rec.place is not None and rec.place.name == "Jawa Tengah"
+    # the country's own sentence keeps it
+    own = parse_article("Kemiskinan\n\nDi Rusia, harga pangan naik 12 persen tahun ini.")
+    assert own.records[0].place is not None and own.records[0].place.name == "Rusia"
+
+
+def test_a_percentage_point_change_bracketed_after_a_count_change_is_its_rate() -> None:
+    """Session 32 (real-extra30 i222): "(0,06 persen poin)" after the count's change."""
+    text = ("Jumlah penduduk miskin Provinsi Kalimantan Tengah Maret 2024 mencapai 145,63 ribu "
+            "orang atau meningkat 3,46 ribu orang (0,06 persen poin) dibandingkan dengan "
+            "September 2023.")
+    assert record_at(text, "0,06 persen poin").indicator == "poverty_rate"
+    assert record_at(text, "3,46 ribu orang").indicator == "poor_people"

@@ -368,6 +368,11 @@ ARTICLE_BASELINE = ("Kemiskinan Papua Barat Turun\n"
 TIME_CASES += [
     (ARTICLE_BASELINE, "0,94 persen", ("2022-09", "2023-03")),
     (ARTICLE_BASELINE, "0,94 persen poin", ("2022-09", "2023-03")),
+    # ... and so does the undated baseline of a from-to pair ending at that point
+    (ARTICLE_BASELINE + " Persentase di perkotaan turun dari 10,02 persen menjadi 9,78 persen "
+     "pada Maret 2023.", "10,02 persen", ("2022-09", "2022-09")),
+    (ARTICLE_BASELINE + " Persentase di perkotaan turun dari 10,02 persen menjadi 9,78 persen "
+     "pada Maret 2023.", "9,78 persen", ("2023-03", "2023-03")),
     # control: an article with no baseline anywhere keeps its start open
     ("Kemiskinan Turun\nBPS mencatat persentase penduduk miskin turun 0,94 persen pada "
      "Maret 2023.\n\nPendataan dilakukan serentak.", "0,94 persen", (None, "2023-03")),

@@ -572,15 +572,24 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     if own_place is not None and not _breakdown(text, listed, figure_ends):
         carry.current_place = own_place
         if first_in_para:
-            # A region only situates ("di Pulau Jawa"): it does not become the topic of
-            # the paragraphs that follow.
-            carry.topic_place = own_place if own_place.level != "region" else None
+            # A region only situates ("di Pulau Jawa"), and another country is an aside in
+            # a story about one's own ("perang Rusia-Ukraina" behind inflation): neither
+            # becomes the topic of the paragraphs that follow.
+            carry.topic_place = (None if own_place.level == "region" or _foreign(own_place, model)
+                                 else own_place)
     return {
         "own_place": own_place,
         "fallback_place": carry.current_place or model.place,
         "place_mentions": listed,
         "respective": {},
     }
+
+
+def _foreign(place: Place, model: ArticleModel) -> bool:
+    """A country other than the one the article is about."""
+    own = model.country
+    return (place.level == "country" and own is not None and place.country is not None
+            and own.country is not None and place.country != own.country)
 
 
 def _breakdown(text: str, places: list[Mention], figure_ends: list[int]) -> bool:

@@ -218,12 +218,31 @@ def _article_baselines(records: list[Record], own_baseline: set[int | None]) -> 
     if not starts:
         return records
     out: list[Record] = []
-    for r in records:
+    for i, r in enumerate(records):
         t = r.time
         if (r.kind == "change" and t is not None and t.start is None and t.end in starts
                 and r.evidence.sentence not in own_baseline):
             (start, _), = starts[t.end].most_common(1)
             why = {**(r.why or {}), "time": "rule:article-baseline"}
             r = r.model_copy(update={"time": TimeNorm(start=start, end=t.end), "why": why})
+        elif (t is None or t.end is None) and (r.why or {}).get("time") == "rule:baseline-date":
+            # "turun dari 10,02 persen menjadi 9,78 persen" in a release of Maret 2023 that
+            # compares with September 2022: the undated baseline is at that comparison
+            then = _level_after(records, i)
+            if then is not None and then in starts:
+                (start, _), = starts[then].most_common(1)
+                why = {**(r.why or {}), "time": "rule:article-baseline"}
+                r = r.model_copy(update={"time": TimeNorm(start=start, end=start), "why": why})
         out.append(r)
     return out
+
+
+def _level_after(records: list[Record], i: int) -> str | None:
+    """The point in time of the level right after the baseline ``records[i]`` in its
+    sentence, in the same unit (the "menjadi" side of "dari X menjadi Y")."""
+    r = records[i]
+    nxt = records[i + 1] if i + 1 < len(records) else None
+    if (nxt is None or nxt.evidence.sentence != r.evidence.sentence or nxt.unit != r.unit
+            or nxt.kind != "level" or nxt.time is None or nxt.time.start != nxt.time.end):
+        return None
+    return nxt.time.end

@@ -363,7 +363,9 @@ def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str,
     # "terhitung X%" / "mencakup X%" after a count is the rate of that count.
     # (right after that count: "Tiga provinsi ... antara lain Papua (26,03 persen)" is
     # Papua's own figure, not a share of the three provinces)
-    if q.unit == "%" and lex.rate_of_previous.search(left) and (
+    # (a percentage-point change bracketed after a count's change is its rate's change:
+    # "meningkat 3,46 ribu orang (0,06 persen poin)")
+    if q.unit in ("%", "pp") and lex.rate_of_previous.search(left) and (
             f.prev_q is None
             or len(text[f.prev_q.end:f.m.start].split()) <= lex.rate_of_previous_gap):
         # The rate of a count that measures nothing of SPEC's ("18 provinsi atau 53% dari
