@@ -202,6 +202,19 @@ CARRIED = [
      "posyandu di Sikka (14) bertambah.", {"14": None}),
     ("Tertinggi di Kota Kupang (12,5 persen) dan Kabupaten Alor 9,1 persen. Kemudian "
      "Kabupaten Sikka (7).", {"7": None}),
+    # session 32 (real-extra45 i392, real-extra41 i360): a list of bare numbers after names,
+    # or of counts at places, goes on in the next sentence
+    ("Gini ratio tertinggi di Yogyakarta 0,436, diikuti DKI Jakarta 0,411 dan Jawa Barat "
+     "0,406. Selanjutnya, Papua 0,396, Sulawesi Tenggara 0,394 dan Nusa Tenggara Barat 0,384.",
+     {"0,396": (0.396, "point"), "0,394": (0.394, "point"), "0,384": (0.384, "point")}),
+    ("Penerima terbanyak 7.494 KPM di Muaro Bungo dan 8.739 KPM di Kabupaten Tebo. Kemudian, "
+     "11.281 di Kabupaten Kerinci, 11.103 di Kabupaten Merangin.",
+     {"11.281": (11281.0, "household"), "11.103": (11103.0, "household")}),
+    # ... not a sentence whose first number has another shape, nor after a lone count
+    ("Gini ratio tertinggi di Yogyakarta 0,436, diikuti DKI Jakarta 0,411 dan Jawa Barat "
+     "0,406. Kemudian 15 di antaranya naik.", {"15": None}),
+    ("Bantuan diterima 8.739 KPM di Kabupaten Tebo. Kemudian, 11.281 di Kabupaten Kerinci.",
+     {"11.281": None}),
 ]
 
 

@@ -118,13 +118,13 @@ def dates_component(doc: Doc) -> Doc:
 def quantities_component(doc: Doc) -> Doc:
     """QUANTITY mentions: number, scale, unit or counted noun, qualifier."""
     from .places import article_country
-    from .quantities import carried_count, carried_item, find_quantities
+    from .quantities import ListItem, carried_count, carried_item, find_quantities
     from .tables import table_cells, table_quantities
 
     # "kelurahan"/"kecamatan" count communes in Vietnam, villages/districts in Indonesia.
     country = article_country(doc._.segmentation.text)
     count: str | None = None  # what the sentence before counted
-    item: tuple[str, float] | None = None  # ... and the bracketed list item it ended with
+    item: ListItem | None = None  # ... and the list item it ended with
 
     def in_prose(text: str, start: int, end: int) -> list[Mention]:
         nonlocal count, item

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from ekstrak.models import Mention, QuantityNorm
 from ekstrak.numbers import DATA_DIR, WS, NumberSpan, find_numbers, progress_pair, written_value
@@ -138,6 +138,15 @@ def _res() -> dict[str, re.Pattern[str]]:
         "list_goes_on": re.compile(
             rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}?[A-Z][\w'-]{{0,30}}"
             rf"(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}?\({WS}?"),
+        # "Selanjutnya, Papua 0,396, ...": a name item that goes on with the list before
+        "name_item_goes_on": re.compile(
+            rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}?[A-Z][\w'-]{{0,30}}"
+            rf"(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}"),
+        # "Kemudian, 11.281 di Kabupaten Kerinci": a count item at a place that goes on
+        "place_item_goes_on": re.compile(rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}"),
+        "name_before_item": re.compile(rf"(?<![\w'-])[A-Z][\w'-]{{0,30}}{WS}\Z"),
+        "item_end": re.compile(rf"{WS}*(?:[,.;]|dan\b|\Z)"),
+        "at_place_after": re.compile(rf"{WS}+di{WS}+[A-Z]"),
         # "9 ribu lebih masyarakat miskin", "300 lebih warga", "800-an lebih pelajar"
         "more_before_noun": re.compile(rf"(?:-an)?{WS}+lebih{WS}+(?=[^\W\d])", re.I),
         "hyphen": re.compile(rf"{WS}*[-–—]{WS}*"),
@@ -240,7 +249,7 @@ def _res() -> dict[str, re.Pattern[str]]:
 
 def find_quantities(
     text: str, start: int, end: int, country: str | None = None, carried: str | None = None,
-    item: tuple[str, float] | None = None,
+    item: ListItem | None = None,
 ) -> list[Mention]:
     """QUANTITY mentions inside the sentence ``text[start:end]`` (offsets into ``text``).
 
@@ -683,34 +692,62 @@ def carried_count(found: list[Mention]) -> str | None:
     return None
 
 
-def carried_item(text: str, found: list[Mention]) -> tuple[str, float] | None:
-    """The unit and scale of a sentence's last figure when it is a bracketed list item
-    ("Gorontalo (2,85).", "Alor (101,40 ribu)."): the next sentence may go on with the list."""
+class ListItem(NamedTuple):
+    """The last figure of a sentence that ends a list: the next sentence may go on with it."""
+
+    unit: str
+    scale: float
+    shape: str  # "bracket" ("Alor (101,40 ribu)."), "name" ("Jawa Barat 0,406."),
+    # or "place" ("8.739 KPM di Kabupaten Tebo.")
+
+
+def carried_item(text: str, found: list[Mention]) -> ListItem | None:
+    """The unit, scale and shape of a sentence's last figure when it is a list item: bracketed
+    after a name ("Gorontalo (2,85).", "Alor (101,40 ribu)."), a bare number after a name
+    ("... dan Jawa Barat 0,406."), or a count at a place ("8.739 KPM di Kabupaten Tebo.")."""
     last = found[-1] if found else None
     if last is None or not isinstance(last.norm, QuantityNorm):
         return None
     # (a short window before the span: a slice of all the text before it, per sentence,
     # would be quadratic on a page of thousands of sentences)
-    before = text[max(0, last.start - 8) : last.start].rstrip(" \t")
-    if not (before.endswith("(") and text.startswith(")", last.end)):
+    res = _res()
+    before = text[max(0, last.start - 32) : last.start]
+    if before.rstrip(" \t").endswith("(") and text.startswith(")", last.end):
+        shape = "bracket"
+    elif (res["name_before_item"].search(before) and not any(c.isalpha() for c in last.text)
+          and res["item_end"].match(text, last.end)):
+        shape = "name"
+    elif res["at_place_after"].match(text, last.end) and len(found) > 1:
+        shape = "place"
+    else:
         return None
     nums = find_numbers(text, last.start, last.end)
-    return last.norm.unit, (nums[0].scale if nums else 1.0)
+    return ListItem(last.norm.unit, nums[0].scale if nums else 1.0, shape)
 
 
-def _list_goes_on(text: str, lo: int, atoms: list[_Atom], item: tuple[str, float]) -> None:
-    """Give the sentence's first figure, a bare bracketed number after a name, the unit and
-    scale of the list the sentence before ended with ("Setelahnya ada Nusa Tenggara Barat
-    (2,57), Bengkulu (2,17)"); the items after it follow it (:func:`_from_neighbour`)."""
+def _list_goes_on(text: str, lo: int, atoms: list[_Atom], item: ListItem) -> None:
+    """Give the sentence's first figure, a bare number in the shape of the list item the
+    sentence before ended with, that item's unit and scale ("Setelahnya ada Nusa Tenggara
+    Barat (2,57), Bengkulu (2,17)", "Selanjutnya, Papua 0,396, Sulawesi Tenggara 0,394",
+    "Kemudian, 11.281 di Kabupaten Kerinci, 11.103 di Kabupaten Merangin"); the items after
+    it follow it (:func:`_from_neighbour`)."""
     a = next((b for b in atoms if not b.excluded), None)
     if a is None or a.unit is not None or a.num.kind == "fraction" or a.value_max is not None:
         return
-    if not (text.startswith(")", a.end) and _res()["list_goes_on"].fullmatch(text, lo, a.start)):
+    res = _res()
+    if item.shape == "bracket":
+        goes_on = text.startswith(")", a.end) and res["list_goes_on"].fullmatch(text, lo, a.start)
+    elif item.shape == "name":
+        goes_on = (res["name_item_goes_on"].fullmatch(text, lo, a.start) is not None
+                   and res["item_end"].match(text, a.end) is not None)
+    else:
+        goes_on = (res["place_item_goes_on"].fullmatch(text, lo, a.start) is not None
+                   and res["at_place_after"].match(text, a.end) is not None)
+    if not goes_on:
         return
-    unit, scale = item
-    if a.scale == 1.0 and scale != 1.0:
-        a.value, a.scale = a.num.base * scale, scale
-    head, *rates = unit.split("/")
+    if a.scale == 1.0 and item.scale != 1.0:
+        a.value, a.scale = a.num.base * item.scale, item.scale
+    head, *rates = item.unit.split("/")
     a.unit, a.rates, a.kind = head, rates, unit_kind(head)
     a.index = head == "point"
 
