@@ -359,6 +359,15 @@ TIME_CASES = [
 
 # session 32: a change without a stated baseline takes the one the same article states for
 # the same end, however far away (real-extra42 i361, real-extra30 p106 pattern)
+HEADLINE_YEAR = ("Angka Kemiskinan di Jabar Akhir Tahun 2023\n"
+                 "Tingkat pengangguran dan kemiskinan di Jawa Barat berhasil ditekan pada akhir "
+                 "tahun 2023.\n"
+                 "Pengangguran terbuka Jawa Barat tercatat 7,44 persen, turun dari 8,31 persen "
+                 "pada 2022 dan 9,82 persen pada 2021.\n"
+                 "Kabupaten Bogor misalnya, dari 12,22 persen pada 2021, turun menjadi 10,64 "
+                 "persen di 2022.\n"
+                 "Adapun dari 27 kabupaten/kota, hanya ada 8 daerah yang persentase penduduk "
+                 "miskinnya di atas 10 persen.")
 ARTICLE_BASELINE = ("Kemiskinan Papua Barat Turun\n"
                     "BPS mencatat persentase penduduk miskin di Papua Barat mengalami penurunan "
                     "sebesar 0,94 persen pada Maret 2023.\n\n"
@@ -373,6 +382,17 @@ TIME_CASES += [
      "pada Maret 2023.", "10,02 persen", ("2022-09", "2022-09")),
     (ARTICLE_BASELINE + " Persentase di perkotaan turun dari 10,02 persen menjadi 9,78 persen "
      "pada Maret 2023.", "9,78 persen", ("2023-03", "2023-03")),
+    # session 32 (real-extra50 i449, real-extra17 f101): the one period title and lead state,
+    # when no date ends after it, is what the story reports (R 22) ...
+    (HEADLINE_YEAR, "8 daerah", ("2023", "2023")),
+    # ... not a plan's year in the lead, nor a plan's span (the one-liner before holds)
+    (HEADLINE_YEAR.replace("berhasil ditekan pada", "ditargetkan turun pada"), "8 daerah",
+     ("2022", "2022")),
+    (HEADLINE_YEAR.replace("Akhir Tahun 2023", "2021-2023").replace(
+        "pada akhir tahun 2023", "selama 2021-2023"), "8 daerah", ("2022", "2022")),
+    # a year in brackets after another figure is that figure's, not the clause's
+    ("Persentase penduduk miskin Jawa Barat pada 2023 tercatat 7,44 persen. Angkanya mencapai "
+     "7,76 persen dari sebelumnya 8,06 persen (2022).", "7,76 persen", ("2023", "2023")),
     # control: an article with no baseline anywhere keeps its start open
     ("Kemiskinan Turun\nBPS mencatat persentase penduduk miskin turun 0,94 persen pada "
      "Maret 2023.\n\nPendataan dilakukan serentak.", "0,94 persen", (None, "2023-03")),

@@ -263,7 +263,8 @@ def build_article_model(
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
     model.abbreviations = defined_abbreviations(text)
-    carry.article_period = _article_period(dates, sentences, low, model.release, lex)
+    carry.article_period = (_article_period(dates, sentences, low, model.release, lex)
+                            or _headline_period(dates, sentences, seg, low, lex))
     carry.one_year = _one_year(dates) if carry.article_period is None else None
     published = seg.published if _stamped_only(seg.published, dates) else None
     if published is None and not seg.published and not any(d.references for d in dates):
@@ -406,6 +407,35 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
             return TimeNorm(start=year, end=year)
         return seen[key]
     return None
+
+
+def _headline_period(dates: list[SentenceDates], sentences: list[Sentence],
+                     seg: Segmentation, text: str, lex: Lexicon) -> TimeNorm | None:
+    """The one period the title and the lead state, when no date of the article ends after
+    it ("Persentase Pengangguran dan Kemiskinan di Jabar Akhir Tahun 2023" over a story
+    that also gives 2022 and 2021 as baselines): what the story reports (GUIDELINES R 22,
+    "stated in the title, the lead")."""
+    kinds = {p.index: p.kind for p in seg.paragraphs}
+    body = next((s.paragraph for s in sentences if kinds[s.paragraph] == "body"), None)
+    lead = min((x.index for x in sentences if x.paragraph == body), default=-1)
+    head: set[tuple[str | None, str | None]] = set()
+    for sent, sent_dates in zip(sentences, dates, strict=True):
+        if kinds[sent.paragraph] == "title" or sent.index == lead:
+            if lex.target.search(text, sent.start, sent.end):
+                return None  # "menargetkan ... 0 persen pada 2024": a plan's year
+            head |= {(t.start, t.end) for t in times_of(sent_dates.references)}
+    if len(head) != 1:
+        return None
+    start, end = head.pop()
+    if start != end or len(end or "") > 7:
+        # a plan's span ("RPJMN 2020-2024") is no period the story reports, and a day in
+        # the header ("Ming, 26 Jul 2020") is when it was written
+        return None
+    latest = max((_period_end(t.end or t.start) for d in dates for t in times_of(d.references)),
+                 default="")
+    if _period_end(end or start) < latest:
+        return None
+    return TimeNorm(start=start, end=end)
 
 
 def _one_year(dates: list[SentenceDates]) -> TimeNorm | None:
