@@ -1142,3 +1142,15 @@ def test_a_percentage_point_change_bracketed_after_a_count_change_is_its_rate() 
             "September 2023.")
     assert record_at(text, "0,06 persen poin").indicator == "poverty_rate"
     assert record_at(text, "3,46 ribu orang").indicator == "poor_people"
+
+
+def test_a_paragraph_ending_on_antara_lain_introduces_the_numbered_list_after_it() -> None:
+    """Session 32 (real-extra51 i451): "..., antara lain." announces the list as ":" does."""
+    text = ("Kemiskinan Provinsi\n\n"
+            "Hasil Susenas memberi urutan jumlah penduduk miskin pada Maret 2022, antara lain.\n\n"
+            "1. Jawa Timur (Jatim) sebanyak 4,181 juta jiwa.\n\n"
+            "2. Jawa Barat (Jabar) sebanyak 4,07 juta jiwa.")
+    for span in ("4,181 juta jiwa", "4,07 juta jiwa"):
+        rec = record_at(text, span)
+        assert rec.indicator == "poor_people"
+        assert rec.time is not None and rec.time.end == "2022-03"

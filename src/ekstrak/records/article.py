@@ -765,7 +765,8 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
                             else "target" if lex.target.search(mp) else None),
                     # "Beberapa prioritas provinsi hingga 2030:": the items' time too.
                     time=next(iter(times_of(references)), in_force),
-                    intro=last_words(mp.rstrip().rstrip(":"), lex.left_window),
+                    intro=last_words(lex.list_announcer_tail.sub("", mp.rstrip().rstrip(":")),
+                                     lex.left_window),
                 )
         carry.list_para = sent.paragraph
     return carry.items

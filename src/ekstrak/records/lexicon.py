@@ -77,6 +77,7 @@ class Lexicon:
     statistic_pronoun: re.Pattern[str]
     points_forward: re.Pattern[str]
     list_announcer: re.Pattern[str]
+    list_announcer_tail: re.Pattern[str]
     level_before_change: re.Pattern[str]
     restated_after: re.Pattern[str]
     verb_to_level: re.Pattern[str]
