@@ -808,3 +808,11 @@ DEV_CASES += [
     ("Desa maju 127, naik 253 desa.", "253 desa", 253.0, N, "village", N),
     ("Kabupaten Siak 12 dan Kabupaten Kampar 15.", N, N, N, N, N),
 ]
+
+# session 32 (real-extra48/49/51): counted noun compounds with no code are spanned whole
+DEV_CASES += [
+    ("Ada 30 kepala desa yang baru dilantik.", "30 kepala desa", 30.0, N, "kepala desa", N),
+    ("Rumah itu terdiri dari 2 kamar tidur dan dapur.", "2 kamar tidur", 2.0, N, "kamar tidur", N),
+    ("Saat ini ada 10 ibu tunggal di wilayah ini.", "10 ibu tunggal", 10.0, N, "ibu tunggal", N),
+    ("Beras disalurkan lewat empat kantor pos.", "empat kantor pos", 4.0, N, "kantor pos", N),
+]
