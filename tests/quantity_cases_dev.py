@@ -816,3 +816,12 @@ DEV_CASES += [
     ("Saat ini ada 10 ibu tunggal di wilayah ini.", "10 ibu tunggal", 10.0, N, "ibu tunggal", N),
     ("Beras disalurkan lewat empat kantor pos.", "empat kantor pos", 4.0, N, "kantor pos", N),
 ]
+
+# session 32 (real-extra48 i422): the rate after a bracketed currency code is the amount's,
+# and the converted amount shares it
+VND_CODE = ("Warga berpenghasilan hingga 2.800.000 dong Vietnam (VND) per bulan, atau setara "
+            "sekitar Rp 1,8 juta, dikategorikan miskin.")
+DEV_CASES += [
+    (VND_CODE, "2.800.000 dong Vietnam", 2.8e6, N, "VND/month", N),
+    (VND_CODE, "Rp 1,8 juta", 1.8e6, N, "IDR/month", "about"),
+]

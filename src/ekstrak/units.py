@@ -135,6 +135,10 @@ def _lex() -> dict[str, Any]:
             + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I),
         "slash_any": re.compile(WS + "*/" + WS + r"*[A-Za-z]"),
         # "1,9 US dollar PPP (purchasing power parity) per kapita": the tag's gloss too
+        # "2.800.000 dong Vietnam (VND) per bulan": the code in brackets before the rate
+        "bracket_code": re.compile(
+            r"\(" + WS + "*(?:" + _alt(sorted(set(u["currency_suffix"].values()))) + r")" + WS
+            + r"*\)" + WS + "*"),
         "amount_tag": re.compile(r"(?:" + _alt(u["amount_tags"]) + r")(?![\w])" + WS + "*"
                                  + r"(?:\([^\W\d][^()\d\n]{0,40}\)" + WS + "*)?"),
         # "per rumah tangga miskin per bulan": the noun's modifier is part of the rate.
@@ -378,6 +382,9 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
     tag = lx["amount_tag"].match(text, p, end)  # "US$ 1,9 PPP per hari"
     if tag is not None:
         p = tag.end()
+    code_tag = lx["bracket_code"].match(text, p, end) if p < end and text[p] == "(" else None
+    if code_tag is not None:
+        p = code_tag.end()
     if p < end and text[p] == ")":
         p += 1
     elif p < end and text[p] == ",":
