@@ -55,6 +55,13 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     ("Kata Kabid Bina Keuangan dan Kekayaan Nagari DPMN Agam, Eko.", [("Agam", "regency", "ID")]),
     ("Kabupaten Penajam Paser Utara (PPU) menerima 12 unit rumah.",
      [("Penajam Paser Utara", "regency", "ID"), ("PPU", "regency", "ID")]),
+    # session 32 (real-extra51 i459): a level word inside an institution's name that opens
+    # with a building word names its place ("Baitul Mal", a zakat office; "RSUD", a hospital) ...
+    ("Baitul Mal Kabupaten Aceh Barat Daya menargetkan zakat Rp5,1 miliar.",
+     [("Aceh Barat Daya", "regency", "ID")]),
+    ("RSUD Kota Kupang merawat 20 pasien miskin.", [("Kupang", "city", "ID")]),
+    # ... but a road's name is whole
+    ("Jalan Provinsi Sulawesi itu rusak parah.", []),
 ])
 def test_indonesian_places(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert places(sentence, context="ID") == expected

@@ -143,6 +143,7 @@ class _Lex(NamedTuple):
     middle_names: frozenset[str]
     product_nouns: frozenset[str]
     street_words: frozenset[str]
+    road_words: frozenset[str]
     common: frozenset[str]
     level_names: frozenset[str]
     never_names: frozenset[str]
@@ -184,6 +185,7 @@ def _lex() -> _Lex:
         middle_names=keys(d["vn_middle_names"]),
         product_nouns=keys(d["product_nouns"]),
         street_words=keys(d["street_words"]),
+        road_words=keys(d["road_words"]),
         common=keys(d["common_words"]),
         level_names=keys(d["name_is_level_word"]),
         never_names=keys(d["never_names"]),
@@ -1063,8 +1065,10 @@ class _Matcher:
             if self.phrase_at(i, lex.street_words) or self.phrase_at(i, lex.product_nouns) or (
                     i > 0 and not toks[i - 1].cap and self.gap(i) in (" ", "-")
                     and toks[i - 1].key in noun_heads):
-                # "Jalan Ho Chi Minh", "Sapi Bali", "beras ketan Khau Nua Lech", "suku Bru-Van Kieu"
-                i = end
+                # "Jalan Ho Chi Minh", "Sapi Bali", "beras ketan Khau Nua Lech", "suku Bru-Van Kieu";
+                # a level word inside the name starts again ("Baitul Mal Kabupaten Aceh Barat
+                # Daya", "RSUD Kota Kupang": the institution of that place)
+                i = end if self.phrase_at(i, lex.road_words) else self.skip_name(i, end)
                 continue
             if self.is_person(i, end) or (end - i >= 4 and self.is_person(i, i + 3)):
                 i = end
