@@ -3,7 +3,8 @@
 
 Checks, per file: it validates as a SPEC gold article; every mention's offsets slice its
 text; every record's evidence is a QUANTITY mention whose value, value_max, unit and
-qualifier it repeats; indicators are SPEC codes; kind and status are SPEC values. Prints
+qualifier it repeats; a PLACE mention's name is its text as written (R 51); indicators are
+SPEC codes; kind and status are SPEC values. Prints
 one line per problem and a summary; exits 1 when anything is wrong.
 """
 
@@ -37,6 +38,11 @@ def check_file(path: Path, texts: Path) -> list[str]:
             problems.append(f"{g.id}: mention {m.text!r} at {m.start}:{m.end} reads {text[m.start:m.end]!r}")
         if m.type == "QUANTITY":
             spans[(m.start, m.end)] = m.norm
+        name = getattr(m.norm, "name", None) if m.type == "PLACE" else None
+        # R 51: a PLACE mention names the place as written; only a shared head left out
+        # before it ("Kalimantan Tengah dan Utara": "Utara") may be written back in
+        if name is not None and name != m.text and not name.endswith(" " + m.text):
+            problems.append(f"{g.id}: PLACE {m.text!r} at {m.start} is named {name!r}, not as written")
     for i, r in enumerate(g.records):
         key = (r.evidence.start, r.evidence.end)
         where = f"{g.id}: record {i} ({r.evidence.text if hasattr(r.evidence, 'text') else key})"
