@@ -144,6 +144,7 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}"),
         # "Kemudian, 11.281 di Kabupaten Kerinci": a count item at a place that goes on
         "place_item_goes_on": re.compile(rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}"),
+        "demonstrative": re.compile(r"\b(?:itu|ini|tersebut)\b", re.I),
         "name_before_item": re.compile(rf"(?<![\w'-])[A-Z][\w'-]{{0,30}}{WS}\Z"),
         "item_end": re.compile(rf"{WS}*(?:[,.;]|dan\b|\Z)"),
         "at_place_after": re.compile(rf"{WS}+di{WS}+[A-Z]"),
@@ -1211,6 +1212,8 @@ def _subject_noun(text: str, lo: int, a: _Atom, country: str | None) -> str | No
                 and (um.code not in _stock_units()
                      or (um.code in LEVEL_RANK and not _level_before_name(text, um))):
             gap = text[um.end:pos]
+            if um.code in LEVEL_RANK and _res()["demonstrative"].search(gap):
+                return None  # "kota itu turun menjadi 9": that one town, no count of towns
             return um.code if _res()["subject_gap"].fullmatch(gap) else None
     return None
 

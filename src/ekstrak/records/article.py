@@ -200,6 +200,7 @@ class ArticleModel:
     frames: list[Frame]
     para_sizes: Counter[int] = field(default_factory=Counter)  # paragraph -> its sentences
     release: bool = False  # it names the statistics office: it retells a release (R 22)
+    headline_period: TimeNorm | None = None  # the article's period, found in title and lead
     headings: tuple[int, ...] = ()  # the indices of its section-heading paragraphs
     # the abbreviations it defines ("garis kemiskinan (GK)"): a pattern of them, lower-cased,
     # and each one's long form; what the indicator cues read in a figure's windows
@@ -263,8 +264,10 @@ def build_article_model(
              for sent in sentences]
     model.release = lex.release_source.search(low) is not None
     model.abbreviations = defined_abbreviations(text)
-    carry.article_period = (_article_period(dates, sentences, low, model.release, lex)
-                            or _headline_period(dates, sentences, seg, low, lex))
+    carry.article_period = _article_period(dates, sentences, low, model.release, lex)
+    if carry.article_period is None:
+        model.headline_period = _headline_period(dates, sentences, seg, low, lex)
+        carry.article_period = model.headline_period
     carry.one_year = _one_year(dates) if carry.article_period is None else None
     published = seg.published if _stamped_only(seg.published, dates) else None
     if published is None and not seg.published and not any(d.references for d in dates):

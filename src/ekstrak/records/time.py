@@ -178,6 +178,11 @@ def release_period(f: Figure, frame: Frame, model: ArticleModel, place: Place | 
             and not _below_article(place, model) and not f.q.unit.endswith("/year")
             and lex.conditional.search(frame.masked) is None):
         return frame.release, "rule:release-period"
+    if (why == "rule:article-period" and model.release and time is not None
+            and time == model.headline_period and len(time.end or "") == 7
+            and _below_article(place, model)):
+        # ... when the headline gave the release's semester (a year holds for all)
+        return None, "rule:regency-table"
     return time, why
 
 
