@@ -1027,6 +1027,21 @@ PROGRAMME_CASES = [
     ("Gerakan penghapusan rumah sementara telah membangun 334.234 rumah.", "334.234 rumah",
      "Gerakan Penghapusan Rumah Sementara dan Rumah Bobrok"),
     ("Program bedah rumah tahun ini memperbaiki 120 rumah.", "120 rumah", None),
+    # session 32 (real-extra36 i310, real-dev v112): a programme the article defines in
+    # brackets, named again by its abbreviation ...
+    ("Lansia mendapat Asistensi Sosial Lanjut Usia Telantar (ASLUT) dari APBN. Sebanyak 30 "
+     "lansia mendapat ASLUT dari APBD.", "30 lansia", "Asistensi Sosial Lanjut Usia Telantar"),
+    ("Dana untuk Listrik Desa (Lisdes) tahun ini Rp3 triliun untuk 1.092 desa.", "1.092 desa",
+     "Listrik Desa"),
+    # ... not a generic activity (R 55) nor a statistic's abbreviation
+    ("Perbaikan Rumah Tidak Layak Huni (RTLH) tahun ini mencapai 120 rumah.", "120 rumah", None),
+    ("Tingkat Pengangguran Terbuka (TPT) turun menjadi 5,3 persen.", "5,3 persen", None),
+    # ... "bantuan tersebut" points back to the programme named before
+    ("Kemensos menyalurkan bantuan pangan beras di Sawahlunto. Setiap KPM penerima bantuan "
+     "tersebut menerima 10 kg beras.", "10 kg", "Bantuan Pangan Beras"),
+    # ... and the items of a list take the programme its introduction names
+    ("Realisasi penyaluran Dana Desa per provinsi:\n- Aceh Rp 3,88 triliun\n- Jambi Rp 1,2 "
+     "triliun", "Rp 1,2 triliun", "Dana Desa"),
 ]
 
 

@@ -53,6 +53,7 @@ def sentence_cues(text: str, seg: Segmentation) -> list[SentenceCues]:
     need them: compute them once per article and pass them to both."""
     lex = lexicon()
     low = lower_article(text)
+    defined = defined_programmes(text, lex)
     out = []
     for sent in seg.scored_sentences():
         stext = low[sent.start : sent.end]
@@ -60,6 +61,8 @@ def sentence_cues(text: str, seg: Segmentation) -> list[SentenceCues]:
         # Only a sentence with a programme name has anything masked.
         programme = (next((name for name, pat in lex.programmes if pat.search(stext)), None)
                      if masked != stext else None)
+        if programme is None and defined:
+            programme = next((name for name, pat in defined if pat.search(stext)), None)
         # The hint words hold the institutions' too: most sentences need neither pattern.
         hint = lex.national_hint.search(masked) is not None
         out.append(SentenceCues(masked, hint and is_national(masked, lex), programme,
@@ -110,6 +113,7 @@ class ListFrame:
     status: str | None = None
     time: TimeNorm | None = None
     intro: str = ""  # the last words of the introducing line
+    programme: str | None = None  # the programme the introduction names
 
 
 @dataclass
@@ -323,6 +327,46 @@ def _carry_periods(frame: Frame, carry: _Carry, model: ArticleModel, lex: Lexico
 _ABBREVIATION_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
 
 
+_PROGRAMME_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def defined_programmes(text: str, lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    """Programmes the article defines that the lexicon does not know: a long form opening
+    with a programme word, spelt by its abbreviation in brackets ("Asistensi Sosial Lanjut
+    Usia Telantar (ASLUT)", "Listrik Desa (Lisdes)"). Each with a pattern finding either
+    form in lower-cased text; the name is the long form as written."""
+    found: dict[str, tuple[str, str]] = {}
+    for m in _PROGRAMME_DEFINED.finditer(text):
+        abbr = m.group(1).lower()
+        if abbr in lex.programme_not_defined or abbr in found:
+            continue
+        words = WORDS.findall(text, max(0, m.start() - 90), m.start())[-8:]
+        for k in range(len(words) - 1, -1, -1):
+            head = words[k].lower()
+            two = " ".join(words[k : k + 2]).lower()
+            if (head in lex.programme_heads or two in lex.programme_heads) and _spells(
+                    abbr, [w.lower() for w in words[k:]]):
+                long_form = " ".join(words[k:])
+                if masked_text(long_form.lower()) == long_form.lower():  # the lexicon's own
+                    found[abbr] = (long_form, long_form.lower())
+                break
+    out = []
+    for abbr, (name, low) in found.items():
+        pat = re.compile(r"\b(?:" + re.escape(abbr) + "|" + r"\s+".join(map(re.escape, low.split()))
+                         + r")\b")
+        out.append((name, pat))
+    return out
+
+
+def _spells(abbr: str, words: list[str]) -> bool:
+    """The words' first letters, or a first syllable of each, spell ``abbr`` in order."""
+    if not words:
+        return not abbr
+    w = words[0]
+    return any(abbr.startswith(w[:n]) and _spells(abbr[n:], words[1:])
+               for n in range(min(len(w), len(abbr)), 0, -1))
+
+
 def defined_abbreviations(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The abbreviations an article defines in brackets after their long form, whose words'
     initials spell them ("garis kemiskinan (GK)", "Tingkat Pengangguran Terbuka (TPT)"):
@@ -517,8 +561,11 @@ def _frame(model: ArticleModel, sent: Sentence, cues: SentenceCues, sent_mention
     if in_force is not None and not (in_force.start and in_force.end
                                      and in_force.start < in_force.end):
         in_force = None
-    items = _list_frame(model, sent, sent_dates.references, para_bounds, carry, lex, in_force)
+    items = _list_frame(model, sent, sent_dates.references, para_bounds, carry, lex, in_force,
+                        programme)
     is_item = _is_item(text, para_bounds[sent.paragraph], carry, lex)
+    if programme is None and is_item:
+        programme = items.programme  # "Realisasi Dana Desa per provinsi:" then "- Aceh Rp ..."
     if is_item and not dates and items.time is not None and (
             time["inherited"] is None or time["from_article"]):
         time.update(inherited=items.time, from_article=False)
@@ -754,7 +801,8 @@ def _release_period(carry: _Carry, release: bool, near: bool) -> TimeNorm | None
 
 def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
                 para_bounds: dict[int, tuple[int, int]], carry: _Carry,
-                lex: Lexicon, in_force: TimeNorm | None = None) -> ListFrame:
+                lex: Lexicon, in_force: TimeNorm | None = None,
+                programme: str | None = None) -> ListFrame:
     """The list the sentence's paragraph introduces or belongs to."""
     if sent.paragraph != carry.list_para:
         start, end = para_bounds[sent.paragraph]
@@ -770,6 +818,7 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
                     time=next(iter(times_of(references)), in_force),
                     intro=last_words(lex.list_announcer_tail.sub("", mp.rstrip().rstrip(":")),
                                      lex.left_window),
+                    programme=programme,
                 )
         carry.list_para = sent.paragraph
     return carry.items

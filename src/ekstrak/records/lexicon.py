@@ -96,6 +96,8 @@ class Lexicon:
     national_hint: re.Pattern[str]
     national_institutions: re.Pattern[str]
     programme_hint: str
+    programme_heads: frozenset[str]
+    programme_not_defined: frozenset[str]
     share_of: dict[str, str]
     rate_of_previous: re.Pattern[str]
     place_list_gap: re.Pattern[str]
