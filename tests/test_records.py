@@ -1169,3 +1169,15 @@ def test_a_paragraph_ending_on_antara_lain_introduces_the_numbered_list_after_it
         rec = record_at(text, span)
         assert rec.indicator == "poor_people"
         assert rec.time is not None and rec.time.end == "2022-03"
+
+
+def test_a_list_that_goes_on_in_a_paragraph_of_its_own_keeps_its_statistic() -> None:
+    """Session 32 (real-extra50 i449): "Berikutnya Kabupaten Majalengka (11,21 persen)" goes
+    on with the ranked poverty rates of the paragraph before it."""
+    text = ("Kemiskinan Jabar\n\n"
+            "Hanya ada delapan daerah yang persentase penduduk miskinnya masih di atas 10 "
+            "persen. Delapan daerah itu yakni Kabupaten Cianjur (10,22 persen), Kabupaten "
+            "Cirebon (11,20 persen).\n\n"
+            "Berikutnya Kabupaten Majalengka (11,21 persen) dan Kota Tasikmalaya (11,53 persen).")
+    assert record_at(text, "11,20 persen").indicator == "poverty_rate"
+    assert record_at(text, "11,21 persen").indicator == "poverty_rate"

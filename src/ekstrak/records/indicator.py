@@ -399,8 +399,12 @@ def _continued(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
             continue  # "dari 1.035 desa, sebanyak 25 ...": the whole, no statistic to go on with
         if rpara != para and not frame.anaphoric and not ranked and not (
                 # web pages give each sentence a line: "Sedangkan, untuk pedesaan turun
-                # 1,48 persen poin" goes on with the line before it
-                _line_before(model, para, rpara) and lex.goes_on_openers.match(frame.text)):
+                # 1,48 persen poin" goes on with the line before it; so does a list that
+                # goes on in a paragraph of its own ("... Kabupaten Cirebon (11,20 persen)."
+                # then "Berikutnya Kabupaten Majalengka (11,21 persen), ...")
+                (_line_before(model, para, rpara)
+                 or r.evidence.sentence == frame.sent.index - 1)
+                and lex.goes_on_openers.match(frame.text)):
             return None
         if base_unit(r.unit) == base:
             return r
