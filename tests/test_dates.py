@@ -147,6 +147,13 @@ CASES: list[tuple[str, str | None, Expected]] = [
      [("Maret tahun ini", "2023-03", "2023-03")]),
     ("sampai akhir bulan Juni tahun lalu, sudah ada", "2019-08-02",
      [("Juni tahun lalu", "2018-06", "2018-06")]),
+    # session 32 (real-extra48 i428): a yearless month with no day is past unless the text
+    # says it lies ahead; a yearless day may lie a little ahead
+    ("dari sebelumnya 4,98 persen pada bulan Maret.", "2020-02-03",
+     [("Maret", "2019-03", "2019-03")]),
+    ("akan dicairkan pada bulan Maret mendatang.", "2020-02-03",
+     [("Maret", "2020-03", "2020-03")]),
+    ("rampung sebelum 2 Maret. Dukungan", "2020-02-03", [("2 Maret", "2020-03-02", "2020-03-02")]),
 ]
 
 

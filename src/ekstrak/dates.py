@@ -571,6 +571,7 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
     """
     pub = _parse_pub(published)
     past_words = _lexicon()["past_words_after"]
+    future_words = _lexicon()["future_words_after"]
     mentions: list[Mention] = []
     year_before: tuple[int, int] | None = None  # (end, year) of the last year-only DATE
     scanned = _month_of_relative_year(text, _scan(text, start, end, pub,
@@ -587,7 +588,9 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
             point = _Point(ymd, ymd, point.bare_year, point.weak_month, point.hidden)
         y, m, _d = point.end
         year_before = (e, y) if point.start == point.end and y is not None and m is None else None
-        past = _next_word(text, e) in past_words
+        after = _next_word(text, e)
+        month_only = point.end[1] is not None and point.end[2] is None
+        past = after in past_words or (month_only and after not in future_words)
         last = _resolve(point.end, pub, past)
         first = last if point.start == point.end else _resolve(point.start, pub, True)
         if point.start[0] is None and first[0] is not None and last[0] is not None:
