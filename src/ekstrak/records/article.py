@@ -61,8 +61,9 @@ def sentence_cues(text: str, seg: Segmentation) -> list[SentenceCues]:
         # Only a sentence with a programme name has anything masked.
         programme = (next((name for name, pat in lex.programmes if pat.search(stext)), None)
                      if masked != stext else None)
-        if programme is None and defined:
-            programme = next((name for name, pat in defined if pat.search(stext)), None)
+        if programme is None and defined[0] is not None:
+            found = defined[0].search(stext)
+            programme = defined[1][" ".join(found.group(0).split())] if found else None
         # The hint words hold the institutions' too: most sentences need neither pattern.
         hint = lex.national_hint.search(masked) is not None
         out.append(SentenceCues(masked, hint and is_national(masked, lex), programme,
@@ -330,15 +331,16 @@ _ABBREVIATION_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
 _PROGRAMME_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
 
-def defined_programmes(text: str, lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+def defined_programmes(text: str, lex: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Programmes the article defines that the lexicon does not know: a long form opening
     with a programme word, spelt by its abbreviation in brackets ("Asistensi Sosial Lanjut
-    Usia Telantar (ASLUT)", "Listrik Desa (Lisdes)"). Each with a pattern finding either
-    form in lower-cased text; the name is the long form as written."""
-    found: dict[str, tuple[str, str]] = {}
+    Usia Telantar (ASLUT)", "Listrik Desa (Lisdes)"). One pattern finding either form in
+    lower-cased text (one search per sentence however many are defined), and the name, the
+    long form as written, of each lower-cased form."""
+    names: dict[str, str] = {}
     for m in _PROGRAMME_DEFINED.finditer(text):
         abbr = m.group(1).lower()
-        if abbr in lex.programme_not_defined or abbr in found:
+        if abbr in lex.programme_not_defined or abbr in names:
             continue
         words = WORDS.findall(text, max(0, m.start() - 90), m.start())[-8:]
         for k in range(len(words) - 1, -1, -1):
@@ -348,14 +350,14 @@ def defined_programmes(text: str, lex: Lexicon) -> list[tuple[str, re.Pattern[st
                     abbr, [w.lower() for w in words[k:]]):
                 long_form = " ".join(words[k:])
                 if masked_text(long_form.lower()) == long_form.lower():  # the lexicon's own
-                    found[abbr] = (long_form, long_form.lower())
+                    names[abbr] = names[long_form.lower()] = long_form
                 break
-    out = []
-    for abbr, (name, low) in found.items():
-        pat = re.compile(r"\b(?:" + re.escape(abbr) + "|" + r"\s+".join(map(re.escape, low.split()))
-                         + r")\b")
-        out.append((name, pat))
-    return out
+    if not names:
+        return None, {}
+    forms = sorted(names, key=len, reverse=True)
+    pat = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+                     + r")\b")
+    return pat, names
 
 
 def _spells(abbr: str, words: list[str]) -> bool:
