@@ -27,6 +27,7 @@ import argparse
 import dataclasses
 import json
 import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 # scripts beside this one (run as ``python scripts/held_sets.py``, their folder is on the path)
@@ -88,6 +89,8 @@ def main() -> int:
         os.environ.get("EKSTRAK_REAL_TEXTS") or ROOT.parent / "real-texts"))
     ap.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                    help="hold points scored at once (default: one per core)")
     args = ap.parse_args()
     if not args.real.is_dir():
         print(f"held-sets: no real texts at {args.real} (see ../shared/real/README.md)")
@@ -95,14 +98,18 @@ def main() -> int:
     from ekstrak.evaluate import real_dev_splits
 
     extras = [s for s in real_dev_splits(ROOT / "gold") if s.startswith("real-extra")]
+    firsts = json.loads(SPEC.read_text("utf-8"))["first_held"]
+    helds = [extras[extras.index(first):] for first in firsts]
     rows = []
-    for first in json.loads(SPEC.read_text("utf-8"))["first_held"]:
-        held = extras[extras.index(first):]
-        scores = score_held(args.real, args.seeds, held)
-        rows.append({"first_held": first, "sets": held, "records": scores["rules"]["gold"],
-                     "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})
-        print(f"held from {first} ({len(held)} sets, {scores['rules']['gold']} records): "
-              + ", ".join(f"{k} {f1(v):.3f}" for k, v in scores.items()), flush=True)
+    # Each hold point trains and scores in a process of its own, one per core.
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        futures = [pool.submit(score_held, args.real, args.seeds, held) for held in helds]
+        for first, held, future in zip(firsts, helds, futures, strict=True):
+            scores = future.result()
+            rows.append({"first_held": first, "sets": held, "records": scores["rules"]["gold"],
+                         "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})
+            print(f"held from {first} ({len(held)} sets, {scores['rules']['gold']} records): "
+                  + ", ".join(f"{k} {f1(v):.3f}" for k, v in scores.items()), flush=True)
     args.out.write_text(json.dumps({"configs": {k: list(v) for k, v in configs().items()},
                                     "hold_points": rows}, indent=1) + "\n", "utf-8")
     print(f"written to {args.out}")

@@ -25,6 +25,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 # the script beside this one (run as ``python scripts/prospective.py``, its folder is on the
@@ -98,6 +99,8 @@ def main() -> int:
     ap.add_argument("--texts", type=Path, default=Path(os.environ.get(
         "EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts")))
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                    help="session ends scored at once (default: one per core)")
     args = ap.parse_args()
     if not args.texts.is_dir():
         print(f"prospective: no real texts at {args.texts} (see ../shared/real/README.md)")
@@ -105,16 +108,26 @@ def main() -> int:
     names = list(json.loads((ROOT / "gold" / "splits.json").read_text("utf-8")))
     spec = json.loads(SPEC.read_text("utf-8"))
     rows = []
+    ends = spec["session_ends"]
     try:
         with tempfile.TemporaryDirectory(prefix="ekstrak-prospective-") as tmp:
-            for end in spec["session_ends"]:
-                splits = later_sets(end["first_unseen"], names)
-                scores = score_commit(end["commit"], splits, args.texts, Path(tmp))
-                rows.append({**end, "sets": splits, "records": scores["rules"]["gold"],
-                             "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})
-                print(f"session {end['session']} ({end['commit']}) on {len(splits)} later sets, "
-                      f"{scores['rules']['gold']} records: " + ", ".join(
-                          f"{k} {f1(v):.3f}" for k, v in scores.items()), flush=True)
+            for end in ends:  # the worktrees first: git does not add two at once
+                tree = Path(tmp) / end["commit"]
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f",
+                                str(tree), end["commit"]], check=True, capture_output=True)
+            # Each session end scores in a process of its own, one per core.
+            with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+                futures = [pool.submit(score_commit, end["commit"],
+                                       later_sets(end["first_unseen"], names), args.texts,
+                                       Path(tmp)) for end in ends]
+                for end, future in zip(ends, futures, strict=True):
+                    splits = later_sets(end["first_unseen"], names)
+                    scores = future.result()
+                    rows.append({**end, "sets": splits, "records": scores["rules"]["gold"],
+                                 "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})
+                    print(f"session {end['session']} ({end['commit']}) on {len(splits)} later "
+                          f"sets, {scores['rules']['gold']} records: " + ", ".join(
+                              f"{k} {f1(v):.3f}" for k, v in scores.items()), flush=True)
     finally:  # the temporary worktrees are gone: drop git's records of them
         subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
     args.out.write_text(json.dumps({"configs": {k: list(v) for k, v in CONFIGS.items()},
