@@ -811,7 +811,8 @@ def _list_frame(model: ArticleModel, sent: Sentence, references: list[Mention],
         pt = model.text[start:end]
         if not (lex.bullet.match(pt) or (carry.items.intro and lex.label_item.match(pt))):
             carry.items = ListFrame()
-            if pt.rstrip().endswith(":") or lex.list_announcer.search(pt):
+            if (pt.rstrip().endswith(":") or lex.list_announcer.search(pt)
+                    or lex.list_announcer_tail.search(pt, max(0, len(pt) - 40))):
                 mp = masked_text(pt)
                 carry.items = ListFrame(
                     status=("estimate" if lex.estimate.search(mp)
