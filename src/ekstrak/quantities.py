@@ -116,6 +116,10 @@ def _res() -> dict[str, re.Pattern[str]]:
                 rf"(?:{WS}+(?:{months})(?:{WS}+(?:19|20)\d\d)?|{WS}+(?:19|20)\d\d))?")
     # "2.800.000 dong Vietnam (VND) atau setara Rp1,8 juta": a bracketed currency code
     codes = "|".join(sorted(set(units["currency_suffix"].values())))
+    # The start of a sentence that goes on with a list: up to two opening words
+    # ("Setelahnya ada", "Selanjutnya,") and the next item's name ("Nusa Tenggara Barat").
+    item_opener = rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}"
+    item_name = rf"{item_opener}?[A-Z][\w'-]{{0,30}}(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}"
     tags = "|".join(re.escape(t) for t in units["amount_tags"])
     return {
         "range": re.compile(
@@ -135,16 +139,12 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?[A-Z][^\d()\n,;]{{0,48}}\("),
         # "Setelahnya ada Nusa Tenggara Barat (": a sentence that goes on with the bracketed
         # list the sentence before ended with
-        "list_goes_on": re.compile(
-            rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}?[A-Z][\w'-]{{0,30}}"
-            rf"(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}?\({WS}?"),
+        "list_goes_on": re.compile(rf"{item_name}{WS}?\({WS}?"),
         # "Selanjutnya, Papua 0,396, ...": a name item that goes on with the list before
-        "name_item_goes_on": re.compile(
-            rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}?[A-Z][\w'-]{{0,30}}"
-            rf"(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}"),
+        "name_item_goes_on": re.compile(rf"{item_name}{WS}"),
         # "Kemudian, 11.281 di Kabupaten Kerinci": a count item at a place that goes on
-        "place_item_goes_on": re.compile(rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}"),
-        "demonstrative": re.compile(r"\b(?:itu|ini|tersebut)\b", re.I),
+        "place_item_goes_on": re.compile(item_opener),
+        "demonstrative": re.compile(rf"\b(?:{alternation(shared['demonstratives'])})\b", re.I),
         "name_before_item": re.compile(rf"(?<![\w'-])[A-Z][\w'-]{{0,30}}{WS}\Z"),
         "item_end": re.compile(rf"{WS}*(?:[,.;]|dan\b|\Z)"),
         "at_place_after": re.compile(rf"{WS}+di{WS}+[A-Z]"),
@@ -277,14 +277,16 @@ def find_quantities(
     # Whether the sentence has a percentage, or is about housing: read only when a "poin"
     # or a "unit" figure needs it (most sentences have neither).
     has_pct: bool | None = None
+    index_at = -1  # where the sentence first names an index, if it names no rate
     after_rates: list[list[str]] = []
     for a in quantities:
         if a.unit == "point" and not a.index:
             if has_pct is None:
                 has_pct = _rate_sentence(text, start, end)
+                index_at = _index_named(text, start, end) if has_pct else -1
             # "poin" after a percentage, unless an index named before it moved ("IPM ...
             # 78,20, meningkat 0,84 poin (1,09 persen)": the percent is its growth)
-            if has_pct and not _index_moved(text, start, end, a):
+            if has_pct and not 0 <= index_at < a.start:
                 a.unit, a.kind = "pp", "pp"
         a.qualifier = _qualifier(text, start, end, a) or a.qualifier
         flow = a.kind in _FLOW_KINDS or (a.kind in _NOUN_KINDS and a.unit not in _stock_units())
@@ -1076,10 +1078,13 @@ def _rate_sentence(text: str, start: int, end: int) -> bool:
             or res["rate_restated"].match(text, end, end + 80) is not None)
 
 
-def _index_moved(text: str, start: int, end: int, a: _Atom) -> bool:
-    """An index is named before the "poin" figure, and no rate in the whole sentence."""
-    return (_index_cues().search(text, start, a.start) is not None
-            and _res()["rate_subjects"].search(text, start, end) is None)
+def _index_named(text: str, start: int, end: int) -> int:
+    """Where the sentence first names an index, when it names no rate; else -1 (one search
+    per sentence, not one per figure)."""
+    if _res()["rate_subjects"].search(text, start, end) is not None:
+        return -1
+    m = _index_cues().search(text, start, end)
+    return m.start() if m else -1
 
 
 @cache

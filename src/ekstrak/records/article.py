@@ -157,6 +157,30 @@ class Frame:
         return times_of(self.ref_dates)
 
     @cached_property
+    def bracketed_dates(self) -> dict[int, int]:
+        """The dates written in brackets right after a figure ("8,06 persen (2022)"), each
+        with that figure's end: read once per sentence, not once per figure."""
+        ends = {q.end for q in self.quantities}
+        out: dict[int, int] = {}
+        lo = self.sent.start
+        for d in self.ref_dates:
+            k = d.start
+            while k > lo and d.start - k < 3 and self.text_at(k - 1) in " \t":
+                k -= 1
+            if k <= lo or self.text_at(k - 1) != "(":
+                continue
+            k -= 1
+            while k > lo and k > d.start - 6 and self.text_at(k - 1) in " \t":
+                k -= 1
+            if k in ends:
+                out[d.start] = k
+        return out
+
+    def text_at(self, pos: int) -> str:
+        """The character at article offset ``pos`` (inside the sentence)."""
+        return self.text[pos - self.sent.start]
+
+    @cached_property
     def status_cues(self) -> list[tuple[int, str]]:
         """(offset in the sentence, status) of each status cue, in order; only sentences
         with a figure need them, so they are read on first use."""

@@ -198,7 +198,7 @@ _RANKED_LEVELS = ("country", "region", "province")
 
 
 def _only_baseline_dates(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
-    owned = baseline_dates(f.m, frame, text, lex) | _bracketed_after_others(f.m, frame, text)
+    owned = baseline_dates(f.m, frame, text, lex) | _bracketed_after_others(f.m, frame)
     return bool(owned) and all(d.start in owned for d in frame.dates)
 
 
@@ -546,7 +546,7 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon, finer: bool = Tru
     # comes first. A date written right after a baseline ("turun dari 3.791.500 pada Maret
     # 2023") is that baseline's own: the figure it is compared with is at the period in force.
     own = date_after_figure(m, frame, text, lex, ref_dates)
-    owned = baseline_dates(m, frame, text, lex) | _bracketed_after_others(m, frame, text)
+    owned = baseline_dates(m, frame, text, lex) | _bracketed_after_others(m, frame)
     ref_dates = [d for d in ref_dates if d.start not in owned]
     ref = (own if own is not None and mine[0] <= own.start < mine[1] else None) \
         or pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
@@ -568,25 +568,10 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon, finer: bool = Tru
     return ref_t, cmp_t
 
 
-def _bracketed_after_others(m: Mention, frame: Frame, text: str) -> set[int]:
+def _bracketed_after_others(m: Mention, frame: Frame) -> set[int]:
     """Dates in brackets right after another figure ("kini 7,76 persen dari sebelumnya 8,06
     persen (2022)"): that figure's own, not the clause's."""
-    ends = {q.end for q in frame.quantities if q.start != m.start}
-    out: set[int] = set()
-    for d in frame.ref_dates:
-        if d.start <= m.end:
-            continue
-        k = d.start
-        while k > frame.sent.start and d.start - k < 3 and text[k - 1] in " \t":
-            k -= 1
-        if k <= frame.sent.start or text[k - 1] != "(":
-            continue
-        k -= 1
-        while k > frame.sent.start and text[k - 1] in " \t" and k > d.start - 6:
-            k -= 1
-        if k in ends:
-            out.add(d.start)
-    return out
+    return {d for d, owner in frame.bracketed_dates.items() if owner != m.end and d > m.end}
 
 
 def _finer_in_clause(ref: Mention | None, dates: list[Mention], clause: tuple[int, int]
