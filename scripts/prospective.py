@@ -76,11 +76,16 @@ def later_sets(first: str, names: list[str]) -> list[str]:
                   key=num)
 
 
-def score_commit(commit: str, splits: list[str], texts: Path, work: Path) -> dict[str, dict]:
+def add_worktree(commit: str, work: Path) -> Path:
+    """A checkout of ``commit`` under ``work`` (one at a time: git locks its records)."""
     tree = work / commit
-    if not tree.exists():
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(tree),
-                        commit], check=True, capture_output=True)
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(tree),
+                    commit], check=True, capture_output=True)
+    return tree
+
+
+def score_commit(tree: Path, splits: list[str], texts: Path) -> dict[str, dict]:
+    """Every mode's record counts of the checkout ``tree`` (its code and shipped models)."""
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONHASHSEED": "0"}
     env.pop("EKSTRAK_SLOTS", None)
     configs = json.dumps(CONFIGS)
@@ -111,17 +116,13 @@ def main() -> int:
     ends = spec["session_ends"]
     try:
         with tempfile.TemporaryDirectory(prefix="ekstrak-prospective-") as tmp:
-            for end in ends:  # the worktrees first: git does not add two at once
-                tree = Path(tmp) / end["commit"]
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f",
-                                str(tree), end["commit"]], check=True, capture_output=True)
+            trees = [add_worktree(end["commit"], Path(tmp)) for end in ends]
+            later = [later_sets(end["first_unseen"], names) for end in ends]
             # Each session end scores in a process of its own, one per core.
             with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-                futures = [pool.submit(score_commit, end["commit"],
-                                       later_sets(end["first_unseen"], names), args.texts,
-                                       Path(tmp)) for end in ends]
-                for end, future in zip(ends, futures, strict=True):
-                    splits = later_sets(end["first_unseen"], names)
+                futures = [pool.submit(score_commit, tree, splits, args.texts)
+                           for tree, splits in zip(trees, later, strict=True)]
+                for end, splits, future in zip(ends, later, futures, strict=True):
                     scores = future.result()
                     rows.append({**end, "sets": splits, "records": scores["rules"]["gold"],
                                  "scores": {k: {**v, "f1": f1(v)} for k, v in scores.items()}})

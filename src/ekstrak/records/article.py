@@ -157,30 +157,6 @@ class Frame:
         return times_of(self.ref_dates)
 
     @cached_property
-    def bracketed_dates(self) -> dict[int, int]:
-        """The dates written in brackets right after a figure ("8,06 persen (2022)"), each
-        with that figure's end: read once per sentence, not once per figure."""
-        ends = {q.end for q in self.quantities}
-        out: dict[int, int] = {}
-        lo = self.sent.start
-        for d in self.ref_dates:
-            k = d.start
-            while k > lo and d.start - k < 3 and self.text_at(k - 1) in " \t":
-                k -= 1
-            if k <= lo or self.text_at(k - 1) != "(":
-                continue
-            k -= 1
-            while k > lo and k > d.start - 6 and self.text_at(k - 1) in " \t":
-                k -= 1
-            if k in ends:
-                out[d.start] = k
-        return out
-
-    def text_at(self, pos: int) -> str:
-        """The character at article offset ``pos`` (inside the sentence)."""
-        return self.text[pos - self.sent.start]
-
-    @cached_property
     def status_cues(self) -> list[tuple[int, str]]:
         """(offset in the sentence, status) of each status cue, in order; only sentences
         with a figure need them, so they are read on first use."""
@@ -349,10 +325,10 @@ def _carry_periods(frame: Frame, carry: _Carry, model: ArticleModel, lex: Lexico
         carry.time_para_single = model.para_sizes[sent.paragraph] == 1
 
 
-_ABBREVIATION_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
-
-
-_PROGRAMME_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# An abbreviation defined in brackets after its long form: "(GK)", "(ASLUT)", "(Lisdes)"; a
+# statistic's abbreviation has six letters at most, a programme's may have eight.
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_STATISTIC_ABBREVIATION_MAX = 6
 
 
 def defined_programmes(text: str, lex: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -362,7 +338,7 @@ def defined_programmes(text: str, lex: Lexicon) -> tuple[re.Pattern[str] | None,
     lower-cased text (one search per sentence however many are defined), and the name, the
     long form as written, of each lower-cased form."""
     names: dict[str, str] = {}
-    for m in _PROGRAMME_DEFINED.finditer(text):
+    for m in _DEFINED.finditer(text):
         abbr = m.group(1).lower()
         if abbr in lex.programme_not_defined or abbr in names:
             continue
@@ -398,8 +374,10 @@ def defined_abbreviations(text: str) -> tuple[re.Pattern[str] | None, dict[str, 
     initials spell them ("garis kemiskinan (GK)", "Tingkat Pengangguran Terbuka (TPT)"):
     a pattern finding them in lower-cased text, and each one's long form, lower-cased."""
     found: dict[str, str] = {}
-    for m in _ABBREVIATION_DEFINED.finditer(text):
+    for m in _DEFINED.finditer(text):
         abbr = m.group(1).lower()
+        if len(abbr) > _STATISTIC_ABBREVIATION_MAX:
+            continue
         words = WORDS.findall(text, max(0, m.start() - 80), m.start())[-len(abbr):]
         long_form = " ".join(words).lower()
         # (not a programme's name, which the cues never read: "Alokasi Dana Desa (ADD)")

@@ -198,7 +198,7 @@ _RANKED_LEVELS = ("country", "region", "province")
 
 
 def _only_baseline_dates(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
-    owned = baseline_dates(f.m, frame, text, lex) | _bracketed_after_others(f.m, frame)
+    owned = baseline_dates(f.m, frame, text, lex)
     return bool(owned) and all(d.start in owned for d in frame.dates)
 
 
@@ -546,7 +546,7 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon, finer: bool = Tru
     # comes first. A date written right after a baseline ("turun dari 3.791.500 pada Maret
     # 2023") is that baseline's own: the figure it is compared with is at the period in force.
     own = date_after_figure(m, frame, text, lex, ref_dates)
-    owned = baseline_dates(m, frame, text, lex) | _bracketed_after_others(m, frame)
+    owned = baseline_dates(m, frame, text, lex)
     ref_dates = [d for d in ref_dates if d.start not in owned]
     ref = (own if own is not None and mine[0] <= own.start < mine[1] else None) \
         or pick(ref_dates, *mine) or pick(ref_dates, *clauses[0])
@@ -566,12 +566,6 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon, finer: bool = Tru
         ref_t = TimeNorm(start=ref_t.end, end=ref_t.end)
     cmp_t = cmp_.norm if cmp_ is not None and isinstance(cmp_.norm, TimeNorm) else None
     return ref_t, cmp_t
-
-
-def _bracketed_after_others(m: Mention, frame: Frame) -> set[int]:
-    """Dates in brackets right after another figure ("kini 7,76 persen dari sebelumnya 8,06
-    persen (2022)"): that figure's own, not the clause's."""
-    return {d for d, owner in frame.bracketed_dates.items() if owner != m.end and d > m.end}
 
 
 def _finer_in_clause(ref: Mention | None, dates: list[Mention], clause: tuple[int, int]
@@ -625,7 +619,10 @@ def _owned_dates(frame: Frame, text: str, lex: Lexicon) -> tuple[dict[int, int],
             if _PAREN_BEFORE.search(text, lo, q.start):
                 owned[q.start] = d.start
                 bracketed.add(d.start)
-            elif (lex.baseline_before.search(text, lo, q.start)
+            elif (text[q.end : d.start].strip() == "("
+                  # "kini 7,76 persen dari sebelumnya 8,06 persen (2022)": a date in
+                  # brackets right after a figure is that figure's own
+                  or lex.baseline_before.search(text, lo, q.start)
                   # "menurun dari 0,315 pada Maret 2021 dan 0,319 di September 2020": a
                   # second baseline coordinated with the first
                   or (last_owned_end >= 0
