@@ -825,3 +825,31 @@ DEV_CASES += [
     (VND_CODE, "2.800.000 dong Vietnam", 2.8e6, N, "VND/month", N),
     (VND_CODE, "Rp 1,8 juta", 1.8e6, N, "IDR/month", "about"),
 ]
+
+# session 33 (real-extra52..55 patterns, invented sentences): the English "point" after
+# "persen" is a percentage point; "per hari ini" dates the amount (as of today), it is no
+# rate; conjunctions and adverbs ("kalau", "sekarang") are no counted noun; assistive
+# devices and an agency abbreviation are counted whole; a bare item between two items of a
+# list of names and percentages takes their unit
+DEV_CASES += [
+    ("Angkanya naik 0,12 persen point dibanding tahun lalu.", "0,12 persen point", 0.12, N,
+     "pp", N),
+    ("Dari 250.000 ton, per hari ini sudah tersalur 80%.", "250.000 ton", 250000.0, N, "ton",
+     N),
+    ("Dari 250.000 ton, per hari ini sudah tersalur 80%.", "80%", 80.0, N, "%", N),
+    ("Beras 10 kilogram per hari disalurkan.", "10 kilogram", 10.0, N, "kilogram/day", N),
+    ("Targetnya 6,5 kalau tidak ada perubahan.", N, N, N, N, N),
+    ("Posisinya 8,2 sekarang, turun dari tahun lalu.", N, N, N, N, N),
+    ("Bantuan berupa 12 kursi roda dan 5 tongkat netra.", "12 kursi roda", 12.0, N,
+     "kursi roda", N),
+    ("Bantuan berupa 12 kursi roda dan 5 tongkat netra.", "5 tongkat netra", 5.0, N,
+     "tongkat netra", N),
+    ("Ada 8 alat bantu dengar yang dibagikan.", "8 alat bantu dengar", 8.0, N,
+     "alat bantu dengar", N),
+    ("Program ini melibatkan tujuh OPD.", "tujuh OPD", 7.0, N, "opd", N),
+    ("Wonogiri 0,42 persen, Klaten 0,57, dan Kota Solo 0,61 persen.", "0,42 persen", 0.42, N,
+     "%", N),
+    ("Wonogiri 0,42 persen, Klaten 0,57, dan Kota Solo 0,61 persen.", "0,57", 0.57, N, "%", N),
+    ("Wonogiri 0,42 persen, Klaten 0,57, dan Kota Solo 0,61 persen.", "0,61 persen", 0.61, N,
+     "%", N),
+]

@@ -359,6 +359,38 @@ def test_a_run_of_bulleted_headlines_is_boilerplate() -> None:
     assert "boilerplate" not in kinds
 
 
+# Session 33 (real-extra54 i488 pattern, invented headlines): story cards rendered as a
+# table, each headline in a cell above an image cell, are page furniture; a data table
+# without images stays body.
+CARDS = (
+    "Stunting di Kota Depok Turun\n\n"
+    "Prevalensi balita stunting di Kota Depok turun menjadi 12,1 persen pada 2023.\n"
+    "Warga Bojong Raup Rp 2 Juta Per Hari dari 5 Lapak Parkir |\n"
+    "![]() |\n"
+    "---|\n"
+    "Polisi Amankan 3 Pria Pengedar Uang Palsu di Cimanggis |\n"
+    "![](https://example.com/a.jpg) |\n"
+    "---|\n"
+)
+DATA_TABLE = (
+    "Jumlah Penduduk Miskin Kabupaten Bogor\n\n"
+    "Tahun | Penduduk miskin |\n"
+    "---|---|\n"
+    "2022 | 491,2 ribu |\n"
+    "2023 | 478,9 ribu |\n"
+)
+
+
+def test_headline_cards_above_image_cells_are_page_furniture() -> None:
+    seg = segment(CARDS)
+    kinds = {CARDS[p.start : p.end][:12]: p.kind for p in seg.paragraphs}
+    assert kinds["Warga Bojong"] == "boilerplate" and kinds["Polisi Amank"] == "boilerplate"
+    assert kinds["Prevalensi b"] == "body"
+    rows = [p.kind for p in segment(DATA_TABLE).paragraphs
+            if DATA_TABLE[p.start : p.end][:1] in "T2"]
+    assert rows == ["body"] * 3
+
+
 # --- text hard-wrapped at a fixed width (PDF text, mail, document viewers; session 31) ---
 
 WRAP_ARTICLE = (

@@ -796,9 +796,12 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
         return prv  # "menjadi 10.470 KPM, turun 6.000", "25,22 juta orang atau berkurang 680 ribu"
     if prv.kind in ("noun", "text") and res["list_item_gap"].fullmatch(text, prv.end, a.start):
         return prv  # "Parigi Moutong dengan 17.138 keluarga, Donggala dengan 10.105"
-    if (prv.kind in ("noun", "text") and res["name_item_gap"].fullmatch(text, prv.end, a.start)
+    if (prv.kind in ("noun", "text", "percent")
+            and res["name_item_gap"].fullmatch(text, prv.end, a.start)
             and res["name_before"].search(text, max(lo, prv.start - 40), prv.start)):
-        return prv  # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072"
+        # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072", "Sukoharjo 0,36 persen,
+        # Boyolali 0,54, Kota Semarang 0,61 persen"
+        return prv
     return None
 
 

@@ -478,6 +478,23 @@ def _mark_bulleted_headlines(text: str, lines: list[tuple[int, int]],
         run, last = [], line
 
 
+def _mark_image_cards(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+                      lex: _Lexicon) -> None:
+    """A headline in a table cell above an image cell ("Dua Pemuda ... Raup Rp 1,5 Juta Per
+    Hari |" then "![]() |" and "---|") is a card linking another story: page furniture,
+    whatever figures its title has. A data table's rows hold no images."""
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if kinds[i] is not None or not line.endswith("|"):
+            continue
+        j = i + 1
+        while j < len(lines) and not text[slice(*lines[j])].strip():
+            j += 1
+        nxt = text[slice(*lines[j])].lstrip() if j < len(lines) else ""
+        if nxt.startswith("![") and _looks_like_title(line.rstrip("| \t"), lex):
+            kinds[i] = "boilerplate"
+
+
 def _bulleted_headline(line: str, lex: _Lexicon) -> bool:
     bullet = lex.bulleted_headlines.match(line)
     if bullet is None or not _looks_like_title(line[bullet.end():], lex):
@@ -582,6 +599,7 @@ def segment(text: str) -> Segmentation:
 
     _mark_related_lists(text, lines, kinds, lex)
     _mark_bulleted_headlines(text, lines, kinds, lex)
+    _mark_image_cards(text, lines, kinds, lex)
     for i, (s, e) in enumerate(lines):
         if kinds[i] is None and _looks_like_heading(text[s:e], lex) and not is_table_row(
                 text[s:e]) and not _captions_table(text, lines, i):

@@ -160,8 +160,10 @@ def _lex() -> dict[str, Any]:
             + _alt(u["bare_time_not_before"]) + r")(?![\w-])|" + WS + r"+\d)", re.I),
         "rate_word": re.compile(WS + r"*(" + _alt(u["rate_words"]) + r")(?![\w])"
                                 r"(?!" + WS + r"+(?:" + _alt(u["rate_words_not_before"]) + r")(?![\w]))", re.I),
-        # "88 juta orang per tahun 2010", "per Maret 2024": "per" before a date says "as of"
-        "as_of_date": re.compile(WS + r"+(?:(?:19|20)\d\d|" + _alt(u["months"]) + r")(?![\w])", re.I),
+        # "88 juta orang per tahun 2010", "per Maret 2024", "per hari ini": "per" before a
+        # date says "as of"
+        "as_of_date": re.compile(WS + r"+(?:(?:19|20)\d\d|" + _alt(u["months"] + u["as_of_words"])
+                                + r")(?![\w])", re.I),
         "late_flow": re.compile(
             WS + r"*(?:(?!(?:" + _alt(u["late_flow_gap_stop"]) + r")(?![\w-]))[a-z][a-z-]*" + WS
             + r"+){0,4}(?:(?:" + _alt(u["flow_rate_prefixes"] + u["rate_prefixes"]) + r")" + WS
