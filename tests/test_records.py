@@ -756,6 +756,12 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "other"),
         ("Jumlah desa mandiri naik dari 126 desa pada 2023 menjadi 150 desa pada 2024.",
          "126 desa", "villages_by_status"),
+        # session 33 (real-extra55 i492, i494): extreme poverty misspelt ("esktrem") or in
+        # the other order ("ekstrem miskin") is still extreme poverty
+        ("Dengan tingkat kemiskinan esktrem 8,4 persen, kabupaten ini tertinggi.", "8,4 persen",
+         "extreme_poverty_rate"),
+        ("Yang layak disebut ekstrem miskin sebanyak 1.204 KK.", "1.204 KK",
+         "extreme_poor_people"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:
