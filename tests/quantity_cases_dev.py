@@ -853,3 +853,14 @@ DEV_CASES += [
     ("Wonogiri 0,42 persen, Klaten 0,57, dan Kota Solo 0,61 persen.", "0,61 persen", 0.61, N,
      "%", N),
 ]
+
+# session 33 (real-extra52 i462, real-extra53 i479): a poverty line's parts after "yang
+# mencakup" take the rate written on the whole; "rawat" (rawat jalan/inap) is no counted noun
+LINE_PARTS = ("Garis kemiskinan tercatat Rp512.300 per kapita per bulan, yang mencakup garis "
+              "kemiskinan makanan sebesar Rp380.100 dan bukan makanan sebesar Rp132.200.")
+DEV_CASES += [
+    (LINE_PARTS, "Rp512.300", 512300.0, N, "IDR/person/month", N),
+    (LINE_PARTS, "Rp380.100", 380100.0, N, "IDR/person/month", N),
+    (LINE_PARTS, "Rp132.200", 132200.0, N, "IDR/person/month", N),
+    ("Layanan itu mencatat 3,2 juta rawat jalan tahun ini.", N, N, N, N, N),
+]
