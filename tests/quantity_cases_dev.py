@@ -864,3 +864,12 @@ DEV_CASES += [
     (LINE_PARTS, "Rp132.200", 132200.0, N, "IDR/person/month", N),
     ("Layanan itu mencatat 3,2 juta rawat jalan tahun ini.", N, N, N, N, N),
 ]
+
+# session 33 (real-extra24/25/27/36 pages): a number after "desil" is the decile's label, and
+# so is the other end of a range of them
+DEV_CASES += [
+    ("Bantuan untuk keluarga desil 1 sebanyak 6.281 keluarga.", "6.281 keluarga", 6281.0, N,
+     "household", N),
+    ("Total individu kelompok desil 1 sampai 3 tercatat 89.297 orang.", "89.297 orang",
+     89297.0, N, "person", N),
+]

@@ -276,6 +276,12 @@ def test_a_sites_service_notice_is_boilerplate(notice: str) -> None:
     "Artikel lainnya: Bansos Beras 10 Kilogram Cair Pekan Ini",
     # session 29 (real-extra32 i266, real-extra36 i303): "(Baca: ...)" with no "juga"
     "(Baca: Angka Kemiskinan di Papua Barat Naik Jadi 21,8% per Maret 2021)",
+    # session 33 (real-extra33/38/39/49 pages): counters and timers of the page, in English
+    # too ("- comment 0 komentar", "2 min read", "1 week ago 10", "rendering in 0.1 seconds")
+    "- comment 3 komentar",
+    "4 min read",
+    "2 weeks ago 15",
+    "berita/ rendering in 0.2031 seconds (0.1#10.140)",
 ])
 def test_a_related_link_with_its_headline_on_the_line_is_boilerplate(line: str) -> None:
     # session 23: the header and the linked headline share one line

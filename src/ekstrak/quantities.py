@@ -602,8 +602,9 @@ def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
                     out.append(merged)
                     i += 2
                     continue
-                if hyphen:
-                    # "18-01-2022", "0812-3456", "5-3": hyphenated digits that are no range.
+                if hyphen or (a.excluded and a.unit is None and b.unit is None):
+                    # "18-01-2022", "0812-3456", "5-3": hyphenated digits that are no range;
+                    # "desil 1 sampai 3": a range of labels is labels at both ends
                     a.excluded = b.excluded = True
         out.append(a)
         i += 1
