@@ -873,3 +873,16 @@ DEV_CASES += [
     ("Total individu kelompok desil 1 sampai 3 tercatat 89.297 orang.", "89.297 orang",
      89297.0, N, "person", N),
 ]
+
+# session 33 (real-extra4 v127, real-extra18 d102, real-extra41 i351): a count of one that the
+# amount after it in its clause is given per is no statistic; one counted beside others is
+ONE_PRICED = "Satu unit rumah dengan anggaran Rp12 juta dibangun warga."
+ONE_AMONG = "Dana untuk 9 kabupaten dan satu kota dengan nilai Rp48 miliar."
+DEV_CASES += [
+    (ONE_PRICED, "Rp12 juta", 12e6, N, "IDR", N),
+    ("Jadi satu desa bisa menerima dana sekitar Rp 1,1 miliar.", "Rp 1,1 miliar", 1.1e9, N,
+     "IDR", "about"),
+    (ONE_AMONG, "9 kabupaten", 9.0, N, "regency", N),
+    (ONE_AMONG, "satu kota", 1.0, N, "city", N),
+    (ONE_AMONG, "Rp48 miliar", 48e9, N, "IDR", N),
+]

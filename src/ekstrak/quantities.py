@@ -189,6 +189,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # "Balangan (6.713), Banjar (19.545)": a place's figure in brackets
         "bracket_item": re.compile(r"[A-Z][\w'-]*[ \t]*\([ \t]*\Z"),
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
+        # two counts side by side: "12 kabupaten dan satu kota", "3 desa, satu kelurahan"
+        "count_joined": re.compile(rf"{WS}*(?:,{WS}*)?(?:(?:dan|serta|atau){WS}+)?"),
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
         "pair_far": re.compile(
@@ -271,6 +273,7 @@ def find_quantities(
     _resolve_bare(text, start, atoms, country, carried)
     quantities = [a for a in atoms if not a.excluded and a.unit is not None
                   and not _cut_at_end(text, a, "started_tail")]
+    quantities = [a for i, a in enumerate(quantities) if not _one_priced(text, quantities, i)]
     if not quantities:
         return []
     _dropped_scale(quantities)
@@ -399,6 +402,24 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
 
 
 _COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def _one_priced(text: str, qs: list[_Atom], i: int) -> bool:
+    """A count of one that an amount after it in its clause is for ("Satu unit rumah dengan
+    anggaran Rp10 juta", "Jadi satu desa bisa menerima dana sekitar Rp 1,4 miliar"): the
+    unit a price or allotment is given per, no statistic. Not one counted beside others
+    ("12 kabupaten dan satu kota dengan nilai anggaran Rp148 miliar")."""
+    a = qs[i]
+    if a.value != 1 or a.value_max is not None or a.kind not in ("noun", "text"):
+        return False
+    nxt = qs[i + 1] if i + 1 < len(qs) else None
+    if nxt is None or nxt.kind != "currency" or nxt.start - a.end > load_units()["one_priced_gap"]:
+        return False
+    if any(ch in ".;" for ch in text[a.end : nxt.start]):
+        return False
+    prv = qs[i - 1] if i else None
+    return prv is None or prv.kind == "currency" or not _res()["count_joined"].fullmatch(
+        text, prv.end, a.start)
 
 
 def _dropped_scale(qs: list[_Atom]) -> None:
