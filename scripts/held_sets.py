@@ -15,6 +15,9 @@ the rules. Configurations (``combined`` thresholds; 1.01 never lets the model de
 - ``status-only@T`` and ``status-only@T/cued``: the status model beside the rules'
   indicator (what ``combined`` is when the prospective ablation gives the indicator model no
   win);
+- ``indicator-no-cue``, ``status@T/no-cue`` and ``status@T/cued/no-cue``: as the three above
+  with the indicator model, but the indicator model decides only where the rules found no
+  cue (``rule:unit-fallback``; ``make train --indicator-model no-cue``);
 - ``model``: every learned slot from the models.
 
 Writes ``ablation/held-sets-results.json``, which ``scripts/train_slots.py`` reads to set the
@@ -33,7 +36,7 @@ from pathlib import Path
 # scripts beside this one (run as ``python scripts/held_sets.py``, their folder is on the path)
 import train_slots as ts
 from prospective import f1
-from train_slots import CUED, NEVER
+from train_slots import CUED, NEVER, NO_CUE
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "ablation" / "held_sets.json"
@@ -41,23 +44,27 @@ OUT = ROOT / "ablation" / "held-sets-results.json"
 STATUS_THRESHOLDS = (0.0, 0.6, 0.75, 0.9)
 
 
-Config = tuple[str, dict[str, float] | None, dict[str, list[str]]]
+Config = tuple[str, dict[str, float] | None, dict[str, list[str]], dict[str, list[str]]]
 
 
 def configs() -> dict[str, Config]:
-    """name -> (mode, combined thresholds, keep_rule)."""
+    """name -> (mode, combined thresholds, keep_rule, model_paths)."""
     never = {"indicator": NEVER, "status": NEVER, "time": NEVER, "place": NEVER}
     out: dict[str, Config] = {
-        "rules": ("rules", None, {}),
-        "indicator-model": ("combined", {**never, "indicator": 0.0}, {}),
+        "rules": ("rules", None, {}, {}),
+        "indicator-model": ("combined", {**never, "indicator": 0.0}, {}, {}),
+        "indicator-no-cue": ("combined", {**never, "indicator": 0.0}, {}, NO_CUE),
     }
     for t in STATUS_THRESHOLDS:
-        out[f"status@{t}"] = ("combined", {**never, "indicator": 0.0, "status": t}, {})
-        out[f"status@{t}/cued"] = ("combined", {**never, "indicator": 0.0, "status": t}, CUED)
+        both = {**never, "indicator": 0.0, "status": t}
+        out[f"status@{t}"] = ("combined", both, {}, {})
+        out[f"status@{t}/cued"] = ("combined", both, CUED, {})
+        out[f"status@{t}/no-cue"] = ("combined", both, {}, NO_CUE)
+        out[f"status@{t}/cued/no-cue"] = ("combined", both, CUED, NO_CUE)
     for t in STATUS_THRESHOLDS:  # the status model beside the rules' indicator
-        out[f"status-only@{t}"] = ("combined", {**never, "status": t}, {})
-        out[f"status-only@{t}/cued"] = ("combined", {**never, "status": t}, CUED)
-    out["model"] = ("model", None, {})
+        out[f"status-only@{t}"] = ("combined", {**never, "status": t}, {}, {})
+        out[f"status-only@{t}/cued"] = ("combined", {**never, "status": t}, CUED, {})
+    out["model"] = ("model", None, {}, {})
     return out
 
 
@@ -74,8 +81,9 @@ def score_held(real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, 
         gold.update(load_gold(ROOT / "gold", load_split(ROOT / "gold", split)))
     texts = {g: read_text(real / f"{g}.txt") for g in gold}
     out = {}
-    for name, (mode, thresholds, keep) in configs().items():
-        models = dataclasses.replace(base, thresholds=thresholds or {}, keep_rule=keep)
+    for name, (mode, thresholds, keep, paths) in configs().items():
+        models = dataclasses.replace(base, thresholds=thresholds or {}, keep_rule=keep,
+                                     model_paths=paths)
         with using(mode, models):
             preds = {g: parse_article(t, id=g) for g, t in texts.items()}
         c = evaluate(gold, preds, texts).totals().records_strict

@@ -10,7 +10,10 @@ neither its rules nor its models had seen, with today's gold. Configurations:
 - ``rules``: the rules alone;
 - ``model``: every indicator, time and place from the models;
 - ``combined``: as shipped at that commit (its cross-validated thresholds);
-- ``indicator-model``: the indicator from the model always, time and place from the rules.
+- ``indicator-model``: the indicator from the model always, time and place from the rules;
+- ``indicator-no-cue``: the indicator from the model only where the rules found no cue
+  (their guess from the unit alone, ``rule:unit-fallback``), as ``combined`` ships it since
+  session 33 (the model scores a fifth of the figures).
 
 Writes ``ablation/prospective-results.json`` (read by ``scripts/train_slots.py`` to set the
 combined thresholds and the default mode) and prints a table. Needs the git history and the
@@ -30,31 +33,44 @@ from pathlib import Path
 
 # the script beside this one (run as ``python scripts/prospective.py``, its folder is on the
 # path): a combined threshold no probability reaches
-from train_slots import NEVER, f1_counts
+from train_slots import NEVER, NO_CUE, f1_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "ablation" / "prospective.json"
 OUT = ROOT / "ablation" / "prospective-results.json"
 CONFIGS = {
-    "rules": ("rules", None),
-    "model": ("model", None),
-    "combined": ("combined", None),
-    "indicator-model": ("combined", {"indicator": 0.0, "time": NEVER, "place": NEVER}),
+    "rules": ("rules", None, None),
+    "model": ("model", None, None),
+    "combined": ("combined", None, None),
+    "indicator-model": ("combined", {"indicator": 0.0, "time": NEVER, "place": NEVER}, None),
+    "indicator-no-cue": ("combined", {"indicator": 0.0, "time": NEVER, "place": NEVER}, NO_CUE),
 }
 
 # Run inside the old commit's interpreter (PYTHONPATH=<worktree>/src): only APIs that every
-# listed session end has (parse_article, evaluate, shipped_models, using).
+# listed session end has (parse_article, evaluate, shipped_models, using, and the hook's
+# indicator(self, f, model, kd, indicator, why), which decides only on the configuration's
+# rule paths where it names some: older ends have no SlotModels.model_paths).
 CHILD = r"""
 import dataclasses, json, sys
 from pathlib import Path
 from ekstrak import parse_article
 from ekstrak.evaluate import evaluate, load_gold, load_split
+from ekstrak.records import learned
 from ekstrak.records.learned import shipped_models, using
 gold_dir, texts_dir, configs, splits = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4:]
 base = shipped_models()
+hook_indicator = learned.SlotHook.indicator
+paths = None
+def indicator(self, f, model, kd, indicator, why):
+    if paths is not None and why not in paths.get("indicator", [why]):
+        return indicator, why
+    return hook_indicator(self, f, model, kd, indicator, why)
+learned.SlotHook.indicator = indicator
 out = {}
-for name, (mode, thresholds) in configs.items():
-    models = dataclasses.replace(base, thresholds=thresholds) if thresholds else base
+# a configuration's own thresholds replace the shipped ones, and its paths any shipped ones
+scoped = {"model_paths": {}} if hasattr(base, "model_paths") else {}
+for name, (mode, thresholds, paths) in configs.items():
+    models = dataclasses.replace(base, thresholds=thresholds, **scoped) if thresholds else base
     tp = pred = n_gold = 0
     for split in splits:
         gold = load_gold(gold_dir, load_split(gold_dir, split))

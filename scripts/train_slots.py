@@ -63,6 +63,11 @@ FOLDS = 5
 NEVER = 1.01  # a combined threshold no probability reaches: the rule decides
 #: The rule paths a ``/cued`` status configuration of the held sets leaves to the rule.
 CUED = {"status": ["rule:default"]}
+# ``--indicator-model no-cue``: the indicator model decides only where the rules found no cue
+# (their guess from the unit alone): SlotModels.model_paths
+NO_CUE = {"indicator": ["rule:unit-fallback"]}
+# the prospective and held-set configurations of each --indicator-model choice
+INDICATOR_CONFIG = {"on": "indicator-model", "no-cue": "indicator-no-cue"}
 C = {"indicator": 1.0, "status": 1.0, "time": 1.0, "place": 1.0}
 MIN_COUNT = 2  # a feature seen in fewer training rows is dropped
 DIGITS = 5  # coefficients are stored rounded to this many decimals
@@ -305,18 +310,27 @@ class HeldChoice(NamedTuple):
     everywhere: bool = False  # it beat the configuration without it at every hold point
 
 
-def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool = True
-                          ) -> HeldChoice:
+def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool = True,
+                          no_cue: bool = False) -> HeldChoice:
     """The status threshold of ``combined`` from ``make held-sets``
     (``scripts/held_sets.py``): the ``status@T`` (or ``status@T/cued``, which leaves the rule's
     default alone) that does best, pooled over the hold points, where it beats the same
     configuration without the status model; else the status model never decides. With
     ``with_indicator`` false, the ``status-only@T`` configurations against the rules alone
-    (the indicator model has no say). Returns (threshold, keep_rule, why)."""
+    (the indicator model has no say); with ``no_cue``, the ``status@T/no-cue`` ones against
+    ``indicator-no-cue`` (the indicator model only where the rules found no cue). Returns
+    (threshold, keep_rule, why)."""
     points = (results or {}).get("hold_points") or []
     prefix, base_name = ("status@", "indicator-model") if with_indicator else (
         "status-only@", "rules")
-    if not points or not any(n.startswith(prefix) for n in points[0]["scores"]):
+    if with_indicator and no_cue:
+        base_name = "indicator-no-cue"
+
+    def candidate(name: str) -> bool:
+        return name.startswith(prefix) and name.endswith("/no-cue") == (with_indicator and no_cue)
+
+    if not points or base_name not in points[0]["scores"] or not any(
+            map(candidate, points[0]["scores"])):
         return HeldChoice(NEVER, {}, "no held-set results: the status model never decides")
 
     def pooled(name: str) -> float:
@@ -329,13 +343,13 @@ def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool =
     base = pooled(base_name)
     # on a tie the higher threshold, then the model on fewer paths: it decides only where
     # it earns it
-    best = max((n for n in points[0]["scores"] if n.startswith(prefix)),
-               key=lambda n: (pooled(n), threshold(n), n.endswith("/cued")))
+    best = max((n for n in points[0]["scores"] if candidate(n)),
+               key=lambda n: (pooled(n), threshold(n), "/cued" in n))
     if pooled(best) <= base:
         return HeldChoice(NEVER, {}, f"status model no better on held sets ({pooled(best):.3f} "
                                      f"against {base:.3f}): it never decides")
     t = threshold(best)
-    keep = dict(CUED) if best.endswith("/cued") else {}
+    keep = dict(CUED) if "/cued" in best else {}
     where = " where a rule read a cue (not on rule:default)" if keep else ""
     everywhere = all(f1_counts(p["scores"][best]) > f1_counts(p["scores"][base_name])
                      for p in points)
@@ -345,29 +359,32 @@ def held_status_threshold(results: dict[str, Any] | None, with_indicator: bool =
         f"{', better at each' if everywhere else ''})"), everywhere)
 
 
-def prospective_verdict(results: dict[str, Any] | None) -> dict[str, Any] | None:
+def prospective_verdict(results: dict[str, Any] | None, config: str = "indicator-model"
+                        ) -> dict[str, Any] | None:
     """What ``make prospective`` (``scripts/prospective.py``) found. Where the indicator
     model, with the rules' time and place, beat the rules alone at every session end on the
     real pages labelled after it, ``combined`` takes the indicator from the model and is the
     default; where it did not, the rules keep the indicator (and the default). Time and place
-    stay with the rules either way (their rankers never won there). None without results
-    (the cross-validated choice stands)."""
+    stay with the rules either way (their rankers never won there). ``config`` is the
+    configuration judged (``indicator-no-cue``: the model only where the rules found no cue).
+    None without results (the cross-validated choice stands)."""
     ends = (results or {}).get("session_ends") or []
-    if not ends:
+    if not ends or any(config not in e["scores"] for e in ends):
         return None
-    gains = [_indicator_gain(e) for e in ends]
+    gains = [_indicator_gain(e, config) for e in ends]
     shown = ", ".join(f"{e['session']}: {g:+.3f}" for e, g in zip(ends, gains, strict=True))
     won = min(gains) > 0
     return {"thresholds": {"indicator": 0.0 if won else NEVER, "time": NEVER, "place": NEVER},
             "default": "combined" if won else "rules",
-            "reason": (f"indicator model {'beat' if won else 'did not beat'} the rules at "
+            "reason": (f"indicator model{' where the rules found no cue' if config != 'indicator-model' else ''} "
+                       f"{'beat' if won else 'did not beat'} the rules at "
                        f"{'all ' if won else 'every one of the '}{len(ends)} session ends on "
                        f"later pages (F1 gains by session end {shown})"),
             "session_ends": prospective_verdict_rows(results or {})}
 
 
-def _indicator_gain(end: dict[str, Any]) -> float:
-    return float(end["scores"]["indicator-model"]["f1"] - end["scores"]["rules"]["f1"])
+def _indicator_gain(end: dict[str, Any], config: str = "indicator-model") -> float:
+    return float(end["scores"][config]["f1"] - end["scores"]["rules"]["f1"])
 
 
 def prospective_verdict_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
@@ -380,7 +397,7 @@ def prospective_verdict_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
 def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # type: ignore[no-untyped-def]
           fast_modes: set[str] | frozenset[str] = frozenset(MODES),
           prospective: dict[str, Any] | None = None, held: dict[str, Any] | None = None,
-          status_model: bool = True, indicator_model: bool = True
+          status_model: bool = True, indicator_model: str = "on"
           ) -> tuple[SlotModels, dict[str, Any]]:
     """Final models plus everything measured by cross-validation (the model card's facts)."""
     t0 = time.perf_counter()
@@ -402,18 +419,23 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
     tuning = tune_thresholds(oof)
     thresholds = {s: v["threshold"] for s, v in tuning.items()}
     keep_rule: dict[str, list[str]] = {}
-    verdict = prospective_verdict(prospective)
+    model_paths: dict[str, list[str]] = {}
+    no_cue = indicator_model == "no-cue"
+    verdict = prospective_verdict(prospective, INDICATOR_CONFIG.get(indicator_model,
+                                                                    "indicator-model"))
     if verdict is not None:
         # Unseen pages judge the rules fairly where the folds cannot (the rules were written
         # against the dev pages): the model decides the indicator where it won there, the
         # rules time and place, and the status model where the held sets say it helps.
-        if not indicator_model and verdict["thresholds"]["indicator"] < NEVER:
+        if indicator_model == "off" and verdict["thresholds"]["indicator"] < NEVER:
             verdict["thresholds"]["indicator"] = NEVER
             verdict["reason"] += ("; but off in combined (--indicator-model off: scoring every "
                                   "figure takes combined under the speed floor)")
         with_indicator = verdict["thresholds"]["indicator"] < NEVER
+        if with_indicator and no_cue:
+            model_paths = dict(NO_CUE)
         status_t, keep_rule, status_reason, everywhere = held_status_threshold(
-            held, with_indicator)
+            held, with_indicator, no_cue)
         if not status_model and status_t < NEVER:
             status_t, keep_rule, status_reason, everywhere = NEVER, {}, (
                 f"{status_reason}; but off in combined (--status-model off: its cost takes "
@@ -433,7 +455,7 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
     for d in docs:
         for mode in MODES:
             fm = fold_models[fold_of[d.gold.id]]
-            fm.thresholds, fm.keep_rule = thresholds, keep_rule
+            fm.thresholds, fm.keep_rule, fm.model_paths = thresholds, keep_rule, model_paths
             with using(mode=mode, models=fm):
                 preds[mode][d.gold.id] = parse_article(d.text, id=d.gold.id)
     cv: dict[str, dict[str, Any]] = {}
@@ -460,7 +482,7 @@ def train(docs: list[Doc], seed: int = SEED, folds: int = FOLDS, log=print,  # t
         rel[mode] = reliability(outcomes, tables[mode])
     final = fit(examples, seed)
     final.thresholds, final.calibration, final.default = thresholds, tables, default
-    final.keep_rule = keep_rule
+    final.keep_rule, final.model_paths = keep_rule, model_paths
     facts = {
         "seed": seed, "folds": folds, "articles": {s: sum(d.set == s for d in docs)
                                                    for s in ("dev", "real-dev", "seeds")},
@@ -485,7 +507,7 @@ def write(models: SlotModels, facts: dict[str, Any], out: Path) -> None:
         (out / f"{slot}.json").write_text(json.dumps(lin.to_json(), separators=(",", ":"),
                                                      sort_keys=True) + "\n")
     cal = {"default": models.default, "thresholds": models.thresholds,
-           "keep_rule": models.keep_rule,
+           "keep_rule": models.keep_rule, "model_paths": models.model_paths,
            "confidence": models.calibration, "cv": facts["cv"]}
     (out / "calibration.json").write_text(json.dumps(cal, separators=(",", ":"), sort_keys=True)
                                           + "\n")
@@ -596,7 +618,10 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
         + ", ".join(f"{k} {v}" for k, v in sorted(models.thresholds.items()))
         + (". Rule paths a model leaves alone (`keep_rule`): " + "; ".join(
             f"{k}: {', '.join(v)}" for k, v in sorted(models.keep_rule.items()))
-           if models.keep_rule else "") + ".",
+           if models.keep_rule else "")
+        + (". Rule paths a model decides on alone (`model_paths`): " + "; ".join(
+            f"{k}: {', '.join(v)}" for k, v in sorted(models.model_paths.items()))
+           if models.model_paths else "") + ".",
         "",
         "## Confidence",
         "",
@@ -636,10 +661,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="let the status model decide in combined where the held sets say it "
                          "helps (off: trained and shipped for model mode, but combined leaves "
                          "status to the rules, for speed)")
-    ap.add_argument("--indicator-model", choices=("on", "off"), default="on",
+    ap.add_argument("--indicator-model", choices=("on", "no-cue", "off"), default="on",
                     help="let the indicator model decide in combined where the prospective "
-                         "ablation says it wins (off: trained and shipped for model mode, but "
-                         "combined leaves the indicator to the rules, for speed)")
+                         "ablation says it wins (no-cue: only on the figures where the rules "
+                         "found no cue, judged by the indicator-no-cue configuration; off: "
+                         "trained and shipped for model mode, but combined leaves the "
+                         "indicator to the rules, for speed)")
     ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
                     help="real-extra sets to leave out (comma-separated): new pages kept unseen "
                          "by the models until their first score")
@@ -653,7 +680,7 @@ def main(argv: list[str] | None = None) -> int:
     models, facts = train(docs, args.seed, fast_modes=set(args.fast_modes.split(",")),
                           prospective=prospective, held=held,
                           status_model=args.status_model == "on",
-                          indicator_model=args.indicator_model == "on")
+                          indicator_model=args.indicator_model)
     write(models, facts, args.out)
     print(f"default mode: {facts['default']}; written to {args.out} ({facts['seconds']} s)")
     return 0

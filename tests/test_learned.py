@@ -316,6 +316,13 @@ def test_prospective_verdict_needs_a_win_at_every_session_end() -> None:
     assert won["default"] == "combined"
     assert won["thresholds"] == {"indicator": 0.0, "time": 1.01, "place": 1.01}
     assert [e["indicator-model"] for e in won["session_ends"]] == [0.47, 0.49]
+    # session 33: the configuration judged may be the model on the no-cue figures alone; a
+    # results file without it gives no verdict (the cross-validated choice stands)
+    assert v(won_ends := _ends((0.45, 0.47), (0.46, 0.49)), "indicator-no-cue") is None
+    for e, f in zip(won_ends["session_ends"], (0.46, 0.45), strict=True):
+        e["scores"]["indicator-no-cue"] = {"f1": f}
+    lost = v(won_ends, "indicator-no-cue")  # 0.45 at the second end: no win there
+    assert lost["thresholds"]["indicator"] == 1.01 and "no cue" in lost["reason"]
 
 
 def test_shipped_combined_follows_the_committed_prospective_results() -> None:
@@ -323,19 +330,24 @@ def test_shipped_combined_follows_the_committed_prospective_results() -> None:
     from ekstrak.records.learned import shipped_models
 
     results = json.loads((ROOT / "ablation" / "prospective-results.json").read_text("utf-8"))
-    gains = [e["scores"]["indicator-model"]["f1"] - e["scores"]["rules"]["f1"]
+    choice = _make_default("INDICATOR_MODEL")
+    config = _train_module().INDICATOR_CONFIG.get(choice or "on", "indicator-model")
+    gains = [e["scores"][config]["f1"] - e["scores"]["rules"]["f1"]
              for e in results["session_ends"]]
     if gains:
         # the indicator model decides where it won, unless make train was told to leave the
-        # indicator to the rules for speed (INDICATOR_MODEL=off in the Makefile)
-        won = min(gains) > 0 and _make_default("INDICATOR_MODEL") != "off"
+        # indicator to the rules for speed (INDICATOR_MODEL=off in the Makefile); with
+        # no-cue, only on the figures where the rules found no cue
+        won = min(gains) > 0 and choice != "off"
         shipped = dict(shipped_models().thresholds)
         status = shipped.pop("status")
         assert shipped == {"indicator": 0.0 if won else 1.01, "time": 1.01, "place": 1.01}
+        no_cue = won and choice == "no-cue"
+        assert shipped_models().model_paths == (_train_module().NO_CUE if no_cue else {})
         held = ROOT / "ablation" / "held-sets-results.json"
         if held.is_file():
             expected = _train_module().held_status_threshold(
-                json.loads(held.read_text("utf-8")), with_indicator=won)
+                json.loads(held.read_text("utf-8")), with_indicator=won, no_cue=no_cue)
             # the held sets' threshold, or never where make train was told to leave status
             # to the rules for speed (STATUS_MODEL=off in the Makefile)
             assert status in (expected[0], 1.01)
@@ -376,6 +388,12 @@ def test_held_status_threshold_takes_the_best_pooled_threshold_that_wins() -> No
                           "status@0.6": 0.60})], base="rules")
     assert h(only, with_indicator=False)[:2] == (0.6, {"status": ["rule:default"]})
     assert h(only, with_indicator=False).everywhere
+    # session 33: beside the indicator model on the no-cue figures, the /no-cue configurations
+    # against indicator-no-cue
+    no_cue = _held([(0.50, {"status@0.6/no-cue": 0.52, "status@0.75/cued/no-cue": 0.53,
+                            "status@0.9": 0.70})], base="indicator-no-cue")
+    assert h(no_cue, no_cue=True)[:2] == (0.75, {"status": ["rule:default"]})
+    assert h(no_cue)[0] == 1.01  # no indicator-model results: never
     mixed = _held([(0.50, {"status-only@0.6/cued": 0.56}), (0.50, {"status-only@0.6/cued": 0.49})],
                   base="rules")
     assert h(mixed, with_indicator=False)[0] == 0.6  # pooled, it helps ...
@@ -399,6 +417,30 @@ def test_keep_rule_leaves_the_rules_default_status_alone() -> None:
     with using("combined", kept):
         ruled = parse_article(text).records[0].why["status"]
     assert free.startswith("model:status") and ruled == "rule:default"
+
+
+def test_model_paths_let_the_indicator_model_decide_only_where_the_rules_found_no_cue() -> None:
+    """combined with model_paths (session 33, ``--indicator-model no-cue``): the indicator
+    model decides a figure whose rule found no cue ("rule:unit-fallback") and leaves a cued
+    one to the rule, unscored; without model_paths it decides both."""
+    base = shipped_models()
+    # a model that calls every figure "jobs", sure of it
+    jobs = Linear(classes=["jobs", "other"], weights={"u:%": [1.0, -1.0]},
+                  intercept=[5.0, -5.0])
+    text = ("Tingkat kemiskinan turun menjadi 9,5 persen pada 2024. Pemerintah membangun "
+            "120 unit di Kabupaten Bogor.")
+    never = {"indicator": 0.0, "time": 1.01, "place": 1.01, "status": 1.01}
+    models = dataclasses.replace(base, indicator=jobs, thresholds=never, keep_rule={},
+                                 model_paths={})
+    scoped = dataclasses.replace(models, model_paths={"indicator": ["rule:unit-fallback"]})
+    with using("rules"):
+        rule = {r.evidence.start: r.why["indicator"] for r in parse_article(text).records}
+    assert sorted(rule.values()) == ["rule:cue", "rule:unit-fallback"]
+    for m, decided in ((models, {"rule:cue", "rule:unit-fallback"}),
+                       (scoped, {"rule:unit-fallback"})):
+        with using("combined", m):
+            recs = parse_article(text).records
+        assert {rule[r.evidence.start] for r in recs if r.indicator == "jobs"} == decided
 
 
 # session 31: the decisions a training parse collects carry offsets into the text as given,

@@ -193,6 +193,10 @@ class SlotModels:
     #: neither scores nor decides there (status: "rule:default", where the held sets show
     #: its overrides cost more than they fix).
     keep_rule: dict[str, list[str]] = field(default_factory=dict)
+    #: ``combined``: where a slot lists rule paths here, its model decides only on those (the
+    #: indicator model only where the rules found no cue, ``rule:unit-fallback``: the figures
+    #: it helps most, at a fifth of the cost of scoring every figure).
+    model_paths: dict[str, list[str]] = field(default_factory=dict)
     calibration: dict[str, Any] = field(default_factory=dict)  # mode -> confidence table
     default: str = FALLBACK_MODE
 
@@ -214,6 +218,7 @@ def shipped_models() -> SlotModels:
         cal = json.loads(f.read_text("utf-8"))
         out.thresholds = cal.get("thresholds", {})
         out.keep_rule = cal.get("keep_rule", {})
+        out.model_paths = cal.get("model_paths", {})
         out.calibration = cal.get("confidence", {})
         out.default = cal.get("default", FALLBACK_MODE)
     return out
@@ -528,8 +533,8 @@ class SlotHook:
 
     def indicator(self, f: Figure, model: ArticleModel, kd: KindDecision, indicator: str,
                   why: str) -> tuple[str, str]:
-        if self._idle("indicator"):
-            return indicator, why
+        if self._idle("indicator") or self._kept("indicator", why):
+            return indicator, why  # nothing the model may decide (collecting runs ``rules``)
         feats = indicator_features(f, model, kd, indicator, why)
         if self.collect is not None:
             self.current = Decision(f.m.start, f.m.end, rule={"indicator": indicator},
@@ -563,8 +568,12 @@ class SlotHook:
         return status, why
 
     def _kept(self, slot: str, why: str) -> bool:
-        """In ``combined``, the rule's decision stands on this path (:attr:`SlotModels.keep_rule`)."""
-        return self.mode == "combined" and why in self.models.keep_rule.get(slot, ())
+        """In ``combined``, the rule's decision stands on this path (:attr:`SlotModels.keep_rule`,
+        :attr:`SlotModels.model_paths`)."""
+        if self.mode != "combined":
+            return False
+        only = self.models.model_paths.get(slot)
+        return why in self.models.keep_rule.get(slot, ()) or (only is not None and why not in only)
 
     def _idle(self, slot: str) -> bool:
         """The model of ``slot`` can never decide here: skip building its candidates."""
