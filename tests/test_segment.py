@@ -117,6 +117,11 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
     ("Kalimat tanpa titik akhir", ["Kalimat tanpa titik akhir"]),
     ("Pukul 10.30 WIB acara dimulai. Peserta datang.", ["Pukul 10.30 WIB acara dimulai.", "Peserta datang."]),
     ("Dana itu US$ 1,5 juta. Semua cair.", ["Dana itu US$ 1,5 juta.", "Semua cair."]),
+    # session 33 (real-extra52 i463): a quote opened with the closing mark starts a sentence
+    ("Nilai itu harus dipenuhi. ”Secara rata-rata naik 2 persen,” ucapnya.",
+     ["Nilai itu harus dipenuhi.", "”Secara rata-rata naik 2 persen,” ucapnya."]),
+    ("Ia berkata: ’Bantuan cair. ’Semua senang’, katanya.",
+     ["Ia berkata: ’Bantuan cair.", "’Semua senang’, katanya."]),
 ]
 
 

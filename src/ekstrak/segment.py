@@ -348,7 +348,9 @@ def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
 # brackets) followed by whitespace. Whether it really ends a sentence is decided
 # by what stands before and after it.
 _BOUNDARY_RE = re.compile(r"(?:\.{3}|…|[.!?])[\"'”’)\]]*(?=\s+)")
-_NEXT_START_RE = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
+# a sentence may open with a quote mark, the closing kinds too: real pages often open a quote
+# with ” ("... agar tidak dikategorikan miskin. ”Secara rata-rata, ...")
+_NEXT_START_RE = re.compile(r"\s+([\"'“‘”’(\[]*)(\S)")
 
 
 def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
