@@ -398,6 +398,15 @@ def test_regency_names_that_are_no_common_word_are_places_bare(sentence: str, na
     assert name in [m.text for m in find_places(sentence, 0, len(sentence))]
 
 
+def test_the_official_named_after_a_place_in_a_title_is_no_list_item() -> None:
+    # session 33 (real-extra52 i461): "Badar" is a district in the gazetteer, and here the
+    # head of the province's statistics office; a list after a place goes on without a title
+    s = "Kepala Badan Pusat Statistik Provinsi Kalimantan Barat, Badar menyatakan hal itu."
+    assert [m.text for m in find_places(s, 0, len(s))] == ["Kalimantan Barat"]
+    s = "Bantuan disalurkan di Kabupaten Sleman, Bantul dan Gunungkidul."
+    assert [m.text for m in find_places(s, 0, len(s))] == ["Sleman", "Bantul", "Gunungkidul"]
+
+
 def test_kaur_is_a_village_official_not_the_regency() -> None:
     s = "Noor Sofan sebagai Kaur Keuangan desa itu."
     assert find_places(s, 0, len(s)) == []

@@ -867,8 +867,9 @@ class _Matcher:
                 j += 1  # "distrik Tuong Duong dan Que Phong": "dan" is a token of its own
             elif not self.toks[j].cap or not _LIST_SEP_RE.fullmatch(self.gap(j)):
                 break
-            if self.level_word(j) is not None or self.title_at(j):
-                break
+            if self.level_word(j) is not None or self.title_at(j) or self.after_title_comma(j):
+                break  # a new place, an office; or the official named after one ("Kepala BPS
+                # Provinsi Kalimantan Barat, Badar menyatakan")
             end = self.run_end(j)
             if end - j == 1 and self.toks[j].key in self.lex.common:
                 break
