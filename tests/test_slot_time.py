@@ -390,6 +390,11 @@ TIME_CASES += [
      ("2022", "2022")),
     (HEADLINE_YEAR.replace("Akhir Tahun 2023", "2021-2023").replace(
         "pada akhir tahun 2023", "selama 2021-2023"), "8 daerah", ("2022", "2022")),
+    # session 33 (real-extra46 i408, real-extra51 i455): the years of a plan stated later do
+    # not end the report; a report of a later year does (the line before holds then)
+    (HEADLINE_YEAR + "\nTarget lima tahun itu: tahun 2024 sebanyak 25 desa dan tahun 2025 "
+     "sebanyak 30 desa.", "8 daerah", ("2023", "2023")),
+    (HEADLINE_YEAR + "\nPada 2024 angkanya tercatat 7,1 persen.", "8 daerah", ("2022", "2022")),
     # a year in brackets after another figure is that figure's, not the clause's
     ("Persentase penduduk miskin Jawa Barat pada 2023 tercatat 7,44 persen. Angkanya mencapai "
      "7,76 persen dari sebelumnya 8,06 persen (2022).", "7,76 persen", ("2023", "2023")),

@@ -482,8 +482,12 @@ def _headline_period(dates: list[SentenceDates], sentences: list[Sentence],
         # a plan's span ("RPJMN 2020-2024") is no period the story reports, and a day in
         # the header ("Ming, 26 Jul 2020") is when it was written
         return None
-    latest = max((_period_end(t.end or t.start) for d in dates for t in times_of(d.references)),
-                 default="")
+    # the years of a plan stated later do not end the report ("Target lima tahun ... tahun
+    # 2020 sebanyak 25 desa, ... tahun 2023 sebanyak 45 desa" after a lead of 2019)
+    latest = max((_period_end(t.end or t.start)
+                  for sent, d in zip(sentences, dates, strict=True) if d.references
+                  and not lex.target.search(text, sent.start, sent.end)
+                  for t in times_of(d.references)), default="")
     if _period_end(end or start) < latest:
         return None
     return TimeNorm(start=start, end=end)
