@@ -39,6 +39,9 @@ def build_records(
     hook = slot_hook()  # learned decisions (issue 12); None when the rules decide alone
     cells = table_cells(text)
     records: list[Record] = []
+    # each indicator's last named concept so far: a look-up, not a scan back over every
+    # record per figure (quadratic on a table of thousands of rows)
+    concepts: dict[str, str] = {}
     plans: set[tuple[object, ...]] = set()
     for frame in model.frames:
         sent_records: list[Record] = []
@@ -47,8 +50,8 @@ def build_records(
         for m in frame.quantities:
             if not isinstance(m.norm, QuantityNorm):
                 continue
-            rec = plan_in_force(_record(m, frame, model, records, sent_records, prev_q, lex, hook),
-                                plans, frame, lex)
+            rec = plan_in_force(_record(m, frame, model, records, sent_records, prev_q, lex,
+                                        concepts, hook), plans, frame, lex)
             rec = restated_indicator(rec, records, whole, text, lex)
             if whole is None and (rec.why or {}).get("indicator") == "rule:restated":
                 whole = rec  # the sentence's restated figure: its parts follow it
@@ -56,6 +59,8 @@ def build_records(
                 rec = table_record(rec, cells[m.start], text, mentions, lex)
             records.append(rec)
             sent_records.append(rec)
+            if rec.concept and rec.concept not in lex.concept_generic:
+                concepts[rec.indicator] = rec.concept
             prev_q = m
     return fill_confidence(shared_baselines(restated_times(title_from_body(records, seg)),
                                             lex.baseline_reach))
@@ -63,7 +68,7 @@ def build_records(
 
 def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record],
             sent_records: list[Record], prev_q: Mention | None, lex: Lexicon,
-            hook: SlotHook | None = None) -> Record:
+            concepts: dict[str, str], hook: SlotHook | None = None) -> Record:
     f = figure(m, frame, model.text, records, sent_records, prev_q, lex, model.abbreviations)
     indicator, cue, why_indicator = resolve_indicator(f, frame, model, lex)
     kd = resolve_kind(f, frame, model, lex)
@@ -88,8 +93,7 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
     if (not concept or concept in lex.concept_generic) and indicator != "other":
         # A figure that continues an earlier statistic measures what that one did ("Jumlah
         # penduduk miskin ... menurun 0,68 juta orang"): not just "orang".
-        concept = next((r.concept for r in reversed(records) if r.indicator == indicator
-                        and r.concept and r.concept not in lex.concept_generic), concept)
+        concept = concepts.get(indicator, concept)
     q = f.q
     return Record(
         indicator=indicator, concept=concept, value=q.value, value_max=q.value_max,
