@@ -190,7 +190,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "bracket_item": re.compile(r"[A-Z][\w'-]*[ \t]*\([ \t]*\Z"),
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
         # two counts side by side: "12 kabupaten dan satu kota", "3 desa, satu kelurahan"
-        "count_joined": re.compile(rf"{WS}*(?:,{WS}*)?(?:(?:dan|serta|atau){WS}+)?"),
+        "count_joined": re.compile(
+            rf"{WS}*(?:,{WS}*)?(?:(?:{alternation(units['count_joins'])}){WS}+)?", re.I),
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
         "pair_far": re.compile(

@@ -485,6 +485,8 @@ def _mark_image_cards(text: str, lines: list[tuple[int, int]], kinds: list[str |
     """A headline in a table cell above an image cell ("Dua Pemuda ... Raup Rp 1,5 Juta Per
     Hari |" then "![]() |" and "---|") is a card linking another story: page furniture,
     whatever figures its title has. A data table's rows hold no images."""
+    if "![" not in text:
+        return  # most pages: no image markup, no line to look at
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if kinds[i] is not None or not line.endswith("|"):
