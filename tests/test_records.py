@@ -762,11 +762,31 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "extreme_poverty_rate"),
         ("Yang layak disebut ekstrem miskin sebanyak 1.204 KK.", "1.204 KK",
          "extreme_poor_people"),
+        # session 34 (real-extra56 i506, real-extra30 i223, real-extra51 i459): an amount
+        # below one household's scale joined to a count is the sum for all of them ...
+        ("Masing-masing Desa Batu Simpang jumlah dana Rp24.000.000 disalurkan kepada 40 kepala "
+         "keluarga (KK).", "Rp24.000.000", "budget_disbursed"),
+        ("Kita salurkan santunan mualaf ini kepada 20 orang sebesar Rp30 juta.", "Rp30 juta",
+         "budget_disbursed"),
+        # ... unless that would leave each one next to nothing: then it is what each gets
+        ("Dinas menyalurkan bantuan kepada 150 KK sebesar Rp 600 ribu.", "Rp 600 ribu",
+         "other"),
     ],
 )
 def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -> None:
     rec = record_at(text, span)
     assert rec.indicator == indicator
+
+
+def test_a_breakdown_opener_measures_what_the_sentence_before_names() -> None:
+    # session 34 (real-extra56 i506): "Dengan rincian," opens the parts of the total just
+    # stated; the rule itself (the default's indicator model may reach it too)
+    text = ("Baznas menyalurkan dana sebesar Rp 371.655.000 untuk penerima dari tujuh kecamatan. "
+            "Dengan rincian, bantuan tunai untuk 246 penerima sebesar Rp 73,8 juta.")
+    rec = next(r for r in parse_article(text, slots="rules").records
+               if text[r.evidence.start : r.evidence.end] == "Rp 73,8 juta")
+    assert (rec.indicator, (rec.why or {}).get("indicator")) == (
+        "budget_disbursed", "rule:previous-sentence-cue")
 
 
 ISLANDS = ("Penduduk Miskin Naik\n\n"

@@ -208,7 +208,8 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
         # "Rp1,3 miliar per desa"; "tiap desa akan mendapat Rp 943,34 juta", "anggaran per
         # unit Rp15 juta", "masing-masing akan menerima Rp15 juta"
         indicator, why = "other", "rule:per-recipient"
-    elif indicator in lex.per_unit_other and q.value < lex.household_scale.get(q.unit, 0.0):
+    elif (indicator in lex.per_unit_other and q.value < lex.household_scale.get(q.unit, 0.0)
+          and not _shared_amount(f, frame, lex)):
         # "Dana bantuan Rp10 juta itu", "meminjam tambahan 100 juta VND": one household's
         indicator, why = "other", "rule:household-scale"
     if indicator == "houses_built" and base_unit(q.unit) == "house" and (
@@ -228,6 +229,35 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
     elif indicator == "beneficiaries" and base_unit(q.unit) not in lex.recipient_units:
         indicator, why = "other", "rule:no-recipient-unit"  # "membeli 20 ekor kambing"
     return indicator, why
+
+
+def _shared_amount(f: Figure, frame: Frame, lex: Lexicon) -> bool:
+    """The amount is the sum for a count joined to it ("Rp24.000.000 disalurkan kepada 40
+    KK", "kepada 20 orang sebesar Rp30 juta", "7 rumah senilai Rp 35 juta"), not one
+    household's: the sentence's quantity right before or right after it counts things."""
+    floor = lex.shared_amount_min.get(f.q.unit)
+    if floor is None:
+        return False  # a rate ("Rp300.000 per bulan") or a unit without a floor
+    text, sent = frame.text, frame.sent.start  # the lower-cased sentence, its offset
+    start, end = f.m.start - sent, f.m.end - sent
+    before = after = None
+    for m in frame.quantities:
+        if m.end - sent <= start:
+            before = m
+        elif m.start - sent >= end and after is None:
+            after = m
+    for m, gap, pat in ((before, (before.end - sent, start) if before else None,
+                         lex.count_then_amount),
+                        (after, (end, after.start - sent) if after else None,
+                         lex.amount_then_count)):
+        if m is None or gap is None or not isinstance(m.norm, QuantityNorm):
+            continue
+        n = m.norm
+        if (n.value > 1 and n.unit.split("/")[0] not in ("%", "pp")
+                and "money" not in classes_of(n.unit) and f.q.value / n.value >= floor
+                and pat.fullmatch(text, *gap) is not None):
+            return True
+    return False
 
 
 def _counts_staff(f: Figure, lex: Lexicon) -> bool:

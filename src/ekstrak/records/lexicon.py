@@ -133,6 +133,9 @@ class Lexicon:
     population_before_noun: re.Pattern[str]
     population_noun: re.Pattern[str]
     household_scale: dict[str, float]
+    shared_amount_min: dict[str, float]
+    count_then_amount: re.Pattern[str]
+    amount_then_count: re.Pattern[str]
     house_work: re.Pattern[str]
     change_duration: re.Pattern[str]
     date_right_after: re.Pattern[str]
@@ -253,6 +256,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         household_scale={k: float(v) for k, v in raw["household_scale"].items()},
+        shared_amount_min={k: float(v) for k, v in raw["shared_amount_min"].items()},
         unit_class=unit_class,
         rules=rules,
         bullet=re.compile(raw["bullet"], re.MULTILINE),
