@@ -98,6 +98,17 @@ LATEST_REPORTED = ("Penduduk Miskin Aceh Turun\n\n"
                    "Dari 10 provinsi di Sumatera, persentase penduduk miskin yakni Aceh 14,45 "
                    "persen, Bengkulu 14,04 persen.")
 
+ONE_LINERS = ("Daftar Kasus Stunting di Aceh\n"
+              "Aceh Barat Daya - SSGI tahun 2021 mencatat Kabupaten Gayo Lues tertinggi kasus "
+              "stunting sebanyak 42,9 persen.\n"
+              "Peringkat kedua Kota Subulussalam dengan 41,8 persen.\n"
+              "Sementara, Kabupaten Aceh Utara berada diangka 38,8 persen.\n"
+              "Kemudian, Kabupaten Aceh Tenggara 34,1 persen.\n"
+              "Selanjutnya, Kabupaten Aceh Singkil 29,6 persen.\n"
+              "Lalu Kota Banda Aceh 23,4 persen.\n"
+              "Seperti diberitakan sebelumnya, hingga Agustus 2022 tercatat 927 kasus stunting "
+              "di Aceh Barat Daya.")
+
 TIME_CASES = [
     # session 29 (real-extra32 i263): the semester a release goes on with is the latest it
     # reported ("pada September 2022 ..., sedangkan pada Maret 2023 menjadi ...")
@@ -400,7 +411,14 @@ TIME_CASES += [
      "7,76 persen dari sebelumnya 8,06 persen (2022).", "7,76 persen", ("2023", "2023")),
     # control: an article with no baseline anywhere keeps its start open
     ("Kemiskinan Turun\nBPS mencatat persentase penduduk miskin turun 0,94 persen pada "
-     "Maret 2023.\n\nPendataan dilakukan serentak.", "0,94 persen", (None, "2023-03")),
+     "Maret 2023.\n\nPendataan dilakukan serentak.", "0,94 persen", (None, "2023-03")),    # session 34 (real-extra61 i558): a ranking run over one-line paragraphs keeps the
+    # year its first line states, line after line (R 45, each line arrives at it) ...
+    (ONE_LINERS, "29,6 persen", ("2021", "2021")),
+    (ONE_LINERS, "23,4 persen", ("2021", "2021")),
+    # ... but a one-liner with no figure passes nothing on
+    (ONE_LINERS.replace("Selanjutnya, Kabupaten Aceh Singkil", "Tim turun ke lapangan.\n"
+                        "Tim juga mendata.\nTim lalu melapor.\nSelanjutnya, Kabupaten "
+                        "Aceh Singkil"), "29,6 persen", None),
 ]
 
 

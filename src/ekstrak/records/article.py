@@ -293,8 +293,22 @@ def build_article_model(
             carry.programme = frame.programme
         if frame.dates:
             _carry_periods(frame, carry, model, lex)
+        elif _goes_on_one_liner(frame, carry, model):
+            carry.time_para = sent.paragraph
         carry.last_para = sent.paragraph
     return model
+
+
+def _goes_on_one_liner(frame: Frame, carry: _Carry, model: ArticleModel) -> bool:
+    """An undated one-sentence paragraph with figures that took the period of the
+    one-liners just before it (R 45): it arrives at that period too, so the next one-liners
+    may take it in turn ("Selanjutnya, Kabupaten Aceh Singkil 29,6 persen, ..." after three
+    lines of the same ranking)."""
+    return (bool(frame.quantities) and not frame.from_article and frame.inherited is not None
+            and frame.inherited == carry.time and carry.time_para_single
+            and frame.inherited.start == frame.inherited.end
+            and carry.time_para < frame.sent.paragraph
+            and model.para_sizes[frame.sent.paragraph] == 1)
 
 
 def _carry_periods(frame: Frame, carry: _Carry, model: ArticleModel, lex: Lexicon) -> None:
