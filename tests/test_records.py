@@ -882,6 +882,24 @@ def test_a_headline_keeps_its_own_cue_and_date_where_its_body_twin_has_none() ->
     assert record_at(text2, "9,45 persen").indicator == "poverty_rate"
 
 
+PONOROGO = ("\"Rumah-rumah yang dibedah masuk kategori tidak layak huni,\" tutur Kepala Dinas PUPR.\n"
+            "Dana BSPS merupakan bantuan stimulan perumahan swadaya dari KemenPU melalui "
+            "aspirasi DPR RI.\n"
+            "Nilainya Rp 17,5 juta per rumah.\n"
+            "Data dinas mencatat, tahun 2019 dana dari BSPS ada 470 unit dan DAK ada 78 unit.\n"
+            "Rumah yang sudah dibedah tersebar di seluruh Kabupaten Ponorogo, paling banyak di "
+            "Kecamatan Pulung, Slahung dan Sawoo.")
+
+
+def test_a_regency_named_once_with_districts_inside_it_is_the_article_place() -> None:
+    # session 34 (real-extra61 i552): an excerpt past the lead names its regency once, and
+    # then three of its kecamatan: the story is about the regency, not the country
+    assert record_at(PONOROGO, "470 unit").place.name == "Ponorogo"
+    # control: named once with nothing inside it, it is no main place
+    alone = PONOROGO.replace(", paling banyak di Kecamatan Pulung, Slahung dan Sawoo", "")
+    assert record_at(alone, "470 unit").place.name == "Indonesia"
+
+
 def test_the_one_province_a_text_speaks_of_as_the_province_is_its_place() -> None:
     """Session 28 (real-extra26): an excerpt that starts past the lead names its province
     once, and otherwise says "provinsi"; its figures are the province's, not the country's."""

@@ -378,9 +378,10 @@ def article_place(
         title_range[0] <= m.start < title_range[1] for m in places
         if isinstance(m.norm, Place) and place_key(m.norm) == key)
     best_count = sum(1 for m in places if isinstance(m.norm, Place) and place_key(m.norm) == key)
-    # A main place is named at least twice (or in the title); otherwise the story
-    # is about the country as a whole.
-    if (best_count < 2 and not in_title and not _provincial_release(text, best, places, national)
+    # A main place is named at least twice (or in the title), or once with places inside it
+    # ("... di seluruh Kabupaten Ponorogo ... di Kecamatan Pulung, Slahung dan Sawoo");
+    # otherwise the story is about the country as a whole.
+    if (best_count + _inside(best, places) < 2 and not in_title and not _provincial_release(text, best, places, national)
             and not _the_one_province(text, best, places)):
         return country
     # An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
@@ -400,6 +401,15 @@ def article_place(
         return country
     # (A regency the title names is what the article is about, whatever else it names.)
     return (None if in_title else _province_of_several(best, places)) or best
+
+
+def _inside(best: Place, places: list[Mention]) -> int:
+    """How many of ``places`` lie inside ``best`` (their codes extend its code)."""
+    if not best.code:
+        return 0
+    prefix = best.code + "."
+    return sum(1 for m in places if isinstance(m.norm, Place) and m.norm.code
+               and m.norm.code.startswith(prefix))
 
 
 def _the_one_province(text: str, best: Place, places: list[Mention]) -> bool:
