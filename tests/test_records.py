@@ -762,6 +762,9 @@ def test_concept_is_never_a_unit_code_or_fragment() -> None:
          "extreme_poverty_rate"),
         ("Yang layak disebut ekstrem miskin sebanyak 1.204 KK.", "1.204 KK",
          "extreme_poor_people"),
+        # session 34 (real-extra62 i561): a definition of a condition by an amount
+        ("Kemiskinan ekstrem adalah keadaan masyarakat yang memiliki paritas daya beli di bawah "
+         "US$ 1,9 per hari.", "US$ 1,9", "poverty_line"),
         # session 34 (real-extra56 i506, real-extra30 i223, real-extra51 i459): an amount
         # below one household's scale joined to a count is the sum for all of them ...
         ("Masing-masing Desa Batu Simpang jumlah dana Rp24.000.000 disalurkan kepada 40 kepala "
@@ -898,6 +901,21 @@ def test_a_regency_named_once_with_districts_inside_it_is_the_article_place() ->
     # control: named once with nothing inside it, it is no main place
     alone = PONOROGO.replace(", paling banyak di Kecamatan Pulung, Slahung dan Sawoo", "")
     assert record_at(alone, "470 unit").place.name == "Indonesia"
+
+
+VENUES = ("Pemerintah Target 2,5 Juta Penduduk Miskin Ekstrem\n\n"
+          "Jumlah penduduk miskin ekstrem di Indonesia mencapai 10,9 juta jiwa pada 2021.\n\n"
+          "\"Menjadi 2,5 juta penduduk pada 2023,\" kata Kepala Bappenas usai Sidang Kabinet di "
+          "Istana Kepresidenan Jakarta, Rabu (16/2).\n\n"
+          "Pemerintah menargetkan kemiskinan ekstrem 0-1% pada 2024, kata dia di Gedung "
+          "Bappenas Jakarta, Kamis (17/2).")
+
+
+def test_a_city_after_a_venue_and_before_a_weekday_is_where_someone_spoke() -> None:
+    # session 34 (real-extra62 i561): "di Istana Kepresidenan Jakarta, Rabu (16/2)" says
+    # where the minister spoke, as "di Jakarta, Rabu" does: the targets are national
+    for span in ("2,5 juta penduduk", "0-1%"):
+        assert record_at(VENUES, span).place.name == "Indonesia"
 
 
 def test_the_one_province_a_text_speaks_of_as_the_province_is_its_place() -> None:

@@ -337,7 +337,7 @@ def _told_at(low: str, places: list[Mention]) -> set[int]:
             j += 1
         # "di Ambon, Senin", and after a venue or event: "di Kemenko Perekonomian, Jakarta,
         # Selasa (10/2/2015)", "saat Diseminasi Sensus Pertanian 2023, Jakarta, Senin"
-        before = low[max(0, places[i].start - 14) : places[i].start]
+        before = low[max(0, places[i].start - 40) : places[i].start]
         if ((lex.told_place_before.search(before) or before.rstrip().endswith(","))
                 and lex.speech_place_after.match(low, places[j].end)):
             out.update(p.start for p in places[i : j + 1])
