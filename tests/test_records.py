@@ -918,6 +918,16 @@ def test_a_city_after_a_venue_and_before_a_weekday_is_where_someone_spoke() -> N
         assert record_at(VENUES, span).place.name == "Indonesia"
 
 
+def test_one_regency_under_its_name_and_its_abbreviation_is_one_place() -> None:
+    # session 34 (real-extra62 i569): "Kabupaten Mandailing Natal (Madina) ... di Kabupaten
+    # Madina" names one regency twice, not two whose province the figures would be about
+    text = ("Panyabungan - Kepala Dinas PMD Kabupaten Mandailing Natal (Madina) menjabarkan "
+            "pagu anggaran dana desa tahun 2024 di Kabupaten Madina.\n"
+            "Desa dengan jumlah penduduk 1 - 100 jiwa mendapatkan alokasi dasar senilai "
+            "Rp418.958.000.")
+    assert record_at(text, "Rp418.958.000").place.name == "Mandailing Natal"
+
+
 def test_the_one_province_a_text_speaks_of_as_the_province_is_its_place() -> None:
     """Session 28 (real-extra26): an excerpt that starts past the lead names its province
     once, and otherwise says "provinsi"; its figures are the province's, not the country's."""

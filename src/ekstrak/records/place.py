@@ -283,6 +283,9 @@ def sentence_place(places: list[Place]) -> Place | None:
     """One place, or the lowest of a chain of levels; several of one level share a parent."""
     if not places:
         return None
+    # One unit under two names is one place ("Kabupaten Mandailing Natal (Madina) ... di
+    # Kabupaten Madina"): not a list of two whose parent the statistic would be about.
+    places = list({p.code or place_key(p): p for p in reversed(places)}.values())[::-1]
     if len(places) == 1:
         return places[0]
     ranks = [depth(p.level) for p in places]
