@@ -886,3 +886,10 @@ DEV_CASES += [
     (ONE_AMONG, "satu kota", 1.0, N, "city", N),
     (ONE_AMONG, "Rp48 miliar", 48e9, N, "IDR", N),
 ]
+
+# session 34 (real-extra60 i550): a year after "Tahun Anggaran" is a year, whatever noun
+# follows it ("... Tahun Anggaran 2023 Desa Tanjung Lay")
+DEV_CASES += [
+    ("Penyaluran BLT DD Tahap 1 Tahun Anggaran 2023 Desa Tanjung Lay.", N, N, N, N, N),
+    ("Anggaran 2023 desa itu sebesar Rp900 juta.", "Rp900 juta", 900e6, N, "IDR", N),
+]

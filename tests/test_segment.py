@@ -144,6 +144,21 @@ def test_caption_rules() -> None:
     assert kinds[2:] == ["caption", "caption", "caption"]
 
 
+def test_a_camera_file_name_left_as_an_image_caption_is_a_caption() -> None:
+    # session 34 (real-extra60 i550): a photo's file name stands where its caption would
+    # ("IMG 20230412 121119 scaled e1681302015359"): debris, no figures
+    text = "\n".join([
+        "Sebanyak 29 KPM Terima BLT DD",
+        "Sebanyak 29 KPM di desa itu menerima BLT DD tahap pertama.",
+        "IMG 20230412 121119 scaled e1681302015359",
+        "IMG_20230412_121032",
+        "WhatsApp Image 2023-04-12 at 10.11.12",
+        "Penyaluran BLT DD dilakukan di balai desa.",
+    ])
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds[2:] == ["caption", "caption", "caption", "body"]
+
+
 def test_ud_sentence_boundaries() -> None:
     """Boundary F1 on the UD Indonesian test files, joined into paragraphs of five."""
     import importlib.util
