@@ -62,6 +62,13 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     ("RSUD Kota Kupang merawat 20 pasien miskin.", [("Kupang", "city", "ID")]),
     # ... but a road's name is whole
     ("Jalan Provinsi Sulawesi itu rusak parah.", []),
+    # session 34 (real-extra59 i532): a compass word in lower case goes on with the name
+    # when the longer name is known ...
+    ("Rata-rata persentase kemiskinan di Jawa timur mencapai 11,9 persen.",
+     [("Jawa timur", "province", "ID")]),
+    ("Warga Kabupaten Bandung barat menerima bantuan.", [("Bandung barat", "regency", "ID")]),
+    # ... and not where it is not
+    ("Banjir melanda Jawa bagian timur.", [("Jawa", "region", "ID")]),
 ])
 def test_indonesian_places(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert places(sentence, context="ID") == expected

@@ -143,6 +143,7 @@ class _Lex(NamedTuple):
     middle_names: frozenset[str]
     product_nouns: frozenset[str]
     street_words: frozenset[str]
+    compass: frozenset[str]  # "timur", "barat": may go on with a name in lower case
     road_words: frozenset[str]
     common: frozenset[str]
     level_names: frozenset[str]
@@ -185,6 +186,7 @@ def _lex() -> _Lex:
         middle_names=keys(d["vn_middle_names"]),
         product_nouns=keys(d["product_nouns"]),
         street_words=keys(d["street_words"]),
+        compass=keys(d["compass_words"]),
         road_words=keys(d["road_words"]),
         common=keys(d["common_words"]),
         level_names=keys(d["name_is_level_word"]),
@@ -687,7 +689,11 @@ class _Matcher:
         if known is not None:
             return known
         j = i + 1
-        while j < len(self.toks) and self.toks[j].cap and self.joined(j):
+        toks, compass = self.toks, self.lex.compass
+        # "di Jawa timur": a lower-case compass word right after a capitalised one goes on
+        # with the run (match_at keeps it only where the longer name is known)
+        while j < len(toks) and self.joined(j) and (
+                toks[j].cap or (toks[j].key in compass and toks[j - 1].cap)):
             j += 1
         # Every later token of the run ends where this one does: a line of thousands of
         # capitalised names is walked once, not once per name.
