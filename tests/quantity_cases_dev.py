@@ -893,3 +893,14 @@ DEV_CASES += [
     ("Penyaluran BLT DD Tahap 1 Tahun Anggaran 2023 Desa Tanjung Lay.", N, N, N, N, N),
     ("Anggaran 2023 desa itu sebesar Rp900 juta.", "Rp900 juta", 900e6, N, "IDR", N),
 ]
+
+# session 34 (real-extra50 i448): a semicolon after a list's opener ("antara lain;") opens
+# the list; the index it names still governs its bare values
+GINI_LIST = ("Delapan provinsi yang mencatatkan angka rasio gini di atas rata-rata antara lain; "
+             "Gorontalo sebesar 0,407, Jawa Barat sebesar 0,402, dan Papua Barat sebesar 0,386.")
+DEV_CASES += [
+    (GINI_LIST, "0,407", 0.407, N, "point", N),
+    (GINI_LIST, "0,402", 0.402, N, "point", N),
+    (GINI_LIST, "0,386", 0.386, N, "point", N),
+    (GINI_LIST, "Delapan provinsi", 8.0, N, "province", N),
+]

@@ -133,6 +133,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:(?:{alternation(units['list_ordinals'])})"
             rf"{WS}+)?(?:[A-Z][\w'-]{{0,30}}{WS}){{1,4}}"),
         "name_before": re.compile(rf"[A-Z][\w'-]{{0,30}}{WS}\Z"),
+        # "... di atas rata-rata antara lain; Gorontalo sebesar 0,407": a list's opener
+        "list_opener_end": re.compile(
+            rf"\b(?:{alternation(units['list_openers'])}){WS}*\Z", re.I),
         # "Buton Utara 15 unit, Buton Tengah (15)": the list's first item written in full, the
         # next ones as a name and a bracketed number
         "named_item_gap": re.compile(
@@ -1172,7 +1175,12 @@ def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
     """A bare decimal ("1,53") in a clause about an index is an index value."""
     if not _bare_decimal(text, a):
         return False
-    clause_start = max(text.rfind(";", lo, a.start) + 1, lo, a.start - 120)
+    semi = text.rfind(";", lo, a.start)
+    if semi > lo and _res()["list_opener_end"].search(text, max(lo, semi - 20), semi):
+        # "... angka rasio gini di atas rata-rata antara lain; Gorontalo sebesar 0,407": the
+        # semicolon opens the list, it ends no clause
+        semi = text.rfind(";", lo, semi)
+    clause_start = max(semi + 1, lo, a.start - 120)
     if _index_cues().search(text, clause_start, a.start) is not None:
         return True
     # "... Indeks Kedalaman Kemiskinan (P1) untuk perkotaan sebesar 1,021. Sedangkan di
