@@ -781,6 +781,22 @@ def test_indicator_cases_from_real_pages(text: str, span: str, indicator: str) -
     assert rec.indicator == indicator
 
 
+def test_a_relative_clause_after_a_place_is_no_part_of_the_figure_before() -> None:
+    # session 34 (real-extra60 i542): "dari 10 kabupaten/kota ... berada di Kabupaten Mahakam
+    # Ulu yang mencapai 10,65 persen" - the clause is about Mahakam Ulu, not a share of the ten
+    text = ("Jika dicermati, persentase kemiskinan tertinggi dari 10 kabupaten/kota di Kaltim "
+            "pada 2016 berada di Kabupaten Mahakam Ulu yang mencapai 10,65 persen.")
+    rec = next(r for r in parse_article(text, slots="rules").records
+               if text[r.evidence.start : r.evidence.end] == "10,65 persen")
+    assert (rec.why or {}).get("indicator") != "rule:part-of-previous"
+    # control: right after the figure it is one ("417 rumah tangga, yang separuhnya ...")
+    text = ("Jumlah rumah tangga miskin di desa itu 417 rumah tangga, yang separuhnya 210 rumah "
+            "tangga etnis Khmer.")
+    rec = next(r for r in parse_article(text, slots="rules").records
+               if text[r.evidence.start : r.evidence.end] == "separuh")
+    assert (rec.why or {}).get("indicator") == "rule:part-of-previous"
+
+
 def test_a_breakdown_opener_measures_what_the_sentence_before_names() -> None:
     # session 34 (real-extra56 i506): "Dengan rincian," opens the parts of the total just
     # stated; the rule itself (the default's indicator model may reach it too)

@@ -94,7 +94,7 @@ def resolve_indicator(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
     indicator, why = _what_it_is(f, frame, indicator, why, lex)
     prev = f.prev_rec
     if prev is not None:
-        indicator, why = _from_previous(f, prev, indicator, why, model.text, lex)
+        indicator, why = _from_previous(f, prev, indicator, why, model.text, frame, lex)
         if _to_of_pair(f, prev, model.text, lex):
             # "turun drastis dari 15,9% pada tahun 2012 menjadi 9,1% pada tahun 2016": the
             # level a baseline went to measures what the baseline does
@@ -360,6 +360,15 @@ def _subject_cue(f: Figure, frame: Frame, lex: Lexicon) -> Cue | None:
     return best
 
 
+def _of_a_place_between(f: Figure, frame: Frame, lex: Lexicon) -> bool:
+    """"... tertinggi dari 10 kabupaten/kota di Kaltim berada di Kabupaten Mahakam Ulu yang
+    mencapai 10,65 persen": the relative clause is about the place named after the figure
+    before, not a part of that figure."""
+    if f.prev_q is None or lex.relative_before.search(f.left) is None:
+        return False
+    return any(f.prev_q.end <= p.start and p.end <= f.m.start for p in frame.place_mentions)
+
+
 def _last_statement(f: Figure, frame: Frame, model: ArticleModel) -> Record | None:
     """The last record, when it stands in the figure's paragraph or in the one-sentence
     paragraph (a web page's line) just before it."""
@@ -375,11 +384,12 @@ def _line_before(model: ArticleModel, para: int, rpara: int | None) -> bool:
     return rpara is not None and rpara == para - 1 and model.para_sizes[rpara] == 1
 
 
-def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str, lex: Lexicon
-                   ) -> tuple[str, str]:
+def _from_previous(f: Figure, prev: Record, indicator: str, why: str, text: str, frame: Frame,
+                   lex: Lexicon) -> tuple[str, str]:
     """What the figure before it in the sentence makes of it."""
     q, left = f.q, f.left
-    if lex.inherit_previous.search(left) and not lex.own_verb_after.search(f.after):
+    if (lex.inherit_previous.search(left) and not lex.own_verb_after.search(f.after)
+            and not _of_a_place_between(f, frame, lex)):
         # "..., di mana ... adalah 417", "termasuk 8.300 ...", "yang separuhnya ...": a part
         # or share of the previous statistic.
         base = q.unit.split("/")[0]

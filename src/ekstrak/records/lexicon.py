@@ -135,6 +135,7 @@ class Lexicon:
     household_scale: dict[str, float]
     shared_amount_min: dict[str, float]
     count_then_amount: re.Pattern[str]
+    relative_before: re.Pattern[str]
     amount_then_count: re.Pattern[str]
     house_work: re.Pattern[str]
     change_duration: re.Pattern[str]
