@@ -904,3 +904,15 @@ DEV_CASES += [
     (GINI_LIST, "0,386", 0.386, N, "point", N),
     (GINI_LIST, "Delapan provinsi", 8.0, N, "province", N),
 ]
+
+# session 34 (real-extra50 i478): house connections are counted ("336 Sambungan Rumah (SR)",
+# written in title case), and the bare items after the first one's noun and abbreviation
+# take its unit
+CONNECTIONS = ("Di antaranya Kecamatan Koto XI Tarusan 336 Sambungan Rumah (SR), Bayang 620, "
+               "Batang Kapas 217, dan Silaut 460 SR.")
+DEV_CASES += [
+    (CONNECTIONS, "336 Sambungan", 336.0, N, "sambungan", N),
+    (CONNECTIONS, "620", 620.0, N, "sambungan", N),
+    (CONNECTIONS, "217", 217.0, N, "sambungan", N),
+    (CONNECTIONS, "460 SR", 460.0, N, "sambungan", N),
+]

@@ -130,6 +130,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"\){WS}*(?:,{WS}*|;{WS}*)?(?:(?:dan|serta){WS}+)?[^\d()\n]{{1,50}}\(", re.I),
         # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072": items of a name and a number
         "name_item_gap": re.compile(
+            # (the rest of the first item's noun phrase may stand before the comma: "Tarusan
+            # 336 Sambungan Rumah (SR), Bayang 620")
+            rf"(?:{WS}+[^\W\d_]{{1,20}}){{0,2}}(?:{WS}*\([^\W\d_]{{1,8}}\))?"
             rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:(?:{alternation(units['list_ordinals'])})"
             rf"{WS}+)?(?:[A-Z][\w'-]{{0,30}}{WS}){{1,4}}"),
         "name_before": re.compile(rf"[A-Z][\w'-]{{0,30}}{WS}\Z"),
