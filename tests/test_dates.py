@@ -154,6 +154,16 @@ CASES: list[tuple[str, str | None, Expected]] = [
     ("akan dicairkan pada bulan Maret mendatang.", "2020-02-03",
      [("Maret", "2020-03", "2020-03")]),
     ("rampung sebelum 2 Maret. Dukungan", "2020-02-03", [("2 Maret", "2020-03-02", "2020-03-02")]),
+    # session 34 (real-extra60 i548, real-extra58 i528, i475): a list of months closed by one
+    # year is the span from the first to the last ...
+    ("BLT DD Triwulan 1 yaitu bulan Januari, Februari dan Maret tahun 2023 kepada 38 KPM",
+     None, [("Januari, Februari dan Maret tahun 2023", "2023-01", "2023-03")]),
+    ("beras untuk Juni dan Juli 2025", None, [("Juni dan Juli 2025", "2025-06", "2025-07")]),
+    ("disalurkan Maret, April, sampai Mei 2023", None,
+     [("Maret, April, sampai Mei 2023", "2023-03", "2023-05")]),
+    # ... but two months apart are two points (a release's two semesters)
+    ("pada Maret dan September 2024 masing-masing", "2024-10-15",
+     [("Maret", "2024-03", "2024-03"), ("September 2024", "2024-09", "2024-09")]),
 ]
 
 

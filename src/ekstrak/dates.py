@@ -140,8 +140,14 @@ def _patterns() -> _Patterns:
     paren = (
         r"\(\s*(?P<pd>\d{1,2})/(?P<pm>\d{1,2})(?:/(?P<py>\d{4}|\d{2}))?\s*\)"
     )
+    # "Januari, Februari dan Maret tahun 2023", "Juni dan Juli 2025": a list of months that
+    # the last one's year closes is the span from the first to the last
+    listed = (rf"(?P<ml>{month})(?P<ml_rest>(?:\s*,\s*{month})*)"
+              rf"(?:\s*,\s*(?:(?:dan|sampai|hingga)\s+)?|\s+dan\s+)"
+              rf"(?P<mlb>{month})\s+(?:(?:{_alt(lx['year_words'])})\s+)?(?P<mly>{_YEAR})")
     expr = (
         rf"{_LEAD}(?:{paren}"
+        rf"|{listed}"
         rf"|{_point('a', lx)}(?P<rng>{conn}{_point('b', lx)})?"
         rf"|(?P<dd>\d{{1,2}}){conn}(?=\d{{1,2}}\s+{month}){_point('c', lx)}"
         rf"){_TRAIL}"
@@ -322,6 +328,17 @@ def _key(ymd: _YMD, hi: bool) -> tuple[int, int, int]:
     return (y or 0, m if m is not None else fill, d if d is not None else fill)
 
 
+def _month_list(g: dict[str, str | None]) -> _Point | None:
+    """The span of a list of months closed by one year ("Juni dan Juli 2025")."""
+    months = _months()
+    first, last = (months[(g[k] or "").rstrip(".").lower()] for k in ("ml", "mlb"))
+    year = int(g["mly"] or 0)
+    two_apart = "," not in (g["ml_rest"] or "") and last - first > 1
+    if first >= last or two_apart or not _year_ok(year):
+        return None
+    return _Point((year, first, None), (year, last, None))
+
+
 def _range(left: _Point, right: _Point) -> _Point | None:
     """Join two points; the left one borrows the month/year it leaves out ('18-20 Januari 2022')."""
     ly, lm, ld = left.start
@@ -407,6 +424,10 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
         if c < pos:
             continue
         m = pats.expr.match(text, c, end)
+        if m is not None and m.group("ml") is not None and _month_list(m.groupdict()) is None:
+            # two months apart ("Maret dan September 2024", a release's two semesters) are
+            # two points: read the first one alone
+            m = pats.expr.match(text, c, m.end("ml"))
         if m is None:
             continue
         g = m.groupdict()
@@ -416,6 +437,8 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
             point = _paren_point(g, text, s, pub)
             if not lx["paren_span_includes_parentheses"]:
                 s, e = m.start("pd"), m.end("py") if g["py"] else m.end("pm")
+        elif g["ml"]:
+            point = _month_list(g)
         elif g["dd"]:
             right = _point_of(g, "c")
             if right is not None and right.start[1] is not None:
