@@ -9,7 +9,7 @@ import pytest
 
 from ekstrak import parse_article
 from ekstrak.models import Mention, Place
-from ekstrak.places import find_places, lookup, main_place, place_key, province_of
+from ekstrak.places import canonical_place, find_places, lookup, main_place, place_key, province_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -510,3 +510,15 @@ def test_a_page_in_capitals_names_its_places() -> None:
 def test_acronyms_in_an_ordinary_sentence_are_no_places() -> None:
     art = parse_article("Data BPS dan PKH di Kabupaten Batang mencatat 1.200 keluarga penerima.")
     assert [m.text for m in art.mentions if m.type == "PLACE"] == ["Batang"]
+
+
+def test_records_name_a_place_in_one_form() -> None:
+    # session 34 (real-extra38 i133, real-extra59 i531/i532): a region written two ways and
+    # a name in other capitals are named in the gold's one form; mentions keep the written one
+    text = ("Persentase kemiskinan di Pulau Sumatra turun menjadi 9,27 persen, dan di Jawa timur "
+            "menjadi 10,35 persen.")
+    art = parse_article(text)
+    assert [m.text for m in art.mentions if m.type == "PLACE"] == ["Sumatra", "Jawa timur"]
+    assert [r.place.name for r in art.records] == ["Sumatera", "Jawa Timur"]
+    assert canonical_place(Place(name="Maluku-Papua", level="region", country="ID")).name == (
+        "Maluku dan Papua")

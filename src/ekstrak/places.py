@@ -144,6 +144,7 @@ class _Lex(NamedTuple):
     product_nouns: frozenset[str]
     street_words: frozenset[str]
     compass: frozenset[str]  # "timur", "barat": may go on with a name in lower case
+    region_aliases: dict[str, str]  # "Sumatra" -> "Sumatera"
     road_words: frozenset[str]
     common: frozenset[str]
     level_names: frozenset[str]
@@ -187,6 +188,7 @@ def _lex() -> _Lex:
         product_nouns=keys(d["product_nouns"]),
         street_words=keys(d["street_words"]),
         compass=keys(d["compass_words"]),
+        region_aliases=d["region_aliases"],
         road_words=keys(d["road_words"]),
         common=keys(d["common_words"]),
         level_names=keys(d["name_is_level_word"]),
@@ -325,10 +327,15 @@ def canonical_place(place: Place) -> Place:
     """A place written as an abbreviation ("TTS", "NTT", "Sulteng", "Mura") under its
     gazetteer name; others as they are. Records name places in full; mentions keep the
     written form."""
-    if place.code and " " not in place.name and len(place.name) <= 8:
+    if place.code:
         e = by_code(place.code)
-        if e is not None and name_key(e.name) != name_key(place.name):
+        # an abbreviation, or the name in other capitals ("Jawa timur", "BOGOR")
+        if e is not None and e.name != place.name and (
+                (" " not in place.name and len(place.name) <= 8)
+                or name_key(e.name) == name_key(place.name)):
             return place.model_copy(update={"name": e.name})
+    elif place.level == "region" and place.name in _lex().region_aliases:
+        return place.model_copy(update={"name": _lex().region_aliases[place.name]})
     return place
 
 
