@@ -916,3 +916,10 @@ DEV_CASES += [
     (CONNECTIONS, "217", 217.0, N, "sambungan", N),
     (CONNECTIONS, "460 SR", 460.0, N, "sambungan", N),
 ]
+
+# session 34 (real-extra45 i406): a time flow with "per" glued to its noun after the
+# counted goods ("10 Kilogram beras perbulan") is the amount's rate, as "per bulan" is
+DEV_CASES += [
+    ("Setiap KPM menerima 10 Kilogram beras perbulan selama enam bulan.", "10 Kilogram", 10.0,
+     N, "kilogram/month", N),
+]

@@ -169,7 +169,11 @@ def _lex() -> dict[str, Any]:
             + r"+){0,4}(?:(?:" + _alt(u["flow_rate_prefixes"] + u["rate_prefixes"]) + r")" + WS
             + r"+(?P<n>" + _alt(u["late_flow_nouns"]) + r")|[a-z]+/(?P<s>"
             + _alt(u["late_flow_nouns"]) + r")|(?:" + _alt(u["late_flow_within_lead"]) + r")" + WS
-            + r"+(?P<w>" + _alt(u["late_flow_within"]) + r"))(?![\w-])(?!" + WS + r"+(?:"
+            + r"+(?P<w>" + _alt(u["late_flow_within"]) + r")"
+            # "10 Kilogram beras perbulan": "per" glued to the time noun
+            + r"|(?P<g>" + _alt([w for w, c in u["rate_words"].items()
+                                 if w.startswith("per") and c in u["late_flow_nouns"].values()])
+            + r"))(?![\w-])(?!" + WS + r"+(?:"
             + _alt(u["late_flow_not_after"]) + r"))"),
         "time_rates": frozenset(u["late_flow_nouns"].values()),
         "verbish": re.compile(r"^(?:me[mn]\w{3,}|meng\w+|meny\w+|ber\w{3,}|ter\w{3,}|di\w{4,}|memper\w+|diper\w+)$"),
@@ -430,6 +434,7 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
                     u = load_units()
                     noun = m.group("n") or m.group("s")
                     codes.append(u["late_flow_nouns"][noun.lower()] if noun
+                                 else u["rate_words"][m.group("g").lower()] if m.group("g")
                                  else u["late_flow_within"][" ".join(m.group("w").lower().split())])
                     p = m.end()
                     continue
