@@ -384,7 +384,8 @@ def article_place(
     # A main place is named at least twice (or in the title), or once with places inside it
     # ("... di seluruh Kabupaten Ponorogo ... di Kecamatan Pulung, Slahung dan Sawoo");
     # otherwise the story is about the country as a whole.
-    if (best_count + _inside(best, places) < 2 and not in_title and not _provincial_release(text, best, places, national)
+    if (best_count + _inside(best, places) < 2 and not in_title
+            and not _provincial_release(text, best, places, national)
             and not _the_one_province(text, best, places)):
         return country
     # An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
