@@ -142,8 +142,9 @@ def _patterns() -> _Patterns:
     )
     # "Januari, Februari dan Maret tahun 2023", "Juni dan Juli 2025": a list of months that
     # the last one's year closes is the span from the first to the last
+    joins = _alt(lx["month_list_joins"])
     listed = (rf"(?P<ml>{month})(?P<ml_rest>(?:\s*,\s*{month})*)"
-              rf"(?:\s*,\s*(?:(?:dan|sampai|hingga)\s+)?|\s+dan\s+)"
+              rf"(?:\s*,\s*(?:(?:{joins}|{_alt(words)})\s+)?|\s+(?:{joins})\s+)"
               rf"(?P<mlb>{month})\s+(?:(?:{_alt(lx['year_words'])})\s+)?(?P<mly>{_YEAR})")
     expr = (
         rf"{_LEAD}(?:{paren}"
@@ -424,13 +425,17 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
         if c < pos:
             continue
         m = pats.expr.match(text, c, end)
-        if m is not None and m.group("ml") is not None and _month_list(m.groupdict()) is None:
-            # two months apart ("Maret dan September 2024", a release's two semesters) are
-            # two points: read the first one alone
-            m = pats.expr.match(text, c, m.end("ml"))
         if m is None:
             continue
         g = m.groupdict()
+        listed = _month_list(g) if g["ml"] else None
+        if g["ml"] and listed is None:
+            # two months apart ("Maret dan September 2024", a release's two semesters) are
+            # two points: read the first one alone
+            m = pats.expr.match(text, c, m.end("ml"))
+            if m is None:
+                continue
+            g = m.groupdict()
         point: _Point | None = None
         s, e = m.start(), m.end()
         if g["pd"]:
@@ -438,7 +443,7 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
             if not lx["paren_span_includes_parentheses"]:
                 s, e = m.start("pd"), m.end("py") if g["py"] else m.end("pm")
         elif g["ml"]:
-            point = _month_list(g)
+            point = listed
         elif g["dd"]:
             right = _point_of(g, "c")
             if right is not None and right.start[1] is not None:

@@ -339,6 +339,11 @@ def canonical_place(place: Place) -> Place:
     return place
 
 
+def within(code: str, outer: str) -> bool:
+    """The unit ``code`` lies inside the unit ``outer`` (the gazetteer's parent chain)."""
+    return outer in _ancestors(code)
+
+
 def common_parent(places: list[Place]) -> Place | None:
     """The smallest gazetteer unit holding all ``places`` ("Kecamatan Sedan, Gunem dan Sale"
     -> Rembang), when each has a gazetteer code; None otherwise."""

@@ -239,23 +239,17 @@ def _shared_amount(f: Figure, frame: Frame, lex: Lexicon) -> bool:
     if floor is None:
         return False  # a rate ("Rp300.000 per bulan") or a unit without a floor
     text, sent = frame.text, frame.sent.start  # the lower-cased sentence, its offset
-    start, end = f.m.start - sent, f.m.end - sent
-    before = after = None
-    for m in frame.quantities:
-        if m.end - sent <= start:
-            before = m
-        elif m.start - sent >= end and after is None:
-            after = m
-    for m, gap, pat in ((before, (before.end - sent, start) if before else None,
+    after = next((m for m in frame.quantities if m.start >= f.m.end), None)
+    for m, gap, pat in ((f.prev_q, (f.prev_q.end, f.m.start) if f.prev_q else None,
                          lex.count_then_amount),
-                        (after, (end, after.start - sent) if after else None,
+                        (after, (f.m.end, after.start) if after else None,
                          lex.amount_then_count)):
         if m is None or gap is None or not isinstance(m.norm, QuantityNorm):
             continue
         n = m.norm
-        if (n.value > 1 and n.unit.split("/")[0] not in ("%", "pp")
-                and "money" not in classes_of(n.unit) and f.q.value / n.value >= floor
-                and pat.fullmatch(text, *gap) is not None):
+        if (n.value > 1 and not classes_of(n.unit) & {"pct", "money"}
+                and f.q.value / n.value >= floor
+                and pat.fullmatch(text, gap[0] - sent, gap[1] - sent) is not None):
             return True
     return False
 

@@ -27,6 +27,7 @@ from ..places import (
     main_place,
     place_key,
     province_of,
+    within,
 )
 from ..segment import Segmentation
 from .lexicon import Lexicon, lexicon
@@ -408,12 +409,11 @@ def article_place(
 
 
 def _inside(best: Place, places: list[Mention]) -> int:
-    """How many of ``places`` lie inside ``best`` (their codes extend its code)."""
+    """How many of ``places`` lie inside ``best`` (the gazetteer's parent chain)."""
     if not best.code:
         return 0
-    prefix = best.code + "."
     return sum(1 for m in places if isinstance(m.norm, Place) and m.norm.code
-               and m.norm.code.startswith(prefix))
+               and within(m.norm.code, best.code))
 
 
 def _the_one_province(text: str, best: Place, places: list[Mention]) -> bool:
