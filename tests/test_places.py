@@ -298,6 +298,21 @@ def test_lookup_and_parent() -> None:
     assert lookup("no such place xyz") == []
 
 
+def test_gazetteer_rows_sorted_by_key_and_every_row_found() -> None:
+    """The loader finds a key's rows by bisection: the shipped file must stay sorted by name
+    key, and a name that many units share ("Sukamaju": villages all over Indonesia) gives
+    every one of them, first to last."""
+    from ekstrak.places import _gaz
+
+    g = _gaz()
+    assert g.keys == sorted(g.keys)
+    many = lookup("Sukamaju")
+    assert len(many) > 50 and len({e.code for e in many}) == len(many)
+    assert all(e.name == "Sukamaju" for e in many)
+    assert lookup(g.keys[0]) and lookup(g.keys[-1])  # both ends of the file
+    assert lookup("Sukamaj") == [] and lookup("Sukamajuu") == []
+
+
 # --- main place ------------------------------------------------------------------------
 
 def _m(text: str, s: int, level: str, country: str = "VN") -> Mention:

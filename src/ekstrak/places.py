@@ -24,7 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise, product
+from itertools import pairwise, product, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -214,35 +215,56 @@ def _noun_heads() -> frozenset[str]:
 
 
 class _Gaz(NamedTuple):
-    entries: list[GazEntry]
-    by_key: dict[str, list[int]]
+    """The gazetteer as columns, rows sorted by name key (``scripts/build_gazetteer.py``).
+
+    One ``split`` of the whole file and a slice per column load it; a key's rows are found by
+    bisection, and an entry is made only when asked for (most of the 106,000 rows are
+    villages no article names).
+    """
+
+    keys: list[str]
+    columns: tuple[list[str], ...]  # name, level, country, code, parent, era (GazEntry order)
     by_code: dict[str, int]
     max_tokens: int
     # Lexicon-only names (countries, regions, abbreviations, aliases): key -> entries.
     extra: dict[str, list[GazEntry]]
 
+    def entry(self, i: int) -> GazEntry:
+        c = self.columns
+        return GazEntry(c[0][i], c[1][i], c[2][i], c[3][i], c[4][i], c[5][i])
+
+    def rows(self, key: str) -> range:
+        """Row numbers whose name key is ``key``."""
+        keys = self.keys
+        lo = bisect.bisect_left(keys, key)
+        hi = lo
+        while hi < len(keys) and keys[hi] == key:
+            hi += 1
+        return range(lo, hi)
+
+
+_GAZ_FIELDS = 7  # code, name, level, country, parent, era, key
+
 
 @cache
 def _gaz() -> _Gaz:
-    entries: list[GazEntry] = []
-    by_key: dict[str, list[int]] = {}
     raw = gzip.decompress(_data_text("gazetteer.tsv.gz")).decode("ascii")
-    lines = raw.split("\n")
-    for line in lines[1:]:
-        if not line:
-            continue
-        code, name, level, country, parent, era, key = line.split("\t")
-        key = key or name.lower()
-        by_key.setdefault(key, []).append(len(entries))
-        entries.append(GazEntry(name, level, country, code, parent, era))
-    by_code = {e.code: i for i, e in enumerate(entries)}
+    # Every field of the file in one list; column c is then every 7th field from c.
+    flat = raw[raw.index("\n") + 1:].replace("\n", "\t").split("\t")
+    n = len(flat) // _GAZ_FIELDS * _GAZ_FIELDS
+    code, name, level, country, parent, era, key = (
+        flat[c:n:_GAZ_FIELDS] for c in range(_GAZ_FIELDS))
+    keys = [k or nm.lower() for k, nm in zip(key, name)]  # the key column is empty when so
+    by_code = dict(zip(code, range(len(code))))
+    columns = (name, level, country, code, parent, era)
 
     d = json.loads(_data_text("places_lexicon.json"))
     extra: dict[str, list[GazEntry]] = {}
+    partial = _Gaz(keys, columns, by_code, 0, extra)
 
     def named(country: str, name: str, levels: tuple[str, ...]) -> GazEntry | None:
-        for i in by_key.get(name_key(name), ()):
-            e = entries[i]
+        for i in partial.rows(name_key(name)):
+            e = partial.entry(i)
             if e.country == country and e.level in levels and e.era != "old":
                 return e
         return None
@@ -253,13 +275,13 @@ def _gaz() -> _Gaz:
             e = named(country, target, levels)
             if e is not None:
                 extra.setdefault(name_key(alias), []).append(e._replace(name=target))
-    for name, cc in d["countries"].items():
-        extra.setdefault(name_key(name), []).append(GazEntry(name, "country", cc, cc, "", ""))
-    for name, cc in d["regions"].items():
-        extra.setdefault(name_key(name), []).append(
-            GazEntry(name, "region", cc or "", "", cc or "", ""))
-    max_tokens = min(6, max(k.count(" ") + 1 for k in list(by_key) + list(extra)))
-    return _Gaz(entries, by_key, by_code, max_tokens, extra)
+    for name_, cc in d["countries"].items():
+        extra.setdefault(name_key(name_), []).append(GazEntry(name_, "country", cc, cc, "", ""))
+    for name_, cc in d["regions"].items():
+        extra.setdefault(name_key(name_), []).append(
+            GazEntry(name_, "region", cc or "", "", cc or "", ""))
+    spaces = max(map(str.count, (*keys, *extra), repeat(" ")))
+    return partial._replace(max_tokens=min(6, spaces + 1))
 
 
 @cache
@@ -267,13 +289,14 @@ def _first_keys() -> frozenset[str]:
     """First words of every gazetteer and lexicon name key: most capitalised words start
     none, and a set lookup rules them out before any n-gram is joined."""
     g = _gaz()
-    return frozenset(k.split(" ", 1)[0] for k in (*g.by_key, *g.extra))
+    firsts = map(itemgetter(0), map(str.split, (*g.keys, *g.extra), repeat(" "), repeat(1)))
+    return frozenset(firsts)
 
 
 def _candidates(key: str) -> list[GazEntry]:
     g = _gaz()
     found = list(g.extra.get(key, ()))
-    found.extend(g.entries[i] for i in g.by_key.get(key, ()))
+    found.extend(map(g.entry, g.rows(key)))
     return found
 
 
@@ -285,7 +308,7 @@ def lookup(name: str) -> list[GazEntry]:
 def by_code(code: str) -> GazEntry | None:
     g = _gaz()
     i = g.by_code.get(code)
-    return g.entries[i] if i is not None else None
+    return g.entry(i) if i is not None else None
 
 
 _PROVINCE_OF: dict[GazEntry, GazEntry | None] = {}  # entry -> province_of(entry), filled on use
@@ -485,10 +508,10 @@ def _province_codes() -> dict[str, tuple[str, ...]]:
     """Key -> codes of the provinces that name (gazetteer and lexicon), for :func:`_doc_info`."""
     g = _gaz()
     out: dict[str, set[str]] = {}
-    for key, idx in g.by_key.items():
-        for i in idx:
-            if g.entries[i].level == "province":
-                out.setdefault(key, set()).add(g.entries[i].code)
+    codes = g.columns[3]
+    for i, level in enumerate(g.columns[1]):
+        if level == "province":
+            out.setdefault(g.keys[i], set()).add(codes[i])
     for key, extra in g.extra.items():
         for e in extra:
             if e.level == "province":
