@@ -254,8 +254,8 @@ def _gaz() -> _Gaz:
     n = len(flat) // _GAZ_FIELDS * _GAZ_FIELDS
     code, name, level, country, parent, era, key = (
         flat[c:n:_GAZ_FIELDS] for c in range(_GAZ_FIELDS))
-    keys = [k or nm.lower() for k, nm in zip(key, name)]  # the key column is empty when so
-    by_code = dict(zip(code, range(len(code))))
+    keys = [k or nm.lower() for k, nm in zip(key, name, strict=True)]  # empty key: the name
+    by_code = dict(zip(code, range(len(code)), strict=True))
     columns = (name, level, country, code, parent, era)
 
     d = json.loads(_data_text("places_lexicon.json"))
