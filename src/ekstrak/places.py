@@ -228,10 +228,15 @@ class _Gaz(NamedTuple):
     max_tokens: int
     # Lexicon-only names (countries, regions, abbreviations, aliases): key -> entries.
     extra: dict[str, list[GazEntry]]
+    made: dict[int, GazEntry]  # row -> its entry, once asked for (the same few, article after article)
 
     def entry(self, i: int) -> GazEntry:
-        c = self.columns
-        return GazEntry(c[0][i], c[1][i], c[2][i], c[3][i], c[4][i], c[5][i])
+        try:
+            return self.made[i]
+        except KeyError:
+            c = self.columns
+            e = self.made[i] = GazEntry(c[0][i], c[1][i], c[2][i], c[3][i], c[4][i], c[5][i])
+            return e
 
     def rows(self, key: str) -> range:
         """Row numbers whose name key is ``key``."""
@@ -260,7 +265,7 @@ def _gaz() -> _Gaz:
 
     d = json.loads(_data_text("places_lexicon.json"))
     extra: dict[str, list[GazEntry]] = {}
-    partial = _Gaz(keys, columns, by_code, 0, extra)
+    partial = _Gaz(keys, columns, by_code, 0, extra, {})
 
     def named(country: str, name: str, levels: tuple[str, ...]) -> GazEntry | None:
         for i in partial.rows(name_key(name)):
