@@ -419,6 +419,18 @@ TIME_CASES += [
     (ONE_LINERS.replace("Selanjutnya, Kabupaten Aceh Singkil", "Tim turun ke lapangan.\n"
                         "Tim juga mendata.\nTim lalu melapor.\nSelanjutnya, Kabupaten "
                         "Aceh Singkil"), "29,6 persen", None),
+    # A level written after the date compared with, through "yang kala itu sebesar" or
+    # "yakni total": that date's level (r012, x206).
+    ("Pada Maret 2022, tingkat kemiskinan di Jawa Barat berada di level 9,54 persen. Angka "
+     "tersebut turun dari Maret 2021 yang kala itu sebesar 10,14 persen.", "10,14 persen",
+     ("2021-03", "2021-03")),
+    ("Jumlah penduduk miskin di Jawa Timur pada Maret 2024 sebanyak 3.982.690 orang. Data "
+     "tersebut tercatat menurun dari Maret 2023, yakni total 4.188.810 penduduk miskin.",
+     "4.188.810 penduduk", ("2023-03", "2023-03")),
+    # control: the new level of the same sentence stays at the period in force
+    ("Jumlah penduduk miskin di Jawa Timur pada Maret 2024 sebanyak 3.982.690 orang. Data "
+     "tersebut tercatat menurun dari Maret 2023, yakni total 4.188.810 penduduk miskin.",
+     "3.982.690 orang", ("2024-03", "2024-03")),
 ]
 
 
