@@ -105,6 +105,12 @@ PLACES = [
     # BPS island groups: two mentions, one region for the records
     ("BPS mencatat 1,9 juta orang miskin di wilayah Bali dan Nusa Tenggara.", "1,9 juta orang",
      "Bali dan Nusa Tenggara"),
+    # ... also where a ranking word stands before them (r035, i133: the ranking's scope
+    # was the first half alone)
+    ("Penurunan tingkat kemiskinan terbesar terjadi di Bali dan Nusa Tenggara sebesar 0,57 "
+     "persen poin.", "0,57 persen poin", "Bali dan Nusa Tenggara"),
+    ("Persentase penduduk miskin tertinggi masih berada di Pulau Maluku dan Papua, yakni "
+     "19,68 persen.", "19,68 persen", "Maluku dan Papua"),
     # regency abbreviations are the regencies
     ("Angka kemiskinan di Kukar turun menjadi 7,1 persen.", "7,1 persen", "Kutai Kartanegara"),
     # a list of figures, each followed by its place

@@ -626,18 +626,18 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
             carry.topic_place = None
         carry.current_place = carry.topic_place
     figure_ends = [q.end for q in sent_mentions if q.type == "QUANTITY"]
+    # Joint regions first: "terbesar terjadi di Bali dan Nusa Tenggara sebesar 0,57 persen"
+    # ranks the one region, not "Bali" as a scope and "Nusa Tenggara" as the ranked place.
+    places = merge_joint_regions(text, [
+        m for m in sent_mentions if m.type == "PLACE" and isinstance(m.norm, Place)])
     skip = datelines | {
-        m.start for m in sent_mentions
-        if m.type == "PLACE" and (
-            _example_or_scope(m, text, sent, sent_mentions, figure_ends, lex)
-            # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
-            # name, not a place
-            or (isinstance(m.norm, Place)
-                and _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)))
+        m.start for m in places
+        if _example_or_scope(m, text, sent, sent_mentions, figure_ends, lex)
+        # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
+        # name, not a place
+        or _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)
     }
-    named = merge_joint_regions(text, [
-        m for m in sent_mentions
-        if m.type == "PLACE" and isinstance(m.norm, Place) and m.start not in skip])
+    named = [m for m in places if m.start not in skip]
     # A higher place right after a smaller one only locates it ("Kabupaten Kupang, NTT").
     ignored = skip | locators(text, named, lex)
     own_place = sentence_place(places_in(named, ignored))
