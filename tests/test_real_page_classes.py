@@ -111,6 +111,11 @@ PLACES = [
      "persen poin.", "0,57 persen poin", "Bali dan Nusa Tenggara"),
     ("Persentase penduduk miskin tertinggi masih berada di Pulau Maluku dan Papua, yakni "
      "19,68 persen.", "19,68 persen", "Maluku dan Papua"),
+    # a higher place after a level word alone only locates the smaller one (s112, i271)
+    ("Tingkat kemiskinan di Kota Ambon Provinsi Maluku, pada tahun 2022 tercatat oleh BPS "
+     "setempat mencapai 4,68 persen.", "4,68 persen", "Ambon"),
+    ("Tingkat kemiskinan di Kabupaten Bogor Provinsi Jawa Barat pada tahun 2022 mencapai 7,7 "
+     "persen.", "7,7 persen", "Bogor"),
     # regency abbreviations are the regencies
     ("Angka kemiskinan di Kukar turun menjadi 7,1 persen.", "7,1 persen", "Kutai Kartanegara"),
     # a list of figures, each followed by its place
