@@ -427,6 +427,11 @@ TIME_CASES += [
     ("Jumlah penduduk miskin di Jawa Timur pada Maret 2024 sebanyak 3.982.690 orang. Data "
      "tersebut tercatat menurun dari Maret 2023, yakni total 4.188.810 penduduk miskin.",
      "4.188.810 penduduk", ("2023-03", "2023-03")),
+    # "dibandingkan tahun sebelumnya mencapai X" after a change verb: the year before's
+    # level, not a change (s112, i610)
+    ("Tingkat kemiskinan di Kota Ambon pada tahun 2022 mencapai 4,68 persen atau mengalami "
+     "penurunan dibandingkan tahun sebelumnya mencapai 5,02 persen.", "5,02 persen",
+     ("2021", "2021")),
     # control: the new level of the same sentence stays at the period in force
     ("Jumlah penduduk miskin di Jawa Timur pada Maret 2024 sebanyak 3.982.690 orang. Data "
      "tersebut tercatat menurun dari Maret 2023, yakni total 4.188.810 penduduk miskin.",

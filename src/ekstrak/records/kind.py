@@ -42,6 +42,10 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     if dated_level is not None:
         # "menurun dibandingkan Maret 2023 yang sebesar 7,29 persen": the level at that date
         kind, why = "level", "rule:date-then-level"
+    elif lex.year_before_left.search(f.before):
+        # "mengalami penurunan dibandingkan tahun sebelumnya mencapai 5,02 persen": the level
+        # of the year before, which no DATE names
+        kind, why = "level", "rule:year-before-level"
     if lex.change_after.search(f.after):
         kind, why = "change", "rule:comparative-after"
     coordinated = _coordinated(f, text, lex)
