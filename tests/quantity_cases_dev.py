@@ -477,6 +477,12 @@ DEV_CASES += [
      "IDR/village", N),
     ("Setiap rumah yang diperbaiki mendapat bantuan sebesar Rp 15 juta.", "Rp 15 juta", 1.5e7, N,
      "IDR", N),
+    # session 35 (b102): "masing-masing" between the rate word and its noun adds nothing; it was
+    # read as the rate noun ("IDR/masing")
+    ("Bantuan rehabilitasi akan diberikan Rp 20 juta per masing-masing KK.", "Rp 20 juta", 2e7, N,
+     "IDR/household", N),
+    ("Dana Rp 600 ribu untuk masing-masing keluarga penerima manfaat.", "Rp 600 ribu", 6e5, N,
+     "IDR/household", N),
 ]
 
 # session 23: a part ("21 di antaranya") counts the last count before it, past amounts; a bare
