@@ -483,6 +483,11 @@ DEV_CASES += [
      "IDR/household", N),
     ("Dana Rp 600 ribu untuk masing-masing keluarga penerima manfaat.", "Rp 600 ribu", 6e5, N,
      "IDR/household", N),
+    # session 35 (i183, m125): a total and its part per unit in one currency ("atau sekitar")
+    # are two amounts; the rate is the part's alone (a conversion or a rounding shares it)
+    ("Anggaran yang dikucurkan mencapai Rp4,4 miliar atau sekitar Rp15 juta per unit.",
+     "Rp4,4 miliar", 4.4e9, N, "IDR", N),
+    ("Bantuan Rp1,5 juta atau Rp1.500.000 per bulan.", "Rp1,5 juta", 1.5e6, N, "IDR/month", N),
 ]
 
 # session 23: a part ("21 di antaranya") counts the last count before it, past amounts; a bare

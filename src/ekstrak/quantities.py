@@ -1353,7 +1353,9 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
             if after[j] or p.rates or not linked:
                 break
             same = (p.kind == "currency" and qs[k].kind == "currency") or p.unit == qs[k].unit
-            if not same:
+            # "Rp4,4 miliar atau sekitar Rp15 juta per unit": one currency at another
+            # magnitude is the total broken down, not the same amount restated
+            if not same or (p.unit == qs[k].unit and not _restated(p.value, qs[k].value)):
                 break
             after[j] = list(rate)
             j -= 1
@@ -1369,6 +1371,13 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
     # written on the first takes it too (issue class 5).
     _share_forward(text, qs, after, chain,
                    lambda p, q: p.kind == q.kind == "currency" and p.unit != q.unit)
+
+
+def _restated(a: float, b: float) -> bool:
+    """Two values close enough to be one amount written twice (rounded: "Rp1,5 juta atau
+    Rp1.500.000")."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return hi == 0 or (lo > 0 and hi / lo <= 1.2)
 
 
 def _share_forward(text: str, qs: list[_Atom], after: list[list[str]], gap: re.Pattern[str],
