@@ -468,6 +468,8 @@ DEV_CASES += [
 ]
 
 # session 23: an allocation "untuk setiap"/"bagi setiap" after an amount is its rate
+TOTAL_PART = "Anggaran yang dikucurkan mencapai Rp4,4 miliar atau sekitar Rp15 juta per unit."
+ROUNDED = "Bantuan Rp1,5 juta atau Rp1.500.000 per bulan."
 SETIAP = ("Tingkat dukungan adalah 40 juta VND per rumah baru dan 20 juta VND untuk setiap rumah yang "
           "diperbaiki.")
 DEV_CASES += [
@@ -485,9 +487,10 @@ DEV_CASES += [
      "IDR/household", N),
     # session 35 (i183, m125): a total and its part per unit in one currency ("atau sekitar")
     # are two amounts; the rate is the part's alone (a conversion or a rounding shares it)
-    ("Anggaran yang dikucurkan mencapai Rp4,4 miliar atau sekitar Rp15 juta per unit.",
-     "Rp4,4 miliar", 4.4e9, N, "IDR", N),
-    ("Bantuan Rp1,5 juta atau Rp1.500.000 per bulan.", "Rp1,5 juta", 1.5e6, N, "IDR/month", N),
+    (TOTAL_PART, "Rp4,4 miliar", 4.4e9, N, "IDR", N),
+    (TOTAL_PART, "Rp15 juta", 1.5e7, N, "IDR/unit", "about"),
+    (ROUNDED, "Rp1,5 juta", 1.5e6, N, "IDR/month", N),
+    (ROUNDED, "Rp1.500.000", 1.5e6, N, "IDR/month", N),
 ]
 
 # session 23: a part ("21 di antaranya") counts the last count before it, past amounts; a bare

@@ -1348,14 +1348,14 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
             p, q = qs[j], qs[j + 1]
             # ... and "menjadi 2,8 juta dong serta pendapatan perdesaan menjadi 2,2 juta dong
             # per orang per bulan": one currency in parallel clauses
-            linked = chain.fullmatch(text, p.end, q.start) or (
-                p.unit == q.unit and parallel.fullmatch(text, p.end, q.start))
+            chained = chain.fullmatch(text, p.end, q.start) is not None
+            linked = chained or (p.unit == q.unit and parallel.fullmatch(text, p.end, q.start))
             if after[j] or p.rates or not linked:
                 break
             same = (p.kind == "currency" and qs[k].kind == "currency") or p.unit == qs[k].unit
             # "Rp4,4 miliar atau sekitar Rp15 juta per unit": one currency at another
             # magnitude is the total broken down, not the same amount restated
-            if not same or (p.unit == qs[k].unit and not _restated(p.value, qs[k].value)):
+            if not same or (chained and p.unit == q.unit and not _restated(p.value, q.value)):
                 break
             after[j] = list(rate)
             j -= 1
