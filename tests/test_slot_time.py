@@ -432,6 +432,15 @@ TIME_CASES += [
     ("Tingkat kemiskinan di Kota Ambon pada tahun 2022 mencapai 4,68 persen atau mengalami "
      "penurunan dibandingkan tahun sebelumnya mencapai 5,02 persen.", "5,02 persen",
      ("2021", "2021")),
+    # a paragraph that opens on the level of the areas it goes through ("Sementara untuk
+    # kabupaten dan kota") breaks down the statistic before it, and keeps its period (i359)
+    ("Kegiatan ini dibuka oleh Sekda Provinsi Maluku Utara, Selasa (26/08/2025).\nPenilaian "
+     "Kinerja 8 Aksi Konvergensi Stunting 2025 ini melibatkan seluruh OPD terkait di "
+     "kabupaten/kota.\nDalam sambutan Gubernur disebutkan prevalensi Maluku Utara tahun 2024 "
+     "yaitu 23,2 persen atau turun sebesar 0,5 poin. Angka ini lebih tinggi dari capaian "
+     "nasional yaitu 19,8 persen.\n\u201cSementara untuk kabupaten dan kota, penurunan "
+     "prevalensi stunting yang cukup signifikan terjadi di Kabupaten Halmahera Tengah sebesar "
+     "19,7 persen (turun 9 poin)\u201d ucap Samsudin.", "19,7 persen", ("2024", "2024")),
     # control: the new level of the same sentence stays at the period in force
     ("Jumlah penduduk miskin di Jawa Timur pada Maret 2024 sebanyak 3.982.690 orang. Data "
      "tersebut tercatat menurun dari Maret 2023, yakni total 4.188.810 penduduk miskin.",
