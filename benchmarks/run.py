@@ -238,8 +238,9 @@ print(json.dumps({"import_s": t1 - t0, "first_parse_s": t2 - t1}))
 
 def startup(sample: Path, repeats: int) -> dict[str, Any]:
     # As installed: pip compiles a package's bytecode when it installs it, but an editable
-    # checkout under PYTHONDONTWRITEBYTECODE=1 (as on the CI machine) would compile every
-    # module of ekstrak from source at each start. Compile them once, as an install would.
+    # checkout under PYTHONDONTWRITEBYTECODE=1 (set on this project's machines) would
+    # compile every module of ekstrak from source at each start. Compile them once, as an
+    # install would.
     import compileall
 
     import ekstrak
