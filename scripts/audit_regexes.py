@@ -54,9 +54,11 @@ SIZES = (1000, 2000, 4000, 8000)
 PRESCREEN = (250, 500)
 SLOW_S = 0.2
 MAX_RATIO = 3.0
-# Below this many seconds at the largest size a pattern costs under 25 ns a character:
-# its per-character ratio is timer noise, not backtracking.
-NOISE_FLOOR_S = 2e-4
+# Below this many seconds at 8,000 characters a pattern costs under 125 ns a character: its
+# per-character ratio is timer and collector noise, not backtracking (0.2-0.4 ms probes of
+# linear patterns reached ratios of 3-3.7 on a loaded machine; a quadratic one at 4,000
+# characters takes tens of milliseconds).
+NOISE_FLOOR_S = 1e-3
 FAIL = "\u00a7"  # a character no pattern names: every near-match fails on it
 _RE_FUNCS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn",
              "split"}

@@ -114,3 +114,24 @@ def test_rewritten_place_pattern_answers_as_before(old: str, how: str, text: str
     new = places._former_res()[0] if how == "former" else places._DATELINE_TAIL_RE
     before = regex.compile(old, regex.IGNORECASE if how == "former" else 0).match(text)
     assert (before is None) == (new.match(text) is None)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\s*x",  # under finditer every start in a run of spaces scans the rest of the run
+    r"[a-z]+\d",  # the same over a run of letters with no digit after it
+])
+def test_the_audit_flags_a_backtracking_pattern(pattern: str) -> None:
+    """The audit's noise floor (a ratio counts only above 125 ns a character) must leave
+    it able to fail: a quadratic pattern, probed as the test audit probes, is flagged."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("audit_regexes",
+                                                  ROOT / "scripts" / "audit_regexes.py")
+    audit = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules["audit_regexes"] = audit
+    spec.loader.exec_module(audit)
+    found = audit.Found("re", pattern, 0)
+    res = audit.probe_pattern(found, sizes=(1000, 4000), max_words=3, slow_s=0.5, max_ratio=3,
+                              quick=True)
+    assert res.flagged(0.5, 3), (res.ratio, res.worst_s, res.worst_probe)
