@@ -240,12 +240,8 @@ class _Gaz(NamedTuple):
 
     def rows(self, key: str) -> range:
         """Row numbers whose name key is ``key``."""
-        keys = self.keys
-        lo = bisect.bisect_left(keys, key)
-        hi = lo
-        while hi < len(keys) and keys[hi] == key:
-            hi += 1
-        return range(lo, hi)
+        lo = bisect.bisect_left(self.keys, key)
+        return range(lo, bisect.bisect_right(self.keys, key, lo))
 
 
 _GAZ_FIELDS = 7  # code, name, level, country, parent, era, key
