@@ -937,3 +937,21 @@ DEV_CASES += [
     ("Setiap KPM menerima 10 Kilogram beras perbulan selama enam bulan.", "10 Kilogram", 10.0,
      N, "kilogram/month", N),
 ]
+
+# session 36 (real-extra72 .. -79, kept unseen in session 35: i729, i696): the enclitic
+# "-nya" on a counted noun or a scale word stays outside the span and keeps the unit;
+# "hanya" and "punya" are words of their own, not a two-letter unit ("ha") + "-nya"
+NYA = ("Dari 41 rumah itu, 20 unitnya dibangun dari dana Baznas Pusat dan Rp 4 jutanya untuk "
+       "upah tukang.")
+UNIT_ONLY = "Rumah yang masih dikerjakan turun dari 1.250 menjadi 87 unit hanya dalam dua bulan."
+NYA_PERSON = "Laporan itu menunjukkan satu dari empat warganya hidup miskin, dan 300 orang punya tanah."
+DEV_CASES += [
+    (NYA, "41 rumah", 41.0, N, "house", N),
+    (NYA, "20 unit", 20.0, N, "house", N),
+    (NYA, "Rp 4 juta", 4000000.0, N, "IDR", N),
+    (NYA_PERSON, "satu", 1.0, N, "person", N),
+    (NYA_PERSON, "empat warga", 4.0, N, "person", N),
+    (NYA_PERSON, "300 orang", 300.0, N, "person", N),
+    (UNIT_ONLY, "1.250", 1250.0, N, "house", N),
+    (UNIT_ONLY, "87 unit", 87.0, N, "house", N),
+]

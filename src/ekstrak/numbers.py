@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A fraction followed by a scale word is a multiplier ("setengah juta"), not a share.
         rf"(?P<frac>\b(?:{_alt(d['fractions'])})(?=nya\b|\b)(?!{WS}+(?:{scales}|persen)\b))"
         rf"|(?P<vague>\b(?:{_alt(d['vague'])})\b(?:{WS}+(?:{scales})\b)*)"
-        rf"|(?P<dig>\d[\d.,]*\d|\d)(?P<dscale>(?:{WS}*(?:{scales})\b)*)"
+        rf"|(?P<dig>\d[\d.,]*\d|\d)(?P<dscale>(?:{WS}*(?:{scales})(?=(?:nya)?\b))*)"
         rf"(?:(?P<odd>-an\b)|{WS}+(?P<oddscale>{_alt(d['odd_scales'])})\b)?"
         rf"|(?P<words>\b(?:{words})\b(?:{WS}+(?:{words})\b)*)"
     )

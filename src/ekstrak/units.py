@@ -121,7 +121,8 @@ def _lex() -> dict[str, Any]:
         "cur": re.compile(WS + "*" + _word(_alt(u["currency_suffix"])), re.I),
         "times": re.compile(WS + "*" + _word(_alt(u["times"])), re.I),
         "dur": re.compile(WS + "*" + _word(_alt(u["duration"])), re.I),
-        "noun": re.compile(WS + "*" + _word(_alt(nouns)), re.I),
+        # "20 unitnya dari dana Baznas": the enclitic "-nya" stays outside the span
+        "noun": re.compile(WS + "*(?:" + _alt(nouns) + r")(?:(?![\w])|(?=nya(?![\w])))", re.I),
         "word": re.compile(WS + r"*([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])(?![\w])"),
         "prefix": re.compile(
             r"(?<![A-Za-z])(?:" + _alt(u["currency_prefix"]) + r")" + WS + r"*\Z", re.I
@@ -214,6 +215,8 @@ def noun_at(text: str, pos: int, end: int, country: str | None = None) -> UnitMa
     if m is None:
         return None
     phrase = _key(m.group(0))
+    if len(phrase) < 4 and text[m.end():m.end() + 3].lower() == "nya":
+        return None  # "hanya", "punya": a word of its own, not "ha" + "-nya"
     code, n = lx["nouns"][phrase]
     override = load_units()["country_overrides"].get(country or "", {})
     code = override.get(phrase, code)
