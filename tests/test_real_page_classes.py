@@ -481,6 +481,12 @@ INFER_YEAR = [
     # session 26 (real-extra17): a regulation's year is part of its identifier, no year of
     # the page
     ("Dana Desa tahun 2023 sesuai Peraturan Menteri Desa Nomor 8 tahun 2022.", "2023"),
+    # session 36 (real-extra77 i710): a page with no stamp that calls a year this one ("Pada
+    # tahun 2019 ini") among other years; "tahun ini" then means it
+    ("Data 2016 dan 2017. Pada tahun 2019 ini, pemkab menargetkan 2.443 rumah.", "2019"),
+    ("Data 2021 dan 2022. Kemiskinan di 2023 ini masih 12,8 persen.", "2023"),
+    ("Pada 2020 ini ada 11.500 KPM, dan tahun 2021 ini naik.", "2021"),  # the latest
+    ("Data 2021 dan 2022. Ini 2023, tahun kemiskinan turun.", None),  # no "2023 ini"
 ]
 
 

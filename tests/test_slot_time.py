@@ -448,6 +448,19 @@ TIME_CASES += [
 ]
 
 
+# session 36 (real-extra77 i710): a page with no stamp that calls a year this one ("Pada
+# tahun 2019 ini") among the years of its history: "pada tahun ini" is that year
+THIS_YEAR = ("Rumah Layak Huni Gorontalo\n"
+             "Sejak 2016 pemkab membangun rumah, dan pada 2018 sudah 900 unit.\n"
+             "Pada tahun 2019 ini, pemkab menargetkan pembangunan rumah bagi warga miskin.\n"
+             "Kepala Dinas menjelaskan, pada tahun ini ada sekitar 2.443 unit yang bakal dibangun.")
+TIME_CASES += [
+    (THIS_YEAR, "2.443 unit", ("2019", "2019")),
+    (THIS_YEAR, "900 unit", ("2016", "2018")),
+    # without "ini" the page's latest year that holds a figure stays the story's period
+    (THIS_YEAR.replace("tahun 2019 ini", "tahun 2019"), "2.443 unit", ("2018", "2018")),
+]
+
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)
 def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> None:
     art = parse_article(text)

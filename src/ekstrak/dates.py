@@ -86,6 +86,7 @@ class _Patterns:
     prev_word: re.Pattern[str]
     next_word: re.Pattern[str]
     decree: re.Pattern[str]
+    this_year: re.Pattern[str]
     time: re.Pattern[str]
     stamp_rest: re.Pattern[str]
 
@@ -182,6 +183,9 @@ def _patterns() -> _Patterns:
             rf"(?:{_alt(lx['decree_number_words'])})\s*[\w./-]+\s+(?:{_alt(lx['year_words'])})\s+$",
             flags,
         ),
+        this_year=re.compile(
+            rf"(?<!\w)(?:{_alt(lx['this_year_lead_words'])})\s+((?:19[89]|20\d)\d)\s+ini(?!\w)",
+            flags),
         time=re.compile(
             rf"(?<!\d)\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:{time_zone})\b(?:\s*[+-]\s*\d{{1,2}})?)?",
             flags,
@@ -667,6 +671,7 @@ def infer_year(text: str) -> str | None:
     - the one year the page names that fits every weekday-dated short date ("Selasa (17/5)");
     - else the latest full date written as the reporter dates a line ("Senin (1/8/2024)",
       "Jumat, 26 Maret 2025");
+    - else the year the page calls this one ("pada tahun 2019 ini", "di 2023 ini");
     - else the page's only year ("Tahun ini ... 2024").
     """
     # not a regulation's year ("Peraturan Menteri ... Nomor 8 tahun 2022"): no time
@@ -690,6 +695,10 @@ def infer_year(text: str) -> str | None:
     own = _own_dates(text)
     if own:
         return max(own).isoformat()
+    # "Pada tahun 2019 ini, Pemkab ... menargetkan": the page says which year is this year
+    current = [int(m.group(1)) for m in _patterns().this_year.finditer(text)]
+    if current:
+        return str(max(current))
     return str(years[0]) if len(years) == 1 else None
 
 
