@@ -67,7 +67,8 @@ _RE_FUNCS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "
 # They are probed at that window's size only.
 BOUNDED = [
     ("ekstrak/ner.py", r"([\p{L}\p{M}]+)\.?[ \t\u00a0]*$", 40, "ner.py: search(text, start - 40, start)"),
-    ("ekstrak/quantities.py", r"(?:sebanyak|sebesar|sejumlah|mencapai)\Z", 40, "quantities.py: filler, on a 40-character before_re match"),
+    ("ekstrak/quantities/lexicon.py", r"(?:sebanyak|sebesar|sejumlah|mencapai)\Z", 40,
+     "quantities/lexicon.py: filler, on a 40-character before_re match"),
     ("ekstrak/units.py", r"[^\S\n]*\Z", 8, "units.py: prefix, on the 8 characters before a number"),
     ("ekstrak/dates.py", r"\s+$", 40,
      "dates.py: decree, search(text, s - 40, s); modifier_before, search(text, s - 20, s)"),

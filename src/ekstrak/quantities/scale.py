@@ -1,0 +1,82 @@
+"""The evident number (GUIDELINES R 42): a scale the writer wrote wrongly or not at all.
+
+A comma before three digits groups thousands for a whole count or a currency without
+cents ("56,340 jiwa"); a count written in full and then a scale word ("383.530 ribu
+orang") is the digits, since it would be more people than the country has; a count of
+people with decimals beside the same count in ribu ("59,19 orang") lost its scale word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ekstrak.numbers import NumberSpan, written_value
+from ekstrak.units import load_units
+
+from .atom import _Atom
+
+
+def _dropped_scale(qs: list[_Atom]) -> None:
+    """"dari 60,79 ribu orang pada Maret 2022 menjadi 59,19 orang": a count of whole people
+    or households with decimals and no scale word, beside a count of the same noun in ribu
+    or juta, lost its scale word (R 42: the evident number); it takes the other's scale
+    where the two then agree within a factor of two."""
+    whole = load_units()["comma_thousands"]["counts"]
+    lost_from = load_units()["comma_thousands"]["lost_thousands_from"]
+    for a in qs:
+        if (a.scale != 1.0 or a.kind != "noun" or a.unit not in whole or a.value_max is not None
+                or a.value == int(a.value)):
+            continue
+        donor = next((b for b in qs if b is not a and b.unit == a.unit and b.scale > 1.0
+                      and 0.5 <= a.value * b.scale / b.value <= 2.0), None)
+        if donor is not None:
+            a.scale = donor.scale
+            a.value = written_value(a.value * donor.scale)
+        elif a.value >= lost_from:
+            # "penduduk miskin ... sebanyak 28,52 jiwa, 2022 (29,45 jiwa)": tens of whole
+            # people with decimals are a release's thousands (an average household is a few
+            # people: "4,78 orang" stays an average).
+            a.scale = 1000.0
+            a.value = written_value(a.value * 1000.0)
+
+
+_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
+    """"Rp334,631 per kapita" and "56,340 jiwa": with no scale word, a comma before three
+    digits groups thousands, for a currency without cents or a whole count of people or
+    households, or of places ("6,133 desa") (R 42: the value is the evident number). "4,780
+    orang" per household (below 10) stays an average; "Rp47,255 triliun" has its scale word."""
+    if (n.kind != "digits" or n.scale != 1.0 or a.unit is None
+            or not _COMMA_GROUP.fullmatch(text, n.start, n.end)):
+        return
+    base = a.unit.split("/")[0]
+    whole = load_units()["comma_thousands"]
+    if (base in whole["currencies"] or base in whole["places"]
+            or (base in whole["counts"] and a.value >= 10)):
+        a.value = round(a.value * 1000)
+
+
+def _redundant_scale(text: str, n: NumberSpan, a: _Atom, country: str | None) -> None:
+    """"mencapai 1.134.740 juta jiwa", "383.530 ribu orang": a count written out in full with
+    thousands groups and then a scale word, which would make it more people than the
+    article's country has (the world, where the country is unknown). The writer put the
+    scale word twice; the digits are the count (R 42: the evident number)."""
+    if (n.kind != "digits" or n.scale == 1.0 or a.unit is None or n.base < 1000
+            or n.base != int(n.base)):
+        return
+    if (a.value > _most_people(country)
+            and _THOUSANDS_GROUP.search(text, n.start, n.end)
+            and a.unit.split("/")[0] in load_units()["comma_thousands"]["counts"]):
+        a.value, a.scale = n.base, 1.0
+
+
+def _most_people(country: str | None) -> float:
+    """More people than the article's country has (the world's, where it is unknown): no
+    count of people or households can be that large (units.json ``most_people``)."""
+    most = load_units()["comma_thousands"]["most_people"]
+    return float(most.get(country or "", most["world"]))
+
+
+_THOUSANDS_GROUP = re.compile(r"\d[.,]\d{3}")
