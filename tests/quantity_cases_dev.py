@@ -955,3 +955,14 @@ DEV_CASES += [
     (UNIT_ONLY, "1.250", 1250.0, N, "house", N),
     (UNIT_ONLY, "87 unit", 87.0, N, "house", N),
 ]
+
+# session 36 (real-extra34 i289): a list item's name may have a lower-case word ("Kelurahan
+# Pasar baru 67"): the bare items after it still take the first item's unit
+LOWER_NAME = ("Beras dibagikan dengan rincian Desa Gelumbang 21 KK, Kelurahan Ibul 57, Kelurahan "
+              "Pasar baru 67, Desa Tebat Kubu 31, jelas Didi.")
+DEV_CASES += [
+    (LOWER_NAME, "21 KK", 21.0, N, "household", N),
+    (LOWER_NAME, "57", 57.0, N, "household", N),
+    (LOWER_NAME, "67", 67.0, N, "household", N),
+    (LOWER_NAME, "31", 31.0, N, "household", N),
+]

@@ -74,8 +74,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             # 336 Sambungan Rumah (SR), Bayang 620")
             rf"(?:{WS}+[^\W\d_]{{1,20}}){{0,2}}(?:{WS}*\([^\W\d_]{{1,8}}\))?"
             rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:(?:{alternation(units['list_ordinals'])})"
-            rf"{WS}+)?(?:[A-Z][\w'-]{{0,30}}{WS}){{1,4}}"),
-        "name_before": re.compile(rf"[A-Z][\w'-]{{0,30}}{WS}\Z"),
+            rf"{WS}+)?[A-Z][\w'-]{{0,30}}{WS}(?:[A-Za-z][\w'-]{{0,30}}{WS}){{0,3}}"),
+        "name_before": re.compile(rf"[A-Z][\w'-]{{0,30}}{WS}(?:[a-z][\w'-]{{0,30}}{WS})?\Z"),
         # "... di atas rata-rata antara lain; Gorontalo sebesar 0,407": a list's opener
         "list_opener_end": re.compile(
             rf"\b(?:{alternation(units['list_openers'])}){WS}*\Z", re.I),
