@@ -966,3 +966,18 @@ DEV_CASES += [
     (LOWER_NAME, "67", 67.0, N, "household", N),
     (LOWER_NAME, "31", 31.0, N, "household", N),
 ]
+
+# session 36 (real-extra59 i536): list items that go on to their share after the count
+# ("Pagaralam 13.270 jiwa dengan persentase 9,40 persen, OKU Timur 72.889 dengan persentase
+# 10,60 persen"): the next item's first number counts what the item before opened with
+ITEM_SHARE = ("Lima besar yakni Pagaralam 13.270 jiwa dengan persentase 9,40 persen, OKU Timur "
+              "72.889 dengan persentase 10,60 persen, dan Palembang 194.120 dengan persentase "
+              "11,34 persen.")
+DEV_CASES += [
+    (ITEM_SHARE, "13.270 jiwa", 13270.0, N, "person", N),
+    (ITEM_SHARE, "9,40 persen", 9.4, N, "%", N),
+    (ITEM_SHARE, "72.889", 72889.0, N, "person", N),
+    (ITEM_SHARE, "10,60 persen", 10.6, N, "%", N),
+    (ITEM_SHARE, "194.120", 194120.0, N, "person", N),
+    (ITEM_SHARE, "11,34 persen", 11.34, N, "%", N),
+]

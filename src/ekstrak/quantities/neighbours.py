@@ -62,7 +62,26 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
         # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072", "Sukoharjo 0,36 persen,
         # Boyolali 0,54, Kota Semarang 0,61 persen"
         return prv
-    return None
+    return _item_head(text, lo, atoms, i)
+
+
+def _item_head(text: str, lo: int, atoms: list[_Atom], i: int) -> _Atom | None:
+    """The count the list item before the bare ``atoms[i]`` opened with, when that item went on
+    to its share ("Pagaralam 13.270 jiwa dengan persentase 9,40 persen, OKU Timur 72.889 dengan
+    persentase 10,60 persen"): the next item's first number counts the same."""
+    if i < 2:
+        return None
+    share, head, res = atoms[i - 1], atoms[i - 2], _res()
+    if (share.excluded or share.kind != "percent" or head.excluded
+            or head.kind not in ("noun", "text") or head.unit is None):
+        return None
+    tail = text[head.end:share.start]
+    if len(tail) > 40 or any(ch.isdigit() or ch in ",;" for ch in tail):
+        return None
+    if not (res["name_item_gap"].fullmatch(text, share.end, atoms[i].start)
+            and res["name_before"].search(text, max(lo, head.start - 40), head.start)):
+        return None
+    return head
 
 
 def _from_neighbour(text: str, lo: int, atoms: list[_Atom], i: int, country: str | None
