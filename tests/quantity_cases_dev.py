@@ -981,3 +981,12 @@ DEV_CASES += [
     (ITEM_SHARE, "194.120", 194120.0, N, "person", N),
     (ITEM_SHARE, "11,34 persen", 11.34, N, "%", N),
 ]
+
+# session 36: "diikuti", "disusul" carry a ranked list on to its next item, as the ordinals
+# ("kedua", "ketiga") do: the bare items take the first item's unit
+RANKED = "Kabupaten Sumba Tengah 31,78 persen, diikuti Sumba Timur 28,08, disusul Sabu Raijua 28,37."
+DEV_CASES += [
+    (RANKED, "31,78 persen", 31.78, N, "%", N),
+    (RANKED, "28,08", 28.08, N, "%", N),
+    (RANKED, "28,37", 28.37, N, "%", N),
+]

@@ -73,7 +73,7 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (the rest of the first item's noun phrase may stand before the comma: "Tarusan
             # 336 Sambungan Rumah (SR), Bayang 620")
             rf"(?:{WS}+[^\W\d_]{{1,20}}){{0,2}}(?:{WS}*\([^\W\d_]{{1,8}}\))?"
-            rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:(?:{alternation(units['list_ordinals'])})"
+            rf"{WS}*[,;]{WS}*(?:(?:dan|serta){WS}+)?(?:(?:{alternation(units['list_ordinals'] + units['list_continuers'])})"
             rf"{WS}+)?[A-Z][\w'-]{{0,30}}{WS}(?:[A-Za-z][\w'-]{{0,30}}{WS}){{0,3}}"),
         "name_before": re.compile(rf"[A-Z][\w'-]{{0,30}}{WS}(?:[a-z][\w'-]{{0,30}}{WS})?\Z"),
         # "... di atas rata-rata antara lain; Gorontalo sebesar 0,407": a list's opener
