@@ -568,48 +568,72 @@ def segment(text: str) -> Segmentation:
     raw = text
     text, lines = _unwrap(*_plain_lines(raw))
     seg = Segmentation(text=text, raw=raw if text is not raw else None)
-    stamp = lex.page_stamp.match(text)
-    if stamp is not None and lines and lines[0][0] < stamp.end() < lines[0][1]:
-        # " date 2022-09 PRESIDEN Joko Widodo ...": the stamp is a line of its own.
-        s0, e0 = lines[0]
-        rest = s0 + len(text[s0:stamp.end()]) + len(text[stamp.end():e0]) - len(
-            text[stamp.end():e0].lstrip())
-        lines[0:1] = [(s0, stamp.end()), (rest, e0)]
-        seg.published = stamp.group("date")
+    seg.published = _split_stamp(text, lines, lex)
     kinds: list[str | None] = [_classify(text[s:e], lex) for s, e in lines]
-    if stamp is not None and seg.published is not None:
+    if seg.published is not None:
         kinds[0] = "boilerplate"
-
     _mark_repeats(text, lines, kinds, lex)
-    # The first content line is the title when it reads as a headline.
-    first = next((i for i, k in enumerate(kinds) if k is None), None)
-    if first is not None and all(k in (None, "boilerplate") for k in kinds[:first]):
-        fs, fe = lines[first]
-        line = text[fs:fe]
-        more = any(k is None for k in kinds[first + 1 :])
-        if _looks_like_title(line, lex) and more:
-            kinds[first] = "title"
-            seg.title = line
-        elif (
-            more
-            and len(_split_sentences(text, fs, fe, lex)) == 1
-            and len(_words(line)) <= lex.repeat_max_words
-            # figures make it a statement (a lead with a dateline), not a photo description
-            and not any(ch.isdigit() for ch in _YEAR_RE.sub("", line))
-            and not lex.dateline_lead.match(line)
-        ):
-            # One short sentence above the story, not a headline: a photo description.
-            kinds[first] = "caption"
-
+    seg.title = _mark_first_line(text, lines, kinds, lex)
     _mark_related_lists(text, lines, kinds, lex)
     _mark_bulleted_headlines(text, lines, kinds, lex)
     _mark_image_cards(text, lines, kinds, lex)
+    _mark_headings(text, lines, kinds, lex)
+    splits = _mark_repeat_captions(text, lines, kinds, lex)
+    _fill(seg, text, lines, kinds, splits, lex)
+    return seg
+
+
+def _split_stamp(text: str, lines: list[tuple[int, int]], lex: _Lexicon) -> str | None:
+    """A page stamp that opens the first line (" date 2022-09 PRESIDEN Joko Widodo ..."): the
+    stamp becomes a line of its own, and its date the publication date."""
+    stamp = lex.page_stamp.match(text)
+    if stamp is None or not lines or not lines[0][0] < stamp.end() < lines[0][1]:
+        return None
+    s0, e0 = lines[0]
+    rest = s0 + len(text[s0:stamp.end()]) + len(text[stamp.end():e0]) - len(
+        text[stamp.end():e0].lstrip())
+    lines[0:1] = [(s0, stamp.end()), (rest, e0)]
+    return stamp.group("date")
+
+
+def _mark_first_line(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+                     lex: _Lexicon) -> str | None:
+    """The first content line is the title when it reads as a headline (returned), a photo
+    description when it is one short sentence above the story with no figures."""
+    first = next((i for i, k in enumerate(kinds) if k is None), None)
+    if first is None or not all(k in (None, "boilerplate") for k in kinds[:first]):
+        return None
+    fs, fe = lines[first]
+    line = text[fs:fe]
+    more = any(k is None for k in kinds[first + 1 :])
+    if _looks_like_title(line, lex) and more:
+        kinds[first] = "title"
+        return line
+    if (
+        more
+        and len(_split_sentences(text, fs, fe, lex)) == 1
+        and len(_words(line)) <= lex.repeat_max_words
+        # figures make it a statement (a lead with a dateline), not a photo description
+        and not any(ch.isdigit() for ch in _YEAR_RE.sub("", line))
+        and not lex.dateline_lead.match(line)
+    ):
+        # One short sentence above the story, not a headline: a photo description.
+        kinds[first] = "caption"
+    return None
+
+
+def _mark_headings(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+                   lex: _Lexicon) -> None:
     for i, (s, e) in enumerate(lines):
         if kinds[i] is None and _looks_like_heading(text[s:e], lex) and not is_table_row(
                 text[s:e]) and not _captions_table(text, lines, i):
             kinds[i] = "heading"
 
-    # Photo descriptions that repeat a body sentence.
+
+def _mark_repeat_captions(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+                          lex: _Lexicon) -> dict[int, list[tuple[int, int]]]:
+    """Photo descriptions that repeat a body sentence become captions; returns the sentence
+    splits of the body lines (made once, kept for the sentences)."""
     body_idx = [i for i, k in enumerate(kinds) if k is None]
     splits = {i: _split_sentences(text, *lines[i], lex) for i in body_idx}
     # Only a single full sentence can be a photo description (a line ending in ":"
@@ -620,13 +644,33 @@ def segment(text: str) -> Segmentation:
         if len(splits[i]) == 1 and text[lines[i][1] - 1] in ".!"
         and not any(ch.isdigit() for ch in _YEAR_RE.sub("", text[lines[i][0] : lines[i][1]]))
     ]
-    # The sentence a caption repeats stands in a longer body paragraph: only those are
-    # indexed, by word trigram, so a line is compared only with sentences it shares a
-    # run of three words with.
-    sent_words: dict[int, list[tuple[set[str], set[tuple[str, ...]]]]] = {}
+    if not candidates:
+        return splits
+    sent_words, by_trigram = _sentence_index(text, splits, body_idx, set(candidates))
+    for i in candidates:
+        s, e = lines[i]
+        near = {
+            jk for t in sent_words[i][0][1] for jk in by_trigram.get(t, ())
+            if jk[0] != i and len(sent_words[jk[0]]) > 1
+        }
+        others = [sent_words[j][k] for j, k in sorted(near)]
+        if others and _is_repeat_caption(_words(text[s:e]), others, lex):
+            kinds[i] = "caption"
+    return splits
+
+
+_Words = tuple[set[str], set[tuple[str, ...]]]
+
+
+def _sentence_index(text: str, splits: dict[int, list[tuple[int, int]]], body_idx: list[int],
+                    wanted: set[int]
+                    ) -> tuple[dict[int, list[_Words]], dict[tuple[str, ...], set[tuple[int, int]]]]:
+    """The words and word trigrams of the candidate lines and of the sentences of longer body
+    paragraphs (where the sentence a caption repeats stands), those indexed by trigram, so
+    that a line is compared only with sentences it shares a run of three words with."""
+    sent_words: dict[int, list[_Words]] = {}
     by_trigram: dict[tuple[str, ...], set[tuple[int, int]]] = {}
-    wanted = set(candidates)
-    for j in (body_idx if candidates else []):
+    for j in body_idx:
         if len(splits[j]) < 2 and j not in wanted:
             continue
         sent_words[j] = []
@@ -637,16 +681,12 @@ def segment(text: str) -> Segmentation:
             if len(splits[j]) > 1:
                 for t in tri:
                     by_trigram.setdefault(t, set()).add((j, k))
-    for i in candidates:
-        s, e = lines[i]
-        near = {
-            jk for t in sent_words[i][0][1] for jk in by_trigram.get(t, ())
-            if jk[0] != i and len(sent_words[jk[0]]) > 1
-        }
-        others = [sent_words[j][k] for j, k in sorted(near)]
-        if others and _is_repeat_caption(_words(text[s:e]), others, lex):
-            kinds[i] = "caption"
+    return sent_words, by_trigram
 
+
+def _fill(seg: Segmentation, text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+          splits: dict[int, list[tuple[int, int]]], lex: _Lexicon) -> None:
+    """The paragraphs and sentences, and the metadata lines read on the way."""
     body_before = 0  # body paragraphs above the line
     for i, (s, e) in enumerate(lines):
         kind = kinds[i] or "body"
@@ -671,4 +711,3 @@ def segment(text: str) -> Segmentation:
             seg.sentences.append(
                 Sentence(index=len(seg.sentences), start=a, end=b, paragraph=i, text=text[a:b])
             )
-    return seg
