@@ -416,7 +416,6 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
     stays unresolved; a yearless month or day-month takes that year.
     """
     pats = _patterns()
-    lx = _lexicon()
     found: list[tuple[int, int, _Point]] = []
     pos = start
     # Anchored matches at plausible starts only (a digit, "(", a month, day or
@@ -440,42 +439,7 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
             if m is None:
                 continue
             g = m.groupdict()
-        point: _Point | None = None
-        s, e = m.start(), m.end()
-        if g["pd"]:
-            point = _paren_point(g, text, s, pub)
-            if not lx["paren_span_includes_parentheses"]:
-                s, e = m.start("pd"), m.end("py") if g["py"] else m.end("pm")
-        elif g["ml"]:
-            point = listed
-        elif g["dd"]:
-            right = _point_of(g, "c")
-            if right is not None and right.start[1] is not None:
-                point = _range(_Point((None, None, int(g["dd"])), (None, None, None)), right)
-        else:
-            left = _point_of(g, "a")
-            point = left
-            if g["rng"] is not None:
-                right = _point_of(g, "b")
-                point = _range(left, right) if left and right else None
-                if point is None and left is not None:
-                    # Not a valid range ("2025-2021"): keep the left point alone.
-                    single = pats.single.match(text, s, end)
-                    if single is not None:
-                        e, point = single.end(), left
-            if point is not None and point.weak_month:
-                # "bulan Maret", "pada Mei"; on a stamped page also "Mei ini", "April lalu"
-                # (not "Ibu Mei ini")
-                prev = _prev_word(text, s)
-                if prev not in lx["month_cues_before"] and (
-                        not stamped or _next_word(text, e) not in lx["month_cues_after"]
-                        or prev in lx["person_titles"]):
-                    point = None
-            if point is not None and point.bare_year and _is_quantity(text, s, e):
-                point = None
-            if g["adn"]:
-                # "Selasa, 15 Januari 2019": the weekday stays outside the span (R 5).
-                s = _SPACE_COMMA.match(text, m.end("adn")).end()
+        s, e, point = _read_date(m, g, listed, text, end, pub, stamped)
         if point is None:
             continue
         found.append((s, e, point))
@@ -487,6 +451,56 @@ def _scan(text: str, start: int, end: int, pub: date | None, exact: bool = True,
     )
     found.sort(key=lambda t: t[0])
     return found
+
+
+def _read_date(m: re.Match[str], g: dict[str, str | None], listed: _Point | None, text: str,
+               end: int, pub: date | None, stamped: bool) -> tuple[int, int, _Point | None]:
+    """One match of the date expression: its span and point (None: no date after all)."""
+    s, e = m.start(), m.end()
+    if g["pd"]:
+        point = _paren_point(g, text, s, pub)
+        if not _lexicon()["paren_span_includes_parentheses"]:
+            s, e = m.start("pd"), m.end("py") if g["py"] else m.end("pm")
+        return s, e, point
+    if g["ml"]:
+        return s, e, listed
+    if g["dd"]:
+        right = _point_of(g, "c")
+        if right is not None and right.start[1] is not None:
+            return s, e, _range(_Point((None, None, int(g["dd"])), (None, None, None)), right)
+        return s, e, None
+    return _read_point(m, g, text, end, stamped)
+
+
+def _read_point(m: re.Match[str], g: dict[str, str | None], text: str, end: int,
+                stamped: bool) -> tuple[int, int, _Point | None]:
+    """A point or a range of points ("Maret 2024", "2021-2024", "Januari hingga Maret 2025")."""
+    lx = _lexicon()
+    s, e = m.start(), m.end()
+    left = _point_of(g, "a")
+    point = left
+    if g["rng"] is not None:
+        right = _point_of(g, "b")
+        point = _range(left, right) if left and right else None
+        if point is None and left is not None:
+            # Not a valid range ("2025-2021"): keep the left point alone.
+            single = _patterns().single.match(text, s, end)
+            if single is not None:
+                e, point = single.end(), left
+    if point is not None and point.weak_month:
+        # "bulan Maret", "pada Mei"; on a stamped page also "Mei ini", "April lalu"
+        # (not "Ibu Mei ini")
+        prev = _prev_word(text, s)
+        if prev not in lx["month_cues_before"] and (
+                not stamped or _next_word(text, e) not in lx["month_cues_after"]
+                or prev in lx["person_titles"]):
+            point = None
+    if point is not None and point.bare_year and _is_quantity(text, s, e):
+        point = None
+    if g["adn"]:
+        # "Selasa, 15 Januari 2019": the weekday stays outside the span (R 5).
+        s = _SPACE_COMMA.match(text, m.end("adn")).end()
+    return s, e, point
 
 
 def _paren_point(g: dict[str, str | None], text: str, s: int, pub: date | None) -> _Point | None:
