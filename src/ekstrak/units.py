@@ -382,13 +382,22 @@ def rate_words(text: str, pos: int, end: int, *, flow: bool) -> list[str]:
 
 def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str], int]:
     """The rate words after a quantity (see :func:`rate_words`) and where they end."""
-    lx = _lex()
     codes: list[str] = []
-    # A rate may follow a closing parenthesis: "2,8 juta dong (sekitar Rp1,8 juta) per bulan".
+    p: int | None = _rate_start(text, pos, end)
+    while p is not None:
+        pos, p = p, _next_rate(text, p, end, codes, flow)
+    return codes, pos
+
+
+def _rate_start(text: str, pos: int, end: int) -> int:
+    """Where the rate words may start: past spaces, an amount's tag ("US$ 1,9 PPP per hari"),
+    a currency code in brackets, a closing bracket ("2,8 juta dong (sekitar Rp1,8 juta) per
+    bulan") or a comma before a time rate ("setara Rp 1,4 juta, per bulan")."""
+    lx = _lex()
     p = pos
     while p < end and (text[p].isspace() and text[p] != "\n"):
         p += 1
-    tag = lx["amount_tag"].match(text, p, end)  # "US$ 1,9 PPP per hari"
+    tag = lx["amount_tag"].match(text, p, end)
     if tag is not None:
         p = tag.end()
     code_tag = lx["bracket_code"].match(text, p, end) if p < end and text[p] == "(" else None
@@ -397,59 +406,64 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
     if p < end and text[p] == ")":
         p += 1
     elif p < end and text[p] == ",":
-        # "setara Rp 1,4 juta, per bulan": a time rate after a comma still belongs to it
         m = lx["rate_per"].match(text, p + 1, end)
         if m is not None and lx["rate_nouns"][_key(m.group(1))] in lx["time_rates"] \
                 and not lx["as_of_date"].match(text, m.end(), end):
             p += 1
-    while True:
-        m = lx["rate_per"].match(text, p, end)
+    return p
+
+
+def _next_rate(text: str, p: int, end: int, codes: list[str], flow: bool) -> int | None:
+    """Read the next rate at ``p`` into ``codes``: where it ends, or None when none follows."""
+    lx = _lex()
+    m = lx["rate_per"].match(text, p, end)
+    if m is not None:
+        return _per_rate(text, m, end, codes)
+    m = lx["rate_word"].match(text, p, end)
+    if m is not None:
+        codes.append(load_units()["rate_words"][m.group(1).lower()])
+        return m.end()
+    if flow:
+        m = lx["rate_flow"].match(text, p, end)
         if m is not None:
-            code = lx["rate_nouns"][_key(m.group(1))]
-            if code in lx["time_rates"] and lx["as_of_date"].match(text, m.end(), end):
-                break
-            codes.append(code)
-            p = m.end()
-            slash = lx["slash"].match(text, p, end)
-            if slash is not None:  # "per keluarga/bulan"
-                codes.append(lx["rate_nouns"][_key(slash.group(1))])
-                p = slash.end()
-            bare = lx["bare_time"].match(text, p, end)
-            if bare is not None and codes[-1] in load_units()["bare_time_after_rates"]:
-                # "Rp489.954 per kapita bulan": the "per" of the month left out
-                codes.append(load_units()["bare_time_nouns"][bare.group(1).lower()])
-                p = bare.end()
-            continue
-        m = lx["rate_word"].match(text, p, end)
-        if m is not None:
-            codes.append(load_units()["rate_words"][m.group(1).lower()])
-            p = m.end()
-            continue
-        if flow:
-            m = lx["rate_flow"].match(text, p, end)
+            codes.append(lx["rate_nouns"][_key(m.group(1))])
+            return m.end()
+        if not any(c in lx["time_rates"] for c in codes):
+            m = lx["late_flow"].match(text, p, end)
             if m is not None:
-                codes.append(lx["rate_nouns"][_key(m.group(1))])
-                p = m.end()
-                continue
-            if not any(c in lx["time_rates"] for c in codes):
-                m = lx["late_flow"].match(text, p, end)
-                if m is not None:
-                    u = load_units()
-                    noun = m.group("n") or m.group("s")
-                    codes.append(u["late_flow_nouns"][noun.lower()] if noun
-                                 else u["rate_words"][m.group("g").lower()] if m.group("g")
-                                 else u["late_flow_within"][" ".join(m.group("w").lower().split())])
-                    p = m.end()
-                    continue
-        m = lx["rate_per_any"].match(text, p, end)
-        if m is not None and not codes:
-            w = " ".join(m.group(1).lower().split())  # "per  tiga bulan": one space
-            if w not in lx["stop"] and w not in lx["months"]:
-                codes.append(w)
-                p = m.end()
-                continue
-        break
-    return codes, p
+                u = load_units()
+                noun = m.group("n") or m.group("s")
+                codes.append(u["late_flow_nouns"][noun.lower()] if noun
+                             else u["rate_words"][m.group("g").lower()] if m.group("g")
+                             else u["late_flow_within"][" ".join(m.group("w").lower().split())])
+                return m.end()
+    m = lx["rate_per_any"].match(text, p, end)
+    if m is not None and not codes:
+        w = " ".join(m.group(1).lower().split())  # "per  tiga bulan": one space
+        if w not in lx["stop"] and w not in lx["months"]:
+            codes.append(w)
+            return m.end()
+    return None
+
+
+def _per_rate(text: str, m: re.Match[str], end: int, codes: list[str]) -> int | None:
+    """A "per X" rate, with a "/Y" glued after it ("per keluarga/bulan") or the month whose
+    "per" was left out ("Rp489.954 per kapita bulan"); none when "per" says "as of" a date."""
+    lx = _lex()
+    code = lx["rate_nouns"][_key(m.group(1))]
+    if code in lx["time_rates"] and lx["as_of_date"].match(text, m.end(), end):
+        return None
+    codes.append(code)
+    p = m.end()
+    slash = lx["slash"].match(text, p, end)
+    if slash is not None:
+        codes.append(lx["rate_nouns"][_key(slash.group(1))])
+        p = slash.end()
+    bare = lx["bare_time"].match(text, p, end)
+    if bare is not None and codes[-1] in load_units()["bare_time_after_rates"]:
+        codes.append(load_units()["bare_time_nouns"][bare.group(1).lower()])
+        p = bare.end()
+    return p
 
 
 def next_word(text: str, pos: int, end: int) -> str:
