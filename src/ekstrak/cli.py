@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -193,16 +194,7 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
     Exit code 0 after the table; 2 when GOLD_DIR holds no gold files or PRED is not
     readable; 1 when no predicted id matches a gold id (the table would be all zeros).
     """
-    from . import parse_file
-    from .evaluate import (
-        EvalInputError,
-        format_errors,
-        format_indicators,
-        format_table,
-        load_gold,
-        load_predictions,
-        load_split,
-    )
+    from .evaluate import EvalInputError, load_gold, load_predictions, load_split
     from .evaluate import evaluate as run_eval
 
     if (pred is None) == (corpus is None):
@@ -214,29 +206,16 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
         gold = load_gold(gold_dir, ids)
     except (FileNotFoundError, KeyError, EvalInputError) as exc:
         raise click.UsageError(exc.args[0] if exc.args else str(exc)) from exc
-    texts: dict[str, str] = {}
     if corpus is not None:
-        preds = {}
-        for gid in gold:
-            f = corpus / f"{gid}.txt"
-            if f.exists():
-                try:
-                    preds[gid] = parse_file(f, id=gid)
-                except (InputError, OSError) as exc:
-                    raise click.ClickException(str(exc)) from exc
-                texts[gid] = _article_text(f, preds[gid])
+        preds, texts = _parse_corpus(corpus, gold)
         where = f"{corpus}/<id>.txt"
-        absent = sorted(set(gold) - set(preds))
-        if absent:
-            click.echo(f"warning: {len(absent)} gold article(s) have no text in {corpus} and count "
-                       f"as missed: {', '.join(absent[:10])}", err=True)
     else:
         assert pred is not None
         try:
             preds = load_predictions(pred)
         except EvalInputError as exc:
             raise click.UsageError(str(exc)) from exc
-        where = str(pred)
+        texts, where = {}, str(pred)
     if not set(preds) & set(gold):
         shown = ", ".join(sorted(preds)[:5]) + (" ..." if len(preds) > 5 else "")
         click.echo(f"Error: no prediction in {where} matches a gold id of {gold_dir} "
@@ -244,6 +223,36 @@ def evaluate(gold_dir: Path, pred: Path | None, corpus: Path | None, split: str 
                    f"{len(preds)} predicted{': ' + shown if preds else ''})", err=True)
         sys.exit(1)
     report = run_eval(gold, preds, texts or None)
+    _report(report, per_article, per_indicator, errors, json_out)
+
+
+def _parse_corpus(corpus: Path, gold: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Parse the gold ids' texts in ``corpus`` (``<id>.txt``); a gold id with no text is
+    missed, and a warning names the first of them."""
+    from . import parse_file
+
+    preds: dict[str, Any] = {}
+    texts: dict[str, str] = {}
+    for gid in gold:
+        f = corpus / f"{gid}.txt"
+        if f.exists():
+            try:
+                preds[gid] = parse_file(f, id=gid)
+            except (InputError, OSError) as exc:
+                raise click.ClickException(str(exc)) from exc
+            texts[gid] = _article_text(f, preds[gid])
+    absent = sorted(set(gold) - set(preds))
+    if absent:
+        click.echo(f"warning: {len(absent)} gold article(s) have no text in {corpus} and count "
+                   f"as missed: {', '.join(absent[:10])}", err=True)
+    return preds, texts
+
+
+def _report(report: Any, per_article: bool, per_indicator: bool, errors: bool,
+            json_out: Path | None) -> None:
+    """The table, the optional per-article, per-indicator and error listings, the JSON."""
+    from .evaluate import format_errors, format_indicators, format_table
+
     click.echo(format_table(report))
     if per_article:
         for a in report.articles:
