@@ -269,6 +269,32 @@ def run_batch(
         raise OutputError(f"{where}: cannot write output ({exc.strerror or exc})") from exc
 
 
+def _carry_over(final: Path, partial: Path, out: Path) -> set[str]:
+    """Bring earlier results into the new partial file, dropping torn lines; only the ids
+    actually carried over count as done (a line without its newline is redone)."""
+    done: set[str] = set()
+    merged = out / "articles.jsonl.merge"
+    with merged.open("w", encoding="utf-8") as fh:
+        for src in (final, partial):
+            for line in _good_lines(src):
+                obj = json.loads(line)
+                aid = obj.get("id") if isinstance(obj, dict) else None
+                if isinstance(aid, str) and aid not in done:
+                    done.add(aid)
+                    fh.write(line)
+    os.replace(merged, partial)
+    return done
+
+
+def _finish_records(rec_partial: Path, rec_final: Path, fmt: str) -> None:
+    """The records file under its final name (Parquet: converted from the partial JSON rows)."""
+    if fmt == "parquet":
+        _write_parquet(rec_partial, rec_final)
+        rec_partial.unlink()
+    else:
+        os.replace(rec_partial, rec_final)
+
+
 def _run(items: list[Input], out: Path, jobs: int, fmt: str, resume: bool,
          progress: bool | None, encoding: str | None) -> BatchResult:
     final = out / "articles.jsonl"
@@ -280,21 +306,8 @@ def _run(items: list[Input], out: Path, jobs: int, fmt: str, resume: bool,
     rec_final = out / f"records.{fmt}"
     rec_partial = out / ("records.rows.partial" if fmt == "parquet" else f"records.{fmt}.partial")
 
-    done: set[str] = set()
-    if resume:
-        # Bring earlier results into the new partial file, dropping torn lines; only the
-        # ids actually carried over count as done (a line without its newline is redone).
-        merged = out / "articles.jsonl.merge"
-        with merged.open("w", encoding="utf-8") as fh:
-            for src in (final, partial):
-                for line in _good_lines(src):
-                    obj = json.loads(line)
-                    aid = obj.get("id") if isinstance(obj, dict) else None
-                    if isinstance(aid, str) and aid not in done:
-                        done.add(aid)
-                        fh.write(line)
-        os.replace(merged, partial)
-    else:
+    done = _carry_over(final, partial, out) if resume else set()
+    if not resume:
         partial.unlink(missing_ok=True)
     err_partial.unlink(missing_ok=True)
 
@@ -330,9 +343,5 @@ def _run(items: list[Input], out: Path, jobs: int, fmt: str, resume: bool,
             bar.update(1)
     os.replace(partial, final)
     os.replace(err_partial, err_final)
-    if fmt == "parquet":
-        _write_parquet(rec_partial, rec_final)
-        rec_partial.unlink()
-    else:
-        os.replace(rec_partial, rec_final)
+    _finish_records(rec_partial, rec_final, fmt)
     return BatchResult(processed=processed, skipped=skipped, failed=failed, out_dir=out)
