@@ -72,7 +72,8 @@ BOUNDED = [
     ("ekstrak/units.py", r"[^\S\n]*\Z", 8, "units.py: prefix, on the 8 characters before a number"),
     ("ekstrak/dates.py", r"\s+$", 40,
      "dates.py: decree, search(text, s - 40, s); modifier_before, search(text, s - 20, s)"),
-    ("ekstrak/places.py", r"){0,2}\Z", 30, "places.py: former 'before', search(text, start - 30, start)"),
+    ("ekstrak/places/lexicon.py", r"){0,2}\Z", 30,
+     "places/lexicon.py: former 'before', search(text, start - 30, start)"),
 ]
 # Modules whose import needs an optional heavy dependency; they compile no patterns.
 _SKIP_MODULES = {"ekstrak.stanza_backend"}

@@ -1,0 +1,196 @@
+"""The gazetteer of Vietnamese and Indonesian units, as columns, and the lookups on it.
+
+``data/gazetteer.tsv.gz`` (built by ``scripts/build_gazetteer.py``, rows sorted by name
+key) is loaded once by ``_gaz()`` into one list per column, with the lexicon's countries,
+regions, abbreviations and aliases as extra entries. A key's rows are found by bisection
+(``_candidates``, ``lookup``), a code's row by a dict (``by_code``), and the parent chain
+gives ``province_of``, ``within`` and ``common_parent``. Entries are made only when asked
+for: most of the 106,000 rows are villages no article names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import json
+from functools import cache
+from itertools import repeat
+from operator import itemgetter
+from typing import NamedTuple
+
+from ekstrak.models import Place
+
+from .keys import name_key
+from .lexicon import _data_text
+
+# Higher is bigger; a bare name takes the biggest unit that carries it.
+VN_REFORM = "2025-07"  # Vietnam's merged provinces and two-level local government
+LEVEL_RANK = {"country": 8, "region": 7, "province": 6, "regency": 5, "city": 4,
+              "district": 3, "commune": 2, "village": 1}
+_HIGH = {"country", "region", "province", "regency", "city"}
+
+
+class GazEntry(NamedTuple):
+    """One gazetteer unit. ``parent`` is the parent's code; ``era`` is "old" for pre-2025 VN."""
+
+    name: str
+    level: str
+    country: str
+    code: str
+    parent: str
+    era: str
+
+
+class _Gaz(NamedTuple):
+    """The gazetteer as columns, rows sorted by name key (``scripts/build_gazetteer.py``).
+
+    One ``split`` of the whole file and a slice per column load it; a key's rows are found by
+    bisection, and an entry is made only when asked for (most of the 106,000 rows are
+    villages no article names).
+    """
+
+    keys: list[str]
+    columns: tuple[list[str], ...]  # name, level, country, code, parent, era (GazEntry order)
+    by_code: dict[str, int]
+    max_tokens: int
+    # Lexicon-only names (countries, regions, abbreviations, aliases): key -> entries.
+    extra: dict[str, list[GazEntry]]
+    made: dict[int, GazEntry]  # row -> its entry, once asked for (the same few, article after article)
+
+    def entry(self, i: int) -> GazEntry:
+        try:
+            return self.made[i]
+        except KeyError:
+            c = self.columns
+            e = self.made[i] = GazEntry(c[0][i], c[1][i], c[2][i], c[3][i], c[4][i], c[5][i])
+            return e
+
+    def rows(self, key: str) -> range:
+        """Row numbers whose name key is ``key``."""
+        lo = bisect.bisect_left(self.keys, key)
+        return range(lo, bisect.bisect_right(self.keys, key, lo))
+
+
+_GAZ_FIELDS = 7  # code, name, level, country, parent, era, key
+
+
+@cache
+def _gaz() -> _Gaz:
+    raw = gzip.decompress(_data_text("gazetteer.tsv.gz")).decode("ascii")
+    # Every field of the file in one list; column c is then every 7th field from c.
+    flat = raw[raw.index("\n") + 1:].replace("\n", "\t").split("\t")
+    n = len(flat) // _GAZ_FIELDS * _GAZ_FIELDS
+    code, name, level, country, parent, era, key = (
+        flat[c:n:_GAZ_FIELDS] for c in range(_GAZ_FIELDS))
+    keys = [k or nm.lower() for k, nm in zip(key, name, strict=True)]  # empty key: the name
+    by_code = dict(zip(code, range(len(code)), strict=True))
+    columns = (name, level, country, code, parent, era)
+
+    d = json.loads(_data_text("places_lexicon.json"))
+    extra: dict[str, list[GazEntry]] = {}
+    partial = _Gaz(keys, columns, by_code, 0, extra, {})
+
+    def named(country: str, name: str, levels: tuple[str, ...]) -> GazEntry | None:
+        for i in partial.rows(name_key(name)):
+            e = partial.entry(i)
+            if e.country == country and e.level in levels and e.era != "old":
+                return e
+        return None
+
+    for table, levels in (("province_abbrev", ("province",)), ("province_aliases", ("province",)),
+                          ("regency_abbrev", ("regency", "city"))):
+        for alias, (country, target) in d[table].items():
+            e = named(country, target, levels)
+            if e is not None:
+                extra.setdefault(name_key(alias), []).append(e._replace(name=target))
+    for name_, cc in d["countries"].items():
+        extra.setdefault(name_key(name_), []).append(GazEntry(name_, "country", cc, cc, "", ""))
+    for name_, cc in d["regions"].items():
+        extra.setdefault(name_key(name_), []).append(
+            GazEntry(name_, "region", cc or "", "", cc or "", ""))
+    spaces = max(map(str.count, (*keys, *extra), repeat(" ")))
+    return partial._replace(max_tokens=min(6, spaces + 1))
+
+
+@cache
+def _first_keys() -> frozenset[str]:
+    """First words of every gazetteer and lexicon name key: most capitalised words start
+    none, and a set lookup rules them out before any n-gram is joined."""
+    g = _gaz()
+    firsts = map(itemgetter(0), map(str.split, (*g.keys, *g.extra), repeat(" "), repeat(1)))
+    return frozenset(firsts)
+
+
+def _candidates(key: str) -> list[GazEntry]:
+    g = _gaz()
+    found = list(g.extra.get(key, ()))
+    found.extend(map(g.entry, g.rows(key)))
+    return found
+
+
+def lookup(name: str) -> list[GazEntry]:
+    """Gazetteer entries whose name (folded, case-insensitive) equals ``name``."""
+    return _candidates(name_key(name))
+
+
+def by_code(code: str) -> GazEntry | None:
+    g = _gaz()
+    i = g.by_code.get(code)
+    return g.entry(i) if i is not None else None
+
+
+_PROVINCE_OF: dict[GazEntry, GazEntry | None] = {}  # entry -> province_of(entry), filled on use
+
+
+def _cached_province_of(entry: GazEntry) -> GazEntry | None:
+    """:func:`province_of` remembered per entry: :func:`_choose` scores the same few
+    candidates sentence after sentence. The gazetteer is fixed, so entries never go stale."""
+    try:
+        return _PROVINCE_OF[entry]
+    except KeyError:
+        prov = _PROVINCE_OF[entry] = province_of(entry)
+        return prov
+
+
+def province_of(entry: GazEntry) -> GazEntry | None:
+    """The province that holds ``entry`` (itself when it is one)."""
+    e: GazEntry | None = entry
+    for _ in range(5):
+        if e is None or e.level in ("province", "country", "region"):
+            return e if e is not None and e.level == "province" else None
+        e = by_code(e.parent)
+    return None
+
+
+def _ancestors(code: str) -> list[str]:
+    """Codes of the units above ``code``, nearest first."""
+    out: list[str] = []
+    e = by_code(code)
+    for _ in range(5):
+        if e is None or not e.parent:
+            break
+        out.append(e.parent)
+        e = by_code(e.parent)
+    return out
+
+
+def within(code: str, outer: str) -> bool:
+    """The unit ``code`` lies inside the unit ``outer`` (the gazetteer's parent chain)."""
+    return outer in _ancestors(code)
+
+
+def common_parent(places: list[Place]) -> Place | None:
+    """The smallest gazetteer unit holding all ``places`` ("Kecamatan Sedan, Gunem dan Sale"
+    -> Rembang), when each has a gazetteer code; None otherwise."""
+    codes = [p.code for p in places]
+    if len(codes) < 2 or not all(codes):
+        return None
+    chains = [_ancestors(c) for c in codes]  # type: ignore[arg-type]
+    rest = [set(c) for c in chains[1:]]
+    for code in chains[0]:
+        if all(code in r for r in rest):
+            e = by_code(code)
+            if e is None or e.level not in LEVEL_RANK:
+                return None
+            return Place(name=e.name, level=e.level, country=e.country, code=e.code)  # type: ignore[arg-type]
+    return None
