@@ -501,6 +501,11 @@ def test_a_list_of_villages_with_a_figure_each_names_every_village() -> None:
     # a number that ends a village's name is still part of it
     s = "Warga dusun Dak Snao 2 menerima bantuan."
     assert [m.text for m in find_places(s, 0, len(s), context="VN")] == ["Dak Snao 2"]
+    # session 36 (real-extra34 i289): a bare item of a list of figures ("Desa Gelumbang 21 KK,
+    # ..., Desa Tebat Kubu 31,") is a figure, not the number of a village's name
+    s = "Rinciannya Desa Gelumbang 21 KK, Kelurahan Ibul 57, Desa Tebat Kubu 31, jelas Didi."
+    assert [m.text for m in find_places(s, 0, len(s), context="ID")] == [
+        "Gelumbang", "Ibul", "Tebat Kubu"]
 
 
 # session 31 (hostile input): a page written in capitals. Its capitalised words are no

@@ -170,7 +170,18 @@ class _Matcher:
         if nxt[:1] in ",." and nxt[1:2].isdigit():
             return False
         # "Kelurahan Buluh Kasap 80 KPM": a figure and its counted noun, not a name's number
-        return not self.counts_after(j)
+        return not self.counts_after(j) and not self.in_figure_list(j)
+
+    def in_figure_list(self, j: int) -> bool:
+        """The number at token j is the next item of a list of figures ("Desa Gelumbang 21
+        KK, ..., Desa Tebat Kubu 31,"): a list separator follows it, and an earlier item of
+        the line gave a number with its counted noun and then a separator."""
+        if not _LIST_SEP_RE.match(self.text, self.toks[j].end):
+            return False
+        for k in range(j - 1, max(-1, j - 200), -1):
+            if self.toks[k].text[:1].isdigit() and self.skip_figure(k) != k:
+                return True
+        return False
 
     def counts_after(self, j: int) -> int:
         """Where the counted noun or unit right after the number at token j ends ("80 KPM"),
