@@ -619,57 +619,18 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
     paragraphs; one named later on holds for the rest of its paragraph only.
     """
     text = model.text
-    stext = text[sent.start : sent.end]
     first_in_para = sent.paragraph != carry.last_para
     if first_in_para:
         if _new_section(model, carry.last_para, sent.paragraph):
             carry.topic_place = None
         carry.current_place = carry.topic_place
     figure_ends = [q.end for q in sent_mentions if q.type == "QUANTITY"]
-    # Joint regions first: "terbesar terjadi di Bali dan Nusa Tenggara sebesar 0,57 persen"
-    # ranks the one region, not "Bali" as a scope and "Nusa Tenggara" as the ranked place.
-    places = merge_joint_regions(text, [
-        m for m in sent_mentions if m.type == "PLACE" and isinstance(m.norm, Place)])
-    skip = datelines | {
-        m.start for m in places
-        if _example_or_scope(m, text, sent, sent_mentions, figure_ends, lex)
-        # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
-        # name, not a place
-        or _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)
-    }
-    named = [m for m in places if m.start not in skip]
-    # A higher place right after a smaller one only locates it ("Kabupaten Kupang, NTT").
-    ignored = skip | locators(text, named, lex)
+    named, ignored = _named_places(model, sent, sent_mentions, datelines, figure_ends, lex)
     own_place = sentence_place(places_in(named, ignored))
-    ana = lex.anaphoric_place.search(stext) if own_place is None else None
-    if ana is not None:
-        # "di provinsi itu", "kabupaten tersebut": the place of that level named last, or the
-        # place last named after that word if later ("Kecamatan Ia Pet ... Di kecamatan ini":
-        # a commune in a Vietnamese story, though a kecamatan is a district in Indonesia)
-        cands = [c for c in (carry.last_at_level.get(lex.anaphoric_levels.get(ana.group(1), "")),
-                             carry.last_by_word.get(ana.group(1))) if c is not None]
-        # the one named last, by any name ("Ia Pet merupakan kecamatan ...")
-        own_place = max(cands, key=lambda c: carry.last_named.get(c.name, 0), default=None)
-    elif (own_place is None and model.place is not None and model.place.level == "province"
-            and lex.generic_province.search(stext)):
-        own_place = model.place  # "provinsi telah membangun ...": the article's province
-    # An institution speaks for the country only where the text is not about a region so far.
-    about = carry.current_place or model.place
-    national_article = about is None or about.level == "country"
-    if own_place is None and model.country is not None and (
-            cues.national or (cues.institution and national_article)
-            or _counts_provinces(sent_mentions)):
-        # "secara nasional"; "Kemensos menyalurkan" in a national story; a sentence that
-        # counts provinces and names none ("untuk 9 juta keluarga di 34 provinsi") spans
-        # the country.
-        own_place = model.country
-    for m in named:
-        if m.norm.level:  # type: ignore[union-attr]
-            carry.last_at_level[m.norm.level] = m.norm  # type: ignore[union-attr,index,assignment]
-        word = lex.level_word_before.search(text, max(0, m.start - 20), m.start)
-        if word is not None:
-            carry.last_by_word[word.group(1)] = m.norm  # type: ignore[assignment]
-        carry.last_named[m.norm.name] = m.start  # type: ignore[union-attr]
+    if own_place is None:
+        own_place = _implied_place(model, text[sent.start : sent.end], cues, sent_mentions,
+                                   carry, lex)
+    _remember_named(carry, named, text, lex)
     listed = [m for m in named if m.start not in ignored]
     if own_place is not None and not _breakdown(text, listed, figure_ends):
         carry.current_place = own_place
@@ -685,6 +646,70 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         "place_mentions": listed,
         "respective": {},
     }
+
+
+def _named_places(model: ArticleModel, sent: Sentence, sent_mentions: list[Mention],
+                  datelines: set[int], figure_ends: list[int], lex: Lexicon
+                  ) -> tuple[list[Mention], set[int]]:
+    """The sentence's PLACE mentions that name a place (not a dateline, an example or a
+    scope, nor part of a name), and the starts of those that do not count as its own place
+    (those, and higher places that only locate a smaller one: "Kabupaten Kupang, NTT")."""
+    text = model.text
+    # Joint regions first: "terbesar terjadi di Bali dan Nusa Tenggara sebesar 0,57 persen"
+    # ranks the one region, not "Bali" as a scope and "Nusa Tenggara" as the ranked place.
+    places = merge_joint_regions(text, [
+        m for m in sent_mentions if m.type == "PLACE" and isinstance(m.norm, Place)])
+    skip = datelines | {
+        m.start for m in places
+        if _example_or_scope(m, text, sent, sent_mentions, figure_ends, lex)
+        # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
+        # name, not a place
+        or _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)
+    }
+    named = [m for m in places if m.start not in skip]
+    return named, skip | locators(text, named, lex)
+
+
+def _implied_place(model: ArticleModel, stext: str, cues: SentenceCues,
+                   sent_mentions: list[Mention], carry: _Carry, lex: Lexicon) -> Place | None:
+    """The place of a sentence that names none: the one it points back to, the article's
+    province it speaks of, or the country it speaks for."""
+    place: Place | None = None
+    ana = lex.anaphoric_place.search(stext)
+    if ana is not None:
+        # "di provinsi itu", "kabupaten tersebut": the place of that level named last, or the
+        # place last named after that word if later ("Kecamatan Ia Pet ... Di kecamatan ini":
+        # a commune in a Vietnamese story, though a kecamatan is a district in Indonesia)
+        cands = [c for c in (carry.last_at_level.get(lex.anaphoric_levels.get(ana.group(1), "")),
+                             carry.last_by_word.get(ana.group(1))) if c is not None]
+        # the one named last, by any name ("Ia Pet merupakan kecamatan ...")
+        place = max(cands, key=lambda c: carry.last_named.get(c.name, 0), default=None)
+    elif (model.place is not None and model.place.level == "province"
+            and lex.generic_province.search(stext)):
+        place = model.place  # "provinsi telah membangun ...": the article's province
+    # An institution speaks for the country only where the text is not about a region so far.
+    about = carry.current_place or model.place
+    national_article = about is None or about.level == "country"
+    if place is None and model.country is not None and (
+            cues.national or (cues.institution and national_article)
+            or _counts_provinces(sent_mentions)):
+        # "secara nasional"; "Kemensos menyalurkan" in a national story; a sentence that
+        # counts provinces and names none ("untuk 9 juta keluarga di 34 provinsi") spans
+        # the country.
+        place = model.country
+    return place
+
+
+def _remember_named(carry: _Carry, named: list[Mention], text: str, lex: Lexicon) -> None:
+    """What later sentences may point back to: the last place of each level, of each level
+    word ("Kecamatan X" for "kecamatan ini"), and where each name was last named."""
+    for m in named:
+        if m.norm.level:  # type: ignore[union-attr]
+            carry.last_at_level[m.norm.level] = m.norm  # type: ignore[union-attr,index,assignment]
+        word = lex.level_word_before.search(text, max(0, m.start - 20), m.start)
+        if word is not None:
+            carry.last_by_word[word.group(1)] = m.norm  # type: ignore[assignment]
+        carry.last_named[m.norm.name] = m.start  # type: ignore[union-attr]
 
 
 def _foreign(place: Place, model: ArticleModel) -> bool:
