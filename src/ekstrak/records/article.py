@@ -764,25 +764,12 @@ def _counts_provinces(mentions: list[Mention]) -> bool:
 def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
                 para_sizes: Counter[int], release: bool, lex: Lexicon) -> dict[str, object]:
     """The period in force when the sentence names none."""
-    # Time carried from the previous sentence: within a paragraph, or across one when the
-    # sentence opens with a connective ("Oleh karena itu, ...").
-    connective = bool(lex.inherit.search(stext)) or (
-        # "Dari IDM ini diketahui ...": what the paragraph right before reported, and its period
-        carry.time_para >= sent.paragraph - 1 and lex.time_pointer_opening.search(stext) is not None)
-    # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
-    # last period, which may stand in an earlier paragraph.
-    pointer = not dates and bool(lex.time_pointer.search(stext)
-                                 or lex.breakdown_of_total.match(stext))
-    # A ranking or area-breakdown line ("Posisi kelima ditempati ...", "Untuk daerah
-    # perdesaan ...") goes on with the release it breaks down, and so with its period.
-    pointer = pointer or (not dates and (lex.ranking_openers.match(stext) is not None
-                                         or lex.breakdown_openers.match(stext) is not None))
+    connective, pointer = _points_back(sent, stext, dates, carry, lex)
     # Web pages often give each sentence a paragraph of its own: the period stated in a
     # one-sentence paragraph holds on in the next ones, across a few undated one-liners.
     # (Where the article has one period of its own, R 22 gives it instead.)
-    gap = range(carry.time_para + 1, sent.paragraph)
-    adjacent = (0 <= carry.time_para < sent.paragraph and len(gap) <= lex.one_sentence_gap
-                and all(para_sizes[p] <= 1 for p in gap) and carry.time_para_single
+    one_liners = _after_one_liners(sent, carry, para_sizes, lex)
+    adjacent = (one_liners and carry.time_para_single
                 and carry.article_period is None and not (connective or pointer))
     near = ((connective or pointer or carry.time_para == sent.paragraph or adjacent)
             and carry.time is not None)
@@ -804,18 +791,15 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
     # di perdesaan turun menjadi X dari sebelumnya Y."); a few undated one-liners may stand
     # between. A change spelt out with its own values ("naik 4,16 persen, yaitu dari X'
     # menjadi Y'") keeps to itself: its baseline need not be the earlier one's.
-    recent = carry.time_para == sent.paragraph or (
-        0 <= carry.time_para < sent.paragraph and len(gap) <= lex.one_sentence_gap
-        and all(para_sizes[p] <= 1 for p in gap) and not lex.spelt_out_change.search(stext))
+    spelt_out = lex.spelt_out_change.search(stext) is not None
+    recent = carry.time_para == sent.paragraph or (one_liners and not spelt_out)
     parallel = not dates and recent and lex.from_to.search(stext) is not None
     # "Pada Maret 2025 ... naik dibandingkan September 2024 ...": one period and what it
     # was compared with are a from-to span too.
     span = carry.times if len(carry.times) > 1 else carry.times + carry.compared[:1]
     spans = sorted(span, key=lambda t: t.start or t.end or "") if len(span) > 1 else None
     prev_span = spans if pointer or parallel else None
-    just_before = (carry.time_para == sent.paragraph or (
-        0 <= carry.time_para < sent.paragraph and len(gap) <= lex.one_sentence_gap
-        and all(para_sizes[p] <= 1 for p in gap))) and not lex.spelt_out_change.search(stext)
+    just_before = (carry.time_para == sent.paragraph or one_liners) and not spelt_out
     return {
         "inherited": inherited, "from_article": not near and inherited is not None,
         "recent_span": spans if just_before else None,
@@ -823,6 +807,35 @@ def _time_frame(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
         "prev_span": prev_span, "connective": connective,
         "present": bool(lex.present.search(stext)), "anaphoric": bool(lex.anaphora.search(stext)),
     }
+
+
+def _points_back(sent: Sentence, stext: str, dates: list[Mention], carry: _Carry,
+                 lex: Lexicon) -> tuple[bool, bool]:
+    """Whether the sentence goes on from the one before (a connective) and whether it points
+    back to the last period, which may stand in an earlier paragraph."""
+    # Time carried from the previous sentence: within a paragraph, or across one when the
+    # sentence opens with a connective ("Oleh karena itu, ...").
+    connective = bool(lex.inherit.search(stext)) or (
+        # "Dari IDM ini diketahui ...": what the paragraph right before reported, and its period
+        carry.time_para >= sent.paragraph - 1 and lex.time_pointer_opening.search(stext) is not None)
+    # "pada periode tersebut", "Pada periode yang sama": an explicit pointer back to the
+    # last period, which may stand in an earlier paragraph.
+    pointer = not dates and bool(lex.time_pointer.search(stext)
+                                 or lex.breakdown_of_total.match(stext))
+    # A ranking or area-breakdown line ("Posisi kelima ditempati ...", "Untuk daerah
+    # perdesaan ...") goes on with the release it breaks down, and so with its period.
+    pointer = pointer or (not dates and (lex.ranking_openers.match(stext) is not None
+                                         or lex.breakdown_openers.match(stext) is not None))
+    return connective, pointer
+
+
+def _after_one_liners(sent: Sentence, carry: _Carry, para_sizes: Counter[int],
+                      lex: Lexicon) -> bool:
+    """The last dated paragraph stands before this one with at most a few one-sentence
+    paragraphs between them."""
+    gap = range(carry.time_para + 1, sent.paragraph)
+    return (0 <= carry.time_para < sent.paragraph and len(gap) <= lex.one_sentence_gap
+            and all(para_sizes[p] <= 1 for p in gap))
 
 
 def _year_of_parts(times: list[TimeNorm]) -> TimeNorm | None:
