@@ -487,6 +487,7 @@ INFER_YEAR = [
     ("Data 2021 dan 2022. Kemiskinan di 2023 ini masih 12,8 persen.", "2023"),
     ("Pada 2020 ini ada 11.500 KPM, dan tahun 2021 ini naik.", "2021"),  # the latest
     ("Data 2021 dan 2022. Ini 2023, tahun kemiskinan turun.", None),  # no "2023 ini"
+    ("Data 2021 dan 2022. Jadi 2023 ini naik.", None),  # "Jadi" is no "di" before the year
 ]
 
 

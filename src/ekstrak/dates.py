@@ -87,6 +87,7 @@ class _Patterns:
     next_word: re.Pattern[str]
     decree: re.Pattern[str]
     this_year: re.Pattern[str]
+    this_year_lead: re.Pattern[str]
     time: re.Pattern[str]
     stamp_rest: re.Pattern[str]
 
@@ -183,9 +184,9 @@ def _patterns() -> _Patterns:
             rf"(?:{_alt(lx['decree_number_words'])})\s*[\w./-]+\s+(?:{_alt(lx['year_words'])})\s+$",
             flags,
         ),
-        this_year=re.compile(
-            rf"(?<!\w)(?:{_alt(lx['this_year_lead_words'])})\s+((?:19[89]|20\d)\d)\s+ini(?!\w)",
-            flags),
+        # the year first: a scan that starts at a digit, not at every word of a long text
+        this_year=re.compile(r"(?<!\d)((?:19[89]|20\d)\d)\s+ini(?!\w)", flags),
+        this_year_lead=re.compile(rf"(?<!\w)(?:{_alt(lx['this_year_lead_words'])})\s+\Z", flags),
         time=re.compile(
             rf"(?<!\d)\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:{time_zone})\b(?:\s*[+-]\s*\d{{1,2}})?)?",
             flags,
@@ -710,7 +711,9 @@ def infer_year(text: str) -> str | None:
     if own:
         return max(own).isoformat()
     # "Pada tahun 2019 ini, Pemkab ... menargetkan": the page says which year is this year
-    current = [int(m.group(1)) for m in _patterns().this_year.finditer(text)]
+    pats = _patterns()
+    current = [int(m.group(1)) for m in pats.this_year.finditer(text)
+               if pats.this_year_lead.search(text, max(0, m.start() - 30), m.start())]
     if current:
         return str(max(current))
     return str(years[0]) if len(years) == 1 else None
