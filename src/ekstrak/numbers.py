@@ -72,6 +72,7 @@ def _alt(words: list[str] | Any) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = load_numbers()
     scales = _alt(d["scales"])
+    nya = re.escape(d["enclitic"])  # "jutanya", "separuhnya": outside the span
     word_vocab = (
         list(d["units"]) + list(d["se_words"]) + list(d["half_words"]) + list(d["scales"])
         + [d["teen_word"], d["tens_word"], d["hundreds_word"]]
@@ -79,9 +80,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = _alt(word_vocab)
     master = (
         # A fraction followed by a scale word is a multiplier ("setengah juta"), not a share.
-        rf"(?P<frac>\b(?:{_alt(d['fractions'])})(?=nya\b|\b)(?!{WS}+(?:{scales}|persen)\b))"
+        rf"(?P<frac>\b(?:{_alt(d['fractions'])})(?={nya}\b|\b)(?!{WS}+(?:{scales}|persen)\b))"
         rf"|(?P<vague>\b(?:{_alt(d['vague'])})\b(?:{WS}+(?:{scales})\b)*)"
-        rf"|(?P<dig>\d[\d.,]*\d|\d)(?P<dscale>(?:{WS}*(?:{scales})(?=(?:nya)?\b))*)"
+        rf"|(?P<dig>\d[\d.,]*\d|\d)(?P<dscale>(?:{WS}*(?:{scales})(?=(?:{nya})?\b))*)"
         rf"(?:(?P<odd>-an\b)|{WS}+(?P<oddscale>{_alt(d['odd_scales'])})\b)?"
         rf"|(?P<words>\b(?:{words})\b(?:{WS}+(?:{words})\b)*)"
     )

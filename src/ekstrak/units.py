@@ -105,6 +105,9 @@ def _lex() -> dict[str, Any]:
         rate_nouns.setdefault(_key(k), code)
     stop = {w.lower() for w in u["stop_words"]} | set(u["duration"])
     months = set(u["months"])
+    nya = re.escape(u["enclitic"])
+    # a word ends here, or the enclitic follows and ends it ("persennya", "unitnya")
+    word_end = r"(?:(?![\w])|(?=" + nya + r"(?![\w])))"
     return {
         "nouns": nouns,
         "rate_nouns": rate_nouns,
@@ -115,14 +118,13 @@ def _lex() -> dict[str, Any]:
                              for c, ws in u["classifier_nouns_before"].items()},
         "pp": re.compile(WS + "*" + _word(_alt(u["percent_points"])), re.I),
         # "tercatat 21,76 persennya adalah ...": "-nya" stays outside the span
-        "pct": re.compile(WS + "*(?:" + _alt(u["percent"]) + r")(?:(?![\w])|(?=nya(?![\w])))",
-                          re.I),
+        "pct": re.compile(WS + "*(?:" + _alt(u["percent"]) + r")" + word_end, re.I),
         "point": re.compile(WS + "*" + _word(_alt(u["points"])), re.I),
         "cur": re.compile(WS + "*" + _word(_alt(u["currency_suffix"])), re.I),
         "times": re.compile(WS + "*" + _word(_alt(u["times"])), re.I),
         "dur": re.compile(WS + "*" + _word(_alt(u["duration"])), re.I),
         # "20 unitnya dari dana Baznas": the enclitic "-nya" stays outside the span
-        "noun": re.compile(WS + "*(?:" + _alt(nouns) + r")(?:(?![\w])|(?=nya(?![\w])))", re.I),
+        "noun": re.compile(WS + "*(?:" + _alt(nouns) + r")" + word_end, re.I),
         "word": re.compile(WS + r"*([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])(?![\w])"),
         "prefix": re.compile(
             r"(?<![A-Za-z])(?:" + _alt(u["currency_prefix"]) + r")" + WS + r"*\Z", re.I
@@ -153,7 +155,7 @@ def _lex() -> dict[str, Any]:
             + r"+(?:" + _alt(u["counted_period_nouns"]) + r")|[a-z]{2,})(?![\w]))"),
         "rate_flow": re.compile(
             WS + r"*(?:" + _alt(u["flow_rate_prefixes"]) + r")" + WS + "+"
-            + r"(" + _alt(rate_nouns) + r")(?:nya)?(?![\w])", re.I
+            + r"(" + _alt(rate_nouns) + r")(?:" + nya + r")?(?![\w])", re.I
         ),
         # not "per orang tahun ini", "per kapita tahun 2023": a date, not the rate
         "bare_time": re.compile(
@@ -215,13 +217,15 @@ def noun_at(text: str, pos: int, end: int, country: str | None = None) -> UnitMa
     if m is None:
         return None
     phrase = _key(m.group(0))
-    if len(phrase) < 4 and text[m.end():m.end() + 3].lower() == "nya":
+    u, after = load_units(), m.end()
+    if (len(phrase) < u["enclitic_min_noun"]
+            and text[after:after + len(u["enclitic"])].lower() == u["enclitic"]):
         return None  # "hanya", "punya": a word of its own, not "ha" + "-nya"
     code, n = lx["nouns"][phrase]
-    override = load_units()["country_overrides"].get(country or "", {})
+    override = u["country_overrides"].get(country or "", {})
     code = override.get(phrase, code)
     stop = _head_end(m, n)
-    kind: UnitKind = "text" if code == phrase and phrase in load_units()["text_nouns"] else "noun"
+    kind: UnitKind = "text" if code == phrase and phrase in u["text_nouns"] else "noun"
     return UnitMatch(code, stop, kind)
 
 
@@ -235,7 +239,7 @@ def fallback_noun(text: str, pos: int, end: int) -> UnitMatch | None:
     if not w[0].islower() or len(w) < 3:
         return None
     lw = w.lower()
-    if lw in lx["stop"] or lw in lx["months"] or lx["verbish"].match(lw) or lw.endswith("nya"):
+    if lw in lx["stop"] or lw in lx["months"] or lx["verbish"].match(lw) or lw.endswith(load_units()["enclitic"]):
         return None
     return UnitMatch(lw, m.end(), "fallback")
 
