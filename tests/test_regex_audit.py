@@ -132,6 +132,11 @@ def test_the_audit_flags_a_backtracking_pattern(pattern: str) -> None:
     sys.modules["audit_regexes"] = audit
     spec.loader.exec_module(audit)
     found = audit.Found("re", pattern, 0)
-    res = audit.probe_pattern(found, sizes=(1000, 4000), max_words=3, slow_s=0.5, max_ratio=3,
-                              quick=True)
+    # A stall of the small probe on a loaded machine can hide the ratio once (clean-clone CI:
+    # 2.69 for "[a-z]+\d"); a quadratic pattern shows it again on the next probe.
+    for _ in range(3):
+        res = audit.probe_pattern(found, sizes=(1000, 4000), max_words=3, slow_s=0.5,
+                                  max_ratio=3, quick=True)
+        if res.flagged(0.5, 3):
+            break
     assert res.flagged(0.5, 3), (res.ratio, res.worst_s, res.worst_probe)
