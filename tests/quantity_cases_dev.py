@@ -990,3 +990,41 @@ DEV_CASES += [
     (RANKED, "28,08", 28.08, N, "%", N),
     (RANKED, "28,37", 28.37, N, "%", N),
 ]
+
+# session 37 (real-extra80 .. -89, kept unseen in session 36): counted nouns the gold of
+# several pages counts that the lexicon lacked, so that a capitalised or upper-case one
+# (a headline, an acronym) and one after a number word were no QUANTITY: RTS, KRS and
+# RTS-PM are households, Rutilahu houses, KIS cards, "kalurahan" a village (Yogyakarta's
+# spelling); lokasi, titik, wilayah, kuota, agen, beasiswa, PPKS, VA ... count themselves
+LEXICON_37 = [
+    ("Sambungan listrik kepada 1600 RTS tersebut tersebar di Kabupaten Pasaman.", "1600 RTS",
+     1600.0, N, "household", N),
+    ("SAMBUNGAN LISTRIK UNTUK 1.600 RTS DI SUMBAR", "1.600 RTS", 1600.0, N, "household", N),
+    ("Paket diberikan kepada 18.628 KRS di kabupaten itu.", "18.628 KRS", 18628.0, N,
+     "household", N),
+    ("Ada 15.410 Rutilahu yang harus ditangani,\" ujar Kepala Dinas.", "15.410 Rutilahu",
+     15410.0, N, "house", N),
+    ("Ada 1.432.715 KIS yang dibagikan gratis.", "1.432.715 KIS", 1432715.0, N, "card", N),
+    ("Program itu menjangkau 12 kalurahan di Gunungkidul.", "12 kalurahan", 12.0, N,
+     "village", N),
+    ("Sebagai konsekuensinya, ada 560 Agen BRIlink untuk melayani penerima.", "560 Agen", 560.0,
+     N, "agen", N),
+    ("Pemda DIY Gelontorkan 15.500 Beasiswa", "15.500 Beasiswa", 15500.0, N, "beasiswa", N),
+    ("Bantuan itu untuk 1.000 PPKS di sentra.", "1.000 PPKS", 1000.0, N, "ppks", N),
+    ("Program Bantuan Sembako dilakukan di tiga lokasi secara serentak.", "tiga lokasi", 3.0, N,
+     "lokasi", N),
+    ("Tahun depan dipasang di 20 Titik Pamsimas.", "20 Titik", 20.0, N, "titik", N),
+    ("Dari 11 kabupaten kota di Maluku, baru tiga wilayah yang sudah menyalurkan.",
+     "11 kabupaten kota", 11.0, N, "regency", N),
+    ("Dari 11 kabupaten kota di Maluku, baru tiga wilayah yang sudah menyalurkan.",
+     "tiga wilayah", 3.0, N, "wilayah", N),
+    ("Jamin mendapatkan sambungan listrik 450 VA, dengan begitu ia cukup membayar sedikit.",
+     "450 VA", 450.0, N, "va", N),
+    ("Sebanyak 1.265 kuota disediakan untuk mahasiswa baru.", "1.265 kuota", 1265.0, N,
+     "kuota", N),
+    # GUIDELINES R 65: a collective numeral that points back at a set counted before is no
+    # QUANTITY (the count was "tiga desa"); it never was one, and now the gold agrees
+    ("Ketiga desa tersebut adalah Desa Maruyungsari, Desa Paledah dan Sukanagara.", N, N, N, N, N),
+    ("Keempat provinsi ini memiliki tingkat pengangguran di atas rata-rata.", N, N, N, N, N),
+]
+DEV_CASES += LEXICON_37
