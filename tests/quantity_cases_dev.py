@@ -1028,3 +1028,20 @@ LEXICON_37 = [
     ("Keempat provinsi ini memiliki tingkat pengangguran di atas rata-rata.", N, N, N, N, N),
 ]
 DEV_CASES += LEXICON_37
+
+# session 37: a scraper that drops a space glues a word onto the figure after it. A currency
+# prefix glued by its capital ("zakatRp7,6 miliar") and a function word or amount verb of
+# numbers.json glued_prefixes ("atau13,04 persen") still give the figure; other letters
+# before digits stay a name or a code ("G20", "post927534")
+GLUED = [
+    ("Ia menambahkan penerimaan zakatRp7,6 miliar itu berasal dari zakat.", "Rp7,6 miliar",
+     7.6e9, N, "IDR", N),
+    ("Belanja negara pada 2024 direncanakan sebesarRp2.781,3 triliun.", "Rp2.781,3 triliun",
+     2.7813e15, N, "IDR", N),
+    ("Dana Desa dianggarkan sebesar Rp8.867.529.623.361 atau13,04 persen.",
+     "Rp8.867.529.623.361", 8867529623361.0, N, "IDR", N),
+    ("Dana Desa dianggarkan sebesar Rp8.867.529.623.361 atau13,04 persen.", "13,04 persen",
+     13.04, N, "%", N),
+    ("Pertemuan KTT G20 membahas post927534 tanpa angka lain.", N, N, N, N, N),
+]
+DEV_CASES += GLUED

@@ -233,11 +233,12 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
     d = load_numbers()
     pats = _patterns()
     out: list[NumberSpan] = []
-    # Every branch below reads the text case-insensitively; offsets are unchanged.
-    text = lower_article(text)
+    # Every branch below reads the text case-insensitively; offsets are unchanged. (The
+    # written case still tells a currency prefix glued to the word before it: "zakatRp7".)
+    written, text = text, lower_article(text)
     for m in _master_matches(text, start, end, pats):
         if m.group("dig") is not None:
-            ns = _digit_span(text, m, end)
+            ns = _digit_span(text, m, end, written)
             if ns is not None:
                 out.append(ns)
         elif m.group("frac") is not None:
@@ -344,7 +345,8 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _digit_span(text: str, m: re.Match[str], end: int) -> NumberSpan | None:
+def _digit_span(text: str, m: re.Match[str], end: int, written: str | None = None
+                ) -> NumberSpan | None:
     tok = m.group("dig")
     s, e = m.start("dig"), m.end("dig")
     before = text[s - 1] if s > 0 else ""
@@ -353,7 +355,8 @@ def _digit_span(text: str, m: re.Match[str], end: int) -> NumberSpan | None:
     if (before and before in "+#:/@_" and not pair) or (
             before == "-" and s >= 2 and text[s - 2].isalpha() and not _range_second(text, s)):
         return None  # "+62", "10:30", "11/12", "Covid-19", "II-2024"
-    if before.isalpha() and not _currency_glued(text, s):
+    if (before.isalpha() and not _currency_glued(written or text, s)
+            and not _word_glued(text, s)):
         return None  # "G20", "post927534", "H5N1"
     if after == ":" and e + 1 < len(text) and text[e + 1].isdigit():
         return None  # time of day "10:30"
@@ -414,11 +417,31 @@ def _range_second(text: str, s: int) -> bool:
 def _currency_glued(text: str, s: int) -> bool:
     # "Rp582.932", "US$5": letters before the digits must be a currency prefix.
     # The prefix starts after a space or a punctuation mark ("Rp10 juta-Rp15 juta",
-    # "(Rp1,8 juta)").
+    # "(Rp1,8 juta)"), or after a lower-case word a scraper glued to its capital
+    # ("zakatRp7,6 miliar").
     j = s
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "$.") and s - j < 4:
         j -= 1
-    return text[j:s].lower().rstrip(".") in _currency_prefixes()
+    if text[j:s].lower().rstrip(".") in _currency_prefixes():
+        return True
+    return any(text[k].isupper() and text[k - 1].islower()
+               and text[k:s].lower().rstrip(".") in _currency_prefixes() for k in range(j + 1, s))
+
+
+def _word_glued(text: str, s: int) -> bool:
+    """The letters right before the digits at ``s`` are a whole word a scraper glued on
+    ("atau13,04 persen"; numbers.json ``glued_prefixes``)."""
+    j = s
+    while j > 0 and text[j - 1].isalpha() and s - j <= 12:
+        j -= 1
+    if j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_-/.@"):
+        return False
+    return text[j:s].lower() in _glued_prefixes()
+
+
+@cache
+def _glued_prefixes() -> frozenset[str]:
+    return frozenset(load_numbers()["glued_prefixes"])
 
 
 @cache

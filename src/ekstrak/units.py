@@ -129,6 +129,14 @@ def _lex() -> dict[str, Any]:
         "prefix": re.compile(
             r"(?<![A-Za-z])(?:" + _alt(u["currency_prefix"]) + r")" + WS + r"*\Z", re.I
         ),
+        # "zakatRp7,6 miliar": a prefix a scraper glued to the word before it, told by its
+        # capital after a lower-case letter (read case-sensitively)
+        "glued_prefix": re.compile(
+            r"(?<=[a-z])(?:" + "|".join(sorted({re.escape(form) for k in u["currency_prefix"]
+                                                  if k[:1].isalpha()
+                                                  for form in (k.upper(), k[0].upper() + k[1:])},
+                                                 key=len, reverse=True))
+            + r")" + WS + r"*\Z"),
         "cscale": re.compile(
             WS + r"*(" + _alt(load_currency_scales()) + r")(?![A-Za-z])"
         ),
@@ -192,7 +200,7 @@ def load_currency_scales() -> dict[str, float]:
 def currency_prefix(text: str, num_start: int, lo: int) -> tuple[int, str] | None:
     """A currency written before the number ("Rp", "Rp.", "US$", "USD"): (its start, code)."""
     window = text[max(lo, num_start - 8):num_start]
-    m = _lex()["prefix"].search(window)
+    m = _lex()["prefix"].search(window) or _lex()["glued_prefix"].search(window)
     if m is None:
         return None
     raw = m.group(0).strip().lower()
