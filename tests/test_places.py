@@ -542,3 +542,27 @@ def test_records_name_a_place_in_one_form() -> None:
     assert [r.place.name for r in art.records] == ["Sumatera", "Jawa Timur"]
     assert canonical_place(Place(name="Maluku-Papua", level="region", country="ID")).name == (
         "Maluku dan Papua")
+
+
+def test_a_unit_named_beside_its_own_districts_holds_them() -> None:
+    """session 37: the smallest unit holding a regency and two of its districts is the regency
+    itself, not its province (the chain of each unit starts at the unit)."""
+    from ekstrak.places.gazetteer import common_parent, lookup
+
+    def unit(name: str, level: str) -> Place:
+        e = next(e for e in lookup(name) if e.level == level and e.country == "ID")
+        return Place(name=e.name, level=level, country="ID", code=e.code)  # type: ignore[arg-type]
+
+    regency = unit("Sumbawa Barat", "regency")
+    got = common_parent([regency, unit("Seteluk", "district"), unit("Taliwang", "district")])
+    assert got is not None and got.code == regency.code
+    two = common_parent([unit("Seteluk", "district"), unit("Taliwang", "district")])
+    assert two is not None and two.code == regency.code
+
+
+def test_sibling_districts_need_one_regency() -> None:
+    from ekstrak.places.gazetteer import sibling_districts
+    names = {e.name for e in sibling_districts("taliwang", "ID")}
+    assert {"Seteluk", "Brang Rea", "Poto Tano", "Maluk"} <= names and "Taliwang" not in names
+    assert sibling_districts("cibitung", "ID") == []  # districts of two regencies: none
+    assert sibling_districts("lombok tengah", "ID") == []  # no district

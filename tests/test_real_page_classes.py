@@ -1122,3 +1122,42 @@ def test_billions_after_a_money_word_are_money() -> None:
             "peningkatan RTLH di Purworejo sebanyak 13,6 miliar untuk 681 unit.")
     units = {text[r.evidence.start : r.evidence.end]: r.unit for r in parse_article(text).records}
     assert units == {"13,6 miliar": "IDR", "681 unit": "house"}
+
+
+# session 37 (real-extra80 .. -89, kept unseen in session 36): a ranked list of kecamatan that
+# runs on over sentences. The top item ends its sentence with a count; the next sentences
+# open with a word that ranks on ("Menyusul", "Selanjutnya", "Diikuti oleh") or go on with
+# "Name sebanyak N": their bare numbers count what the top item counted. A kecamatan the
+# article introduces ("Kecamatan Karangjati") makes its regency's other districts places
+# where the article writes them bare, so each item takes its own place.
+RANKED_ACROSS = [
+    ("Penerima Raskin di Bolmong\nPenerima beras miskin terbanyak ada di Kecamatan Lolak dengan "
+     "angka 2.360 rumah tangga. Menyusul Dumoga Timur 1.839, Lolayan 1.781.",
+     {"2.360 rumah tangga": ("household", "Lolak"), "1.839": ("household", "Dumoga Timur"),
+      "1.781": ("household", "Lolayan")}),
+    ("Beras CPP di Sumbawa Barat\nPenerima terbanyak di Kecamatan Taliwang dengan jumlah 5.087 "
+     "KPM. Selanjutnya Seteluk dengan 1.972. Diikuti oleh Brang Rea sebanyak 1.813. Poto Tano "
+     "sebanyak 1.780, Brang Ene 785.",
+     {"5.087 KPM": ("household", "Taliwang"), "1.972": ("household", "Seteluk"),
+      "1.813": ("household", "Brang Rea"), "1.780": ("household", "Poto Tano"),
+      "785": ("household", "Brang Ene")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_ACROSS)
+def test_a_ranked_list_runs_on_across_sentences(text: str, expected: dict[str, tuple[str, str]]
+                                                ) -> None:
+    art = parse_article(text)
+    got = {span: (_record(art, text, span).unit, (_record(art, text, span).place or
+                                                  Place(name="")).name) for span in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no word that ranks on: a sentence that opens with a name and a number is no list item
+    "Penerima terbanyak di Kecamatan Lolak dengan 2.360 rumah tangga. Bupati Lolayan 2019 hadir.",
+    "Penerima terbanyak di Kecamatan Lolak dengan 2.360 rumah tangga. Dumoga Timur 1.839 saja.",
+])
+def test_a_count_that_ends_a_sentence_is_no_list_by_itself(text: str) -> None:
+    spans = {text[r.evidence.start : r.evidence.end] for r in parse_article(text).records}
+    assert spans == {"2.360 rumah tangga"}

@@ -17,7 +17,14 @@ from typing import NamedTuple
 
 from ekstrak.casefold import lower_article
 
-from .gazetteer import LEVEL_RANK, GazEntry, _cached_province_of, _candidates, _gaz
+from .gazetteer import (
+    LEVEL_RANK,
+    GazEntry,
+    _cached_province_of,
+    _candidates,
+    _gaz,
+    sibling_districts,
+)
 from .keys import name_key
 from .lexicon import _intro_re, _lex
 from .tokens import _text_lines
@@ -117,7 +124,39 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
         out.setdefault(key, (level, key))
         if m.group(2):
             out.setdefault(name_key(m.group(2)), (level, key))
+    _add_siblings(out, text, country)
     return out
+
+
+_MAX_SIBLING_SOURCES = 6
+
+
+def _one_district(key: str) -> bool:
+    """Whether ``key`` names one district and nothing larger: a district named as its
+    regency ("Pandeglang") stays the regency, and one whose name other regencies' districts
+    share ("Cibitung", "Sobang") could be any of them."""
+    cands = _candidates(key)
+    return (sum(c.level == "district" for c in cands) == 1
+            and not any(LEVEL_RANK[c.level] > LEVEL_RANK["district"] for c in cands))
+
+
+def _add_siblings(local: dict[str, tuple[str | None, str]], text: str, country: str | None
+                  ) -> None:
+    """A district the article introduces ("Kecamatan Taliwang") makes its regency's other
+    districts places when the article writes them bare: a ranked list names them so
+    ("Selanjutnya Seteluk dengan 1.972. Diikuti oleh Brang Rea sebanyak 1.813")."""
+    lex = _lex()
+    districts = [key for key, (level, _full) in local.items() if level == "district"]
+    # (a few regencies' worth: a page that introduces hundreds of districts would otherwise
+    # scan the text once per sibling of each)
+    for key in districts[:_MAX_SIBLING_SOURCES]:
+        for e in sibling_districts(key, country):
+            sib = name_key(e.name)
+            if (sib in local or len(sib) < 4 or sib in lex.level_names or sib in lex.never_names
+                    or sib in lex.common or e.name not in text
+                    or not _one_district(sib)):
+                continue
+            local[sib] = ("district", sib)
 
 
 @cache

@@ -152,6 +152,28 @@ def _cached_province_of(entry: GazEntry) -> GazEntry | None:
         return prov
 
 
+@cache
+def _districts_by_parent() -> dict[str, list[int]]:
+    """Parent code -> the rows of its districts (kecamatan, huyen): a regency's siblings."""
+    g = _gaz()
+    out: dict[str, list[int]] = {}
+    for i, level in enumerate(g.columns[1]):
+        if level == "district":
+            out.setdefault(g.columns[4][i], []).append(i)
+    return out
+
+
+def sibling_districts(key: str, country: str | None) -> list[GazEntry]:
+    """The other districts of the one regency whose district is named ``key`` (none when
+    no district, or several in different regencies, carry the name)."""
+    parents = {e.parent for e in _candidates(key)
+               if e.level == "district" and (country is None or e.country == country)}
+    if len(parents) != 1:
+        return []
+    g = _gaz()
+    return [g.entry(i) for i in _districts_by_parent().get(parents.pop(), ()) if g.keys[i] != key]
+
+
 def province_of(entry: GazEntry) -> GazEntry | None:
     """The province that holds ``entry`` (itself when it is one)."""
     e: GazEntry | None = entry
@@ -185,7 +207,8 @@ def common_parent(places: list[Place]) -> Place | None:
     codes = [p.code for p in places]
     if len(codes) < 2 or not all(codes):
         return None
-    chains = [_ancestors(c) for c in codes]  # type: ignore[arg-type]
+    # A unit holds itself: a regency named beside its own districts holds them all.
+    chains = [[c, *_ancestors(c)] for c in codes]  # type: ignore[list-item,arg-type]
     rest = [set(c) for c in chains[1:]]
     for code in chains[0]:
         if all(code in r for r in rest):

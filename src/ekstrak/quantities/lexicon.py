@@ -92,7 +92,22 @@ def _res() -> dict[str, re.Pattern[str]]:
         "place_item_goes_on": re.compile(item_opener),
         "demonstrative": re.compile(rf"\b(?:{alternation(shared['demonstratives'])})\b", re.I),
         "name_before_item": re.compile(rf"(?<![\w'-])[A-Z][\w'-]{{0,30}}{WS}\Z"),
+        # "... Kecamatan Taliwang dengan 5.087 KPM." / "Brang Rea sebanyak 1.813.": a list item
+        # whose place and figure a link word joins (read case-sensitively: names are capitalised)
+        "link_before_item": re.compile(
+            rf"(?<![\w'-])[A-Z][\w'-]{{0,30}}(?:{WS}[A-Z][\w'-]{{0,30}}){{0,3}}{WS}+"
+            rf"(?:{alternation(units['list_item_links'])}){WS}+\Z"),
+        # "Selanjutnya Seteluk dengan 1.972", "Poto Tano sebanyak 1.780": a link item that goes
+        # on with the list before
+        "link_item_goes_on": re.compile(
+            rf"{item_name}{WS}+(?:{alternation(units['list_item_links'])}){WS}+"),
+        # "Menyusul Dumoga Timur 1.839": a ranked list that goes on after its top count
+        "ranked_item_goes_on": re.compile(
+            rf"[\"“‘']?(?i:{alternation(units['list_continuers'])}),?{WS}+"
+            rf"[A-Z][\w'-]{{0,30}}(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}+"
+            rf"(?:(?:{alternation(units['list_item_links'])}){WS}+)?"),
         "item_end": re.compile(rf"{WS}*(?:[,.;]|dan\b|\Z)"),
+        "sentence_end": re.compile(rf"{WS}*(?:[.!?;]|\n|\Z)"),
         "at_place_after": re.compile(rf"{WS}+di{WS}+[A-Z]"),
         # "9 ribu lebih masyarakat miskin", "300 lebih warga", "800-an lebih pelajar"
         "more_before_noun": re.compile(rf"(?:-an)?{WS}+lebih{WS}+(?=[^\W\d])", re.I),

@@ -35,7 +35,9 @@ class ListItem(NamedTuple):
 
     unit: str
     scale: float
-    shape: str  # "bracket" ("Alor (101,40 ribu)."), "name" ("Jawa Barat 0,406."),
+    shape: str  # "bracket" ("Alor (101,40 ribu)."), "name" ("Jawa Barat 0,406."), "place"
+    # ("8.739 KPM di Kabupaten Tebo."), "link" ("Brang Rea sebanyak 1.813."), "count" (any
+    # count that ends its sentence: "... di Lolak dengan angka 2.360 rumah tangga.")
 
 
 def carried_item(text: str, found: list[Mention]) -> ListItem | None:
@@ -56,6 +58,12 @@ def carried_item(text: str, found: list[Mention]) -> ListItem | None:
         shape = "name"
     elif res["at_place_after"].match(text, last.end) and len(found) > 1:
         shape = "place"
+    elif last.norm.unit is None or not res["sentence_end"].match(text, last.end):
+        return None
+    elif res["link_before_item"].search(before):
+        shape = "link"
+    elif unit_kind(last.norm.unit.split("/")[0]) == "noun":
+        shape = "count"
     else:
         return None
     nums = find_numbers(text, last.start, last.end)
@@ -77,9 +85,15 @@ def _list_goes_on(text: str, lo: int, atoms: list[_Atom], item: ListItem) -> Non
     elif item.shape == "name":
         goes_on = (res["name_item_goes_on"].fullmatch(text, lo, a.start) is not None
                    and res["item_end"].match(text, a.end) is not None)
-    else:
+    elif item.shape == "place":
         goes_on = (res["place_item_goes_on"].fullmatch(text, lo, a.start) is not None
                    and res["at_place_after"].match(text, a.end) is not None)
+    else:
+        # "Selanjutnya Seteluk dengan 1.972." after "... Taliwang dengan 5.087 KPM."; a count
+        # that merely ended the sentence before needs a word that ranks on ("Menyusul")
+        opener = res["ranked_item_goes_on"].fullmatch(text, lo, a.start) is not None or (
+            item.shape == "link" and res["link_item_goes_on"].fullmatch(text, lo, a.start))
+        goes_on = opener and res["item_end"].match(text, a.end) is not None
     if not goes_on:
         return
     if a.scale == 1.0 and item.scale != 1.0:
