@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ekstrak import parse_article
-from ekstrak.tables import column_unit, table_cells
+from ekstrak.tables import column_unit, table_cells, table_quantities
 
 BY_YEAR = (
     "Indeks Kemiskinan Daerah\n"
@@ -166,3 +166,15 @@ def test_a_table_copied_with_tabs() -> None:
     assert (rec.value, rec.unit, rec.indicator) == (38.0, "village", "villages_by_status")
     assert rec.time is not None and rec.time.start == "2023"
     assert rec.place is not None and rec.place.name == "Sleman"
+
+
+def test_a_cell_with_its_own_percent_sign_is_a_percentage() -> None:
+    """real-extra80 i742: a column headed by what it is about ("... DI ANTARA PENDUDUK")
+    whose cells write "28,8%" gave 28.8 people; the cell's own "%" is inside the span and is
+    its unit, whatever the header names, and a header that names no unit still gives it."""
+    text = ("Kemiskinan Filipina\nAngka resmi per semester.\n"
+            "TAHUN | KEMISKINAN DI ANTARA PENDUDUK | CATATAN |\n"
+            "2006 (Semester pertama) | 28,8% | 21 |\n"
+            "2009 (Semester pertama) | 28,6 % | 22 |\n")
+    cells = {text[q.start:q.end]: q.norm.unit for q in table_quantities(text, 0, len(text)) or []}
+    assert cells == {"28,8%": "%", "28,6 %": "%"}

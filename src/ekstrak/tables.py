@@ -134,8 +134,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _number(text: str, cell: Cell) -> tuple[float, int, int] | None:
-    """The cell's value when the cell is one number and nothing else (a "%" may follow)."""
+def _number(text: str, cell: Cell) -> tuple[float, int, int, bool] | None:
+    """The cell's value, span and whether it is a percentage, when the cell is one number
+    and nothing else (a "%" may follow: "28,8%" is inside the span and its own unit)."""
     nums = find_numbers(text, cell.start, cell.end)
     if len(nums) != 1:
         return None
@@ -143,7 +144,10 @@ def _number(text: str, cell: Cell) -> tuple[float, int, int] | None:
     rest = (text[cell.start : n.start] + text[n.end : cell.end]).strip()
     if rest not in ("", "%") or n.kind != "digits":
         return None
-    return n.value, n.start, n.end
+    pct = text.find("%", n.end, cell.end)
+    if rest == "%" and pct >= 0 and not text[n.end : pct].strip():
+        return n.value, n.start, pct + 1, True
+    return n.value, n.start, n.end, False
 
 
 @lru_cache(maxsize=4)  # the quantities and the records stage read the same article
@@ -203,11 +207,15 @@ def _read(text: str, rows: list[list[Cell]], caption: Cell | None) -> list[Table
         if len(row) != len(header):
             continue  # a merged or broken row: its cells cannot be told apart
         for col in range(1, len(row)):
-            unit, parsed = units[col], _number(text, row[col])
-            if unit is None or parsed is None:
+            parsed = _number(text, row[col])
+            if parsed is None:
                 continue
-            value, s, e = parsed
-            out.append(TableCell(s, e, value * scales[col], unit, row[0], header[col], caption))
+            value, s, e, pct = parsed
+            # a cell's own "%" says what it measures, whatever its column names
+            unit, scale = ("%", 1.0) if pct else (units[col], scales[col])
+            if unit is None:
+                continue
+            out.append(TableCell(s, e, value * scale, unit, row[0], header[col], caption))
     return out
 
 
