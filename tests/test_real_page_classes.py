@@ -93,6 +93,14 @@ PLACES = [
      "dan nasional sebesar 10,12 persen.", "11,2 persen", "Jawa Timur"),
     ("Rasio elektrifikasi Jawa Tengah 95,13%, dengan rasio elektrifikasi nasional 92%.", "92%",
      "Indonesia"),
+    # session 37 (real-extra80 i749): a dateline city with its level word ("KOTA BANDUNG,
+    # outlet -", "Kabupaten Bogor -") is where the story was filed, not the topic
+    ("Kemiskinan Jabar Turun\nKOTA BANDUNG, indoartnews.com \u2013 Jumlah penduduk miskin di "
+     "Jawa Barat pada September 2024 sebanyak 3,67 juta orang. Angka ini turun 0,38 persen "
+     "poin dibanding Maret 2024.", "0,38 persen poin", "Jawa Barat"),
+    ("Kemiskinan Jabar Turun\nKabupaten Bogor \u2013 Jumlah penduduk miskin di Jawa Barat pada "
+     "September 2024 sebanyak 3,67 juta orang. Angka ini turun 0,38 persen poin.",
+     "0,38 persen poin", "Jawa Barat"),
     # an outlet before the dateline city; a colon dateline
     ("Berita Kita, Jakarta – BPS mencatat persentase penduduk miskin di Indonesia 9,4 persen.",
      "9,4 persen", "Indonesia"),

@@ -44,6 +44,9 @@ _DATELINE_TAIL_RE = regex.compile(
     r"|:[^\S\n]+(?=[A-Z])")
 
 
+# "KOTA BANDUNG, indoartnews.com -", "KABUPATEN BOGOR -": the city's level word before it
+_LEVEL_BEFORE_RE = regex.compile(r"[^\S\n]*(?:KOTA|KABUPATEN|KAB\.?|Kota|Kabupaten|Kab\.)[^\S\n]+")
+
 _DATELINE_PREFIX_MAX = 80  # an outlet before a dateline is a few words ("Liputan6.com, ")
 
 
@@ -59,6 +62,7 @@ def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
         return True
     return (
         (not text[line_start : mention.start].strip()
+         or _LEVEL_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None
          or _OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None
          or _lex().outlet_before.fullmatch(text, line_start, mention.start) is not None)
         and _DATELINE_TAIL_RE.match(text, mention.end) is not None
