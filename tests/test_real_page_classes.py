@@ -101,6 +101,12 @@ PLACES = [
     ("Kemiskinan Jabar Turun\nKabupaten Bogor \u2013 Jumlah penduduk miskin di Jawa Barat pada "
      "September 2024 sebanyak 3,67 juta orang. Angka ini turun 0,38 persen poin.",
      "0,38 persen poin", "Jawa Barat"),
+    # session 37 (real-extra84 i807): a province named twice side by side ("DIY Yogyakarta")
+    # in a national release's ranking is named once: the release stays the country's
+    ("Gini Rasio Turun\nLiputan6.com, Jakarta - Badan Pusat Statistik (BPS) melaporkan gini "
+     "rasio pada September 2017 sebesar 0,391.\nAdapun menurut provinsi, gini rasio tertinggi "
+     "tercatat di DIY Yogyakarta sebesar 0,440. Sementara yang terendah tercatat di Bangka "
+     "Belitung dengan gini rasio sebesar 0,276.", "0,391", "Indonesia"),
     # an outlet before the dateline city; a colon dateline
     ("Berita Kita, Jakarta – BPS mencatat persentase penduduk miskin di Indonesia 9,4 persen.",
      "9,4 persen", "Indonesia"),

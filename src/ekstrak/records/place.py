@@ -381,7 +381,7 @@ def article_place(
     in_title = title_range is not None and any(
         title_range[0] <= m.start < title_range[1] for m in places
         if isinstance(m.norm, Place) and place_key(m.norm) == key)
-    best_count = sum(1 for m in places if isinstance(m.norm, Place) and place_key(m.norm) == key)
+    best_count = _namings(places, key)
     # A main place is named at least twice (or in the title), or once with places inside it
     # ("... di seluruh Kabupaten Ponorogo ... di Kecamatan Pulung, Slahung dan Sawoo");
     # otherwise the story is about the country as a whole.
@@ -406,6 +406,21 @@ def article_place(
         return country
     # (A regency the title names is what the article is about, whatever else it names.)
     return (None if in_title else _province_of_several(best, places)) or best
+
+
+def _namings(places: list[Mention], key: str) -> int:
+    """How often the place ``key`` is named: two names side by side ("DIY Yogyakarta",
+    "Kabupaten Mandailing Natal (Madina)") are one naming."""
+    n, last_end = 0, -10
+    for m in places:
+        if isinstance(m.norm, Place) and place_key(m.norm) == key:
+            if m.start - last_end > _SIDE_BY_SIDE:
+                n += 1
+            last_end = m.end
+    return n
+
+
+_SIDE_BY_SIDE = 3  # characters between two names of one place read as one naming: " (", " "
 
 
 def _inside(best: Place, places: list[Mention]) -> int:
