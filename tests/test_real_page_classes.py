@@ -107,6 +107,16 @@ PLACES = [
      "rasio pada September 2017 sebesar 0,391.\nAdapun menurut provinsi, gini rasio tertinggi "
      "tercatat di DIY Yogyakarta sebesar 0,440. Sementara yang terendah tercatat di Bangka "
      "Belitung dengan gini rasio sebesar 0,276.", "0,391", "Indonesia"),
+    # session 37 (real-extra89 i834): the country named in what a speaker at a province
+    # reported ("bahwa ... di Kamboja") is the figures' place, in that sentence and after
+    ("Kemiskinan Kamboja\nDepartemen Informasi Provinsi Siem Reap mengutip Menteri yang "
+     "mengatakan bahwa tingkat kemiskinan di Kamboja telah turun dari 47 persen pada tahun "
+     "2007 menjadi 22 persen pada tahun 2009.\nNamun, angka kemiskinan meningkat menjadi 17,8 "
+     "persen pada 2020.", "47 persen", "Kamboja"),
+    ("Kemiskinan Kamboja\nDepartemen Informasi Provinsi Siem Reap mengutip Menteri yang "
+     "mengatakan bahwa tingkat kemiskinan di Kamboja telah turun dari 47 persen pada tahun "
+     "2007 menjadi 22 persen pada tahun 2009.\nNamun, angka kemiskinan meningkat menjadi 17,8 "
+     "persen pada 2020.", "17,8 persen", "Kamboja"),
     # an outlet before the dateline city; a colon dateline
     ("Berita Kita, Jakarta – BPS mencatat persentase penduduk miskin di Indonesia 9,4 persen.",
      "9,4 persen", "Indonesia"),

@@ -626,7 +626,7 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         carry.current_place = carry.topic_place
     figure_ends = [q.end for q in sent_mentions if q.type == "QUANTITY"]
     named, ignored = _named_places(model, sent, sent_mentions, datelines, figure_ends, lex)
-    own_place = sentence_place(places_in(named, ignored))
+    own_place = sentence_place(places_in(_reported_places(text, sent, named, lex), ignored))
     if own_place is None:
         own_place = _implied_place(model, text[sent.start : sent.end], cues, sent_mentions,
                                    carry, lex)
@@ -646,6 +646,20 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
         "place_mentions": listed,
         "respective": {},
     }
+
+
+def _reported_places(text: str, sent: Sentence, named: list[Mention], lex: Lexicon
+                     ) -> list[Mention]:
+    """The places of what a sentence reports when it names places on both sides of its
+    "bahwa" ("Departemen Informasi Provinsi Siem Reap mengutip ... bahwa tingkat kemiskinan
+    di Kamboja ..."): the reporter's place is not what the sentence is about."""
+    if len(named) < 2:
+        return named
+    m = lex.reported_that.search(text, sent.start, sent.end)
+    if m is None:
+        return named
+    after = [p for p in named if p.start >= m.end()]
+    return after if after and len(after) < len(named) else named
 
 
 def _named_places(model: ArticleModel, sent: Sentence, sent_mentions: list[Mention],

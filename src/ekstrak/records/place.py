@@ -242,8 +242,13 @@ def quantity_place(
     # Sumatera 5,84 juta, Bali dan Nusa Tenggara 2,03 juta".)
     subs = [p for p in places if p.norm.level not in ("country", "region") and lo <= p.start < hi]  # type: ignore[union-attr]
     if subs:
+        # (... nor one named in what a speaker at the smaller place reported: "Provinsi Siem
+        # Reap mengutip ... bahwa tingkat kemiskinan di Kamboja ... 47 persen")
+        reported = lexicon().reported_that
         places = [p for p in places if p.norm.level not in ("country", "region")  # type: ignore[union-attr]
-                  or all(figure_between(text, p, s) for s in subs)]
+                  or all(figure_between(text, p, s) or (
+                      s.end <= p.start <= m.start and reported.search(text, s.end, p.start))
+                      for s in subs)]
     groups = place_groups(text, places)
 
     def nearest() -> list[Mention] | None:
