@@ -131,6 +131,15 @@ STATUS_CASES = [
     # ... but whom a programme reached stays actual
     ("Judul\nBantuan beras tahap pertama menyasar 21,3 juta keluarga penerima manfaat.",
      "21,3 juta keluarga", "actual"),
+    # session 37 (real-extra82 i768, -83 i770): "telah" before the allocation verb says the
+    # allocation was made; the outputs it pays for are still its plan
+    ("Judul\nProgram BSPS tahun 2020 telah mengalokasikan anggaran sebesar Rp126 miliar untuk "
+     "pembangunan 7.077 unit RTLH.", "7.077 unit", "target"),
+    ("Judul\nTahun 2023 ini telah dialokasikan dana APBD dan APBN untuk 1.600 rumah tangga "
+     "sederhana.", "1.600 rumah tangga", "target"),
+    # ... but a word that says the outputs happened still makes them facts
+    ("Judul\nDinas mengalokasikan anggaran Rp5 miliar dan telah membangun 120 unit rumah.",
+     "120 unit rumah", "actual"),
 ]
 
 
