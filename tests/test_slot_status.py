@@ -137,6 +137,10 @@ STATUS_CASES = [
      "pembangunan 7.077 unit RTLH.", "7.077 unit", "target"),
     ("Judul\nTahun 2023 ini telah dialokasikan dana APBD dan APBN untuk 1.600 rumah tangga "
      "sederhana.", "1.600 rumah tangga", "target"),
+    # "Keluarga Berencana" in an agency's name plans nothing (real-extra86 i814)
+    ("Judul\nDinas Pemberdayaan Masyarakat, Pengendalian Penduduk dan Keluarga Berencana "
+     "(DPMKP2KB) Gunungkidul mencatat ada 2.810 warga penerima BLT Dana Desa.", "2.810 warga",
+     "actual"),
     # ... but a word that says the outputs happened still makes them facts
     ("Judul\nDinas mengalokasikan anggaran Rp5 miliar dan telah membangun 120 unit rumah.",
      "120 unit rumah", "actual"),
