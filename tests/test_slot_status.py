@@ -137,6 +137,11 @@ STATUS_CASES = [
      "pembangunan 7.077 unit RTLH.", "7.077 unit", "target"),
     ("Judul\nTahun 2023 ini telah dialokasikan dana APBD dan APBN untuk 1.600 rumah tangga "
      "sederhana.", "1.600 rumah tangga", "target"),
+    # ... whereas "telah menyediakan lahan ... untuk 1.200 rumah tangga" provided it
+    ("Judul\nDari sumber daya tersebut, provinsi telah menyediakan lahan produksi untuk 1.200 "
+     "rumah tangga.", "1.200 rumah tangga", "actual"),
+    ("Judul\nPada tahun ini, telah disiapkan anggaran sekitar Rp105 miliar untuk membangun "
+     "sebanyak 2.249 unit rumah.", "2.249 unit rumah", "target"),
     # "Keluarga Berencana" in an agency's name plans nothing (real-extra86 i814)
     ("Judul\nDinas Pemberdayaan Masyarakat, Pengendalian Penduduk dan Keluarga Berencana "
      "(DPMKP2KB) Gunungkidul mencatat ada 2.810 warga penerima BLT Dana Desa.", "2.810 warga",

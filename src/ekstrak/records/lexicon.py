@@ -55,6 +55,7 @@ class Lexicon:
     date_opens_clause: frozenset[str]
     speech_place: re.Pattern[str]
     reported_that: re.Pattern[str]
+    budgeted: re.Pattern[str]
     speech_place_after: re.Pattern[str]
     comparison_then_amount: re.Pattern[str]
     told_place_before: re.Pattern[str]

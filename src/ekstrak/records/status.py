@@ -62,7 +62,7 @@ def _something_happened(masked: str, rel: int, lex: Lexicon) -> bool:
     made the allocation, and the houses it pays for are still its plan."""
     for m in lex.actual_override.finditer(masked, 0, rel):
         after = m.end() + len(masked[m.end():rel]) - len(masked[m.end():rel].lstrip())
-        if lex.allocation.match(masked, after) is None:
+        if lex.budgeted.match(masked, after) is None:
             return True
     return False
 
