@@ -142,6 +142,9 @@ STATUS_CASES = [
      "rumah tangga.", "1.200 rumah tangga", "actual"),
     ("Judul\nPada tahun ini, telah disiapkan anggaran sekitar Rp105 miliar untuk membangun "
      "sebanyak 2.249 unit rumah.", "2.249 unit rumah", "target"),
+    # ... and a rate the allocation is meant to lower states where it stands (real-extra2 z102)
+    ("Judul\nAnggaran dari berbagai sumber telah disiapkan untuk menurunkan angka kemiskinan "
+     "yang saat ini mencapai 7,69 persen.", "7,69 persen", "actual"),
     # "Keluarga Berencana" in an agency's name plans nothing (real-extra86 i814)
     ("Judul\nDinas Pemberdayaan Masyarakat, Pengendalian Penduduk dan Keluarga Berencana "
      "(DPMKP2KB) Gunungkidul mencatat ada 2.810 warga penerima BLT Dana Desa.", "2.810 warga",

@@ -56,13 +56,15 @@ def _funded(masked: str, rel: int, lex: Lexicon) -> bool:
             or lex.budget_nouns.search(masked, 0, rel) is not None)
 
 
-def _something_happened(masked: str, rel: int, lex: Lexicon) -> bool:
+def _something_happened(masked: str, rel: int, lex: Lexicon, counts: bool = True) -> bool:
     """A word before the figure says something happened ("telah", "realisasi") other than
     the allocation itself: "telah mengalokasikan anggaran ... untuk pembangunan 7.077 unit"
-    made the allocation, and the houses it pays for are still its plan."""
+    made the allocation, and the houses it pays for are still its plan. (A rate is no
+    output: "anggaran telah disiapkan untuk menurunkan angka kemiskinan yang saat ini
+    mencapai 7,69 persen" states where it stands.)"""
     for m in lex.actual_override.finditer(masked, 0, rel):
         after = m.end() + len(masked[m.end():rel]) - len(masked[m.end():rel].lstrip())
-        if lex.budgeted.match(masked, after) is None:
+        if not counts or lex.budgeted.match(masked, after) is None:
             return True
     return False
 
@@ -92,7 +94,8 @@ def resolve_status(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon) -> t
         return "target", "rule:plan-after"
     if not money and base_unit(f.q.unit) not in LEVEL_RANK and (
             _funded(frame.masked, rel, lex) and lex.purpose.search(f.left)
-            and not _something_happened(frame.masked, rel, lex)):
+            and not _something_happened(frame.masked, rel, lex,
+                                        counts=not classes_of(f.q.unit) & {"pct", "point"})):
         # (not the places it goes to: "Dana Desa sebesar Rp4,76 triliun, untuk 6.495 gampong")
         return "target", "rule:allocation-purpose"  # outputs an allocation is meant to pay for
     if kd.coordinated and prev is not None and prev.status == "target" and not money:
