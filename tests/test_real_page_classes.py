@@ -1185,3 +1185,16 @@ def test_a_ranked_list_runs_on_across_sentences(text: str, expected: dict[str, t
 def test_a_count_that_ends_a_sentence_is_no_list_by_itself(text: str) -> None:
     spans = {text[r.evidence.start : r.evidence.end] for r in parse_article(text).records}
     assert spans == {"2.360 rumah tangga"}
+
+
+def test_a_dateline_with_an_abbreviated_level_word_is_no_topic() -> None:
+    """A dateline's level word comes from the lexicon's level words, so "Kab Madiun (ANTARA) -"
+    is a dateline like "KOTA BANDUNG -" (real-extra66 i619: its article place became the
+    province the lead names once)."""
+    from ekstrak.places import is_dateline
+
+    text = ("Kab Madiun (ANTARA) - Pemerintah Kabupaten Madiun menyalurkan bantuan modal usaha "
+            "ke 45 kelompok usaha bersama.")
+    art = parse_article(text)
+    first = min((m for m in art.mentions if m.type == "PLACE"), key=lambda m: m.start)
+    assert text[first.start:first.end] == "Madiun" and is_dateline(text, first, 0)

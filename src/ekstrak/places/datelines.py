@@ -9,6 +9,8 @@ whitespace split a long run in quadratically many ways (``scripts/audit_regexes.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ekstrak.models import Mention
@@ -44,10 +46,19 @@ _DATELINE_TAIL_RE = regex.compile(
     r"|:[^\S\n]+(?=[A-Z])")
 
 
-# "KOTA BANDUNG, indoartnews.com -", "KABUPATEN BOGOR -": the city's level word before it
-_LEVEL_BEFORE_RE = regex.compile(r"[^\S\n]*(?:KOTA|KABUPATEN|KAB\.?|Kota|Kabupaten|Kab\.)[^\S\n]+")
 
-_DATELINE_PREFIX_MAX = 80  # an outlet before a dateline is a few words ("Liputan6.com, ")
+_DATELINE_PREFIX_MAX = 80
+
+
+@cache
+def _level_before() -> regex.Pattern[str]:
+    """"KOTA BANDUNG, indoartnews.com -", "Kabupaten Bogor -": the level word of a city or a
+    regency (places_lexicon.json ``level_words``), written before the dateline's name."""
+    words = [w for w, spec in _lex().level_words.items()
+             if any(v in ("city", "regency") for v in spec.values())]
+    alt = "|".join(regex.escape(w) + (r"\.?" if len(w) <= 3 else "")
+                   for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"[^\S\n]*(?:" + alt + r")[^\S\n]+", regex.IGNORECASE)  # an outlet before a dateline is a few words ("Liputan6.com, ")
 
 
 def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
@@ -62,7 +73,7 @@ def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
         return True
     return (
         (not text[line_start : mention.start].strip()
-         or _LEVEL_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None
+         or _level_before().fullmatch(text, line_start, mention.start) is not None
          or _OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None
          or _lex().outlet_before.fullmatch(text, line_start, mention.start) is not None)
         and _DATELINE_TAIL_RE.match(text, mention.end) is not None

@@ -59,7 +59,11 @@ def _res() -> dict[str, re.Pattern[str]]:
     # The start of a sentence that goes on with a list: up to two opening words
     # ("Setelahnya ada", "Selanjutnya,") and the next item's name ("Nusa Tenggara Barat").
     item_opener = rf"[\"“‘']?(?:[^\W\d_]{{1,30}},?{WS}){{0,2}}"
-    item_name = rf"{item_opener}?[A-Z][\w'-]{{0,30}}(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}"
+    # A capitalised name of up to five words ("Nusa Tenggara Barat", "Brang Rea"), and the
+    # words that link a list item's name to its figure ("dengan", "sebanyak").
+    capital_name = rf"[A-Z][\w'-]{{0,30}}(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}"
+    links = alternation(units["list_item_links"])
+    item_name = rf"{item_opener}?{capital_name}"
     tags = "|".join(re.escape(t) for t in units["amount_tags"])
     return {
         "range": re.compile(
@@ -94,18 +98,14 @@ def _res() -> dict[str, re.Pattern[str]]:
         "name_before_item": re.compile(rf"(?<![\w'-])[A-Z][\w'-]{{0,30}}{WS}\Z"),
         # "... Kecamatan Taliwang dengan 5.087 KPM." / "Brang Rea sebanyak 1.813.": a list item
         # whose place and figure a link word joins (read case-sensitively: names are capitalised)
-        "link_before_item": re.compile(
-            rf"(?<![\w'-])[A-Z][\w'-]{{0,30}}(?:{WS}[A-Z][\w'-]{{0,30}}){{0,3}}{WS}+"
-            rf"(?:{alternation(units['list_item_links'])}){WS}+\Z"),
+        "link_before_item": re.compile(rf"(?<![\w'-]){capital_name}{WS}+(?:{links}){WS}+\Z"),
         # "Selanjutnya Seteluk dengan 1.972", "Poto Tano sebanyak 1.780": a link item that goes
         # on with the list before
-        "link_item_goes_on": re.compile(
-            rf"{item_name}{WS}+(?:{alternation(units['list_item_links'])}){WS}+"),
+        "link_item_goes_on": re.compile(rf"{item_name}{WS}+(?:{links}){WS}+"),
         # "Menyusul Dumoga Timur 1.839": a ranked list that goes on after its top count
         "ranked_item_goes_on": re.compile(
-            rf"[\"“‘']?(?i:{alternation(units['list_continuers'])}),?{WS}+"
-            rf"[A-Z][\w'-]{{0,30}}(?:{WS}[A-Z][\w'-]{{0,30}}){{0,4}}{WS}+"
-            rf"(?:(?:{alternation(units['list_item_links'])}){WS}+)?"),
+            rf"[\"“‘']?(?i:{alternation(units['list_continuers'])}),?{WS}+{capital_name}{WS}+"
+            rf"(?:(?:{links}){WS}+)?"),
         "item_end": re.compile(rf"{WS}*(?:[,.;]|dan\b|\Z)"),
         "sentence_end": re.compile(rf"{WS}*(?:[.!?;]|\n|\Z)"),
         "at_place_after": re.compile(rf"{WS}+di{WS}+[A-Z]"),

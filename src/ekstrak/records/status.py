@@ -20,6 +20,7 @@ from .kind import KindDecision
 from .lexicon import Lexicon, base_unit, classes_of
 
 _CLAUSE_STOP = re.compile(r"[.;]")
+_SPACES = re.compile(r"\s*")
 
 
 def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bool:
@@ -63,8 +64,7 @@ def _something_happened(masked: str, rel: int, lex: Lexicon, counts: bool = True
     output: "anggaran telah disiapkan untuk menurunkan angka kemiskinan yang saat ini
     mencapai 7,69 persen" states where it stands.)"""
     for m in lex.actual_override.finditer(masked, 0, rel):
-        after = m.end() + len(masked[m.end():rel]) - len(masked[m.end():rel].lstrip())
-        if not counts or lex.budgeted.match(masked, after) is None:
+        if not counts or lex.budgeted.match(masked, _SPACES.match(masked, m.end()).end()) is None:
             return True
     return False
 
