@@ -231,6 +231,27 @@ PLACES = [
      "Lokakarya Penyiapan Program Air Minum 2018, Selasa (24/10) di Jakarta.\nTahun ini "
      "Kementerian PUPR telah mengalokasikan Rp 750 miliar untuk 154 kabupaten/kota.",
      "Rp 750 miliar", "Indonesia"),
+    # session 38 (real-extra90 i851): a press conference's city after the office's name
+    # ("jumpa pers online BPS Kalsel, Banjarbaru, Senin (16/1/2023)") is where it was told
+    ("Kemiskinan Naik\nDengan angka 4,61 persen, Kalimantan Selatan (Kalsel) menjadi provinsi "
+     "dengan persentase kemiskinan paling rendah.\n\u201cJumlah penduduk miskin sebanyak "
+     "201,95 ribu orang,\u201d kata Kepala BPS Provinsi Kalsel, Martin Wibisono melalui jumpa "
+     "pers online BPS Kalsel, Banjarbaru, Senin (16/1/2023).\nNurul menjelaskan, kenaikan "
+     "terjadi pada penduduk perkotaan sebesar 4,03 persen.", "4,03 persen", "Kalimantan Selatan"),
+    # session 38 (real-extra90 i849): the generic first word kept before a province's short
+    # form ("Provinsi Kepulauan Babel") names the province, and records name it in full
+    ("Kemiskinan Naik\nJumlah penduduk miskin Maret 2024 Provinsi Kepulauan Babel 69,95 ribu "
+     "orang.", "69,95 ribu orang", "Kepulauan Bangka Belitung"),
+    # session 38 (real-extra93 i873): an official named after his office's regency
+    # ("Kabupaten Tuban, Agung Prasetyo") is no second place, though "Agung" is a district
+    ("RTLH Tuban\nKepala Bidang (Kabid) Perumahan Dinas PRKP Kabupaten Tuban, Agung Prasetyo "
+     "mengungkapkan data rumah.\n\"Tahun 2018 ini sudah mencapai 2881 unit,\" beber Agung.",
+     "2881 unit", "Tuban"),
+    # session 38 (real-extra90 i843): a province only Vietnam has ("Nghe An") tells the
+    # country of a translated report that calls its districts "kecamatan"
+    ("Survei Etnis Minoritas\nPada tahun 2019, 98,6% desa di komunitas etnis minoritas memiliki "
+     "akses listrik, dan banyak daerah belum memiliki jalan menuju pusat kecamatan.\nSaat ini, "
+     "jika dilihat dari Nghe An, angka kemiskinan masih tinggi.", "98,6%", "Vietnam"),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ekstrak.models import Mention, Place
 
 from .document import _doc_info
-from .gazetteer import by_code
+from .gazetteer import by_code, is_alias
 from .keys import name_key
 from .lexicon import _canonical_names, _former_res, _lex
 
@@ -36,7 +36,8 @@ def canonical_place(place: Place) -> Place:
         # an abbreviation, or the name in other capitals ("Jawa timur", "BOGOR")
         if e is not None and e.name != place.name and (
                 (" " not in place.name and len(place.name) <= 8)
-                or name_key(e.name) == name_key(place.name)):
+                or name_key(e.name) == name_key(place.name)
+                or is_alias(place.name, place.code)):
             return place.model_copy(update={"name": e.name})
     elif place.level == "region" and place.name in _lex().region_aliases:
         return place.model_copy(update={"name": _lex().region_aliases[place.name]})

@@ -47,17 +47,22 @@ def _doc_info(text: str) -> _DocInfo:
     scores = {c: sum(1 if m.group(0).lower() in lex.weak_cues else 2 for m in p.finditer(text)
                      if not lex.converted_before.search(text, max(0, m.start() - 24), m.start()))
               for c, p in lex.cues.items()}
-    country = None
-    if scores and max(scores.values()) > 0:
-        top = sorted(scores.items(), key=lambda kv: -kv[1])
-        if len(top) == 1 or top[0][1] > top[1][1]:
-            country = top[0][0]
     provinces: set[str] = set()
     index = _province_codes()
     for key in _capital_ngrams(text):
         codes = index.get(key)
         if codes:
             provinces.update(codes)
+            owners = {code.split(":")[0].rstrip("25") for code in codes}
+            if len(owners) == 1 and (c := owners.pop()) in scores:
+                # a province only one country has is a cue of that country ("Nghe An" in a
+                # translated report that calls its districts "kecamatan")
+                scores[c] += 2
+    country = None
+    if scores and max(scores.values()) > 0:
+        top = sorted(scores.items(), key=lambda kv: -kv[1])
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            country = top[0][0]
     if country is None and provinces:
         # Sorted, so that a tie is decided the same way in every process (set order is not).
         c = Counter(p.split(":")[0].rstrip("25") for p in sorted(provinces))

@@ -103,6 +103,11 @@ def _gaz() -> _Gaz:
             e = named(country, target, levels)
             if e is not None:
                 extra.setdefault(name_key(alias), []).append(e._replace(name=target))
+                prefix = target.split()[0]
+                if prefix in d["alias_prefixes"] and not alias.startswith(prefix):
+                    # "Kepulauan Babel": the generic word kept before the short form
+                    extra.setdefault(name_key(f"{prefix} {alias}"), []).append(
+                        e._replace(name=target))
     for name_, cc in d["countries"].items():
         extra.setdefault(name_key(name_), []).append(GazEntry(name_, "country", cc, cc, "", ""))
     for name_, cc in d["regions"].items():
@@ -126,6 +131,12 @@ def _candidates(key: str) -> list[GazEntry]:
     found = list(g.extra.get(key, ()))
     found.extend(map(g.entry, g.rows(key)))
     return found
+
+
+def is_alias(name: str, code: str) -> bool:
+    """Whether ``name`` is a lexicon short form of the unit ``code`` ("Babel", "Kepulauan
+    Babel" for Kepulauan Bangka Belitung)."""
+    return any(e.code == code for e in _gaz().extra.get(name_key(name), ()))
 
 
 def lookup(name: str) -> list[GazEntry]:

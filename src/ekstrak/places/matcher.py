@@ -297,11 +297,24 @@ class _Matcher:
                 # "komune Dak Ha, Tu Mo Rong": the article calls Tu Mo Rong a district (a
                 # list with a figure for each item names units of the one level)
                 break
+            if self.known_prefix(j, end):
+                break  # "Kabupaten Tuban, Agung Prasetyo": a name, not a second place
             nj = self.resolve_named(j, end, spec, allow_unknown=explicit)
             if nj == j:
                 break
             j = nj
         return j
+
+    def known_prefix(self, j: int, end: int) -> bool:
+        """The run j..end starts with a known name and goes on with capitalised words that
+        are no place, level word or title ("Agung Prasetyo", "Semen Gresik"): a person's or a
+        firm's name that begins like a place."""
+        m = self.match_at(j, end)
+        if m is None or m[0] >= end:
+            return False
+        k = m[0]
+        return (self.level_word(k) is None and not self.title_at(k)
+                and self.match_at(k, end) is None)
 
     def skip_figure(self, j: int) -> int:
         """The token after a listed place's figure ("80 KPM" before ", Teluk Binjai"): a

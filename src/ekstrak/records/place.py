@@ -346,12 +346,19 @@ def _told_at(low: str, places: list[Mention]) -> set[int]:
             j += 1
         # "di Ambon, Senin", and after a venue or event: "di Kemenko Perekonomian, Jakarta,
         # Selasa (10/2/2015)", "saat Diseminasi Sensus Pertanian 2023, Jakarta, Senin"
-        before = low[max(0, places[i].start - 40) : places[i].start]
-        if ((lex.told_place_before.search(before) or before.rstrip().endswith(","))
-                and lex.speech_place_after.match(low, places[j].end)):
-            out.update(p.start for p in places[i : j + 1])
+        if lex.speech_place_after.match(low, places[j].end):
+            # The chain may start inside a venue's name: "jumpa pers BPS Kalsel, Banjarbaru,
+            # Senin (16/1/2023)" was told at Banjarbaru, the chain's later link.
+            k = next((k for k in range(i, j + 1) if _told_before(low, places[k].start)), None)
+            if k is not None:
+                out.update(p.start for p in places[k : j + 1])
         i = j + 1
     return out
+
+
+def _told_before(low: str, start: int) -> bool:
+    before = low[max(0, start - 40) : start]
+    return bool(lexicon().told_place_before.search(before) or before.rstrip().endswith(","))
 
 
 def article_place(
