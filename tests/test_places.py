@@ -566,3 +566,16 @@ def test_sibling_districts_need_one_regency() -> None:
     assert {"Seteluk", "Brang Rea", "Poto Tano", "Maluk"} <= names and "Taliwang" not in names
     assert sibling_districts("cibitung", "ID") == []  # districts of two regencies: none
     assert sibling_districts("lombok tengah", "ID") == []  # no district
+
+
+def test_a_datelines_agency_in_brackets_is_no_abbreviation_of_its_city() -> None:
+    # session 38 (real-extra90 i857): "Kota Bogor (ANTARA) -" made "ANTARA" a short form of
+    # Kota Bogor, and every later "ANTARA" a place; "Kabupaten Timor Tengah Selatan (TTS)"
+    # still introduces TTS
+    from ekstrak import parse_article
+
+    a = parse_article("Kota Bogor (ANTARA) - PT Pos menyalurkan BLT kepada 323.334 keluarga.")
+    assert [m.text for m in a.mentions if m.type == "PLACE"] == ["Bogor"]
+    a = parse_article("Kabupaten Timor Tengah Selatan (TTS) menerima 20 rumah. Warga TTS senang.")
+    assert [m.text for m in a.mentions if m.type == "PLACE"] == [
+        "Timor Tengah Selatan", "TTS", "TTS"]

@@ -84,6 +84,9 @@ def _spec_country(spec: dict[str, str | bool] | None, country: str | None) -> st
     return country
 
 
+_AGENCY_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014]")
+
+
 def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, str]]:
     """Names introduced after a level word, and bracketed abbreviations (see _DocInfo)."""
     lex = _lex()
@@ -127,7 +130,8 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
             both = {v for k, v in spec.items() if k in ("VN", "ID")}
             level = both.pop() if len(both) == 1 else None  # "dusun" is a village either way
         out.setdefault(key, (level, key))
-        if m.group(2):
+        if m.group(2) and not _AGENCY_AFTER.match(text, m.end()):
+            # ("Kota Bogor (ANTARA) -" is a dateline's agency, no abbreviation)
             out.setdefault(name_key(m.group(2)), (level, key))
     _add_siblings(out, text, country)
     return out
