@@ -461,6 +461,29 @@ TIME_CASES += [
     (THIS_YEAR.replace("tahun 2019 ini", "tahun 2019"), "2.443 unit", ("2018", "2018")),
 ]
 
+# session 38 (real-extra48 i517, real-extra27 i245, own dev id-05)
+TIME_CASES += [
+    # "dari sebelumnya X pada ... menjadi Y pada ...": a from-to pair like "dari X"
+    ("Jumlah penduduk miskin di Nusa Tenggara Barat mengalami penurunan sebesar 0,94 persen "
+     "dari sebelumnya 13,85 persen pada Maret 2023 menjadi 12,91 persen pada Maret 2024.",
+     "0,94 persen", ("2023-03", "2024-03")),
+    # a change against "periode sebelumnya" / "tahun sebelumnya" runs from a year earlier
+    ("Hingga Maret 2024, angka kemiskinan di Cilacap adalah 10,68 persen atau turun 0,31 "
+     "persen dari periode sebelumnya.", "0,31 persen", ("2023-03", "2024-03")),
+    ("Pertumbuhan persentase kemiskinan di Kabupaten Nias pada tahun 2024 menunjukkan "
+     "penurunan 1,39% dibandingkan tahun sebelumnya.", "1,39%", ("2023", "2024")),
+    # control: with no word of the year before, a change its sentence dates to a year
+    # happened within that year
+    ("Pertumbuhan persentase kemiskinan di Kabupaten Nias pada tahun 2024 menunjukkan "
+     "penurunan 1,39%.", "1,39%", ("2024", "2024")),
+    # the date of the level a change started from is no period the article reports: the
+    # undated figures of the next paragraph take the lead's year
+    ("Desa Mandiri Bertambah\nJumlah desa mandiri di Kalimantan Timur bertambah. Berdasarkan "
+     "hasil pemutakhiran IDM 2024, kini terdapat 187 desa mandiri, naik dari 126 desa pada "
+     "2023.\nKepala Dinas menyebut jumlah desa maju mencapai 398 desa. Desa tertinggal "
+     "tinggal 15 desa.", "398 desa", ("2024", "2024")),
+]
+
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)
 def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> None:
     art = parse_article(text)

@@ -330,6 +330,9 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
         return time, "rule:within-year"
     if start is None and (first := _span_in_force_start(frame, time.end)) is not None:
         return TimeNorm(start=first, end=time.end), "rule:span-in-force"
+    if start is None and time.end and lex.change_from_year_before.search(frame.text):
+        # "turun 0,31 persen dari periode sebelumnya": from the same point a year earlier
+        return TimeNorm(start=_year_earlier(time.end), end=time.end), "rule:year-on-year"
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
 
 
