@@ -1045,3 +1045,25 @@ GLUED = [
     ("Pertemuan KTT G20 membahas post927534 tanpa angka lain.", N, N, N, N, N),
 ]
 DEV_CASES += GLUED
+
+# session 38 (real-extra99 i936, i940): a list item whose counted noun is elided before the
+# words that followed the noun of the item before ("1.501 rumah rusak berat, 3.487 rusak
+# sedang") counts the same; a damage word is never a counted noun ("3.487 rusak")
+DAMAGE = ("Dengan rincian 1.501 rumah rusak berat, 3.487 rusak sedang, dan 4.731 rumah rusak "
+          "ringan.")
+STAGE = ("Tahap II menerima 13.926 KK terdiri dari rusak ringan 8.203 KK, rusak sedang 3.715 dan "
+         "2.008 rusak berat.")
+OTHER = "Sebanyak 1.501 rumah rusak berat dibangun, 3.487 orang lain menunggu giliran."
+ELIDED = [
+    (DAMAGE, "1.501 rumah", 1501.0, N, "house", N),
+    (DAMAGE, "3.487", 3487.0, N, "house", N),
+    (DAMAGE, "4.731 rumah", 4731.0, N, "house", N),
+    (STAGE, "13.926 KK", 13926.0, N, "household", N),
+    (STAGE, "8.203 KK", 8203.0, N, "household", N),
+    (STAGE, "3.715", 3715.0, N, "household", N),
+    (STAGE, "2.008", 2008.0, N, "household", N),
+    # control: another counted noun after the second number keeps its own unit
+    (OTHER, "1.501 rumah", 1501.0, N, "house", N),
+    (OTHER, "3.487 orang", 3487.0, N, "person", N),
+]
+DEV_CASES += ELIDED

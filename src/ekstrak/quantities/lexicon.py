@@ -147,6 +147,12 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"\)?[ \t]*[,;][ \t]*(?:(?:{alternation(shared['parallel_gap'])})[ \t]+)?"
             r"(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*"
             rf"[ \t]*(?::|{alternation(units['list_item_links'])})[ \t]*"),
+        # "1.501 rumah rusak berat, 3.487 rusak sedang": an item whose noun is elided before
+        # the words that followed the noun of the item before it (the gap of a list)
+        "elided_gap": re.compile(
+            rf"[^\d,;.]{{0,40}}?(?:,{WS}*|{WS}+)(?:(?:{alternation(shared['parallel_gap'])})"
+            rf"{WS}+)?", re.I),
+        "first_word": re.compile(rf"{WS}+([^\W\d_]{{3,}})\b"),
         # "Balangan (6.713), Banjar (19.545)": a place's figure in brackets
         "bracket_item": re.compile(r"[A-Z][\w'-]*[ \t]*\([ \t]*\Z"),
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),

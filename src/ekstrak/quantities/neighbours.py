@@ -62,7 +62,23 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
         # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072", "Sukoharjo 0,36 persen,
         # Boyolali 0,54, Kota Semarang 0,61 persen"
         return prv
+    if prv.kind in ("noun", "text") and _elided_noun(text, prv, a):
+        return prv  # "1.501 rumah rusak berat, 3.487 rusak sedang, dan 4.731 rumah ..."
     return _item_head(text, lo, atoms, i)
+
+
+def _elided_noun(text: str, prv: _Atom, a: _Atom) -> bool:
+    """The bare ``a`` is a list item whose counted noun is elided: the word after it is the
+    word that followed the noun of the item before ("1.501 rumah rusak berat, 3.487 rusak
+    sedang": both count damaged houses)."""
+    res = _res()
+    gap = res["elided_gap"].fullmatch(text, prv.end, a.start)
+    if gap is None:
+        return False
+    mine = res["first_word"].match(text, a.end)
+    theirs = res["first_word"].match(text, prv.end)
+    return (mine is not None and theirs is not None
+            and mine.group(1).lower() == theirs.group(1).lower())
 
 
 def _item_head(text: str, lo: int, atoms: list[_Atom], i: int) -> _Atom | None:

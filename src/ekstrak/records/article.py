@@ -445,8 +445,6 @@ def _article_period(dates: list[SentenceDates], sentences: list[Sentence], text:
         for d in sent_dates.references:
             t = d.norm
             assert isinstance(t, TimeNorm)
-            if lex.from_figure_date.search(text, max(sent.start, d.start - 60), d.start):
-                continue  # a change's starting level's date: "naik dari 126 desa pada 2023"
             seen[(t.start, t.end)] = t
             counts[(t.start, t.end)] += 1
             if survey or _as_of(d, text, lex):
