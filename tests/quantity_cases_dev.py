@@ -1067,3 +1067,17 @@ ELIDED = [
     (OTHER, "3.487 orang", 3487.0, N, "person", N),
 ]
 DEV_CASES += ELIDED
+
+# session 38 (real-extra99 i936): a bare number in brackets right after an amount, with the
+# amount's leading digits, writes the amount out in full (even off by the scale word, as the
+# page wrote "Rp1,838 miliar (1.838.055.000.000)"); another bracketed number stays bare
+RESTATED = ("Tahap I dicairkan sekitar Rp.200 miliar (200.405.000.000), dan seluruhnya sekitar "
+            "Rp1,838 miliar (1.838.055.000.000).")
+DEV_CASES += [
+    (RESTATED, "Rp.200 miliar", 2e11, N, "IDR", "about"),
+    (RESTATED, "200.405.000.000", 200405000000.0, N, "IDR", N),
+    (RESTATED, "Rp1,838 miliar", 1.838e9, N, "IDR", "about"),
+    (RESTATED, "1.838.055.000.000", 1838055000000.0, N, "IDR", N),
+    ("Bantuan sebesar Rp 50 juta (2024) diberikan kepada warga.", "Rp 50 juta", 5e7, N, "IDR",
+     N),
+]

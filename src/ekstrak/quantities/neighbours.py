@@ -9,6 +9,8 @@ words are lexicon data (``units.json: shared_noun``); the donor's scale goes wit
 
 from __future__ import annotations
 
+import math
+
 from ekstrak.units import load_units, noun_at
 
 from .atom import _Atom, _neighbour, _prev_word
@@ -37,6 +39,8 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
     if (prv is not None and not prv.excluded and prv.unit is not None
             and res["share_fwd"].fullmatch(text, prv.end, a.start)):
         return prv  # "dari 117 rumah tangga menjadi 52"
+    if prv is not None and _restates(text, prv, a):
+        return prv  # "sekitar Rp.200 miliar (200.405.000.000)": the amount written in full
     bracketed = _before_bracket(text, atoms, i) or _after_bracket(text, atoms, i)
     if bracketed is not None:
         # "dari 51.026 desa (69,26 persen) menjadi 54.879", "naik dari 2.894 (3,93 persen)
@@ -133,6 +137,17 @@ def _from_neighbour(text: str, lo: int, atoms: list[_Atom], i: int, country: str
         return False
     _share_unit(a, donor)
     return True
+
+
+def _restates(text: str, prv: _Atom, a: _Atom) -> bool:
+    """The bare ``a`` in brackets right after the amount ``prv`` writes it out in full: its
+    digits lead as the amount's do ("Rp.200 miliar (200.405.000.000)"; a page that wrote
+    "Rp1,838 miliar (1.838.055.000.000)" restates it too, off by its scale word)."""
+    if (prv.excluded or prv.kind != "currency" or prv.value <= 0 or a.value < 1000
+            or text[prv.end:a.start].strip(" \t") != "(" or not text.startswith(")", a.end)):
+        return False
+    off = math.log10(a.value / prv.value)
+    return abs(off - round(off)) < 0.01
 
 
 def _before_bracket(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
