@@ -1081,3 +1081,10 @@ DEV_CASES += [
     ("Bantuan sebesar Rp 50 juta (2024) diberikan kepada warga.", "Rp 50 juta", 5e7, N, "IDR",
      N),
 ]
+
+# session 38 (real-extra95 i903, i858): entries of the welfare register counted by its
+# acronym ("46.374 DTKS"), and the common misspelling "KMP" of KPM (families)
+DEV_CASES += [
+    ("Sebanyak 46.374 DTKS di kabupaten itu belum padan.", "46.374 DTKS", 46374.0, N, "dtks", N),
+    ("Bantuan diterima 253 KMP di desa itu.", "253 KMP", 253.0, N, "household", N),
+]
