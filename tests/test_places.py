@@ -579,3 +579,15 @@ def test_a_datelines_agency_in_brackets_is_no_abbreviation_of_its_city() -> None
     a = parse_article("Kabupaten Timor Tengah Selatan (TTS) menerima 20 rumah. Warga TTS senang.")
     assert [m.text for m in a.mentions if m.type == "PLACE"] == [
         "Timor Tengah Selatan", "TTS", "TTS"]
+
+
+@pytest.mark.parametrize("text", [
+    # session 38 (real-extra91 i866, real-extra43 i408): a headline in title case puts
+    # capitalised words after a level word; a word that never names a place starts none
+    "Wapres: 69,3% Kabupaten Kota Miskin Ekstrem Berada di Wilayah Pesisir\nIsi berita.",
+    "Desa Miskin Ekstrem Dapat Bantuan\nIsi berita.",
+])
+def test_a_headlines_words_after_a_level_word_are_no_unknown_name(text: str) -> None:
+    from ekstrak import parse_article
+
+    assert [m.text for m in parse_article(text).mentions if m.type == "PLACE"] == []

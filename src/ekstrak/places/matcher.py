@@ -247,6 +247,8 @@ class _Matcher:
             if n > 1 and self.toks[i].upper and len(self.toks[i].text) > 2 \
                     and not self.toks[i + 1].upper:
                 return i  # "Kekayaan Nagari DPMN Agam": an office's abbreviation, then its seat
+            if self.toks[i].key in self.lex.never_names:
+                return i  # a headline's "Kota Miskin Ekstrem Berada": words, not an unknown name
             lvl = spec.get(country) if country else None
             if not isinstance(lvl, str):
                 lvl = next((v for c, v in spec.items() if c in ("VN", "ID")), None)
