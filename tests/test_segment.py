@@ -246,6 +246,16 @@ def test_a_comment_stamp_below_the_story_is_no_publication_date() -> None:
         == "2025-02-05"
 
 
+def test_a_stamp_under_the_headline_below_menu_debris_is_the_publication_date() -> None:
+    """Bug caught in the wild (real-extra95 i897): menu and template lines above the headline
+    pushed the stamp line under it past the first paragraphs a stamp was looked for in."""
+    text = ("-->\n  \u2022 Jelajahi\n\n    Copyright \u00a9 KabarJogja.ID\n    Best Viral Premium "
+            "Blogger Templates\n\n    Iklan\n\n    68 Desa Bantul Telah Deklarasikan Jambanisasi "
+            "Sehat\n\n    14/12/23, 16:45 WIB Last Updated 2023-12-14T09:45:47Z\n\n    Bantul, "
+            "Kabar Jogja \u2013 Sebanyak 68 desa telah mendeklarasikan jambanisasi sehat.\n")
+    assert segment(text).published == "2023-12-14"
+
+
 def test_a_month_stamp_resolves_yearless_dates() -> None:
     from ekstrak import parse_article
 

@@ -702,7 +702,7 @@ def _fill(seg: Segmentation, text: str, lines: list[tuple[int, int]], kinds: lis
         # stamp below the story (a reader's comment: "warga / 06 September 2025 18:38:01").
         if seg.published is None and (
                 (kind == "boilerplate" and body_before <= _STAMP_BODY_MAX)
-                or (kind == "body" and i <= 3)):
+                or (kind == "body" and (i <= 3 or body_before <= 1))):
             from .dates import find_published
 
             seg.published = find_published(line)
