@@ -1088,3 +1088,17 @@ DEV_CASES += [
     ("Sebanyak 46.374 DTKS di kabupaten itu belum padan.", "46.374 DTKS", 46374.0, N, "dtks", N),
     ("Bantuan diterima 253 KMP di desa itu.", "253 KMP", 253.0, N, "household", N),
 ]
+
+# session 38 (real-extra99 i939, real-extra58 i526): the rate of a whole written before a
+# composition cue goes to its parts after it; a rate inside the breakdown stays with its
+# own amount ("dengan rincian ... Rp50 juta per unit, sehingga total Rp267,3 miliar")
+BREAKDOWN = ("Perbaikan rumah dengan rincian rusak berat mendapatkan bantuan sebesar Rp50 juta "
+             "per unit, sehingga total Rp267,3 miliar.")
+COMPOSED = ("Garis Kemiskinan sebesar Rp582.932/kapita/bulan dengan komposisi Garis Kemiskinan "
+            "Makanan sebesar Rp433.906.")
+DEV_CASES += [
+    (BREAKDOWN, "Rp50 juta", 5e7, N, "IDR/house", N),
+    (BREAKDOWN, "Rp267,3 miliar", 2.673e11, N, "IDR", N),
+    (COMPOSED, "Rp582.932/kapita/bulan", 582932.0, N, "IDR/person/month", N),
+    (COMPOSED, "Rp433.906", 433906.0, N, "IDR/person/month", N),
+]

@@ -100,8 +100,8 @@ def find_quantities(
         after_rates.append(rate_words(text, a.end, end, flow=flow) if a.kind != "times" else [])
     _propagate_rates(text, quantities, after_rates)
     # Parts to share a rate with need two amounts at least: most sentences are not searched.
-    if len(quantities) > 1 and _composition_cues().search(text, start, end):
-        _share_rate_with_parts(quantities, after_rates)
+    if len(quantities) > 1 and (cue := _composition_cues().search(text, start, end)):
+        _share_rate_with_parts(quantities, after_rates, cue.start(), cue.end())
     # Whether the sentence is about housing: read once, and only for a "unit" figure.
     housing = cache(lambda: _unit_things().search(text, start, end) is None and (
         _house_context().search(text, start, end) is not None or _housing_article(text)))

@@ -26,15 +26,19 @@ _FLOW_KINDS = {"currency", "percent", "pp"}
 _NOUN_KINDS = {"noun", "text", "fallback"}
 
 
-def _share_rate_with_parts(qs: list[_Atom], after: list[list[str]]) -> None:
-    """The parts of an amount split in one sentence take the rate written on the whole."""
-    whole = next((i for i, a in enumerate(qs) if a.kind == "currency" and (a.rates or after[i])),
-                 None)
+def _share_rate_with_parts(qs: list[_Atom], after: list[list[str]], cue_start: int,
+                           cue_end: int) -> None:
+    """The parts of an amount split in one sentence take the rate written on the whole: the
+    whole stands before the composition cue ("Rp582.932/kapita/bulan dengan komposisi ..."),
+    its parts after it. A rate inside the breakdown ("dengan rincian ... Rp50 juta per unit,
+    sehingga total Rp267,3 miliar") is no whole's."""
+    whole = next((i for i, a in enumerate(qs) if a.kind == "currency" and a.end <= cue_start
+                  and (a.rates or after[i])), None)
     if whole is None:
         return
     rate = [*qs[whole].rates, *after[whole]]
     for i, a in enumerate(qs):
-        if i != whole and a.kind == "currency" and a.unit == qs[whole].unit \
+        if a.start >= cue_end and a.kind == "currency" and a.unit == qs[whole].unit \
                 and not a.rates and not after[i]:
             after[i] = list(rate)
 
