@@ -479,6 +479,10 @@ INDICATORS = [
     ("BPS mencatat persentase penduduk miskin di Bengkulu pada Maret 2024 sebesar 13,56 persen."
      "\n“Angka ini menunjukkan penurunan sebesar 0,48 persen poin dibandingkan September 2023,” "
      "ujarnya.", "0,48 persen poin", "poverty_rate"),
+    # session 38 (real-extra93 i911): money in any currency the units lexicon knows is money
+    # for the indicator rules ("pendapatan rumah tangga ... 8.479 ringgit per tahun")
+    ("Rata-rata pendapatan rumah tangga di Malaysia naik menjadi 8.479 ringgit per tahun.",
+     "8.479 ringgit", "income"),
 ]
 
 
