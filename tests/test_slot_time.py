@@ -476,6 +476,15 @@ TIME_CASES += [
     # happened within that year
     ("Pertumbuhan persentase kemiskinan di Kabupaten Nias pada tahun 2024 menunjukkan "
      "penurunan 1,39%.", "1,39%", ("2024", "2024")),
+    # a run of date-figure pairs: the date after a figure that has its own date right before
+    # it opens the next pair (real-extra17 b113)
+    ("Tingkat partisipasi angkatan kerja naik di tahun 2021 61,77 persen tahun 2022 64,21 "
+     "persen tahun 2023 66,49 persen.", "64,21 persen", ("2022", "2022")),
+    ("Tingkat partisipasi angkatan kerja naik di tahun 2021 61,77 persen tahun 2022 64,21 "
+     "persen tahun 2023 66,49 persen.", "66,49 persen", ("2023", "2023")),
+    # control: a figure with no date before it keeps the one written right after it
+    ("Tingkat partisipasi angkatan kerja sebesar 64,21 persen pada tahun 2022.",
+     "64,21 persen", ("2022", "2022")),
 ]
 
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)

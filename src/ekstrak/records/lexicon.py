@@ -132,6 +132,7 @@ class Lexicon:
     year_before_left: re.Pattern[str]
     year_before_right: re.Pattern[str]
     change_from_year_before: re.Pattern[str]
+    figure_after_date: re.Pattern[str]
     population_total_before: re.Pattern[str]
     population_before_noun: re.Pattern[str]
     population_noun: re.Pattern[str]

@@ -458,8 +458,11 @@ def date_right_after(m: Mention, dates: list[Mention], text: str, lex: Lexicon
     # "sebesar 2,92%, pada 2022 turun menjadi 2,36%": the date opens the next clause; so
     # does one after a figure dated right before it ("di 2022 di angka 30,1 persen di 2023
     # justru naik di 32,7 persen")
-    if ("," in text[m.end : d.start] or _dated_before(m, dates, text)) \
-            and _opens_clause(text, d.end, lex):
+    dated_before = _dated_before(m, dates, text)
+    if ("," in text[m.end : d.start] or dated_before) and _opens_clause(text, d.end, lex):
+        return None
+    if dated_before and lex.figure_after_date.match(text, d.end):
+        # "tahun 2021 61,77 persen tahun 2022 64,21 persen": pairs of a date and its figure
         return None
     return d
 
