@@ -258,7 +258,9 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
         year = (_year_earlier(frame.inherited.end) if compared_year
                 else str(int(frame.inherited.end[:4]) - 1))
         time, why = TimeNorm(start=year, end=year), "rule:previous-year"
-    elif frame.present or rule or relative or standard:
+    elif (frame.present and not frame.from_article) or rule or relative or standard:
+        # "Saat ini masih ada ..." right after a dated sentence is now, not that date; far
+        # from any date it is the article's period, as the story's present (R 60)
         time, why = None, "rule:no-period"
     else:
         time = frame.inherited
