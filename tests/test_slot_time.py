@@ -492,6 +492,11 @@ TIME_CASES += [
      "yang menunggu giliran.", "1.200 keluarga", ("2025", "2025")),
     ("Pada tahun 2022 tercatat 1.500 keluarga miskin di desa itu. Saat ini masih ada 1.200 "
      "keluarga yang menunggu bantuan.", "1.200 keluarga", None),
+    # ... also where the sentence names no date: from a year before the period in force
+    # (real-extra17 f101)
+    ("Persentase kemiskinan di Kabupaten Nias pada tahun 2024 sebesar 14,89%.\nDibandingkan "
+     "tahun sebelumnya, jumlah penduduk miskin berkurang 250 jiwa.", "250 jiwa",
+     ("2023", "2024")),
 ]
 
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)

@@ -258,6 +258,12 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
         year = (_year_earlier(frame.inherited.end) if compared_year
                 else str(int(frame.inherited.end[:4]) - 1))
         time, why = TimeNorm(start=year, end=year), "rule:previous-year"
+    elif relative and kd.kind == "change" and frame.inherited is not None \
+            and lex.change_from_year_before.search(frame.text):
+        # "Dibandingkan tahun sebelumnya, ... berkurang 250 jiwa": a change up to the period
+        # in force from a year before it (_change_span)
+        time = frame.inherited
+        why = "rule:article-period" if frame.from_article else "rule:period-in-force"
     elif (frame.present and not frame.from_article) or rule or relative or standard:
         # "Saat ini masih ada ..." right after a dated sentence is now, not that date; far
         # from any date it is the article's period, as the story's present (R 60)
