@@ -485,13 +485,16 @@ TIME_CASES += [
     # control: a figure with no date before it keeps the one written right after it
     ("Tingkat partisipasi angkatan kerja sebesar 64,21 persen pada tahun 2022.",
      "64,21 persen", ("2022", "2022")),
-    # present tense far from any date is the story's present, the article's period (R 60);
-    # right after a dated sentence it is now, not that date
+    # present tense is now, not a date of the body (R 61: "saat ini" keeps no period); on a
+    # stamped page whose body dates no figure the stamp's year is the story's present (R 60)
     ("Bansos Beras Sukoharjo\nRabu, 5 Februari 2025 | 16:05 WIB\nPemkab menyalurkan beras "
      "kepada warga miskin.\nWarga yang datang antusias.\nSaat ini masih ada 1.200 keluarga "
      "yang menunggu giliran.", "1.200 keluarga", ("2025", "2025")),
     ("Pada tahun 2022 tercatat 1.500 keluarga miskin di desa itu. Saat ini masih ada 1.200 "
      "keluarga yang menunggu bantuan.", "1.200 keluarga", None),
+    ("Bansos Beras\nPada tahun 2022 tercatat 1.500 keluarga miskin di desa itu.\nWarga yang "
+     "datang antusias.\nBantuan dibagikan di balai desa.\nSaat ini masih ada 1.200 keluarga "
+     "yang menunggu giliran.", "1.200 keluarga", None),
     # ... also where the sentence names no date: from a year before the period in force
     # (real-extra17 f101)
     ("Persentase kemiskinan di Kabupaten Nias pada tahun 2024 sebesar 14,89%.\nDibandingkan "

@@ -206,6 +206,7 @@ class ArticleModel:
     para_sizes: Counter[int] = field(default_factory=Counter)  # paragraph -> its sentences
     release: bool = False  # it names the statistics office: it retells a release (R 22)
     headline_period: TimeNorm | None = None  # the article's period, found in title and lead
+    period_from_stamp: bool = False  # ... or its publication year: the body dates no figure
     headings: tuple[int, ...] = ()  # the indices of its section-heading paragraphs
     # the abbreviations it defines ("garis kemiskinan (GK)"): a pattern of them, lower-cased,
     # and each one's long form; what the indicator cues read in a figure's windows
@@ -283,6 +284,7 @@ def build_article_model(
         # a page whose body names no period speaks of its publication year (R 60)
         year = published[:4]
         carry.article_period = TimeNorm(start=year, end=year)
+        model.period_from_stamp = True
     if model.release:
         carry.latest_semester = _latest_month(dates)
     for sent, sent_cues, sent_dates in zip(sentences, cues, dates, strict=True):

@@ -43,7 +43,8 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time, why = _baseline_time(f, frame, kd, lex, ref), "rule:baseline-date"
     elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)) \
             and (status == "actual" or frame.connective or _plan_in_period(f, frame, lex)):
-        time, why = _period_in_force(f, frame, kd, indicator, lex, model.release)
+        time, why = _period_in_force(f, frame, kd, indicator, lex, model.release,
+                                     model.period_from_stamp)
     else:
         time = ref
     if time is None and frame.items.time is not None and not frame.dates and frame.is_item:
@@ -228,7 +229,8 @@ def _baseline_time(f: Figure, frame: Frame, kd: KindDecision, lex: Lexicon,
 
 
 def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, lex: Lexicon,
-                     release: bool = False) -> tuple[TimeNorm | None, str]:
+                     release: bool = False, from_stamp: bool = False
+                     ) -> tuple[TimeNorm | None, str]:
     """A sentence with no date of its own: the period in force, unless it holds with no
     period (loan terms, rules and amounts per recipient, B 47) or speaks of now."""
     recipient_rate = (indicator == "other" and "money" in classes_of(f.q.unit)
@@ -264,9 +266,11 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
         # in force from a year before it (_change_span)
         time = frame.inherited
         why = "rule:article-period" if frame.from_article else "rule:period-in-force"
-    elif (frame.present and not frame.from_article) or rule or relative or standard:
-        # "Saat ini masih ada ..." right after a dated sentence is now, not that date; far
-        # from any date it is the article's period, as the story's present (R 60)
+    elif (frame.present and not (frame.from_article and from_stamp)) or rule or relative \
+            or standard:
+        # "Saat ini masih ada ..." is now, not a date of the body ("saat ini" keeps no
+        # period, R 61); on a page whose body dates no figure the stamp's year is the
+        # story's present (R 60)
         time, why = None, "rule:no-period"
     else:
         time = frame.inherited
