@@ -66,12 +66,12 @@ def _pair_donor(text: str, lo: int, atoms: list[_Atom], i: int, nxt: _Atom | Non
         # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072", "Sukoharjo 0,36 persen,
         # Boyolali 0,54, Kota Semarang 0,61 persen"
         return prv
-    if prv.kind in ("noun", "text") and _elided_noun(text, prv, a):
+    if prv.kind in ("noun", "text") and _noun_elided_in_list(text, prv, a):
         return prv  # "1.501 rumah rusak berat, 3.487 rusak sedang, dan 4.731 rumah ..."
     return _item_head(text, lo, atoms, i)
 
 
-def _elided_noun(text: str, prv: _Atom, a: _Atom) -> bool:
+def _noun_elided_in_list(text: str, prv: _Atom, a: _Atom) -> bool:
     """The bare ``a`` is a list item whose counted noun is elided: the word after it is the
     word that followed the noun of the item before ("1.501 rumah rusak berat, 3.487 rusak
     sedang": both count damaged houses)."""
