@@ -46,19 +46,20 @@ _DATELINE_TAIL_RE = regex.compile(
     r"|:[^\S\n]+(?=[A-Z])")
 
 
-
-_DATELINE_PREFIX_MAX = 80
+_DATELINE_PREFIX_MAX = 80  # an outlet before a dateline is a few words ("Liputan6.com, ")
 
 
 @cache
 def _level_before() -> regex.Pattern[str]:
     """"KOTA BANDUNG, indoartnews.com -", "Kabupaten Bogor -": the level word of a city or a
-    regency (places_lexicon.json ``level_words``), written before the dateline's name."""
-    words = [w for w, spec in _lex().level_words.items()
+    regency (places_lexicon.json ``level_words``; an abbreviation may take a dot: "Kab."),
+    written before the dateline's name."""
+    level_words = _lex().level_words
+    words = [w for w, spec in level_words.items()
              if any(v in ("city", "regency") for v in spec.values())]
-    alt = "|".join(regex.escape(w) + (r"\.?" if len(w) <= 3 else "")
+    alt = "|".join(regex.escape(w) + (r"\.?" if level_words[w].get("abbr") else "")
                    for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"[^\S\n]*(?:" + alt + r")[^\S\n]+", regex.IGNORECASE)  # an outlet before a dateline is a few words ("Liputan6.com, ")
+    return regex.compile(r"[^\S\n]*(?:" + alt + r")[^\S\n]+", regex.IGNORECASE)
 
 
 def is_dateline(text: str, mention: Mention, line_start: int) -> bool:

@@ -53,7 +53,7 @@ def _doc_info(text: str) -> _DocInfo:
         codes = index.get(key)
         if codes:
             provinces.update(codes)
-            owners = {code.split(":")[0].rstrip("25") for code in codes}
+            owners = {_code_country(code) for code in codes}
             if len(owners) == 1 and (c := owners.pop()) in scores:
                 # a province only one country has is a cue of that country ("Nghe An" in a
                 # translated report that calls its districts "kecamatan")
@@ -65,13 +65,18 @@ def _doc_info(text: str) -> _DocInfo:
             country = top[0][0]
     if country is None and provinces:
         # Sorted, so that a tie is decided the same way in every process (set order is not).
-        c = Counter(p.split(":")[0].rstrip("25") for p in sorted(provinces))
+        c = Counter(_code_country(p) for p in sorted(provinces))
         top2 = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         if len(top2) == 1 or top2[0][1] > top2[1][1]:
             country = top2[0][0]
     local = _local_names(text, country)
     return _DocInfo(country, frozenset(provinces), local,
                     frozenset(k.split(" ", 1)[0] for k in local))
+
+
+def _code_country(code: str) -> str:
+    """The country of a gazetteer code ("VN25:40", a post-2025 Vietnamese province, is VN)."""
+    return code.split(":")[0].rstrip("25")
 
 
 def _spec_country(spec: dict[str, str | bool] | None, country: str | None) -> str | None:

@@ -349,16 +349,18 @@ def _told_at(low: str, places: list[Mention]) -> set[int]:
         if lex.speech_place_after.match(low, places[j].end):
             # The chain may start inside a venue's name: "jumpa pers BPS Kalsel, Banjarbaru,
             # Senin (16/1/2023)" was told at Banjarbaru, the chain's later link.
-            k = next((k for k in range(i, j + 1) if _told_before(low, places[k].start)), None)
+            k = next((k for k in range(i, j + 1) if _told_before(low, places[k].start, lex)),
+                     None)
             if k is not None:
                 out.update(p.start for p in places[k : j + 1])
         i = j + 1
     return out
 
 
-def _told_before(low: str, start: int) -> bool:
+def _told_before(low: str, start: int, lex: Lexicon) -> bool:
+    """"di X", a venue's words before X, or a comma: X may be where something was told."""
     before = low[max(0, start - 40) : start]
-    return bool(lexicon().told_place_before.search(before) or before.rstrip().endswith(","))
+    return bool(lex.told_place_before.search(before) or before.rstrip().endswith(","))
 
 
 def article_place(

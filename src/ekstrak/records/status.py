@@ -20,7 +20,6 @@ from .kind import KindDecision
 from .lexicon import Lexicon, base_unit, classes_of
 
 _CLAUSE_STOP = re.compile(r"[.;]")
-_SPACES = re.compile(r"\s*")
 
 
 def _overridden_in_clause(f: Figure, frame: Frame, cue: int, lex: Lexicon) -> bool:
@@ -64,7 +63,7 @@ def _something_happened(masked: str, rel: int, lex: Lexicon, counts: bool = True
     output: "anggaran telah disiapkan untuk menurunkan angka kemiskinan yang saat ini
     mencapai 7,69 persen" states where it stands.)"""
     for m in lex.actual_override.finditer(masked, 0, rel):
-        if not counts or lex.budgeted.match(masked, _SPACES.match(masked, m.end()).end()) is None:
+        if not counts or lex.budgeted.match(masked, m.end()) is None:
             return True
     return False
 
