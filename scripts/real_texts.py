@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Re-create the real texts from the library's `search` answers, and plan the look-ups.
 
-    real_texts.py plan [--parts N] [--texts DIR]     rows still missing, grouped by query
+    real_texts.py plan [--parts N] [--texts DIR] [--sets S]   rows still missing, by query
     real_texts.py put ID [--texts DIR] < LITERAL     write one excerpt, checked by sha256
 
 Every list of real pages counts: `../shared/real/sources.tsv` and each `gold/*/sources.tsv`
 (real-extra sets and real-holdout alike). `plan` prints the missing rows grouped by query
 (one `search(query=..., corpus="pages")` serves every row of a group) and, with `--parts`,
 splits the groups into N files `plan-K.tsv` in the texts folder's parent for helpers to
-work in parallel. `put` reads the result's `excerpt` exactly as the JSON answer shows it (a
+work in parallel; `--sets real,real-holdout,real-extra40..102` plans only those sets (a
+fresh machine's search budget may not cover every set and new labels too). `put` reads the result's `excerpt` exactly as the JSON answer shows it (a
 JSON string literal, quotes and escapes included) from stdin, and writes `DIR/ID.txt` only
 when its sha256 is the one listed: a wrong copy is refused with the reason, never written.
 The texts are third-party and never committed; the default folder is `../real-texts`.
@@ -28,15 +29,34 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def sources(root: Path = ROOT, shared: Path = SHARED) -> list[dict[str, str]]:
-    """Every listed real page: id, url, query and sha256, in file order."""
+def sources(root: Path = ROOT, shared: Path = SHARED,
+            sets: set[str] | None = None) -> list[dict[str, str]]:
+    """Every listed real page (of ``sets`` only, if given: `real` is shared/real's list, the
+    others are gold folder names): id, url, query and sha256, in file order."""
     files = [shared / "real" / "sources.tsv", *sorted((root / "gold").glob("*/sources.tsv"))]
     rows: list[dict[str, str]] = []
     for f in files:
-        if f.exists():
+        if f.exists() and (sets is None or f.parent.name in sets):
             with f.open(encoding="utf-8", newline="") as fh:
                 rows.extend(csv.DictReader(fh, delimiter="\t"))
     return rows
+
+
+def parse_sets(spec: str) -> set[str]:
+    """`real,real-holdout,real-extra40..102` -> the set names; `A..B` expands numbered sets
+    (`real-extra1` is the folder `real-extra`)."""
+    names: set[str] = set()
+    for item in filter(None, (x.strip() for x in spec.split(","))):
+        stem, dots, hi = item.partition("..")
+        if not dots:
+            names.add(item)
+            continue
+        base = stem.rstrip("0123456789")
+        if not (stem != base and hi.isdigit()):
+            raise ValueError(f"{item}: a range is NAME<first>..<last>, e.g. real-extra40..102")
+        for k in range(int(stem[len(base):]), int(hi) + 1):
+            names.add(base if k == 1 else f"{base}{k}")
+    return names
 
 
 def missing_groups(rows: list[dict[str, str]], texts: Path) -> dict[str, list[dict[str, str]]]:
@@ -92,6 +112,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--texts", type=Path, default=Path(os.environ.get(
         "EKSTRAK_REAL_TEXTS", ROOT.parent / "real-texts")))
     ap.add_argument("--parts", type=int, default=0)
+    ap.add_argument("--sets", default="", help="plan only these sets (comma list, A..B ranges)")
     args = ap.parse_args(argv)
     rows = sources()
     if args.command == "put":
@@ -103,6 +124,11 @@ def main(argv: list[str]) -> int:
             print(exc, file=sys.stderr)
             return 1
         return 0
+    if args.sets:
+        try:
+            rows = sources(sets=parse_sets(args.sets))
+        except ValueError as exc:
+            ap.error(str(exc))
     groups = missing_groups(rows, args.texts)
     n_rows = sum(map(len, groups.values()))
     print(f"{len(rows)} listed, {n_rows} missing or different, {len(groups)} look-ups needed")

@@ -58,3 +58,16 @@ def test_every_listed_real_page_has_an_id_url_query_and_sha256() -> None:
         pytest.skip("no sources lists found")
     assert all(r["id"] and r["url"] and r["query"] and len(r["sha256"]) == 64 for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)  # one text per id across all lists
+
+
+def test_sets_select_lists_and_ranges_expand() -> None:
+    m = _mod()
+    assert m.parse_sets("real, real-holdout,real-extra1..3") == {
+        "real", "real-holdout", "real-extra", "real-extra2", "real-extra3"}
+    with pytest.raises(ValueError, match="a range is"):
+        m.parse_sets("real-extra..5")
+    rows = m.sources(sets={"real-holdout"})
+    every = m.sources()
+    if not every:
+        pytest.skip("no sources lists found")
+    assert 0 < len(rows) < len(every)
