@@ -286,6 +286,38 @@ def test_wrapped_lines_are_one_paragraph_and_quoted_as_given() -> None:
     assert text[people.start : people.end] == people.text
 
 
+def test_a_line_ending_on_a_word_no_sentence_ends_with_goes_on() -> None:
+    """Session 39 (real-extra72): a document viewer's text wrapped before a capitalised
+    name ("di Kabupaten\nTuban mencapai"): one sentence, so the cue reaches the figure."""
+    text = ("Abstraksi\n"
+            "Pada tahun 2019, jumlah penduduk miskin di Kabupaten\n"
+            "Blora mencapai 98.400 jiwa (11,2 persen), berkurang sebesar 3.120 jiwa\n"
+            "dibandingkan dengan kondisi 2018.")
+    art = parse_article(text)
+    assert _record(art, text, "98.400 jiwa").indicator == "poor_people"
+    assert _record(art, text, "11,2 persen").indicator == "poverty_rate"
+    # a headline that ends with a full word stays its own line
+    head = "Warga Miskin Bertambah di Kabupaten Blora\nBLORA - Jumlah warga miskin naik 3.120 jiwa."
+    assert parse_article(head).title == "Warga Miskin Bertambah di Kabupaten Blora"
+
+
+def test_a_release_with_the_depth_index_and_one_province_is_that_provinces() -> None:
+    """Session 39 (real-extra56): a provincial release's own text that never names the
+    office and names its province once: the poverty depth index says it is a release."""
+    text = ("Selama periode Maret - September 2016, jumlah penduduk miskin di Gorontalo "
+            "bertambah 1,2 ribu orang, sedangkan persentasenya turun.\nDi daerah perdesaan "
+            "berkurang sekitar 300 orang.\nIndeks Kedalaman Kemiskinan (P1) naik dari 3,1 "
+            "menjadi 3,3.")
+    art = parse_article(text)
+    assert art.place is not None and art.place.name == "Gorontalo"
+    rec = _record(art, text, "300 orang")
+    assert rec.place is not None and rec.place.name == "Gorontalo"
+    # without a statistic only the office publishes, one naming in passing is no topic
+    told = parse_article("Potensi dana CSR mencapai Rp12 triliun, kata Deputi dalam jumpa pers "
+                         "di Jakarta, Rabu. Sebanyak 700 perusahaan wajib menyisihkan lima persen.")
+    assert told.place is not None and told.place.level == "country"
+
+
 def test_headline_and_its_date_line_stay_apart() -> None:
     text = "Pemkab Targetkan 2.000 Unit Rumah Direhab Tahun Ini\n14/03/2025 09:40\nIsi berita."
     art = parse_article(text)

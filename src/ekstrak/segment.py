@@ -43,6 +43,7 @@ class _Lexicon:
     bulleted_headlines_capitalised_share: float
     bulleted_headlines_min_words: int
     list_item: re.Pattern[str]
+    dangling: frozenset[str]
     byline_max_words: int
     repeat_min_overlap: float
     repeat_max_words: int
@@ -79,6 +80,7 @@ def _lexicon() -> _Lexicon:
         bulleted_headlines_capitalised_share=raw["bulleted_headlines"]["capitalised_share"],
         bulleted_headlines_min_words=raw["bulleted_headlines"]["min_words"],
         list_item=re.compile(raw["list_item"]),
+        dangling=frozenset(raw["dangling_words"]),
         byline_max_words=raw["byline_max_words"],
         repeat_min_overlap=raw["repeat_caption_min_overlap"],
         repeat_max_words=raw["repeat_caption_max_words"],
@@ -182,10 +184,12 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     """Lines hard-wrapped inside a sentence (document viewers, PDF text) joined again: a
     line that ends with no stop, followed on the next line by a lower-case word ("di
     Provinsi Bali\npada Maret 2023"), or by a number after a lower-case word ("turun\n0,28
-    persen poin") or after a long line ("... di perkotaan pada Maret\n2023 turun"); and in
-    a text wrapped at a fixed width, a line the next word would not have fitted on ("...
-    penduduk miskin perdesaan pada\nMaret 2024 sebesar")."""
+    persen poin") or after a long line ("... di perkotaan pada Maret\n2023 turun"); a line
+    that ends with a word no sentence ends with ("... penduduk miskin di Kabupaten\nTuban
+    mencapai"); and in a text wrapped at a fixed width, a line the next word would not have
+    fitted on ("... penduduk miskin perdesaan pada\nMaret 2024 sebesar")."""
     width = _wrap_width(text, lines)
+    dangling = _lexicon().dangling
     out: list[tuple[int, int]] = []
     for s, e in lines:
         if out:
@@ -198,7 +202,9 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                         # a headline above its date line ("14/03/2025 09:40") stays apart
                         and not _is_date_stamp(text[s:e]))
                         or (width is not None and len(out) > 1
-                            and _forced_break(text, ps, pe, s, e, width)))
+                            and _forced_break(text, ps, pe, s, e, width))
+                        or (last_word in dangling and first.isalnum()
+                            and not _own_line(text, s, e)))
                     # ... and so does a comment's time stamp above its words
                     # ("06 September 2025 18:38:01\nsemoga ...")
                     and not (last.isdigit() and _is_date_stamp(text[ps:pe]))):
