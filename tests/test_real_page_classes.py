@@ -334,6 +334,12 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 39: "secara persentase" gives the rate of the count just stated
+    ("Penduduk miskin perkotaan naik dari 21,4 ribu orang menjadi 23,1 ribu orang. Atau secara "
+     "persentase naik sebesar 0,21 persen poin dari 4,12 persen menjadi 4,33 persen.",
+     "0,21 persen poin", "poverty_rate"),
+    ("Jumlah warga miskin turun 61,2 ribu orang.\n\nSecara presentase, jumlah ini turun "
+     "menjadi 9,87%.", "9,87%", "poverty_rate"),
     # session 25 (real-extra17): a sentence announcing its details ("dengan rincian.") names
     # what the next one's figures measure; "presentase masyarakat miskin" is the rate
     ("Angka presentase masyarakat miskin turun dari tahun ke tahun dengan rincian. Pada tahun "

@@ -285,6 +285,12 @@ def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: L
         why = "rule:list-introduction"
         if cue or indicator != "other":
             return indicator, cue, why
+    if f.q.unit in ("%", "pp") and lex.in_percent_terms.search(f.before):
+        counted = _counted_statement(f, frame, model, lex)
+        if counted is not None:
+            # "... menjadi 25,06 ribu orang pada September 2024. Atau secara persentase naik
+            # 0,34 persen poin": the rate of the count just stated
+            return lex.share_of[counted.indicator], cue, "rule:in-percent-terms"
     pointed = _previous_sentence_cue(f, frame, model, lex)
     if pointed is not None:
         return pointed
@@ -371,6 +377,21 @@ def _last_statement(f: Figure, frame: Frame, model: ArticleModel) -> Record | No
     last = f.records[-1]
     para, rpara = frame.sent.paragraph, model.para_of.get(last.evidence.sentence)
     return last if rpara == para or _line_before(model, para, rpara) else None
+
+
+def _counted_statement(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
+                       ) -> Record | None:
+    """The last count with a rate of its own (``share_of``) in the figure's sentence, the
+    sentence before it or its paragraph."""
+    para = frame.sent.paragraph
+    for r in reversed(f.records):
+        rpara = model.para_of.get(r.evidence.sentence)
+        if not (rpara == para or _line_before(model, para, rpara)
+                or r.evidence.sentence == frame.sent.index - 1):
+            return None
+        if r.indicator in lex.share_of:
+            return r
+    return None
 
 
 def _line_before(model: ArticleModel, para: int, rpara: int | None) -> bool:

@@ -102,6 +102,7 @@ class Lexicon:
     programme_not_defined: frozenset[str]
     share_of: dict[str, str]
     rate_of_previous: re.Pattern[str]
+    in_percent_terms: re.Pattern[str]
     place_list_gap: re.Pattern[str]
     baseline_end: re.Pattern[str]
     from_to_target: re.Pattern[str]
