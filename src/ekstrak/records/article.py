@@ -275,6 +275,8 @@ def build_article_model(
         model.headline_period = _headline_period(dates, sentences, seg, low, lex)
         carry.article_period = model.headline_period
     carry.one_year = _one_year(dates) if carry.article_period is None else None
+    if carry.article_period is None and carry.one_year is None and not seg.published:
+        carry.one_year = _reporters_year(dates, mentions)  # no stamp: R 47
     published = seg.published if _stamped_only(seg.published, dates) else None
     if published is None and not seg.published and not any(d.references for d in dates):
         # No stamp, and the body dates no figure: the reporter's latest full date ("ujar
@@ -519,6 +521,20 @@ def _one_year(dates: list[SentenceDates]) -> TimeNorm | None:
         return None
     year = years.pop()
     return TimeNorm(start=year, end=year) if year else None
+
+
+def _reporters_year(dates: list[SentenceDates], mentions: list[Mention]) -> TimeNorm | None:
+    """The year of the reporter's latest full date ("ujarnya, Jumat (4/8/2023)"), when it
+    is also the latest year the story reports up to then ("pada 2022 ... sebanyak ...,
+    tahun 2023 ini ..."): the story's present, for its undated figures (R 47, R 61)."""
+    day = _reporter_date(mentions)
+    if day is None:
+        return None
+    year = day[:4]
+    ends = [(t.end or t.start or "")[:4] for d in dates for t in times_of(d.references)
+            if not (t.start == t.end and len(t.start or "") == 10)]
+    reported = [y for y in ends if y and y <= year]
+    return TimeNorm(start=year, end=year) if reported and max(reported) == year else None
 
 
 def _as_of(d: Mention, text: str, lex: Lexicon) -> bool:
