@@ -334,6 +334,11 @@ def test_indented_bullets_take_the_list_introduction() -> None:
 
 # (text, span, indicator)
 INDICATORS = [
+    # session 39: people who receive a benefit named after them ("akan menerima asuransi")
+    ("Tahun ini sebanyak 1.000 nelayan di Tanjung Jabung Barat akan menerima asuransi.",
+     "1.000 nelayan", "beneficiaries"),
+    ("Sebanyak 264 kepala keluarga penyintas erupsi menerima kunci hunian tetap.",
+     "264 kepala keluarga", "beneficiaries"),
     # session 39: "secara persentase" gives the rate of the count just stated
     ("Penduduk miskin perkotaan naik dari 21,4 ribu orang menjadi 23,1 ribu orang. Atau secara "
      "persentase naik sebesar 0,21 persen poin dari 4,12 persen menjadi 4,33 persen.",
