@@ -941,6 +941,10 @@ def test_ranking_lines_go_on_with_the_rankings_statistic() -> None:
     # R 42: a comma typed for a thousands dot before a currency without cents or a count
     ("Garis kemiskinan sebesar Rp334,631 per kapita per bulan.", "Rp334,631", 334631.0),
     ("Kabupaten Kutai Barat 9,29 persen atau 56,340 jiwa.", "56,340 jiwa", 56340.0),
+    # ... below ten too, unless the text says it is an average (session 39: real-extra57,
+    # -82, -95)
+    ("Bantuan disalurkan kepada 1,177 KK di Kecamatan Mijen.", "1,177 KK", 1177.0),
+    ("Tahun ini dibangun 3,139 unit rumah.", "3,139 unit rumah", 3139.0),
     # an average below ten, an index and a scale word keep the decimal comma
     ("Rata-rata 4,780 orang per rumah tangga.", "4,780 orang", 4.78),
     ("Indeks kedalaman kemiskinan 1,308 poin.", "1,308 poin", 1.308),

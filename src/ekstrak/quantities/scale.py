@@ -44,18 +44,27 @@ _COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 
 
 def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
-    """"Rp334,631 per kapita" and "56,340 jiwa": with no scale word, a comma before three
-    digits groups thousands, for a currency without cents or a whole count of people or
-    households, or of places ("6,133 desa") (R 42: the value is the evident number). "4,780
-    orang" per household (below 10) stays an average; "Rp47,255 triliun" has its scale word."""
+    """"Rp334,631 per kapita", "56,340 jiwa" and "1,177 KK": with no scale word, a comma
+    before three digits groups thousands, for a currency without cents or a whole count of
+    people or households, or of places ("6,133 desa") (R 42: the value is the evident
+    number). "Rata-rata 4,780 orang per rumah tangga" (below 10, said to be an average)
+    stays an average; "Rp47,255 triliun" has its scale word."""
     if (n.kind != "digits" or n.scale != 1.0 or a.unit is None
             or not _COMMA_GROUP.fullmatch(text, n.start, n.end)):
         return
     base = a.unit.split("/")[0]
     whole = load_units()["comma_thousands"]
     if (base in whole["currencies"] or base in whole["places"]
-            or (base in whole["counts"] and a.value >= 10)):
+            or (base in whole["counts"] and (a.value >= 10 or not _an_average(text, n, a)))):
         a.value = round(a.value * 1000)
+
+
+def _an_average(text: str, n: NumberSpan, a: _Atom) -> bool:
+    """"Rata-rata 4,780 orang", "4,780 orang per rumah tangga": the text says it is one."""
+    whole = load_units()["comma_thousands"]
+    before = text[max(0, n.start - 20) : n.start].lower()
+    return (re.search(whole["average_before"], before) is not None
+            or re.match(whole["average_after"], text[a.end : a.end + 20].lower()) is not None)
 
 
 def _redundant_scale(text: str, n: NumberSpan, a: _Atom, country: str | None) -> None:
