@@ -608,6 +608,9 @@ def test_year_only_reference(text: str, span: str, start: str | None) -> None:
 
 # (text, span, unit): rates and currencies of converted pairs; amounts without currency.
 UNITS = [
+    # session 39: a bare zero a rate's subject governs is zero percent (the goal)
+    ("Bupati menginginkan kemiskinan ekstrem di daerah ini harus nol pada 2024.", "nol", "%"),
+    ("Angka kemiskinan ekstrem ditargetkan bisa 0 pada akhir tahun ini.", "0", "%"),
     ("Penghasilan 2.200.000 VND per bulan, atau sekitar Rp1,4 juta, masuk kategori miskin.",
      "Rp1,4 juta", "IDR/month"),
     ("Pendapatan 2.800.000 dong Vietnam (VND) atau setara Rp1,8 juta per bulan.",

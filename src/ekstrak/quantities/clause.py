@@ -40,7 +40,7 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
     if intro is not None:
         a.unit, a.kind = intro, "noun"
         return True
-    if _share_subject(text, prev_end, a):
+    if _share_subject(text, prev_end, a) or _zero_rate(text, prev_end, a):
         a.unit, a.kind = "%", "percent"
         return True
     unit = (_elided_noun(text, prev_end, a.start, country)
@@ -164,6 +164,17 @@ def _share_subject(text: str, lo: int, a: _Atom) -> bool:
         return False
     last = None
     for m in _res()["share_subject"].finditer(text, max(lo, a.start - 90), a.start):
+        last = m
+    return last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
+
+
+def _zero_rate(text: str, lo: int, a: _Atom) -> bool:
+    """A bare zero that a rate's subject governs, with no figure between (units.json
+    ``zero_rate_subject``: "kemiskinan ekstrem ini harus nol"): zero percent."""
+    if a.value != 0 or a.value_max is not None:
+        return False
+    last = None
+    for m in _res()["zero_rate_subject"].finditer(text, max(lo, a.start - 90), a.start):
         last = m
     return last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
 

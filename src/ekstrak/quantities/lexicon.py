@@ -156,6 +156,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # "Balangan (6.713), Banjar (19.545)": a place's figure in brackets
         "bracket_item": re.compile(r"[A-Z][\w'-]*[ \t]*\([ \t]*\Z"),
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
+        "zero_rate_subject": re.compile(
+            rf"\b(?:{alternation(units['zero_rate_subject'])})\b", re.I),
         # two counts side by side: "12 kabupaten dan satu kota", "3 desa, satu kelurahan"
         "count_joined": re.compile(
             rf"{WS}*(?:,{WS}*)?(?:(?:{alternation(units['count_joins'])}){WS}+)?", re.I),
