@@ -158,6 +158,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
         "zero_rate_subject": re.compile(
             rf"\b(?:{alternation(units['zero_rate_subject'])})\b", re.I),
+        # "Rata-rata 4,780 orang per rumah tangga": a count said to be an average
+        "average_before": re.compile(units["comma_thousands"]["average_before"], re.I),
+        "average_after": re.compile(units["comma_thousands"]["average_after"], re.I),
         # two counts side by side: "12 kabupaten dan satu kota", "3 desa, satu kelurahan"
         "count_joined": re.compile(
             rf"{WS}*(?:,{WS}*)?(?:(?:{alternation(units['count_joins'])}){WS}+)?", re.I),

@@ -14,6 +14,7 @@ from ekstrak.numbers import NumberSpan, written_value
 from ekstrak.units import load_units
 
 from .atom import _Atom
+from .lexicon import _res
 
 
 def _dropped_scale(qs: list[_Atom]) -> None:
@@ -61,10 +62,9 @@ def _comma_for_thousands(text: str, n: NumberSpan, a: _Atom) -> None:
 
 def _an_average(text: str, n: NumberSpan, a: _Atom) -> bool:
     """"Rata-rata 4,780 orang", "4,780 orang per rumah tangga": the text says it is one."""
-    whole = load_units()["comma_thousands"]
-    before = text[max(0, n.start - 20) : n.start].lower()
-    return (re.search(whole["average_before"], before) is not None
-            or re.match(whole["average_after"], text[a.end : a.end + 20].lower()) is not None)
+    res = _res()
+    return (res["average_before"].search(text[max(0, n.start - 20) : n.start]) is not None
+            or res["average_after"].match(text[a.end : a.end + 20]) is not None)
 
 
 def _redundant_scale(text: str, n: NumberSpan, a: _Atom, country: str | None) -> None:
