@@ -318,6 +318,13 @@ def test_a_release_with_the_depth_index_and_one_province_is_that_provinces() -> 
     assert told.place is not None and told.place.level == "country"
 
 
+def test_a_zero_an_index_nears_is_no_rate() -> None:
+    """Session 39: the zero a rate's subject governs is zero percent, not an index's."""
+    text = "Nah, indeks kedalaman kemiskinan itu, semakin mendekati 0, maka semakin baik."
+    assert not [m for m in parse_article(text).mentions
+                if m.type == "QUANTITY" and m.norm.unit == "%"]
+
+
 def test_headline_and_its_date_line_stay_apart() -> None:
     text = "Pemkab Targetkan 2.000 Unit Rumah Direhab Tahun Ini\n14/03/2025 09:40\nIsi berita."
     art = parse_article(text)

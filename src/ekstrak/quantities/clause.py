@@ -170,13 +170,15 @@ def _share_subject(text: str, lo: int, a: _Atom) -> bool:
 
 def _zero_rate(text: str, lo: int, a: _Atom) -> bool:
     """A bare zero that a rate's subject governs, with no figure between (units.json
-    ``zero_rate_subject``: "kemiskinan ekstrem ini harus nol"): zero percent."""
+    ``zero_rate_subject``: "kemiskinan ekstrem ini harus nol"): zero percent; not an index's
+    ("indeks kedalaman kemiskinan itu, semakin mendekati 0", points)."""
     if a.value != 0 or a.value_max is not None:
         return False
     last = None
     for m in _res()["zero_rate_subject"].finditer(text, max(lo, a.start - 90), a.start):
         last = m
-    return last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
+    return (last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
+            and _index_cues().search(text, max(lo, a.start - 90), a.start) is None)
 
 
 def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
