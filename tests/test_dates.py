@@ -308,11 +308,18 @@ HIDDEN = [
     ("Targetnya tahun depan ada 5.000 KPM", "2024-11-12", True, set()),
     ("Targetnya tahun depan ada 5.000 KPM", "2024", False, {"tahun depan"}),
     ("Pada 18 Januari 2022 dan tahun ini", "2022", False, {"tahun ini"}),
+    # session 39: a yearless date on a page with no stamp (R 47) or one nothing gives a year
+    # (R 66); with a stamp it is a DATE of the stamp's year
+    ("Penyaluran pada Selasa (8/11) untuk 500 KPM", "2022", False, {"(8/11)"}),
+    ("Penyaluran pada Selasa (8/11) untuk 500 KPM", "2022-11-10", True, set()),
+    ("Bantuan disalurkan per 28 September", None, False, {"28 September"}),
+    ("Bantuan disalurkan sejak Maret 2022", "2022", False, set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "stamped", "hidden"), HIDDEN)
-def test_hidden_dates(text: str, published: str, stamped: bool, hidden: set[str]) -> None:
+def test_hidden_dates(text: str, published: str | None, stamped: bool, hidden: set[str]
+                      ) -> None:
     spans: set[tuple[int, int]] = set()
     found = find_dates(text, 0, len(text), published=published, stamped=stamped, hidden=spans)
     assert {text[s:e] for s, e in spans} == hidden

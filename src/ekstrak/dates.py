@@ -25,7 +25,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 from typing import Any
@@ -221,7 +221,7 @@ class _Point:
     bare_year: bool = False  # a lone 4-digit number: subject to the quantity guard
     weak_month: bool = False  # a month name alone: needs context to be a date
     # Read for the records' times but not a DATE mention: a weekday alone (R 5), a relative
-    # date on a page with no date stamp (R 29).
+    # or yearless date on a page with no date stamp (R 29, R 47).
     hidden: bool = False
 
 
@@ -460,6 +460,8 @@ def _read_date(m: re.Match[str], g: dict[str, str | None], listed: _Point | None
     s, e = m.start(), m.end()
     if g["pd"]:
         point = _paren_point(g, text, s, pub)
+        if point is not None and not g["py"] and not stamped:
+            point = replace(point, hidden=True)  # "Selasa (8/11)", no stamp: R 47
         if not _lexicon()["paren_span_includes_parentheses"]:
             s, e = m.start("pd"), m.end("py") if g["py"] else m.end("pm")
         return s, e, point
@@ -614,7 +616,8 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
     ``published`` (ISO date) resolves yearless dates such as "(13/1)"; ``stamped`` says it
     is the page's own date stamp, not one inferred from its body. The spans of dates that
     place figures but are no DATE mention (a weekday alone, R 5; a relative date with no
-    stamp, R 29) are added to ``hidden`` when given.
+    stamp, R 29; a yearless date with no stamp, R 47, or whose year nothing gives, R 66)
+    are added to ``hidden`` when given.
     """
     pub = _parse_pub(published)
     past_words = _lexicon()["past_words_after"]
@@ -644,6 +647,12 @@ def find_dates(text: str, start: int, end: int, published: str | None = None,
             # A yearless range shares the end's year ("Maret hingga Mei").
             y = last[0] - (_key(point.start, False) > _key(point.end, True))
             first = (y, first[1], first[2])
+        if ((first[0] is None and last[0] is None) or (not stamped and point.end[0] is None)) \
+                and hidden is not None:
+            # A yearless date on a page with no stamp ("Selasa (8/11)", "pada Maret"; R 47),
+            # or one nothing on the page gives a year ("per 28 September"; R 66): the records
+            # read it, no DATE mention lists it
+            hidden.add((s, e))
         mentions.append(
             Mention(
                 type="DATE",
