@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ekstrak.evaluate import real_dev_splits
+
 ROOT = Path(__file__).resolve().parent.parent
 TEST_SPLITS = frozenset({"test", "real-test", "real-holdout"})
 
@@ -54,9 +56,7 @@ def choose_splits(spec: str, gold_dir: Path, real: Path, corpus: Path) -> tuple[
     """(splits to run, reasons for the ones skipped)."""
     names = json.loads((gold_dir / "splits.json").read_text("utf-8"))
     if spec == "dev-all":
-        wanted = ["dev", "real-dev", *sorted(
-            (n for n in names if n.startswith("real-extra")),
-            key=lambda n: int(n.removeprefix("real-extra") or 1))]
+        wanted = ["dev", *real_dev_splits(gold_dir)]
     elif spec == "held-out":
         wanted = ["test", "real-test", "real-holdout"]
     else:

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import load_script
 
 
 def _mod():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("compare_code", ROOT / "scripts" / "compare_code.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("compare_code")
 
 
 def test_test_splits_never_list_an_article() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import os
 import re
@@ -11,7 +10,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 from ekstrak import parse_article
 from ekstrak.cli import cli
@@ -144,12 +143,7 @@ def test_parse_places_are_canonical() -> None:
 
 def _train_module():  # type: ignore[no-untyped-def]
     pytest.importorskip("sklearn", reason="scikit-learn (the [train] extra) is not installed")
-    spec = importlib.util.spec_from_file_location("train_slots", ROOT / "scripts" / "train_slots.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["train_slots"] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_slots")
 
 
 TINY = ["vn-01", "id-01", "vn-02"]  # own dev articles: always in the repository

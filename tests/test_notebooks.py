@@ -3,22 +3,16 @@ the committed copies carry small, clean outputs (scripts/run_notebooks.py saves 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 for _mod in ("nbclient", "nbformat", "ipykernel", "matplotlib", "pandas"):
     pytest.importorskip(_mod, reason=f"the notebooks need {_mod} (ekstrak[notebook])")
 
-_spec = importlib.util.spec_from_file_location("run_notebooks", ROOT / "scripts" / "run_notebooks.py")
-assert _spec is not None and _spec.loader is not None
-run_notebooks = importlib.util.module_from_spec(_spec)
-sys.modules["run_notebooks"] = run_notebooks
-_spec.loader.exec_module(run_notebooks)
+run_notebooks = load_script("run_notebooks")
 
 OUT = ROOT / "out" / "notebooks"
 # What each notebook must write to out/notebooks/ when it runs.

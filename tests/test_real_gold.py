@@ -7,13 +7,12 @@ The texts themselves are third-party and never committed; they are re-created in
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 GOLD = ROOT / "gold" / "real"
 SPLITS = json.loads((ROOT / "gold" / "splits.json").read_text("utf-8"))
@@ -55,10 +54,7 @@ def test_real_gold_files_match_their_texts() -> None:
         pytest.skip("no gold/real files yet")
     if not TEXTS.is_dir():
         pytest.skip(f"real texts not re-created in {TEXTS} (see ../shared/real/README.md)")
-    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "scripts" / "check_gold.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("check_gold")
     present = [p for p in _files() + _extra_files() if (TEXTS / f"{p.stem}.txt").exists()]
     if not present:
         pytest.skip(f"none of the labelled real texts is in {TEXTS}")

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import load_script
 
 
 def _mod():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("real_texts", ROOT / "scripts" / "real_texts.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("real_texts")
 
 
 TEXT = ' date 2024-02 Jumlah penduduk miskin 25,22 juta orang.\n"Kutipan" \u2013 akhir'

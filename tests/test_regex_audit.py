@@ -123,14 +123,9 @@ def test_rewritten_place_pattern_answers_as_before(old: str, how: str, text: str
 def test_the_audit_flags_a_backtracking_pattern(pattern: str) -> None:
     """The audit's noise floor (a ratio counts only above 125 ns a character) must leave
     it able to fail: a quadratic pattern, probed as the test audit probes, is flagged."""
-    import importlib.util
+    from conftest import load_script
 
-    spec = importlib.util.spec_from_file_location("audit_regexes",
-                                                  ROOT / "scripts" / "audit_regexes.py")
-    audit = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules["audit_regexes"] = audit
-    spec.loader.exec_module(audit)
+    audit = load_script("audit_regexes")
     found = audit.Found("re", pattern, 0)
     # A stall of the small probe on a loaded machine can hide the ratio once (clean-clone CI:
     # 2.69 for "[a-z]+\d"); a quadratic pattern shows it again on the next probe.

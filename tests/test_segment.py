@@ -161,15 +161,11 @@ def test_a_camera_file_name_left_as_an_image_caption_is_a_caption() -> None:
 
 def test_ud_sentence_boundaries() -> None:
     """Boundary F1 on the UD Indonesian test files, joined into paragraphs of five."""
-    import importlib.util
 
-    from conftest import ROOT, SHARED
+    from conftest import SHARED, load_script
 
     data = need_shared(SHARED / "data")
-    spec = importlib.util.spec_from_file_location("score_ud", ROOT / "scripts" / "score_sentences_ud.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("score_sentences_ud")
     files = mod.test_files(data)
     if not files:
         pytest.skip(f"no UD test files under {data}")

@@ -157,27 +157,26 @@ def _bracket_list_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: 
     return None
 
 
+def _governed(subject: str, text: str, lo: int, a: _Atom) -> bool:
+    """A word of the ``subject`` pattern stands in the 90 characters before the bare ``a``
+    with no figure between: it governs ``a``."""
+    last = None
+    for m in _res()[subject].finditer(text, max(lo, a.start - 90), a.start):
+        last = m
+    return last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
+
+
 def _share_subject(text: str, lo: int, a: _Atom) -> bool:
     """A bare decimal below 100 that the word for a percentage governs, with no figure
     between (units.json ``share_subject``): the writer dropped "persen"."""
-    if not _bare_decimal(text, a) or a.value >= 100:
-        return False
-    last = None
-    for m in _res()["share_subject"].finditer(text, max(lo, a.start - 90), a.start):
-        last = m
-    return last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
+    return _bare_decimal(text, a) and a.value < 100 and _governed("share_subject", text, lo, a)
 
 
 def _zero_rate(text: str, lo: int, a: _Atom) -> bool:
     """A bare zero that a rate's subject governs, with no figure between (units.json
     ``zero_rate_subject``: "kemiskinan ekstrem ini harus nol"): zero percent; not an index's
     ("indeks kedalaman kemiskinan itu, semakin mendekati 0", points)."""
-    if a.value != 0 or a.value_max is not None:
-        return False
-    last = None
-    for m in _res()["zero_rate_subject"].finditer(text, max(lo, a.start - 90), a.start):
-        last = m
-    return (last is not None and not any(ch.isdigit() for ch in text[last.end():a.start])
+    return (a.value == 0 and a.value_max is None and _governed("zero_rate_subject", text, lo, a)
             and _index_cues().search(text, max(lo, a.start - 90), a.start) is None)
 
 

@@ -275,13 +275,14 @@ def build_article_model(
         model.headline_period = _headline_period(dates, sentences, seg, low, lex)
         carry.article_period = model.headline_period
     carry.one_year = _one_year(dates) if carry.article_period is None else None
-    if carry.article_period is None and carry.one_year is None and not seg.published:
-        carry.one_year = _reporters_year(dates, mentions)  # no stamp: R 47
+    # With no stamp, the reporter's latest full date ("ujar Kepala Bappelitbangda ..., Selasa
+    # 5 November 2024") dates the story (R 47)
+    reporter = None if seg.published else _reporter_date(mentions)
+    if carry.article_period is None and carry.one_year is None and reporter is not None:
+        carry.one_year = _reporters_year(dates, reporter)
     published = seg.published if _stamped_only(seg.published, dates) else None
     if published is None and not seg.published and not any(d.references for d in dates):
-        # No stamp, and the body dates no figure: the reporter's latest full date ("ujar
-        # Kepala Bappelitbangda ..., Selasa 5 November 2024") dates the story (R 47)
-        published = _reporter_date(mentions)
+        published = reporter  # ... and the body dates no figure: all of it
     if carry.article_period is None and published:
         # a page whose body names no period speaks of its publication year (R 60)
         year = published[:4]
@@ -523,13 +524,10 @@ def _one_year(dates: list[SentenceDates]) -> TimeNorm | None:
     return TimeNorm(start=year, end=year) if year else None
 
 
-def _reporters_year(dates: list[SentenceDates], mentions: list[Mention]) -> TimeNorm | None:
-    """The year of the reporter's latest full date ("ujarnya, Jumat (4/8/2023)"), when it
+def _reporters_year(dates: list[SentenceDates], day: str) -> TimeNorm | None:
+    """The year of the reporter's latest full ``day`` ("ujarnya, Jumat (4/8/2023)"), when it
     is also the latest year the story reports up to then ("pada 2022 ... sebanyak ...,
     tahun 2023 ini ..."): the story's present, for its undated figures (R 47, R 61)."""
-    day = _reporter_date(mentions)
-    if day is None:
-        return None
     year = day[:4]
     ends = [(t.end or t.start or "")[:4] for d in dates for t in times_of(d.references)
             if not (t.start == t.end and len(t.start or "") == 10)]

@@ -375,19 +375,22 @@ def _last_statement(f: Figure, frame: Frame, model: ArticleModel) -> Record | No
     if not f.records:
         return None
     last = f.records[-1]
-    para, rpara = frame.sent.paragraph, model.para_of.get(last.evidence.sentence)
-    return last if rpara == para or _line_before(model, para, rpara) else None
+    return last if _stated_near(last, frame, model) else None
+
+
+def _stated_near(r: Record, frame: Frame, model: ArticleModel) -> bool:
+    """``r`` stands in the figure's paragraph or in the one-sentence paragraph (a web page's
+    line) just before it."""
+    para, rpara = frame.sent.paragraph, model.para_of.get(r.evidence.sentence)
+    return rpara == para or _line_before(model, para, rpara)
 
 
 def _counted_statement(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon
                        ) -> Record | None:
     """The last count with a rate of its own (``share_of``) in the figure's sentence, the
     sentence before it or its paragraph."""
-    para = frame.sent.paragraph
     for r in reversed(f.records):
-        rpara = model.para_of.get(r.evidence.sentence)
-        if not (rpara == para or _line_before(model, para, rpara)
-                or r.evidence.sentence == frame.sent.index - 1):
+        if not (_stated_near(r, frame, model) or r.evidence.sentence == frame.sent.index - 1):
             return None
         if r.indicator in lex.share_of:
             return r

@@ -251,6 +251,10 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
                 and not (release and indicator == "poverty_line"))
     previous_year = relative and lex.previous_year_before.search(f.before) is not None
     compared_year = relative and lex.year_before_left.search(f.before) is not None
+    # "Dibandingkan tahun sebelumnya, ... berkurang 250 jiwa": a change up to the period in
+    # force from a year before it (_change_span), so that period, relative word or not
+    year_on_year = (relative and kd.kind == "change" and frame.inherited is not None
+                    and lex.change_from_year_before.search(frame.text) is not None)
     if ((previous_year or compared_year) and frame.inherited is not None
             and frame.inherited.end and not frame.present):
         # "Sementara itu, di tahun sebelumnya ada sebanyak 33.902 desa" after "sampai Oktober
@@ -260,14 +264,9 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
         year = (_year_earlier(frame.inherited.end) if compared_year
                 else str(int(frame.inherited.end[:4]) - 1))
         time, why = TimeNorm(start=year, end=year), "rule:previous-year"
-    elif relative and kd.kind == "change" and frame.inherited is not None \
-            and lex.change_from_year_before.search(frame.text):
-        # "Dibandingkan tahun sebelumnya, ... berkurang 250 jiwa": a change up to the period
-        # in force from a year before it (_change_span)
-        time = frame.inherited
-        why = "rule:article-period" if frame.from_article else "rule:period-in-force"
-    elif (frame.present and not (frame.from_article and from_stamp)) or rule or relative \
-            or standard:
+    elif not year_on_year and (
+            (frame.present and not (frame.from_article and from_stamp)) or rule or relative
+            or standard):
         # "Saat ini masih ada ..." is now, not a date of the body ("saat ini" keeps no
         # period, R 61); on a page whose body dates no figure the stamp's year is the
         # story's present (R 60)
