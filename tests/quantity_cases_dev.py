@@ -1102,3 +1102,25 @@ DEV_CASES += [
     (COMPOSED, "Rp582.932/kapita/bulan", 582932.0, N, "IDR/person/month", N),
     (COMPOSED, "Rp433.906", 433906.0, N, "IDR/person/month", N),
 ]
+
+# session 40 (real-extra109 i1035, real-extra102 i964): a list of named items opened by an
+# introducing word, not only a colon, and items written "Name N," as well as "Name (N)":
+# their bare numbers count what the introduction counted, or the total it breaks down
+SPREAD = ("Penduduk dengan kemiskinan ekstrem tersebar di Kota Pangkalpinang (3.225) serta "
+          "Kabupaten Bangka (1.717), Bangka Barat (563), dan Belitung (22).")
+PARTS = ("Jumlah KPM yang keluar berjumlah 75 KPM, terdiri dari Kecamatan Parigi 2, "
+         "Mangunjaya 6, Kalipucang 10 dan Cimerak 2.")
+DEV_CASES += [
+    (SPREAD, "3.225", 3225.0, N, "person", N),
+    (SPREAD, "1.717", 1717.0, N, "person", N),
+    (SPREAD, "563", 563.0, N, "person", N),
+    (SPREAD, "22", 22.0, N, "person", N),
+    (PARTS, "75 KPM", 75.0, N, "household", N),
+    (PARTS, "2", 2.0, N, "household", N),
+    (PARTS, "6", 6.0, N, "household", N),
+    (PARTS, "10", 10.0, N, "household", N),
+    # one named number is no list
+    ("Penduduk miskin tersebar di Kota Pangkalpinang (3.225).", N, N, N, N, N),
+    # an introduction that counts nothing gives the items nothing to count
+    ("Peringkatnya yakni Kota Bima 2, Kabupaten Dompu 5, dan Sumbawa 7.", N, N, N, N, N),
+]

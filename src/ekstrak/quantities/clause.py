@@ -35,7 +35,7 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
         return True
     if a.scale >= 1e9 and _res()["money_anywhere"].search(text, lo, a.start):
         return False  # money in a currency no country gives: no count either
-    intro = _bracket_list_noun(text, lo, atoms, i, country) or _noun_after_share(
+    intro = _list_intro_noun(text, lo, atoms, i, country) or _noun_after_share(
         text, atoms, i, country)
     if intro is not None:
         a.unit, a.kind = intro, "noun"
@@ -130,31 +130,51 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
-def _bracket_list_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: str | None
-                       ) -> str | None:
-    """"Berikut data KPM di kabupaten kota : Balangan (6.713), Banjar (19.545), ...": the
-    bracketed figures of a list of places after a colon count the first counted noun (not
-    a place noun) of the list's introduction, when no figure of the list has a unit."""
+def _list_intro_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: str | None
+                     ) -> str | None:
+    """"Berikut data KPM di kabupaten kota : Balangan (6.713), Banjar (19.545)", "penduduk
+    miskin ekstrem tersebar di Kota Pangkalpinang (3.225) serta Kabupaten Bangka (1.717)",
+    "75 KPM, terdiri dari Kecamatan Parigi 2, Mangunjaya 6": a bare number that is an item of
+    a list of named items (bracketed after a name, or a name then the number) counts what the
+    list's introduction counted, when no figure of the list has a unit: the count the
+    introduction follows, else its first counted noun (not a place noun)."""
     a = atoms[i]
-    if not text.startswith(")", a.end):
+    if not (_named_item(text, lo, a) and any(
+            _named_item(text, lo, b) for b in (_neighbour(atoms, i, -1), _neighbour(atoms, i, 1))
+            if b is not None and not b.excluded)):
         return None
-    window = text[max(lo, a.start - 60):a.start]
-    if _res()["bracket_item"].search(window) is None:
+    intro = None
+    for m in _res()["list_intro"].finditer(text, lo, a.start):
+        intro = m
+    if intro is None or any(b.unit is not None and not b.excluded
+                            and intro.start() < b.start < a.start for b in atoms):
         return None
-    colon = text.rfind(":", lo, a.start)
-    if colon < 0 or any(b.unit is not None and not b.excluded and colon < b.start < a.start
-                        for b in atoms):
-        return None
+    total = next((b for b in reversed(atoms) if not b.excluded and b.end <= intro.start()
+                  and b.start >= lo), None)
+    if (total is not None and total.kind == "noun" and total.unit is not None
+            and not any(ch.isdigit() for ch in text[total.end:intro.start()])
+            and intro.start() - total.end <= 12):
+        return total.unit  # "75 KPM, terdiri dari ...": the parts of that total
     pos = lo
-    while pos < colon:
-        um = noun_at(text, pos, colon, country)
+    while pos < intro.start():
+        um = noun_at(text, pos, intro.start(), country)
         if um is not None and um.kind == "noun" and um.code not in LEVEL_RANK:
             return um.code
-        nxt = _SPACES.search(text, pos, colon)
+        nxt = _SPACES.search(text, pos, intro.start())
         if nxt is None:
             return None
         pos = nxt.end()
     return None
+
+
+def _named_item(text: str, lo: int, a: _Atom) -> bool:
+    """``a`` stands as a list item after a name: "Balangan (6.713)" or "Mangunjaya 6,"."""
+    res = _res()
+    window = text[max(lo, a.start - 60):a.start]
+    if text.startswith(")", a.end):
+        return res["bracket_item"].search(window) is not None
+    return (res["name_before_item"].search(window) is not None
+            and res["item_end"].match(text, a.end) is not None)
 
 
 def _governed(subject: str, text: str, lo: int, a: _Atom) -> bool:

@@ -155,6 +155,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         "first_word": re.compile(rf"{WS}+([^\W\d_]{{3,}})\b"),
         # "Balangan (6.713), Banjar (19.545)": a place's figure in brackets
         "bracket_item": re.compile(r"[A-Z][\w'-]*[ \t]*\([ \t]*\Z"),
+        # what opens a list of named items: a colon or an introducing word ("tersebar di")
+        "list_intro": re.compile(
+            rf":|\b(?:{alternation(units['list_intro'])})\b", re.I),
         "share_subject": re.compile(rf"\b(?:{alternation(units['share_subject'])})\b", re.I),
         "zero_rate_subject": re.compile(
             rf"\b(?:{alternation(units['zero_rate_subject'])})\b", re.I),

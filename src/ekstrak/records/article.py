@@ -212,6 +212,30 @@ class ArticleModel:
     # and each one's long form; what the indicator cues read in a figure's windows
     abbreviations: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
 
+    @cached_property
+    def anchor_times(self) -> list[tuple[TimeNorm, str]]:
+        """The periods the whole page offers a figure that no sentence dates: its publication
+        day, month and year, its headline period and the year its dates name most (each with
+        its source name). What the learned time ranker may choose beside the sentence's own
+        dates (the rules read them through the period in force)."""
+        out: list[tuple[TimeNorm, str]] = []
+        pub = self.seg.published
+        if pub:
+            for n, name in ((4, "pub-year"), (7, "pub-month"), (10, "pub-day")):
+                if len(pub) >= n:
+                    out.append((TimeNorm(start=pub[:n], end=pub[:n]), name))
+        if self.headline_period is not None:
+            out.append((self.headline_period, "headline"))
+        years = Counter(t[:4] for fr in self.frames for d in fr.dates
+                        if isinstance(d.norm, TimeNorm)
+                        for t in {d.norm.start, d.norm.end} if t)
+        if years:
+            (year, _), *_ = years.most_common(1)
+            out.append((TimeNorm(start=year, end=year), "main-year"))
+            latest = max(years)
+            out.append((TimeNorm(start=latest, end=latest), "latest-year"))
+        return out
+
 
 @dataclass
 class _Carry:

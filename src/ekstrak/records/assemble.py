@@ -86,7 +86,7 @@ def _record(m: Mention, frame: Frame, model: ArticleModel, records: list[Record]
         place, why_place = None, "rule:international-line"
         time, why_time = None, "rule:international-line"
     if hook is not None:
-        time, why_time = hook.time(f, frame, kd, status, time, why_time)
+        time, why_time = hook.time(f, frame, kd, status, time, why_time, model)
         place, why_place = hook.place(m, frame, model, place, why_place)
     concept = concept_of(cue, model.written[frame.sent.start : m.start], model.written[m.start : m.end],
                          model.written[m.end : frame.sent.end], lex)

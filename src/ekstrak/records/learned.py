@@ -332,7 +332,8 @@ def _gran(v: str | None) -> str:
 
 
 def time_candidates(f: Figure, frame: Frame, kd: KindDecision, status: str,
-                    rule: TimeNorm | None, rule_why: str) -> list[tuple[TimeNorm | None, Features]]:
+                    rule: TimeNorm | None, rule_why: str, model: ArticleModel | None = None
+                    ) -> list[tuple[TimeNorm | None, Features]]:
     """The periods a figure may refer to, each with its features."""
     m, kind = f.m, kd.kind
     clause = next(c for c in frame.clauses if c[0] <= m.start <= c[1])
@@ -346,6 +347,7 @@ def time_candidates(f: Figure, frame: Frame, kd: KindDecision, status: str,
         if cand is None:
             cands[key] = cand = (t, [])
         cand[1].extend(_source_names(source, kind))
+        cand[1].extend(_source_context(source, rule_why, bool(frame.dates), frame.present, status))
         cand[1].extend(extra)
 
     change = kind == "change"
@@ -380,6 +382,17 @@ def time_candidates(f: Figure, frame: Frame, kd: KindDecision, status: str,
         add(TimeNorm(start=span[0].start, end=span[-1].end), "prev-span")
     if frame.items.time is not None:
         add(frame.items.time, "list", (f"item:{frame.is_item}",))
+    if frame.release is not None:
+        add(frame.release, "release")
+    if frame.recent_span:
+        add(TimeNorm(start=frame.recent_span[0].start, end=frame.recent_span[-1].end), "recent-span")
+    for key, (t, _) in list(cands.items()):
+        # the year of a dated candidate: how a reader often states "per 30 April 2024"
+        if t is not None and key[0] and key[1] and (len(key[0]) > 4 or len(key[1]) > 4):
+            add(TimeNorm(start=key[0][:4], end=key[1][:4]), "year-of")
+    if model is not None:
+        for t, source in model.anchor_times:
+            add(t, source)
     add(None, "none")
     add(rule, "rule")
     rule_key = _time_key(rule)
@@ -407,6 +420,14 @@ def _date_names(before: bool, dist: str, clause: bool, cmp_: bool, kind: str, ri
 @lru_cache(maxsize=256)
 def _source_names(source: str, kind: str) -> tuple[str, str]:
     return f"src:{source}", f"src|kind:{source}|{kind}"
+
+
+@lru_cache(maxsize=2048)
+def _source_context(source: str, rule_why: str, dated: bool, present: bool, status: str
+                    ) -> tuple[str, str]:
+    """A time candidate's source beside what the rule did and what the sentence dates: when a
+    page-level period (its stamp, its main year) holds a figure depends on both."""
+    return f"src|why:{source}|{rule_why}", f"src|ctx:{source}|{dated}|{present}|{status}"
 
 
 @lru_cache(maxsize=256)
@@ -581,10 +602,10 @@ class SlotHook:
                 and self.models.thresholds.get(slot, 1.01) > 1.0)
 
     def time(self, f: Figure, frame: Frame, kd: KindDecision, status: str, time: TimeNorm | None,
-             why: str) -> tuple[TimeNorm | None, str]:
+             why: str, model: ArticleModel | None = None) -> tuple[TimeNorm | None, str]:
         if self._idle("time"):
             return time, why
-        cands = time_candidates(f, frame, kd, status, time, why)
+        cands = time_candidates(f, frame, kd, status, time, why, model)
         if self.current is not None:
             self.current.rule["time"] = _time_key(time)
             self.current.time = [(_time_key(t), feats) for t, feats in cands]
