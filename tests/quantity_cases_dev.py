@@ -1124,3 +1124,14 @@ DEV_CASES += [
     # an introduction that counts nothing gives the items nothing to count
     ("Peringkatnya yakni Kota Bima 2, Kabupaten Dompu 5, dan Sumbawa 7.", N, N, N, N, N),
 ]
+
+# session 40 (real-extra63 i573): a bracketed list keyed by years goes on with the unit of
+# its first item
+YEARLY = "Pada 2024 terdapat 9 muzaki baru, 2023 (15 muzaki), 2022 (8), 2021 (11) dan 2018 (7)."
+DEV_CASES += [
+    (YEARLY, "9 muzaki", 9.0, N, "muzaki", N),
+    (YEARLY, "15 muzaki", 15.0, N, "muzaki", N),
+    (YEARLY, "8", 8.0, N, "muzaki", N),
+    (YEARLY, "11", 11.0, N, "muzaki", N),
+    (YEARLY, "7", 7.0, N, "muzaki", N),
+]

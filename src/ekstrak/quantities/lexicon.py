@@ -70,8 +70,11 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*[-–—]{WS}*|{WS}+(?:hingga|sampai(?:{WS}+dengan)?|s\.?d\.?|s/d){WS}+", re.I
         ),
         "and": re.compile(rf"{WS}+dan{WS}+", re.I),
+        # "Balangan (6.713), Banjar (19.545)"; the key may be a year: "2023 (15 muzaki), 2022
+        # (8), 2021 (11)"
         "bracket_item_gap": re.compile(
-            rf"\){WS}*(?:,{WS}*|;{WS}*)?(?:(?:dan|serta){WS}+)?[^\d()\n]{{1,50}}\(", re.I),
+            rf"\){WS}*(?:,{WS}*|;{WS}*)?(?:(?:dan|serta){WS}+)?"
+            rf"(?:[^\d()\n]|(?<!\d)(?:19|20)\d\d(?!\d)){{1,50}}\(", re.I),
         # "Lombok Timur 19,081 jiwa, kedua Lombok Tengah 11,072": items of a name and a number
         "name_item_gap": re.compile(
             # (the rest of the first item's noun phrase may stand before the comma: "Tarusan
