@@ -352,6 +352,12 @@ INDICATORS = [
      "0,21 persen poin", "poverty_rate"),
     ("Jumlah warga miskin turun 61,2 ribu orang.\n\nSecara presentase, jumlah ini turun "
      "menjadi 9,87%.", "9,87%", "poverty_rate"),
+    # session 40 (real-extra103 i974): "setara ... dari populasi" after a count of poor
+    # people is its rate
+    ("Jawa Tengah memiliki jumlah penduduk miskin sebanyak 3,93 juta jiwa. Setara 11,25% dari "
+     "populasi penduduk Jateng.", "11,25%", "poverty_rate"),
+    ("Jumlah penduduk miskin mencapai 1,27 juta jiwa. Angka ini setara dengan 8,49% dari total "
+     "populasi.", "8,49%", "poverty_rate"),
     # session 25 (real-extra17): a sentence announcing its details ("dengan rincian.") names
     # what the next one's figures measure; "presentase masyarakat miskin" is the rate
     ("Angka presentase masyarakat miskin turun dari tahun ke tahun dengan rincian. Pada tahun "

@@ -285,11 +285,13 @@ def _from_context(f: Figure, frame: Frame, model: ArticleModel, why: str, lex: L
         why = "rule:list-introduction"
         if cue or indicator != "other":
             return indicator, cue, why
-    if f.q.unit in ("%", "pp") and lex.in_percent_terms.search(f.before):
+    if f.q.unit in ("%", "pp") and (lex.in_percent_terms.search(f.before) or (
+            lex.population_share.search(f.before) and lex.population_share_after.match(f.after))):
         counted = _counted_statement(f, frame, model, lex)
         if counted is not None:
             # "... menjadi 25,06 ribu orang pada September 2024. Atau secara persentase naik
-            # 0,34 persen poin": the rate of the count just stated
+            # 0,34 persen poin", "... 3,93 juta jiwa. Setara 11,25% dari populasi penduduk
+            # Jateng": the rate of the count just stated
             return lex.share_of[counted.indicator], cue, "rule:in-percent-terms"
     pointed = _previous_sentence_cue(f, frame, model, lex)
     if pointed is not None:

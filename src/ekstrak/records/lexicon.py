@@ -103,6 +103,8 @@ class Lexicon:
     share_of: dict[str, str]
     rate_of_previous: re.Pattern[str]
     in_percent_terms: re.Pattern[str]
+    population_share: re.Pattern[str]
+    population_share_after: re.Pattern[str]
     place_list_gap: re.Pattern[str]
     baseline_end: re.Pattern[str]
     from_to_target: re.Pattern[str]
