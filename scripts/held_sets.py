@@ -68,12 +68,13 @@ def configs() -> dict[str, Config]:
     return out
 
 
-def score_held(real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, int]]:
+def score_held(real: Path, seeds: Path, held: list[str], left_out: frozenset[str] = frozenset()
+               ) -> dict[str, dict[str, int]]:
     from ekstrak import parse_article, read_text
     from ekstrak.evaluate import evaluate, load_gold, load_split
     from ekstrak.records.learned import using
 
-    docs = ts.load_docs(real, seeds, frozenset(held))
+    docs = ts.load_docs(real, seeds, frozenset(held) | left_out)
     examples = [e for d in docs for e in ts.collect(d)[0]]
     base = ts.fit(examples)
     gold = {}
@@ -91,6 +92,15 @@ def score_held(real: Path, seeds: Path, held: list[str]) -> dict[str, dict[str, 
     return out
 
 
+def hold_points(dev_splits: list[str], firsts: list[str], left_out: set[str]
+                ) -> tuple[list[str], list[list[str]]]:
+    """The hold points whose first set is still there, and the real-extra sets each holds
+    (from its first on), the ``left_out`` sets (kept unseen altogether) never among them."""
+    extras = [s for s in dev_splits if s.startswith("real-extra") and s not in left_out]
+    kept = [f for f in firsts if f in extras]
+    return kept, [extras[extras.index(first):] for first in kept]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--real", type=Path, default=Path(
@@ -99,19 +109,23 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="hold points scored at once (default: one per core)")
+    ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
+                    help="real-extra sets left out altogether (comma-separated): new pages kept "
+                         "unseen until the session's end (as make train's --hold)")
     args = ap.parse_args()
     if not args.real.is_dir():
         print(f"held-sets: no real texts at {args.real} (see ../shared/real/README.md)")
         return 1
     from ekstrak.evaluate import real_dev_splits
 
-    extras = [s for s in real_dev_splits(ROOT / "gold") if s.startswith("real-extra")]
-    firsts = json.loads(SPEC.read_text("utf-8"))["first_held"]
-    helds = [extras[extras.index(first):] for first in firsts]
+    left_out = set(filter(None, args.hold.split(",")))
+    firsts, helds = hold_points(real_dev_splits(ROOT / "gold"),
+                                json.loads(SPEC.read_text("utf-8"))["first_held"], left_out)
     rows = []
     # Each hold point trains and scores in a process of its own, one per core.
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = [pool.submit(score_held, args.real, args.seeds, held) for held in helds]
+        futures = [pool.submit(score_held, args.real, args.seeds, held, frozenset(left_out))
+                   for held in helds]
         for first, held, future in zip(firsts, helds, futures, strict=True):
             scores = future.result()
             rows.append({"first_held": first, "sets": held, "records": scores["rules"]["gold"],

@@ -92,6 +92,14 @@ def later_sets(first: str, names: list[str]) -> list[str]:
                   key=num)
 
 
+def judged_ends(ends: list[dict], names: list[str], held: set[str]
+                ) -> list[tuple[dict, list[str]]]:
+    """Each session end with the later sets it is judged on, the ``held`` sets left out (new
+    pages kept unseen until the session's end); an end with none left is not judged."""
+    names = [n for n in names if n not in held]
+    return [(end, sets) for end in ends if (sets := later_sets(end["first_unseen"], names))]
+
+
 def add_worktree(commit: str, work: Path) -> Path:
     """A checkout of ``commit`` under ``work`` (one at a time: git locks its records)."""
     tree = work / commit
@@ -122,6 +130,10 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="session ends scored at once (default: one per core)")
+    ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
+                    help="real-extra sets to leave out (comma-separated): new pages kept unseen "
+                         "until the session's end, so that no choice this run informs was "
+                         "made on them (as make train's --hold)")
     args = ap.parse_args()
     if not args.texts.is_dir():
         print(f"prospective: no real texts at {args.texts} (see ../shared/real/README.md)")
@@ -129,11 +141,12 @@ def main() -> int:
     names = list(json.loads((ROOT / "gold" / "splits.json").read_text("utf-8")))
     spec = json.loads(SPEC.read_text("utf-8"))
     rows = []
-    ends = spec["session_ends"]
+    judged = judged_ends(spec["session_ends"], names, set(filter(None, args.hold.split(","))))
+    ends = [end for end, _ in judged]
     try:
         with tempfile.TemporaryDirectory(prefix="ekstrak-prospective-") as tmp:
             trees = [add_worktree(end["commit"], Path(tmp)) for end in ends]
-            later = [later_sets(end["first_unseen"], names) for end in ends]
+            later = [sets for _, sets in judged]
             # Each session end scores in a process of its own, one per core.
             with ThreadPoolExecutor(max_workers=args.jobs) as pool:
                 futures = [pool.submit(score_commit, tree, splits, args.texts)

@@ -42,6 +42,9 @@ def _decisions(text: str) -> dict[str, Decision]:
     return {text[d.start : d.end]: d for d in out}
 
 
+DATED = ("Sebanyak 1.250 keluarga menerima bantuan pada tahun 2022 dan 2023. Dana Rp4 miliar "
+         "sudah cair pada 5 Maret 2023.")
+
 # (text, figure, indicator features, time candidate -> features, place candidate -> features)
 FEATURE_CASES = [
     (LANG_SON, "3,36%",
@@ -65,6 +68,14 @@ FEATURE_CASES = [
      {"l:anggaran", "u:IDR", "c:money"},
      {("2023", "2023"): {"src:inherited", "src:rule", "eq-rule|why:True|rule:period-in-force"}},
      {"kupang": {"src:fallback", "src:rule", "lvl:regency"}, None: {"src:none"}}),
+    # session 40: the page's own periods are candidates too (the year of a dated candidate,
+    # the year its dates name most and the latest, the span of the sentence before)
+    (DATED, "Rp4 miliar",
+     {"u:IDR", "c:money"},
+     {("2023-03-05", "2023-03-05"): {"src:date", "src:rule"},
+      ("2023", "2023"): {"src:year-of", "src:main-year", "src:latest-year"},
+      ("2022", "2023"): {"src:recent-span"}},
+     {None: {"src:none"}}),
 ]
 
 
@@ -454,3 +465,19 @@ def test_collected_decisions_index_the_text_as_given(text: str) -> None:
     assert art.records
     assert sorted((d.start, d.end) for d in decisions) == sorted(
         (r.evidence.start, r.evidence.end) for r in art.records)
+
+
+def test_held_sets_are_left_out_of_the_prospective_and_held_set_ablations() -> None:
+    """Session 40: sets kept unseen until a session's end (EKSTRAK_HOLD) judge no session end
+    and are held at no hold point, so no choice these ablations inform was made on them."""
+    _train_module()  # prospective imports it by name
+    prospective, held_sets = load_script("prospective"), load_script("held_sets")
+    names = ["dev", "real-extra", "real-extra2", "real-extra3", "real-extra4"]
+    ends = [{"session": 1, "first_unseen": "real-extra2"},
+            {"session": 2, "first_unseen": "real-extra4"}]
+    judged = prospective.judged_ends(ends, names, {"real-extra4"})
+    assert [(e["session"], sets) for e, sets in judged] == [(1, ["real-extra2", "real-extra3"])]
+    firsts, helds = held_sets.hold_points(names, ["real-extra2", "real-extra4"], {"real-extra4"})
+    assert firsts == ["real-extra2"] and helds == [["real-extra2", "real-extra3"]]
+    assert held_sets.hold_points(names, ["real-extra2"], set())[1] == [
+        ["real-extra2", "real-extra3", "real-extra4"]]
