@@ -555,9 +555,13 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
         "- `time.json`: binary model of candidate == gold time; the figure takes the "
         "best-scoring candidate. Candidates: each DATE of the sentence, comparison-to-reference "
         "spans and end-only spans for changes, the period in force, the pointed-back from-to "
-        "span (start, end, whole), the list introduction's time, none, the rule's choice. "
-        "Features: source, before/after, distance bucket, same clause, comparison date, kind, "
-        "status, granularity, equals the rule's choice (and with the rule's `why`).",
+        "span (start, end, whole), the list introduction's time, the release's semester, the "
+        "span of the sentence before, the year of each dated candidate, the page's stamp "
+        "(day, month, year), headline period and the years its dates name most and last, "
+        "none, the rule's choice. Features: source (and source with the rule's `why`, and with "
+        "whether the sentence is dated, speaks of now and the status), before/after, distance "
+        "bucket, same clause, comparison date, kind, status, granularity, equals the rule's "
+        "choice (and with the rule's `why`).",
         "- `place.json`: the same for place. Candidates: each PLACE mention of the sentence "
         "(canonical), the sentence's own place, the place in force, the article's place, the "
         "country, none, the rule's choice. Features: level, source, before/after, distance, "
