@@ -215,9 +215,9 @@ class ArticleModel:
     @cached_property
     def anchor_times(self) -> list[tuple[TimeNorm, str]]:
         """The periods the whole page offers a figure that no sentence dates: its publication
-        day, month and year, its headline period and the year its dates name most (each with
-        its source name). What the learned time ranker may choose beside the sentence's own
-        dates (the rules read them through the period in force)."""
+        day, month and year, its headline period, and the year its dates name most and the
+        latest they name (each with its source name). What the learned time ranker may choose
+        beside the sentence's own dates (the rules read them through the period in force)."""
         out: list[tuple[TimeNorm, str]] = []
         pub = self.seg.published
         if pub:
@@ -226,11 +226,13 @@ class ArticleModel:
                     out.append((TimeNorm(start=pub[:n], end=pub[:n]), name))
         if self.headline_period is not None:
             out.append((self.headline_period, "headline"))
+        # (a date's start and end once each, in order: a set's order would hang on the hash
+        # seed, and the first of equally common years wins)
         years = Counter(t[:4] for fr in self.frames for d in fr.dates
                         if isinstance(d.norm, TimeNorm)
-                        for t in {d.norm.start, d.norm.end} if t)
+                        for t in dict.fromkeys((d.norm.start, d.norm.end)) if t)
         if years:
-            (year, _), *_ = years.most_common(1)
+            year = years.most_common(1)[0][0]
             out.append((TimeNorm(start=year, end=year), "main-year"))
             latest = max(years)
             out.append((TimeNorm(start=latest, end=latest), "latest-year"))

@@ -382,17 +382,7 @@ def time_candidates(f: Figure, frame: Frame, kd: KindDecision, status: str,
         add(TimeNorm(start=span[0].start, end=span[-1].end), "prev-span")
     if frame.items.time is not None:
         add(frame.items.time, "list", (f"item:{frame.is_item}",))
-    if frame.release is not None:
-        add(frame.release, "release")
-    if frame.recent_span:
-        add(TimeNorm(start=frame.recent_span[0].start, end=frame.recent_span[-1].end), "recent-span")
-    for key, (t, _) in list(cands.items()):
-        # the year of a dated candidate: how a reader often states "per 30 April 2024"
-        if t is not None and key[0] and key[1] and (len(key[0]) > 4 or len(key[1]) > 4):
-            add(TimeNorm(start=key[0][:4], end=key[1][:4]), "year-of")
-    if model is not None:
-        for t, source in model.anchor_times:
-            add(t, source)
+    _add_page_periods(add, cands, frame, model)
     add(None, "none")
     add(rule, "rule")
     rule_key = _time_key(rule)
@@ -403,6 +393,24 @@ def time_candidates(f: Figure, frame: Frame, kd: KindDecision, status: str,
         names += _time_tail(key == rule_key, rule_why, key)
         out.append((t, dict.fromkeys(names, 1.0)))
     return out
+
+
+def _add_page_periods(add: Any, cands: dict[TimeKey, Any], frame: Frame,
+                      model: ArticleModel | None) -> None:
+    """The periods beyond the sentence's own dates (session 40): the release's semester, the
+    span of the sentence before, the year of each dated candidate so far (``cands``: how a
+    reader often states "per 30 April 2024") and the page's own periods."""
+    if frame.release is not None:
+        add(frame.release, "release")
+    if frame.recent_span:
+        add(TimeNorm(start=frame.recent_span[0].start, end=frame.recent_span[-1].end),
+            "recent-span")
+    for start, end in list(cands):
+        if start and end and (len(start) > 4 or len(end) > 4):
+            add(TimeNorm(start=start[:4], end=end[:4]), "year-of")
+    if model is not None:
+        for t, source in model.anchor_times:
+            add(t, source)
 
 
 # The feature names below depend on a few small values only: made once, not per candidate.
