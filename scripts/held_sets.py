@@ -92,7 +92,7 @@ def score_held(real: Path, seeds: Path, held: list[str], left_out: frozenset[str
     return out
 
 
-def hold_points(dev_splits: list[str], firsts: list[str], left_out: set[str]
+def hold_points(dev_splits: list[str], firsts: list[str], left_out: frozenset[str] | set[str]
                 ) -> tuple[list[str], list[list[str]]]:
     """The hold points whose first set is still there, and the real-extra sets each holds
     (from its first on), the ``left_out`` sets (kept unseen altogether) never among them."""
@@ -109,22 +109,19 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="hold points scored at once (default: one per core)")
-    ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
-                    help="real-extra sets left out altogether (comma-separated): new pages kept "
-                         "unseen until the session's end (as make train's --hold)")
+    ts.add_hold_option(ap)
     args = ap.parse_args()
     if not args.real.is_dir():
         print(f"held-sets: no real texts at {args.real} (see ../shared/real/README.md)")
         return 1
     from ekstrak.evaluate import real_dev_splits
 
-    left_out = set(filter(None, args.hold.split(",")))
     firsts, helds = hold_points(real_dev_splits(ROOT / "gold"),
-                                json.loads(SPEC.read_text("utf-8"))["first_held"], left_out)
+                                json.loads(SPEC.read_text("utf-8"))["first_held"], args.hold)
     rows = []
     # Each hold point trains and scores in a process of its own, one per core.
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = [pool.submit(score_held, args.real, args.seeds, held, frozenset(left_out))
+        futures = [pool.submit(score_held, args.real, args.seeds, held, args.hold)
                    for held in helds]
         for first, held, future in zip(firsts, helds, futures, strict=True):
             scores = future.result()

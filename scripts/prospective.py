@@ -33,7 +33,7 @@ from pathlib import Path
 
 # the script beside this one (run as ``python scripts/prospective.py``, its folder is on the
 # path): a combined threshold no probability reaches
-from train_slots import NEVER, NO_CUE, f1_counts
+from train_slots import NEVER, NO_CUE, add_hold_option, f1_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "ablation" / "prospective.json"
@@ -92,7 +92,7 @@ def later_sets(first: str, names: list[str]) -> list[str]:
                   key=num)
 
 
-def judged_ends(ends: list[dict], names: list[str], held: set[str]
+def judged_ends(ends: list[dict], names: list[str], held: frozenset[str] | set[str]
                 ) -> list[tuple[dict, list[str]]]:
     """Each session end with the later sets it is judged on, the ``held`` sets left out (new
     pages kept unseen until the session's end); an end with none left is not judged."""
@@ -130,10 +130,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="session ends scored at once (default: one per core)")
-    ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
-                    help="real-extra sets to leave out (comma-separated): new pages kept unseen "
-                         "until the session's end, so that no choice this run informs was "
-                         "made on them (as make train's --hold)")
+    add_hold_option(ap)
     args = ap.parse_args()
     if not args.texts.is_dir():
         print(f"prospective: no real texts at {args.texts} (see ../shared/real/README.md)")
@@ -141,7 +138,7 @@ def main() -> int:
     names = list(json.loads((ROOT / "gold" / "splits.json").read_text("utf-8")))
     spec = json.loads(SPEC.read_text("utf-8"))
     rows = []
-    judged = judged_ends(spec["session_ends"], names, set(filter(None, args.hold.split(","))))
+    judged = judged_ends(spec["session_ends"], names, args.hold)
     ends = [end for end, _ in judged]
     try:
         with tempfile.TemporaryDirectory(prefix="ekstrak-prospective-") as tmp:

@@ -645,6 +645,16 @@ def model_card(models: SlotModels, facts: dict[str, Any], sizes: dict[str, int])
     return "\n".join(lines)
 
 
+def add_hold_option(ap: argparse.ArgumentParser) -> None:
+    """``--hold`` (default ``$EKSTRAK_HOLD``): the real-extra sets left out, as a frozenset.
+    make train, make prospective and make held-sets read it alike, so that new pages stay
+    unseen by every choice until the session's end."""
+    ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
+                    type=lambda v: frozenset(filter(None, v.split(","))),
+                    help="real-extra sets to leave out (comma-separated): new pages kept "
+                         "unseen until they have been scored")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--real", type=Path, default=Path(
@@ -671,13 +681,11 @@ def main(argv: list[str] | None = None) -> int:
                          "found no cue, judged by the indicator-no-cue configuration; off: "
                          "trained and shipped for model mode, but combined leaves the "
                          "indicator to the rules, for speed)")
-    ap.add_argument("--hold", default=os.environ.get("EKSTRAK_HOLD", ""),
-                    help="real-extra sets to leave out (comma-separated): new pages kept unseen "
-                         "by the models until their first score")
+    add_hold_option(ap)
     args = ap.parse_args(argv)
     if not args.real.is_dir():
         print(f"note: no real texts in {args.real}: training without real-dev", file=sys.stderr)
-    docs = load_docs(args.real, args.seeds, frozenset(filter(None, args.hold.split(","))))
+    docs = load_docs(args.real, args.seeds, args.hold)
     prospective = (json.loads(args.prospective.read_text("utf-8"))
                    if args.prospective.is_file() else None)
     held = json.loads(args.held.read_text("utf-8")) if args.held.is_file() else None

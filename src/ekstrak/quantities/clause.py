@@ -143,8 +143,9 @@ def _list_intro_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: st
             _named_item(text, lo, b) for b in (_neighbour(atoms, i, -1), _neighbour(atoms, i, 1))
             if b is not None and not b.excluded)):
         return None
+    window = load_units()["list_intro_window"]
     intro = None
-    for m in _res()["list_intro"].finditer(text, lo, a.start):
+    for m in _res()["list_intro"].finditer(text, max(lo, a.start - window), a.start):
         intro = m
     if intro is None or any(b.unit is not None and not b.excluded
                             and intro.start() < b.start < a.start for b in atoms):
@@ -155,7 +156,10 @@ def _list_intro_noun(text: str, lo: int, atoms: list[_Atom], i: int, country: st
             and not any(ch.isdigit() for ch in text[total.end:intro.start()])
             and intro.start() - total.end <= 12):
         return total.unit  # "75 KPM, terdiri dari ...": the parts of that total
-    pos = lo
+    pos = max(lo, intro.start() - window)
+    if pos > lo:  # from the first whole word of the window
+        nxt = _SPACES.search(text, pos, intro.start())
+        pos = nxt.end() if nxt is not None else intro.start()
     while pos < intro.start():
         um = noun_at(text, pos, intro.start(), country)
         if um is not None and um.kind == "noun" and um.code not in LEVEL_RANK:
