@@ -499,3 +499,45 @@ def test_held_sets_are_left_out_of_the_prospective_and_held_set_ablations() -> N
     assert firsts == ["real-extra2"] and helds == [["real-extra2", "real-extra3"]]
     assert held_sets.hold_points(names, ["real-extra2"], set())[1] == [
         ["real-extra2", "real-extra3", "real-extra4"]]
+
+
+# session 41: the indicator model reads what the record before a figure measures (a rate
+# after its count, the next item of a breakdown): the sentence's previous record, else the
+# article's nearest one within NEAR_WINDOW characters; the first figure of a page has none
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Penduduk miskin di Kabupaten Batang sebanyak 62.910 jiwa atau 7,54 persen.",
+     [set(), {"prev:poor_people", "prev|u:poor_people|%"}]),
+    ("Penduduk miskin di Kabupaten Batang sebanyak 62.910 jiwa. Angka itu 7,54 persen.",
+     [set(), {"near:poor_people"}]),
+    ("Penduduk miskin di Kabupaten Batang sebanyak 62.910 jiwa. " + "Kata dia. " * 40
+     + "Angka itu 7,54 persen.", [set(), set()]),
+])
+def test_indicator_features_name_the_record_before_the_figure(
+        text: str, expected: list[set[str]]) -> None:
+    get_nlp()
+    decisions: list[Decision] = []
+    with using(mode="rules", collect=decisions):
+        parse_article(text)
+    prev_names = [{k for k in d.indicator if k.startswith(("prev:", "prev|u:", "near:"))}
+                  for d in decisions]
+    assert prev_names == expected
+
+
+def test_model_paths_scope_the_time_model_too() -> None:
+    """model_paths holds for every slot (session 41): a time model sure of "no time" decides
+    on the rule paths listed and leaves the others to the rule, unscored."""
+    base = shipped_models()
+    none_ranker = Linear(classes=["0", "1"], weights={"src:none": [9.0]}, intercept=[-5.0])
+    text = "Pemerintah membangun 120 rumah di Kabupaten Bogor pada 2024."
+    with using("rules"):
+        rec = parse_article(text).records[0]
+    assert rec.time is not None
+    always = {"indicator": 1.01, "status": 1.01, "place": 1.01, "time": 0.0}
+    models = dataclasses.replace(base, time=none_ranker, thresholds=always, keep_rule={},
+                                 model_paths={})
+    for paths, decided in (({}, True), ({"time": [rec.why["time"]]}, True),
+                           ({"time": ["rule:elsewhere"]}, False)):
+        with using("combined", dataclasses.replace(models, model_paths=paths)):
+            got = parse_article(text).records[0]
+        assert (got.time is None) is decided
+        assert got.why["time"].startswith("model:time") is decided
