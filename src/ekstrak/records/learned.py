@@ -304,8 +304,10 @@ def indicator_features(f: Figure, model: ArticleModel, kd: KindDecision, rule: s
 def _previous_figure(f: Figure, base: str) -> tuple[str, ...]:
     """What the record before the figure measures: its sentence's previous record, else the
     article's nearest within :data:`NEAR_WINDOW` characters. A rate after a count ("56.000
-    orang atau 4,2 persen") or the next item of a breakdown reads from it (session 41: +0.7%
-    of the held figures right, out of sample at 15 hold points)."""
+    orang atau 4,2 persen") or the next item of a breakdown reads from it (session 41: +0.6%
+    of the held figures right, out of sample at 15 hold points). Training reads the rules'
+    indicators there (collection parses in ``rules`` mode), ``combined`` the indicators as
+    decided, the model's own among them: the hold points judged it so."""
     prev = f.prev_rec
     if prev is not None:
         return f"prev:{prev.indicator}", f"prev|u:{prev.indicator}|{base}"
