@@ -583,7 +583,7 @@ class SlotHook:
 
     def indicator(self, f: Figure, model: ArticleModel, kd: KindDecision, indicator: str,
                   why: str) -> tuple[str, str]:
-        if self._idle("indicator") or self._kept("indicator", why):
+        if self._rule_stands("indicator", why):
             return indicator, why  # nothing the model may decide (collecting runs ``rules``)
         feats = indicator_features(f, model, kd, indicator, why)
         if self.collect is not None:
@@ -625,6 +625,12 @@ class SlotHook:
         only = self.models.model_paths.get(slot)
         return why in self.models.keep_rule.get(slot, ()) or (only is not None and why not in only)
 
+    def _rule_stands(self, slot: str, why: str) -> bool:
+        """Nothing the model of ``slot`` may decide on this figure: it is idle, or the rule's
+        path is kept (the indicator, time and place hooks return the rule's value at once;
+        the status hook still collects where its rule is kept)."""
+        return self._idle(slot) or self._kept(slot, why)
+
     def _idle(self, slot: str) -> bool:
         """The model of ``slot`` can never decide here: skip building its candidates."""
         return (self.collect is None and self.mode != "model"
@@ -632,7 +638,7 @@ class SlotHook:
 
     def time(self, f: Figure, frame: Frame, kd: KindDecision, status: str, time: TimeNorm | None,
              why: str, model: ArticleModel | None = None) -> tuple[TimeNorm | None, str]:
-        if self._idle("time") or self._kept("time", why):
+        if self._rule_stands("time", why):
             return time, why
         cands = time_candidates(f, frame, kd, status, time, why, model)
         if self.current is not None:
@@ -642,7 +648,7 @@ class SlotHook:
 
     def place(self, m: Mention, frame: Frame, model: ArticleModel, place: Place | None,
               why: str) -> tuple[Place | None, str]:
-        if self._idle("place") or self._kept("place", why):
+        if self._rule_stands("place", why):
             self.current = None
             return place, why
         cands = place_candidates(m, frame, model, place, why, self.places)
