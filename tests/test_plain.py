@@ -71,6 +71,7 @@ PERTURBATIONS = [
                                               r"**\1**", t)),
     ("Markdown heading and quote", lambda t: "# " + t.replace("\nGaris", "\n> Garis")),
     ("full-width digits", lambda t: t.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))),
+    ("lone surrogates at line ends", lambda t: t.replace("\n", " \ud83d\n")),
 ]
 
 
@@ -125,6 +126,10 @@ PLAIN_CASES = [
     ("graduasi__red", "graduasi__red"),
     ("#BPS mencatat", "#BPS mencatat"),  # a hashtag, not a heading
     ("１２３％", "123%"),
+    # half an emoji's UTF-16 pair, as json.loads keeps it: one for one, U+FFFD (it was a
+    # UnicodeEncodeError inside spaCy's string store, bug caught in session 42)
+    ("naik \ud83d 9 persen", "naik \ufffd 9 persen"),
+    ("\udc00", "\ufffd"),
 ]
 
 

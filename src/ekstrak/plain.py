@@ -35,11 +35,16 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 # Full-width forms of ASCII ("１２３", "％"), which input methods for East Asian scripts type:
 # one for one, the ASCII character.
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-#: Read one for one: other spaces as a plain space, full-width forms as ASCII.
-ONE_FOR_ONE = {**PLAIN_SPACES, **_FULL_WIDTH}
+# A lone surrogate: half of an emoji's UTF-16 pair cut by a scraper, kept by ``json.loads``
+# ("\\ud83d" alone); no UTF-8 text holds one, and spaCy's string store refuses it. One for
+# one, the replacement character.
+_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)
+#: Read one for one: other spaces as a plain space, full-width forms as ASCII, a lone
+#: surrogate as U+FFFD.
+ONE_FOR_ONE = {**PLAIN_SPACES, **_FULL_WIDTH, **_SURROGATES}
 #: Whether a text has any character :data:`ONE_FOR_ONE` reads (most have none: the search is
 #: a tenth of the translation's cost).
-ONE_FOR_ONE_RE = re.compile(f"[{OTHER_SPACES}\uff01-\uff5e]")
+ONE_FOR_ONE_RE = re.compile(f"[{OTHER_SPACES}\uff01-\uff5e\ud800-\udfff]")
 # HTML's no-break space left as an entity by a scraper that did not decode it
 # ("Rp&nbsp;1,5&nbsp;juta"); it is a space like the others.
 _SPACE_ENTITY = "&nbsp;|&#160;|&#[xX]0*[aA]0;"
