@@ -487,6 +487,21 @@ def test_a_dateline_with_a_bar_before_the_lead_is_where_the_story_was_filed() ->
     assert {r.place.name for r in art.records} == {"Indonesia"}
 
 
+def test_a_title_word_inside_a_listed_name_does_not_end_the_list() -> None:
+    # session 42 (real-extra117 i1117): "Mas" is an honorific ("Mas Menteri") and the last
+    # word of Pancoran Mas; the list of districts went on after it, the official's
+    # apposition after a title ("Ketua ... Provinsi Lang Son, Hoang Nam,") still stops one
+    s = ("Rincian rumah tersebar di Kecamatan Beji 76 unit, Pancoran Mas 16 unit, Cilodong 33 "
+         "unit, Cimanggis 204 unit, dan Sukmajaya 165 unit.")
+    found = [m.text for m in find_places(s, 0, len(s), context="ID")]
+    assert found == ["Beji", "Pancoran Mas", "Cilodong", "Cimanggis", "Sukmajaya"]
+    art = parse_article("Rehab Rumah di Depok\n" + s)
+    assert [r.place.name for r in art.records] == [
+        "Beji", "Pancoran Mas", "Cilodong", "Cimanggis", "Sukmajaya"]
+    s = "Ketua Komite Rakyat Provinsi Lang Son, Hoang Nam, mengatakan 5 rumah selesai."
+    assert [m.text for m in find_places(s, 0, len(s), context="VN")] == ["Lang Son"]
+
+
 def test_a_list_of_villages_with_a_figure_each_names_every_village() -> None:
     # session 25 (real-extra14, h112): the level word before the first item covers the
     # items after it though each carries a figure; the figure is no part of a name

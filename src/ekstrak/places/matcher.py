@@ -397,9 +397,14 @@ class _Matcher:
     def after_title_comma(self, i: int) -> bool:
         if i == 0 or self.gap(i).strip() != ",":
             return False
-        for k in range(i - 1, max(-1, i - 10), -1):
+        # A title word inside a place already found is part of its name: "Pancoran Mas 16
+        # unit, Cilodong 33 unit" ("Mas" is also an honorific) lists on.
+        lo = max(0, i - 9)
+        named = [(m.start, m.end) for m in self.out if m.end > self.toks[lo].start]
+        for k in range(i - 1, lo - 1, -1):
             # "Ketua Komite Rakyat Provinsi X, Hoang Nam," and "kepala dusun, Thi Hoa,"
-            if self.title_at(k) and (self.toks[k].cap or k + self.title_at(k) == i):
+            if (self.title_at(k) and (self.toks[k].cap or k + self.title_at(k) == i)
+                    and not any(s <= self.toks[k].start < e for s, e in named)):
                 return True
             if k > 0 and any(c in self.gap(k) for c in ",.;:()"):
                 break
