@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ekstrak import parse_article
-from ekstrak.plain import INVISIBLE, OTHER_SPACES, plain_text
+from ekstrak.plain import INVISIBLE, OTHER_SPACES, plain_text, quotable
 
 ARTICLE = (
     "Jumlah Penduduk Miskin di Kabupaten Batang Turun\n"
@@ -88,10 +88,11 @@ def test_offsets_index_the_text_as_given(name: str, change) -> None:  # type: ig
     base = parse_article(ARTICLE)
     a = parse_article(text)
     assert [_visible(m.text) for m in a.mentions] == [m.text for m in base.mentions]
+    quoted = quotable(text)  # a lone surrogate is quoted as U+FFFD, offsets unchanged
     for m in a.mentions:
-        assert text[m.start : m.end] == m.text
+        assert quoted[m.start : m.end] == m.text
     for s in a.sentences:
-        assert text[s.start : s.end] == s.text
+        assert quoted[s.start : s.end] == s.text
     for r, b in zip(a.records, base.records, strict=True):
         assert _visible(text[r.evidence.start : r.evidence.end]) == \
             ARTICLE[b.evidence.start : b.evidence.end]

@@ -38,8 +38,9 @@ def parse_article(text: str, id: str | None = None, slots: str | None = None) ->
     """Segment ``text`` and extract its mentions and records.
 
     Guarantees, for any ``str`` up to :data:`MAX_CHARS` characters: it returns (it does not
-    raise), every ``start``/``end`` slices ``text`` exactly, and the result depends only on
-    ``text`` and ``id``. Longer text raises ``ValueError``; a non-``str`` raises ``TypeError``.
+    raise), every ``start``/``end`` slices ``text`` exactly (a lone surrogate, half of a UTF-16
+    pair that no UTF-8 file or JSON output can hold, is quoted as U+FFFD), and the result
+    depends only on ``text`` and ``id``. Longer text raises ``ValueError``; a non-``str`` raises ``TypeError``.
 
     ``slots`` says who decides indicator, time and place: ``"rules"``, ``"model"`` or
     ``"combined"`` (default: ``EKSTRAK_SLOTS``, else the mode chosen on the dev splits; see

@@ -39,6 +39,7 @@ _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # ("\\ud83d" alone); no UTF-8 text holds one, and spaCy's string store refuses it. One for
 # one, the replacement character.
 _SURROGATES = dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 #: Read one for one: other spaces as a plain space, full-width forms as ASCII, a lone
 #: surrogate as U+FFFD.
 ONE_FOR_ONE = {**PLAIN_SPACES, **_FULL_WIDTH, **_SURROGATES}
@@ -104,8 +105,9 @@ class PlainText:
 
     def restore(self, article: Any) -> None:
         """Move every offset of an Article parsed from :attr:`text` onto :attr:`given`, and
-        quote the given text again."""
-        given = self.given
+        quote the given text again (a lone surrogate as U+FFFD, one for one: no UTF-8 file or
+        JSON output can hold one)."""
+        given = quotable(self.given)
         for p in article.paragraphs:
             p.start, p.end = self.span(p.start, p.end)
         for s in article.sentences:
@@ -116,6 +118,11 @@ class PlainText:
             m.text = given[m.start : m.end]
         for r in article.records:
             r.evidence.start, r.evidence.end = self.span(r.evidence.start, r.evidence.end)
+
+
+def quotable(text: str) -> str:
+    """``text`` with each lone surrogate read as U+FFFD (the same length: offsets hold)."""
+    return text.translate(_SURROGATES) if _SURROGATE_RE.search(text) else text
 
 
 def plain_text(given: str) -> PlainText:
