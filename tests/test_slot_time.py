@@ -512,6 +512,17 @@ TIME_CASES += [
      "turun menjadi 30.100 KK.\nWarga yang datang antusias.\nPetugas mendatangi rumah warga."
      "\nPendataan dilakukan di seluruh kecamatan, ujar Kepala Dinsos, Jumat (4/8/2023).\nTotal keseluruhan desil satu "
      "29.710 KK atau 121.789 jiwa.", "29.710 KK", None),
+    # session 42 (GUIDELINES B 47; the labels of real-extra100 and later): the money one
+    # recipient gets, written with no period of its own, is a support rate with no time,
+    # whether the recipient comes before it or the amount is below a household's scale ...
+    ("Penyaluran BLT BBM 2022 di Ngawi\nSebanyak 97 ribu KPM menerima BLT BBM pada September "
+     "2022.\nMasing-masing KPM menerima Rp 300 ribu yang dicairkan di kantor pos.",
+     "Rp 300 ribu", None),
+    ("Bedah Rumah 2024\nPemkab merehab 150 rumah pada 2024.\nBantuan untuk perbaikan "
+     "rumah sebesar Rp20 juta dari APBD.", "Rp20 juta", None),
+    # ... while the sum shared by many keeps the period in force
+    ("Bedah Rumah 2024\nPemkab merehab 150 rumah pada 2024.\nAnggaran bedah rumah mencapai "
+     "Rp3 miliar dari APBD.", "Rp3 miliar", ("2024", "2024")),
 ]
 
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)

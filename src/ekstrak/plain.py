@@ -39,13 +39,13 @@ _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # ("\\ud83d" alone); no UTF-8 text holds one, and spaCy's string store refuses it. One for
 # one, the replacement character.
 _SURROGATES = dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")  # escaped: the pattern holds none itself
 #: Read one for one: other spaces as a plain space, full-width forms as ASCII, a lone
 #: surrogate as U+FFFD.
 ONE_FOR_ONE = {**PLAIN_SPACES, **_FULL_WIDTH, **_SURROGATES}
 #: Whether a text has any character :data:`ONE_FOR_ONE` reads (most have none: the search is
 #: a tenth of the translation's cost).
-ONE_FOR_ONE_RE = re.compile(f"[{OTHER_SPACES}\uff01-\uff5e\ud800-\udfff]")
+ONE_FOR_ONE_RE = re.compile(f"[{OTHER_SPACES}\uff01-\uff5e" r"\ud800-\udfff]")
 # HTML's no-break space left as an entity by a scraper that did not decode it
 # ("Rp&nbsp;1,5&nbsp;juta"); it is a space like the others.
 _SPACE_ENTITY = "&nbsp;|&#160;|&#[xX]0*[aA]0;"

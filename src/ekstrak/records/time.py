@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Mention, Place, TimeNorm
 from ..numbers import parse_words
-from .lexicon import Lexicon, classes_of, per_recipient
+from .lexicon import Lexicon, classes_of, one_recipients_amount
 from .place import depth
 
 if TYPE_CHECKING:
@@ -233,8 +233,10 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
                      ) -> tuple[TimeNorm | None, str]:
     """A sentence with no date of its own: the period in force, unless it holds with no
     period (loan terms, rules and amounts per recipient, B 47) or speaks of now."""
+    # One recipient's money with no period of its own is a support rate (B 47): "Rp 300
+    # ribu" that each KPM gets is no figure of the story's year.
     recipient_rate = (indicator == "other" and "money" in classes_of(f.q.unit)
-                      and per_recipient(f.q.unit, lex))
+                      and one_recipients_amount(f.q.unit, f.q.value, f.left, lex))
     rule = recipient_rate or bool(lex.terms.search(frame.masked))
     # "Setahun sebelumnya, angkanya 28,1 persen", "dari Rp421.560 setahun sebelumnya": the
     # figure is at another time, which no DATE names.
