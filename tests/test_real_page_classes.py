@@ -571,6 +571,12 @@ INFER_YEAR = [
     ("Data 2022. Pada Kamis (17/5) penerima mencapai 400 KPM.", "2022"),
     # ... and never a year still to come: a target "2030" makes no page of 2031
     ("Target 2030. Kata dia, Selasa (26/8).", "2030"),
+    # session 42 (real-extra120 i1145, real-extra6 s125): ... but the year before the
+    # earliest named, where the weekday fits it: the named year is a target ahead of the
+    # reporter ("Target kita, pada 2020 seluruh warga miskin tercover" on "Senin (9/9)":
+    # 9/9/2019 is a Monday, 9/9/2020 and 9/9/2021 are not)
+    ("Target kita, pada 2020 seluruh warga tercover. Kata dia, Senin (9/9).", "2019"),
+    ("Anggaran KIP Kuliah tahun 2025 naik, kata dia, Rabu (5/6).", "2024"),
     ("Data 2021. Penerima mencapai 400 KPM.", "2021"),  # the page's only year
     ("Data 2021 dan 2022. Penerima mencapai 400 KPM.", None),  # two years, nothing to choose
     # the reporter's own dates: the latest one, exact to the day

@@ -692,7 +692,8 @@ def infer_year(text: str) -> str | None:
     yearless and relative dates (R 29: the time then comes from the body). As an ISO date,
     or as a year ("2024") where only the year is known:
 
-    - the one year the page names that fits every weekday-dated short date ("Selasa (17/5)");
+    - the one year the page names that fits every weekday-dated short date ("Selasa (17/5)"),
+      else the year after the latest or before the earliest named, where it fits;
     - else the latest full date written as the reporter dates a line ("Senin (1/8/2024)",
       "Jumat, 26 Maret 2025");
     - else the year the page calls this one ("pada tahun 2019 ini", "di 2023 ini");
@@ -716,6 +717,12 @@ def infer_year(text: str) -> str | None:
             after = max(named) + 1
             if after <= date.today().year and _fitting_years([after], dated):
                 return str(after)
+            # ... or the year before the earliest, where that is a target still ahead of the
+            # reporter ("Target kita, pada 2020 seluruh warga miskin tercover" on "Senin (9/9)":
+            # 2019)
+            before = min(named) - 1
+            if _fitting_years([before], dated):
+                return str(before)
     own = _own_dates(text)
     if own:
         return max(own).isoformat()
