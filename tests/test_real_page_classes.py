@@ -227,6 +227,9 @@ PLACES = [
     # date ("Selasa (24/10) di Jakarta")
     ("Reporter: Lailatul Anisah\nKONTAN.CO.ID - JAKARTA. Kementerian Desa melaporkan realisasi "
      "penyaluran BLT mencapai Rp3,84 triliun.", "Rp3,84 triliun", "Indonesia"),
+    # session 42 (real-extra118 i1140): ... and with the city's own dash after it
+    ("Reporter: Lailatul Anisah\nTendaBesar.Com - Jakarta - Kementerian Desa melaporkan "
+     "realisasi penyaluran BLT mencapai Rp3,84 triliun.", "Rp3,84 triliun", "Indonesia"),
     ("Program Hibah Air Minum\n\"Dana hibah ini besar,\" kata Sri Hartoyo dalam acara "
      "Lokakarya Penyiapan Program Air Minum 2018, Selasa (24/10) di Jakarta.\nTahun ini "
      "Kementerian PUPR telah mengalokasikan Rp 750 miliar untuk 154 kabupaten/kota.",

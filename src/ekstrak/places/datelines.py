@@ -70,7 +70,9 @@ def is_dateline(text: str, mention: Mention, line_start: int) -> bool:
     if _WEB_OUTLET_BEFORE_RE.fullmatch(text, line_start, mention.start) is not None:
         return True  # "Liputan6.com, Jakarta Badan Pusat Statistik ...": no dash needed
     if (_WEB_OUTLET_DASH_RE.fullmatch(text, line_start, mention.start) is not None
-            and _CITY_STOP_RE.match(text, mention.end) is not None):
+            and (_CITY_STOP_RE.match(text, mention.end) is not None
+                 # "TendaBesar.Com - Jakarta - Rapat Terbatas ...": the city's own dash
+                 or _DATELINE_TAIL_RE.match(text, mention.end) is not None)):
         return True
     return (
         (not text[line_start : mention.start].strip()
