@@ -9,7 +9,15 @@ import pytest
 
 from ekstrak import parse_article
 from ekstrak.models import Mention, Place
-from ekstrak.places import canonical_place, find_places, lookup, main_place, place_key, province_of
+from ekstrak.places import (
+    canonical_place,
+    find_places,
+    lookup,
+    main_place,
+    place_key,
+    province_of,
+    units_within,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -606,3 +614,12 @@ def test_a_headlines_words_after_a_level_word_are_no_unknown_name(text: str) -> 
     from ekstrak import parse_article
 
     assert [m.text for m in parse_article(text).mentions if m.type == "PLACE"] == []
+
+
+def test_units_within_counts_the_gazetteer_units_inside_a_unit() -> None:
+    # session 42: what "more places than held" (records/place.py) reads; Depok (ID:32.76)
+    # has 11 kecamatan and 63 kelurahan, Jawa Barat 18 kabupaten and 9 kota
+    assert units_within("ID:32.76", ("district",)) == 11
+    assert units_within("ID:32.76", ("village",)) == 63
+    assert units_within("ID:32", ("regency", "city")) == 27
+    assert units_within("no-such-code", ("village",)) == 0

@@ -227,6 +227,18 @@ PLACES = [
     # date ("Selasa (24/10) di Jakarta")
     ("Reporter: Lailatul Anisah\nKONTAN.CO.ID - JAKARTA. Kementerian Desa melaporkan realisasi "
      "penyaluran BLT mencapai Rp3,84 triliun.", "Rp3,84 triliun", "Indonesia"),
+    # session 42 (real-extra116 i1106, real-extra69 i570, -76 i678): a count of places far
+    # more than the story's place holds is of a place that can hold them, here the country
+    # (Papua holds about 1,000 villages, Bengkulu 10 regencies); a count within reach of it
+    # stays (old Papua's 5.411 villages: the gazetteer has split the province since)
+    ("BLT Dana Desa di Papua\nBLT Dana Desa di Papua sudah cair. Kemendes menyebut BLT Dana "
+     "Desa telah disalurkan di 65.736 desa.", "65.736 desa", "Indonesia"),
+    ("BLT Dana Desa di Papua\nBLT Dana Desa di Papua sudah cair di 5.411 desa.", "5.411 desa",
+     "Papua"),
+    ("Kemiskinan di Bengkulu\nAngka kemiskinan di Bengkulu turun. Program ini menyasar 212 "
+     "kabupaten kota prioritas.", "212 kabupaten kota", "Indonesia"),
+    ("Kemiskinan di Bengkulu\nAngka kemiskinan di Bengkulu turun. Program ini menyasar 9 "
+     "kabupaten.", "9 kabupaten", "Bengkulu"),
     # session 42 (real-extra118 i1140): ... and with the city's own dash after it
     ("Reporter: Lailatul Anisah\nTendaBesar.Com - Jakarta - Kementerian Desa melaporkan "
      "realisasi penyaluran BLT mencapai Rp3,84 triliun.", "Rp3,84 triliun", "Indonesia"),

@@ -46,6 +46,7 @@ from .gazetteer import (
     common_parent,
     lookup,
     province_of,
+    units_within,
     within,
 )
 from .gazetteer import _candidates as _candidates  # (ekstrak.ner imports it from here)
@@ -59,7 +60,7 @@ from .tokens import _tokens as _tokens  # (ekstrak.ner imports it from here)
 __all__ = [
     "LEVEL_RANK", "VN_REFORM", "GazEntry", "article_country", "by_code", "canonical_place",
     "common_parent", "country_place", "find_places", "fold", "is_dateline", "is_former",
-    "lookup", "main_place", "name_key", "place_key", "province_of", "within",
+    "lookup", "main_place", "name_key", "place_key", "province_of", "units_within", "within",
 ]
 
 

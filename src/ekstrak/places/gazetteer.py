@@ -185,6 +185,30 @@ def sibling_districts(key: str, country: str | None) -> list[GazEntry]:
     return [g.entry(i) for i in _districts_by_parent().get(parents.pop(), ()) if g.keys[i] != key]
 
 
+@cache
+def _units_within() -> dict[tuple[str, str], int]:
+    """(code, level) -> how many units of that level lie inside the unit ``code`` (the
+    parent chain). Built on first use: only a count of places larger than its place asks."""
+    g = _gaz()
+    codes, levels, parents = g.columns[3], g.columns[1], g.columns[4]
+    parent_of = dict(zip(codes, parents, strict=True))
+    out: dict[tuple[str, str], int] = {}
+    for code, level in zip(codes, levels, strict=True):
+        p = parent_of.get(code, "")
+        for _ in range(5):
+            if not p:
+                break
+            out[(p, level)] = out.get((p, level), 0) + 1
+            p = parent_of.get(p, "")
+    return out
+
+
+def units_within(code: str, levels: tuple[str, ...]) -> int:
+    """How many units of ``levels`` the gazetteer puts inside the unit ``code``."""
+    counts = _units_within()
+    return sum(counts.get((code, level), 0) for level in levels)
+
+
 def province_of(entry: GazEntry) -> GazEntry | None:
     """The province that holds ``entry`` (itself when it is one)."""
     e: GazEntry | None = entry

@@ -156,6 +156,8 @@ class Lexicon:
     baseline_and_gap: re.Pattern[str]
     anaphoric_levels: dict[str, str]
     bare_levels: dict[str, str]
+    counted_place_levels: dict[str, tuple[str, ...]]
+    held_count_slack: float
     bare_level_before: re.Pattern[str]
     compared_level: re.Pattern[str]
     comparative: re.Pattern[str]
@@ -273,6 +275,7 @@ def lexicon() -> Lexicon:
         share_of=raw["share_of"],
         anaphoric_levels=raw["anaphoric_levels"],
         bare_levels=raw["bare_levels"],
+        counted_place_levels={k: tuple(v) for k, v in raw["counted_place_levels"].items()},
         programme_mask=raw["programme_mask"],
         # Sets of words or codes, and numbers: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},
