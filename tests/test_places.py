@@ -510,6 +510,18 @@ def test_a_title_word_inside_a_listed_name_does_not_end_the_list() -> None:
     assert [m.text for m in find_places(s, 0, len(s), context="VN")] == ["Lang Son"]
 
 
+def test_a_list_of_districts_goes_on_past_grouped_figures_and_unknown_spellings() -> None:
+    # session 42 (real-extra95 i926): a figure's thousands are tokens of their own ("1.829
+    # KPM"), and a name the gazetteer spells otherwise ("Jatiagung", its "Jati Agung") is
+    # passed over with its figure; a known name after a misspelt level word still counts
+    s = ("Rinciannya adalah Kecamatan Bakauheni 1.829 KPM, Candipuro 6.194 KPM, Jatiagung "
+         "6.958 KPM, Rajabasa 3.520 KPM, dan Sragi 5.668 KPM.")
+    found = [m.text for m in find_places(s, 0, len(s), context="ID")]
+    assert found == ["Bakauheni", "Candipuro", "Rajabasa", "Sragi"]
+    s = "Daftarnya: Kabupaten Lebak 8,44 persen, Kabupatan Tangerang 6,55 persen."
+    assert [m.text for m in find_places(s, 0, len(s), context="ID")] == ["Lebak", "Tangerang"]
+
+
 def test_a_list_of_villages_with_a_figure_each_names_every_village() -> None:
     # session 25 (real-extra14, h112): the level word before the first item covers the
     # items after it though each carries a figure; the figure is no part of a name

@@ -184,8 +184,11 @@ class _Matcher:
         return False
 
     def counts_after(self, j: int) -> int:
-        """Where the counted noun or unit right after the number at token j ends ("80 KPM"),
-        else 0."""
+        """Where the counted noun or unit right after the number at token j ends ("80 KPM",
+        "1.829 KPM": a number's groups are tokens of their own), else 0."""
+        while (j + 1 < len(self.toks) and self.toks[j + 1].text[:1].isdigit()
+               and self.gap(j + 1) in (".", ",")):
+            j += 1
         um = match_unit(self.text, self.toks[j].end, min(len(self.text), self.toks[j].end + 40),
                         fallback=False)
         return um.end if um is not None and um.kind != "fallback" else 0
@@ -303,7 +306,12 @@ class _Matcher:
                 break  # "Kabupaten Tuban, Agung Prasetyo": a name, not a second place
             nj = self.resolve_named(j, end, spec, allow_unknown=explicit)
             if nj == j:
-                break
+                if (not figured or self.skip_figure(end) == end
+                        or any(self.match_at(k, end) for k in range(j, end))):
+                    break  # ("Kabupatan Tangerang": a known name inside, the rules after find it)
+                # "..., Jatiagung 6.958 KPM, Kalianda 11.299 KPM": a name the gazetteer spells
+                # otherwise ("Jati Agung"), with its figure: no place, but the list goes on
+                nj = end
             j = nj
         return j
 
