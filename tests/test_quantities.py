@@ -284,8 +284,14 @@ def test_count_carried_from_the_sentence_before(
 # written twice (R 42). Below that bound, and with a decimal comma, "ribu" multiplies.
 @pytest.mark.parametrize(("text", "country", "value"), [
     ("Penduduk miskin pada Maret 2024 sebanyak 383.530 ribu orang.", "ID", 383530.0),
-    ("Penduduk miskin pada Maret 2024 sebanyak 383.530 ribu orang.", None, 383530000.0),
+    # session 42: a hundred million and more in ribu with one dot group is no poor
+    # population anywhere: 383,53 ribu, the country known or not
+    ("Penduduk miskin pada Maret 2024 sebanyak 383.530 ribu orang.", None, 383530.0),
+    ("Penduduk miskin di kabupaten itu sebanyak 135.330 ribu jiwa.", "ID", 135330.0),
+    # ... and more than the country has in juta: 1,879 juta (real-extra82 i748, -83 i750)
+    ("Penduduk miskin Jawa Barat sebanyak 1.879 juta jiwa.", "ID", 1879000.0),
     ("Secara nasional penduduk miskin sebanyak 25.220 ribu orang.", "ID", 25220000.0),
+    ("Anggaran bedah rumah Rp17.500 juta.", "ID", 17500000000.0),  # money keeps its groups
     ("Penduduk miskin sebanyak 1.005,55 ribu orang.", "ID", 1005550.0),
     ("Di Vietnam penerima bantuan tercatat 125.400 ribu orang.", "VN", 125400.0),
 ])

@@ -24,7 +24,7 @@ from ekstrak.units import (
 from .atom import _Atom, _prev_word
 from .exclusions import _context_exclusions
 from .lexicon import _qual, _res
-from .scale import _comma_for_thousands, _most_people, _redundant_scale
+from .scale import _comma_for_thousands, _dot_for_decimal_comma, _most_people, _redundant_scale
 
 
 def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _Atom:
@@ -68,6 +68,7 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
             text[n.end:n.end + 1] == "/" and progress_pair(text, n.start) is None):
         a.excluded = True
     _comma_for_thousands(text, n, a)
+    _dot_for_decimal_comma(text, n, a, country)
     _redundant_scale(text, n, a, country)
     _context_exclusions(text, lo, hi, a)
     if a.end > hi:

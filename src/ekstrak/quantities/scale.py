@@ -67,6 +67,28 @@ def _an_average(text: str, n: NumberSpan, a: _Atom) -> bool:
             or res["average_after"].match(text[a.end : a.end + 20]) is not None)
 
 
+_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _dot_for_decimal_comma(text: str, n: NumberSpan, a: _Atom, country: str | None) -> None:
+    """"135.330 ribu jiwa", "1.879 juta jiwa": one dot group before a scale word, in a count
+    of people or households that would otherwise be beyond any poor population (a hundred
+    million and more in ribu: units.json ``dot_decimal_from``; more than the country has in
+    juta), is a decimal comma typed as a dot (R 42: the evident number): 135,33 ribu and
+    1,879 juta. "25.220 ribu orang" (the country's poor, 25.22 million) keeps its groups,
+    as money does ("Rp1.500 juta", Vietnamese reports' "1.450 miliar VND")."""
+    if (n.kind != "digits" or a.unit is None or n.scale not in (1e3, 1e6)
+            or not _ONE_DOT_GROUP.fullmatch(text, n.start, n.start + n.n_digits)):
+        return
+    whole = load_units()["comma_thousands"]
+    if a.unit.split("/")[0] not in whole["counts"]:
+        return
+    if n.scale == 1e3 and a.value >= whole["dot_decimal_from"]:
+        a.value = written_value(n.base)  # 135.33 thousand
+    elif n.scale == 1e6 and a.value > _most_people(country):
+        a.value = written_value(n.base * 1000)  # 1.879 million
+
+
 def _redundant_scale(text: str, n: NumberSpan, a: _Atom, country: str | None) -> None:
     """"mencapai 1.134.740 juta jiwa", "383.530 ribu orang": a count written out in full with
     thousands groups and then a scale word, which would make it more people than the
