@@ -302,6 +302,11 @@ def test_a_scale_word_written_twice(text: str, country: str | None, value: float
 
 # Session 29: the unit each span gets, its sentence read whole.
 UNIT_CASES = [
+    # session 42 (real-extra62 i510, -85 i810, -110 i1067): a fraction of a basis point is
+    # the writer's word for an index's points; whole basis points stay
+    ("Gini ratio 0,381 atau naik 0,002 bps dari Maret 2024.", "0,002 bps", "point"),
+    ("Ketimpangan turun 0,012 basis poin dari Maret 2025.", "0,012 basis poin", "point"),
+    ("BI menaikkan suku bunga 25 basis poin.", "25 basis poin", "bp"),
     # real-extra16 e105, real-extra30 i222, real-extra31 i251: a percent word one letter off
     # is still a percent word; a real word one letter off is not
     ("Sebanyak 51 desa atau 82,61 pesen dari total desa.", "82,61 pesen", "%"),

@@ -87,6 +87,10 @@ def find_quantities(
     index_at = -1  # where the sentence first names an index, if it names no rate
     after_rates: list[list[str]] = []
     for a in quantities:
+        if a.unit == "bp" and a.value < 1:
+            # "naik 0,002 basis poin" after a Gini ratio of 0,381: a fraction of a basis point
+            # is no rate anyone reports, the writer's word for the index's points
+            a.unit, a.kind = "point", "point"
         if a.unit == "point" and not a.index:
             if has_pct is None:
                 has_pct = _rate_sentence(text, start, end)
