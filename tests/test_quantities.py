@@ -302,6 +302,16 @@ def test_a_scale_word_written_twice(text: str, country: str | None, value: float
 
 # Session 29: the unit each span gets, its sentence read whole.
 UNIT_CASES = [
+    # session 42: counted nouns of two words the dev gold writes whole (real-extra74 i641,
+    # -98 i1031, -104 i1054, -84 i799; i843, q101, i1016), and a writer's "Kelompok" for the
+    # K of KPM (i415, i712)
+    ("Program mencakup 52 sub kegiatan.", "52 sub kegiatan", "sub kegiatan"),
+    ("Bantuan untuk 4.090 peserta didik dari keluarga miskin.", "4.090 peserta didik",
+     "peserta didik"),
+    ("Salah satu dari 5 suku bangsa di negara ini.", "5 suku bangsa", "suku bangsa"),
+    ("Sekolah menampung 15.895 siswa-siswi miskin.", "15.895 siswa-siswi", "siswa-siswi"),
+    ("Penerima PKH sebanyak 10 juta Kelompok Penerima Manfaat (KPM).", "10 juta Kelompok",
+     "household"),
     # session 42 (real-extra62 i510, -85 i810, -110 i1067): a fraction of a basis point is
     # the writer's word for an index's points; whole basis points stay
     ("Gini ratio 0,381 atau naik 0,002 bps dari Maret 2024.", "0,002 bps", "point"),
