@@ -302,6 +302,10 @@ def test_a_scale_word_written_twice(text: str, country: str | None, value: float
 
 # Session 29: the unit each span gets, its sentence read whole.
 UNIT_CASES = [
+    # session 42 (real-extra64 i893, -103 i1058): what an amount is allotted to, written
+    # after "untuk setiap", is its rate, a noun the lexicon knows or not
+    ("Plafon kredit mulai Rp 500.000 untuk setiap nasabah.", "Rp 500.000", "IDR/nasabah"),
+    ("Pemda mendapat Rp 3 juta untuk setiap sambungan.", "Rp 3 juta", "IDR/sambungan"),
     # session 42: counted nouns of two words the dev gold writes whole (real-extra74 i641,
     # -98 i1031, -104 i1054, -84 i799; i843, q101, i1016), and a writer's "Kelompok" for the
     # K of KPM (i415, i712)
