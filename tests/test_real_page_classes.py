@@ -227,6 +227,11 @@ PLACES = [
     # date ("Selasa (24/10) di Jakarta")
     ("Reporter: Lailatul Anisah\nKONTAN.CO.ID - JAKARTA. Kementerian Desa melaporkan realisasi "
      "penyaluran BLT mencapai Rp3,84 triliun.", "Rp3,84 triliun", "Indonesia"),
+    # session 42 (real-extra69 i542, -86 i730): an example place with its own figure in a
+    # relative clause ("seperti Halmahera Barat yang ditargetkan turun menjadi ...") holds it
+    ("Target Kemiskinan Maluku Utara\nSetiap daerah diberikan rentang target, seperti "
+     "Halmahera Barat yang ditargetkan turun menjadi 4,03 persen pada 2026.", "4,03 persen",
+     "Halmahera Barat"),
     # session 42 (real-extra116 i1106, real-extra69 i570, -76 i678): a count of places far
     # more than the story's place holds is of a place that can hold them, here the country
     # (Papua holds about 1,000 villages, Bengkulu 10 regencies); a count within reach of it
