@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import json
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -186,27 +186,30 @@ def sibling_districts(key: str, country: str | None) -> list[GazEntry]:
 
 
 @cache
-def _units_within() -> dict[tuple[str, str], int]:
-    """(code, level) -> how many units of that level lie inside the unit ``code`` (the
-    parent chain). Built on first use: only a count of places larger than its place asks."""
-    g = _gaz()
-    codes, levels, parents = g.columns[3], g.columns[1], g.columns[4]
-    parent_of = dict(zip(codes, parents, strict=True))
-    out: dict[tuple[str, str], int] = {}
-    for code, level in zip(codes, levels, strict=True):
-        p = parent_of.get(code, "")
-        for _ in range(5):
-            if not p:
-                break
-            out[(p, level)] = out.get((p, level), 0) + 1
-            p = parent_of.get(p, "")
+def _children() -> dict[str, list[int]]:
+    """Parent code -> the rows of its units, built on first use: only a count of places
+    larger than its place asks (records/place.py)."""
+    out: dict[str, list[int]] = {}
+    for i, parent in enumerate(_gaz().columns[4]):
+        if parent:
+            out.setdefault(parent, []).append(i)
     return out
 
 
+@lru_cache(maxsize=1024)
 def units_within(code: str, levels: tuple[str, ...]) -> int:
     """How many units of ``levels`` the gazetteer puts inside the unit ``code``."""
-    counts = _units_within()
-    return sum(counts.get((code, level), 0) for level in levels)
+    g, children = _gaz(), _children()
+    codes, level_of = g.columns[3], g.columns[1]
+    seen: set[str] = set()  # a unit with two rows (two names) counts once
+    todo = list(children.get(code, ()))
+    while todo:
+        i = todo.pop()
+        if codes[i] in seen:
+            continue
+        seen.add(codes[i])
+        todo.extend(children.get(codes[i], ()))
+    return sum(1 for c in seen if level_of[g.by_code[c]] in levels)
 
 
 def province_of(entry: GazEntry) -> GazEntry | None:
