@@ -3,7 +3,9 @@
 A comma before three digits groups thousands for a whole count or a currency without
 cents ("56,340 jiwa"); a count written in full and then a scale word ("383.530 ribu
 orang") is the digits, since it would be more people than the country has; a count of
-people with decimals beside the same count in ribu ("59,19 orang") lost its scale word.
+people with decimals beside the same count in ribu ("59,19 orang") lost its scale word;
+one dot group before "ribu" or "juta" in a count beyond any poor population ("135.330 ribu
+jiwa") is a decimal comma typed as a dot (GUIDELINES R 68).
 """
 
 from __future__ import annotations
