@@ -158,10 +158,10 @@ def _lex() -> dict[str, Any]:
             + r"(" + _alt(rate_nouns) + r")(?![\w])"
             + r"(?:" + WS + r"+(?:" + _alt(u["rate_noun_modifiers"]) + r")(?![\w]))?", re.I
         ),
-        # (and the allocation words: "Rp1 juta untuk setiap ahli waris", "untuk setiap
+        # (after any rate prefix: "Rp1 juta untuk setiap ahli waris", "untuk setiap
         # nasabah": whatever is allotted to, it is what the amount is per)
         "rate_per_any": re.compile(
-            WS + r"*(?:per|(?:untuk|bagi)" + WS + r"+(?:setiap|tiap|masing-masing))" + WS
+            WS + r"*(?:" + _alt(u["rate_prefixes"]) + r")" + WS
             + r"+((?:(?:\d{1,2}|" + _alt(u["counted_period_numbers"]) + r")" + WS
             + r"+(?:" + _alt(u["counted_period_nouns"]) + r")|[a-z]{2,})(?![\w]))"),
         "rate_flow": re.compile(

@@ -42,9 +42,11 @@ from .gazetteer import (
     LEVEL_RANK,
     VN_REFORM,
     GazEntry,
+    ancestors,
     by_code,
     common_parent,
     lookup,
+    place_of,
     province_of,
     units_within,
     within,
@@ -58,9 +60,11 @@ from .matcher import _Matcher
 from .tokens import _tokens as _tokens  # (ekstrak.ner imports it from here)
 
 __all__ = [
-    "LEVEL_RANK", "VN_REFORM", "GazEntry", "article_country", "by_code", "canonical_place",
+    "LEVEL_RANK", "VN_REFORM", "GazEntry", "ancestors", "article_country", "by_code",
+    "canonical_place",
     "common_parent", "country_place", "find_places", "fold", "is_dateline", "is_former",
-    "lookup", "main_place", "name_key", "place_key", "province_of", "units_within", "within",
+    "lookup", "main_place", "name_key", "place_key", "place_of", "province_of", "units_within",
+    "within",
 ]
 
 

@@ -163,17 +163,6 @@ def _cached_province_of(entry: GazEntry) -> GazEntry | None:
         return prov
 
 
-@cache
-def _districts_by_parent() -> dict[str, list[int]]:
-    """Parent code -> the rows of its districts (kecamatan, huyen): a regency's siblings."""
-    g = _gaz()
-    out: dict[str, list[int]] = {}
-    for i, level in enumerate(g.columns[1]):
-        if level == "district":
-            out.setdefault(g.columns[4][i], []).append(i)
-    return out
-
-
 def sibling_districts(key: str, country: str | None) -> list[GazEntry]:
     """The other districts of the one regency whose district is named ``key`` (none when
     no district, or several in different regencies, carry the name)."""
@@ -182,13 +171,14 @@ def sibling_districts(key: str, country: str | None) -> list[GazEntry]:
     if len(parents) != 1:
         return []
     g = _gaz()
-    return [g.entry(i) for i in _districts_by_parent().get(parents.pop(), ()) if g.keys[i] != key]
+    return [g.entry(i) for i in _children().get(parents.pop(), ())
+            if g.columns[1][i] == "district" and g.keys[i] != key]
 
 
 @cache
 def _children() -> dict[str, list[int]]:
-    """Parent code -> the rows of its units, built on first use: only a count of places
-    larger than its place asks (records/place.py)."""
+    """Parent code -> the rows of its units (a regency's districts, a province's regencies),
+    built on first use."""
     out: dict[str, list[int]] = {}
     for i, parent in enumerate(_gaz().columns[4]):
         if parent:
@@ -222,7 +212,7 @@ def province_of(entry: GazEntry) -> GazEntry | None:
     return None
 
 
-def _ancestors(code: str) -> list[str]:
+def ancestors(code: str) -> list[str]:
     """Codes of the units above ``code``, nearest first."""
     out: list[str] = []
     e = by_code(code)
@@ -236,7 +226,7 @@ def _ancestors(code: str) -> list[str]:
 
 def within(code: str, outer: str) -> bool:
     """The unit ``code`` lies inside the unit ``outer`` (the gazetteer's parent chain)."""
-    return outer in _ancestors(code)
+    return outer in ancestors(code)
 
 
 def common_parent(places: list[Place]) -> Place | None:
@@ -246,12 +236,16 @@ def common_parent(places: list[Place]) -> Place | None:
     if len(codes) < 2 or not all(codes):
         return None
     # A unit holds itself: a regency named beside its own districts holds them all.
-    chains = [[c, *_ancestors(c)] for c in codes]  # type: ignore[list-item,arg-type]
+    chains = [[c, *ancestors(c)] for c in codes]  # type: ignore[list-item,arg-type]
     rest = [set(c) for c in chains[1:]]
     for code in chains[0]:
         if all(code in r for r in rest):
             e = by_code(code)
-            if e is None or e.level not in LEVEL_RANK:
-                return None
-            return Place(name=e.name, level=e.level, country=e.country, code=e.code)  # type: ignore[arg-type]
+            return place_of(code) if e is not None and e.level in LEVEL_RANK else None
     return None
+
+
+def place_of(code: str) -> Place | None:
+    """The gazetteer unit ``code`` as a Place (its gazetteer name, level and country)."""
+    e = by_code(code)
+    return Place(name=e.name, level=e.level, country=e.country, code=e.code) if e else None  # type: ignore[arg-type]

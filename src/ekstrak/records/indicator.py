@@ -20,12 +20,13 @@ from .figure import Figure
 from .lexicon import (
     Lexicon,
     base_unit,
+    below_household_scale,
     blank,
     classes_of,
     last_digit,
     last_words,
     lexicon,
-    per_recipient,
+    recipient_written,
     right_phrase,
     rules_for,
 )
@@ -203,12 +204,11 @@ def _what_it_is(f: Figure, frame: Frame, indicator: str, why: str, lex: Lexicon
         indicator, why = "other", "rule:capped-share"
     if q.unit.split("/")[0] in lex.average_count_units and not _whole(q.value):
         indicator, why = "other", "rule:average-count"  # "4,78 orang anggota rumah tangga"
-    if indicator in lex.per_unit_other and (per_recipient(q.unit, lex)
-                                            or lex.per_recipient_before.search(f.left)):
+    if indicator in lex.per_unit_other and recipient_written(q.unit, f.left, lex):
         # "Rp1,3 miliar per desa"; "tiap desa akan mendapat Rp 943,34 juta", "anggaran per
         # unit Rp15 juta", "masing-masing akan menerima Rp15 juta"
         indicator, why = "other", "rule:per-recipient"
-    elif (indicator in lex.per_unit_other and q.value < lex.household_scale.get(q.unit, 0.0)
+    elif (indicator in lex.per_unit_other and below_household_scale(q.unit, q.value, lex)
           and not _shared_amount(f, frame, lex)):
         # "Dana bantuan Rp10 juta itu", "meminjam tambahan 100 juta VND": one household's
         indicator, why = "other", "rule:household-scale"

@@ -415,13 +415,22 @@ def per_recipient(unit: str, lex: Lexicon) -> bool:
     return any(part not in lex.time_denominators for part in unit.split("/")[1:])
 
 
+def recipient_written(unit: str, left: str, lex: Lexicon) -> bool:
+    """The amount is written as one recipient's: a rate per anything but time ("Rp1,3 miliar
+    per desa"), or the recipient written before it ("masing-masing KPM menerima Rp 300
+    ribu", "tiap desa akan mendapat ...")."""
+    return per_recipient(unit, lex) or lex.per_recipient_before.search(left) is not None
+
+
+def below_household_scale(unit: str, value: float, lex: Lexicon) -> bool:
+    """An amount no larger than what one household gets or pays ("bantuan Rp 20 juta")."""
+    return value < lex.household_scale.get(unit, 0.0)
+
+
 def one_recipients_amount(unit: str, value: float, left: str, lex: Lexicon) -> bool:
     """Money one recipient gets, as the indicator rules read it (rule:per-recipient,
-    rule:household-scale): a rate per anything but time ("Rp1,3 miliar per desa"), the
-    recipient written before it ("masing-masing KPM menerima Rp 300 ribu"), or an amount
-    below a household's scale ("bantuan Rp 20 juta")."""
-    return (per_recipient(unit, lex) or lex.per_recipient_before.search(left) is not None
-            or value < lex.household_scale.get(unit, 0.0))
+    rule:household-scale)."""
+    return recipient_written(unit, left, lex) or below_household_scale(unit, value, lex)
 
 
 def base_unit(unit: str) -> str:

@@ -17,6 +17,7 @@ from ..casefold import lower_article
 from ..models import Mention, Place, QuantityNorm
 from ..places import (
     LEVEL_RANK,
+    ancestors,
     article_country,
     by_code,
     canonical_place,
@@ -26,6 +27,7 @@ from ..places import (
     lookup,
     main_place,
     place_key,
+    place_of,
     province_of,
     units_within,
     within,
@@ -59,36 +61,29 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
         # about the place that holds them
         qplace, why = _holding_place(m, frame, model, counted), "rule:counted-places"
     if counted and qplace is not None and qplace.code:
-        bigger = _place_that_holds(m, qplace, model)
+        bigger = _place_that_holds(m, qplace, qplace.code, model)
         if bigger is not qplace:
             qplace, why = bigger, "rule:more-places-than-held"
     return (canonical_place(qplace) if qplace is not None else None), why
 
 
-def _place_that_holds(m: Mention, place: Place, model: ArticleModel) -> Place | None:
-    """A count of places far more than ``place`` holds ("65.736 desa" in a story about Papua,
-    "212 kabupaten" in one about Bengkulu) is of the first unit above it that can hold them,
-    else of the country."""
+def _place_that_holds(m: Mention, place: Place, code: str, model: ArticleModel
+                      ) -> Place | None:
+    """A count of places far more than ``place`` (gazetteer ``code``) holds ("65.736 desa" in
+    a story about Papua, "212 kabupaten" in one about Bengkulu) is of the first unit above it
+    that can hold them, else of the country."""
     lex = lexicon()
     assert isinstance(m.norm, QuantityNorm)
     levels = lex.counted_place_levels.get(m.norm.unit)
-    if not levels or place.code is None:
+    if not levels:
         return place
-    code: str | None = place.code
-    for _ in range(5):
-        held = units_within(code, levels) if code else 0
-        if not held:
-            return place if code == place.code else model.country
+    for unit in (code, *ancestors(code)):
+        held = units_within(unit, levels)
+        if not held:  # nothing of that level inside: no unit above says more
+            return place if unit == code else model.country
         if m.norm.value <= held * lex.held_count_slack:
-            return place if code == place.code else _as_place(code)
-        e = by_code(code)
-        code = e.parent if e is not None else None
+            return place if unit == code else place_of(unit)
     return model.country
-
-
-def _as_place(code: str) -> Place | None:
-    e = by_code(code)
-    return Place(name=e.name, level=e.level, country=e.country, code=e.code) if e else None
 
 
 def _holding_place(m: Mention, frame: Frame, model: ArticleModel, rank: int) -> Place | None:
