@@ -222,6 +222,20 @@ def test_a_leading_page_stamp_is_its_own_line_and_the_publication_date() -> None
     assert text[p1.start : p1.end].startswith("WAKIL Presiden")
 
 
+def test_a_metadata_line_of_rubric_stamp_and_view_count_is_boilerplate() -> None:
+    """Bug caught in the wild (real-extra123): "Rubrik | | 11 Feb 2015 03:55 | Dilihat: 179
+    kali" under the headline was a body sentence, so its day dated the figures after it."""
+    text = ("Daerah Tertinggal Terbanyak di Timur\n\nSosial dan Kesehatan | | 11 Feb 2015 03:55 | "
+            "Dilihat: 179 kali\n\nMERAUKE - Dari 5.204 desa, 4.049 desa sangat tertinggal.")
+    seg = segment(text)
+    stamp = next(p for p in seg.paragraphs if "Dilihat" in text[p.start:p.end])
+    assert stamp.kind == "boilerplate"
+    assert seg.published == "2015-02-11"
+    # a table row of a figure per date is no such line: its fields hold figures
+    row = segment("Data penyaluran\n\n12 Maret 2024 | 1.250 KPM | Rp 375 juta\n\nSelesai.")
+    assert all(p.kind != "boilerplate" for p in row.paragraphs if "KPM" in row.text[p.start:p.end])
+
+
 COMMENTED = ("Pelaksanaan Kebijakan Dana Desa TA 2023\n"
              + "".join(f"- Program perlindungan sosial ke-{i} berupa BLT Desa minimal 10% "
                        "dari pagu desa.\n" for i in range(1, 8))

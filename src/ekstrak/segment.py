@@ -49,6 +49,9 @@ class _Lexicon:
     repeat_max_words: int
     max_sentence_chars: int
     dateline_lead: re.Pattern[str]
+    stamp_separator: re.Pattern[str]
+    stamp_counter: re.Pattern[str]
+    stamp_field_words: int
 
 
 @cache
@@ -85,6 +88,9 @@ def _lexicon() -> _Lexicon:
         repeat_min_overlap=raw["repeat_caption_min_overlap"],
         repeat_max_words=raw["repeat_caption_max_words"],
         max_sentence_chars=raw["max_sentence_chars"],
+        stamp_separator=re.compile(raw["stamp_fields"]["separator"]),
+        stamp_counter=re.compile(raw["stamp_fields"]["counter"], re.IGNORECASE),
+        stamp_field_words=raw["stamp_fields"]["max_words"],
     )
 
 
@@ -272,6 +278,21 @@ def _is_date_stamp(line: str) -> bool:
     return is_date_stamp_line(line)
 
 
+def _stamp_fields(line: str, lex: _Lexicon) -> bool:
+    """A metadata line of fields ("Sosial dan Kesehatan | | 11 Feb 2015 03:55 | Dilihat: 179
+    kali"): one field a date stamp, every other a few words without digits (a rubric, an
+    author) or a view counter (segment.json ``stamp_fields``)."""
+    if len(line) > 160 or lex.stamp_separator.search(line) is None:
+        return False
+    fields = [f.strip() for f in lex.stamp_separator.split(line) if f.strip()]
+    stamps = [f for f in fields if _is_date_stamp(f)]
+    if len(fields) < 2 or len(stamps) != 1:
+        return False
+    return all(f is stamps[0] or lex.stamp_counter.match(f) is not None or (
+        not any(ch.isdigit() for ch in f) and len(_words(f)) <= lex.stamp_field_words)
+        for f in fields)
+
+
 def _classify(line: str, lex: _Lexicon) -> str | None:
     """Kind decided by the line alone, or None when context must decide."""
     if _any_match(lex.caption, line):
@@ -282,7 +303,7 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         return "byline"
     if _any_match(lex.boilerplate, line):
         return "boilerplate"
-    if _is_date_stamp(line):
+    if _is_date_stamp(line) or _stamp_fields(line, lex):
         return "boilerplate"
     if _URL_RE.fullmatch(line):
         return "boilerplate"

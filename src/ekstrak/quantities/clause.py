@@ -35,8 +35,8 @@ def _from_clause(text: str, lo: int, prev_end: int, atoms: list[_Atom], i: int,
         return True
     if a.scale >= 1e9 and _res()["money_anywhere"].search(text, lo, a.start):
         return False  # money in a currency no country gives: no count either
-    intro = _list_intro_noun(text, lo, atoms, i, country) or _noun_after_share(
-        text, atoms, i, country)
+    intro = (_list_intro_noun(text, lo, atoms, i, country)
+             or _noun_after_share(text, atoms, i, country) or _count_before_share(lo, atoms, i, text))
     if intro is not None:
         a.unit, a.kind = intro, "noun"
         return True
@@ -84,6 +84,27 @@ def _noun_after_share(text: str, atoms: list[_Atom], i: int, country: str | None
     um = noun_at(text, share.end + 2, len(text), country) if text.startswith(") ", share.end) \
         else None
     return um.code if um is not None and um.kind == "noun" else None
+
+
+_OR_SHARE = re.compile(r"\s*(?:atau|\()\s*(?:hanya|sekitar|sebesar|sebanyak)?\s*")
+
+
+def _count_before_share(lo: int, atoms: list[_Atom], i: int, text: str) -> str | None:
+    """A bare count followed by its share ("Dari 5.204 desa di Papua, sebanyak 4.049 atau
+    77,81 persen", "Jayawijaya sebesar 67.720 jiwa atau 30,84%, Kabupaten Puncak Jaya
+    sebanyak 35.180 atau 26,53%"): it counts what the sentence's last counted figure
+    before it counts."""
+    a, share = atoms[i], _neighbour(atoms, i, 1)
+    if (share is None or share.excluded or share.kind != "percent" or a.num.scale != 1.0
+            or a.value != int(a.value) or a.value_max is not None):
+        return None
+    if _OR_SHARE.fullmatch(text, a.end, share.start) is None:
+        return None
+    counted = next((b for b in reversed(atoms[:i]) if not b.excluded and b.start >= lo
+                    and b.kind != "percent"), None)
+    if counted is None or counted.kind != "noun" or counted.unit is None:
+        return None
+    return counted.unit
 
 
 def _scale_twin(atoms: list[_Atom], i: int) -> _Atom | None:
@@ -219,10 +240,24 @@ def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
     # "... Indeks Kedalaman Kemiskinan (P1) untuk perkotaan sebesar 1,021. Sedangkan di
     # perdesaan ..., yaitu mencapai 2,228": a sentence that goes on from the one before
     # (units.json ``continues_previous``) is about its index.
+    if _index_fraction(text, a):
+        return True
     if clause_start != lo or _res()["continues_previous"].match(text, lo) is None:
         return False
     prev_start = max(0, text.rfind("\n", 0, lo) + 1, lo - 160)
     return _index_cues().search(text, prev_start, lo) is not None
+
+
+_FRACTION3 = re.compile(r"0[.,]\d{3}")
+
+
+def _index_fraction(text: str, a: _Atom) -> bool:
+    """"0,417" with an index cue a few sentences before (units.json ``index_fraction_window``):
+    a list of places' Gini ratios going on past the sentence that names the ratio."""
+    if _FRACTION3.fullmatch(text, a.num.start, a.num.end) is None:
+        return False
+    window = load_units()["index_fraction_window"]
+    return _index_cues().search(text, max(0, a.start - window), a.start) is not None
 
 
 def _after_index_points(text: str, atoms: list[_Atom], i: int) -> bool:
