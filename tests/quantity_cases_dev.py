@@ -263,6 +263,12 @@ DEV_CASES: list[Case] = [
     ('Tersebar di Kabupaten Alor 41.210 jiwa atau 20,1%, Kabupaten Rote 12.880 atau 9,7%.', '20,1%', 20.1, N, '%', N),
     ('Tersebar di Kabupaten Alor 41.210 jiwa atau 20,1%, Kabupaten Rote 12.880 atau 9,7%.', '12.880', 12880.0, N, 'person', N),
     ('Tersebar di Kabupaten Alor 41.210 jiwa atau 20,1%, Kabupaten Rote 12.880 atau 9,7%.', '9,7%', 9.7, N, '%', N),
+    # a rate inside the first amount's span goes to the contrasted second (real-extra120);
+    # an amount of another magnitude is another thing
+    ('Untuk daerah perkotaan, garis kemiskinan sebesar Rp512.300/kapita/bulan dan untuk daerah perdesaan sebesar Rp470.115.', 'Rp512.300/kapita/bulan', 512300.0, N, 'IDR/person/month', N),
+    ('Untuk daerah perkotaan, garis kemiskinan sebesar Rp512.300/kapita/bulan dan untuk daerah perdesaan sebesar Rp470.115.', 'Rp470.115', 470115.0, N, 'IDR/person/month', N),
+    ('Bantuan Rp5 juta per unit dan untuk biaya pengawasan sebesar Rp2 miliar.', 'Rp5 juta', 5000000.0, N, 'IDR/unit', N),
+    ('Bantuan Rp5 juta per unit dan untuk biaya pengawasan sebesar Rp2 miliar.', 'Rp2 miliar', 2000000000.0, N, 'IDR', N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

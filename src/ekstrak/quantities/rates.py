@@ -72,8 +72,10 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
     _share_forward(text, qs, after, _res()["share_fwd"], lambda p, q: p.unit == q.unit)
     # "Rp 300 ribu per bulan, sedangkan yang sudah bersekolah Rp 200 ribu": contrasted
     # amounts of one currency, the second writing no rate, share the first's.
+    # (one magnitude: "Rp5 juta per unit dan untuk pengawasan Rp2 miliar" is another thing)
     _share_forward(text, qs, after, _res()["contrast_rate"],
-                   lambda p, q: p.kind == q.kind == "currency" and p.unit == q.unit)
+                   lambda p, q: p.kind == q.kind == "currency" and p.unit == q.unit
+                   and _restated(p.value, q.value, 10.0))
     _rate_to_compared_level(text, qs, after)
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
     # written on the first takes it too (issue class 5).
@@ -81,11 +83,11 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
                    lambda p, q: p.kind == q.kind == "currency" and p.unit != q.unit)
 
 
-def _restated(a: float, b: float) -> bool:
+def _restated(a: float, b: float, ratio: float = 1.2) -> bool:
     """Two values close enough to be one amount written twice (rounded: "Rp1,5 juta atau
-    Rp1.500.000")."""
+    Rp1.500.000"); with a larger ``ratio``, two amounts of one magnitude."""
     lo, hi = sorted((abs(a), abs(b)))
-    return hi == 0 or (lo > 0 and hi / lo <= 1.2)
+    return hi == 0 or (lo > 0 and hi / lo <= ratio)
 
 
 def _share_forward(text: str, qs: list[_Atom], after: list[list[str]], gap: re.Pattern[str],
@@ -94,10 +96,13 @@ def _share_forward(text: str, qs: list[_Atom], after: list[list[str]], gap: re.P
     where ``pair`` holds for the two and ``gap`` is all that stands between that rate and it."""
     for j in range(len(qs) - 1):
         p, q = qs[j], qs[j + 1]
-        if after[j] and not after[j + 1] and not q.rates and pair(p, q):
-            rate_end = rate_phrase(text, p.end, q.start, flow=True)[1]
-            if rate_end > p.end and gap.fullmatch(text, rate_end, q.start):
-                after[j + 1] = list(after[j])
+        # (a rate inside the first amount's span counts: "Rp483.667/kapita/bulan dan untuk
+        # daerah pedesaan sebesar Rp445.815")
+        rate = after[j] or (p.rates if p.kind == "currency" else [])
+        if rate and not after[j + 1] and not q.rates and pair(p, q):
+            rate_end = rate_phrase(text, p.end, q.start, flow=True)[1] if after[j] else p.end
+            if (rate_end > p.end or not after[j]) and gap.fullmatch(text, rate_end, q.start):
+                after[j + 1] = list(rate)
 
 
 def _rate_to_compared_level(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
