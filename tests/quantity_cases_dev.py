@@ -269,6 +269,12 @@ DEV_CASES: list[Case] = [
     ('Untuk daerah perkotaan, garis kemiskinan sebesar Rp512.300/kapita/bulan dan untuk daerah perdesaan sebesar Rp470.115.', 'Rp470.115', 470115.0, N, 'IDR/person/month', N),
     ('Bantuan Rp5 juta per unit dan untuk biaya pengawasan sebesar Rp2 miliar.', 'Rp5 juta', 5000000.0, N, 'IDR/unit', N),
     ('Bantuan Rp5 juta per unit dan untuk biaya pengawasan sebesar Rp2 miliar.', 'Rp2 miliar', 2000000000.0, N, 'IDR', N),
+    # a percentage with a position word names a group, head word or not (real-extra123);
+    # "tertinggi" alone ranks a figure
+    ('Pengeluaran per kapita 40 persen terbawah naik 2,97 persen, 40 persen menengah naik 3,4 persen, dan 20 persen teratas 1,28 persen.', '2,97 persen', 2.97, N, '%', N),
+    ('Pengeluaran per kapita 40 persen terbawah naik 2,97 persen, 40 persen menengah naik 3,4 persen, dan 20 persen teratas 1,28 persen.', '3,4 persen', 3.4, N, '%', N),
+    ('Pengeluaran per kapita 40 persen terbawah naik 2,97 persen, 40 persen menengah naik 3,4 persen, dan 20 persen teratas 1,28 persen.', '1,28 persen', 1.28, N, '%', N),
+    ('Angka itu 12 persen tertinggi di Jawa.', '12 persen', 12.0, N, '%', N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

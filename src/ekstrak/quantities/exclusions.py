@@ -28,9 +28,10 @@ def _year_context() -> frozenset[str]:
 
 def _names_a_group(text: str, lo: int, hi: int, a: _Atom, prev: str) -> bool:
     g = load_units()["group_share"]
-    if next_word(text, a.end, hi) not in g["superlatives"]:
+    after = next_word(text, a.end, hi)
+    if after not in g["superlatives"] and after not in g["positions"]:
         return False
-    if prev in g["heads"]:
+    if prev in g["heads"] or (after in g["positions"] and a.unit == "%"):
         return True
     # ... or one word before it: "kelompok masyarakat 40 persen terendah"
     i = a.start
