@@ -275,6 +275,9 @@ DEV_CASES: list[Case] = [
     ('Pengeluaran per kapita 40 persen terbawah naik 2,97 persen, 40 persen menengah naik 3,4 persen, dan 20 persen teratas 1,28 persen.', '3,4 persen', 3.4, N, '%', N),
     ('Pengeluaran per kapita 40 persen terbawah naik 2,97 persen, 40 persen menengah naik 3,4 persen, dan 20 persen teratas 1,28 persen.', '1,28 persen', 1.28, N, '%', N),
     ('Angka itu 12 persen tertinggi di Jawa.', '12 persen', 12.0, N, '%', N),
+    # a count of kinds or criteria names how a thing is sorted (R 38, session 43)
+    ('Rumah bantuan harus memenuhi 3 kriteria, yakni lantai, dinding dan atap.', None, None, N, None, N),
+    ('Dana desa dipakai untuk 5 bidang yakni ekonomi, kesehatan, pendidikan, sosial dan lingkungan.', None, None, N, None, N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

@@ -67,6 +67,8 @@ def _context_exclusions(text: str, lo: int, hi: int, a: _Atom) -> None:
         a.excluded = True  # "kelompok 40 persen terbawah": a group's name
     elif a.value == 1.0 and a.kind == "noun" and prev in u["one_unit_before"]:
         a.excluded = True  # "jika satu keluarga ... 4 orang", "untuk 1 unit rumah": a denominator
+    elif a.unit in u["kind_nouns"] and a.value_max is None:
+        a.excluded = True  # "harus memenuhi 3 kriteria", "5 bidang yakni ...": kinds (R 38)
     elif _res()["breakdown_before"].search(text, max(lo, n.start - 40), n.start):
         a.excluded = True  # "dibagi menjadi empat kelompok": a count of parts (R 38)
     elif a.unit == "point" and a.value == int(a.value) and _res()["points_after"].match(
