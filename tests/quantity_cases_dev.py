@@ -278,6 +278,9 @@ DEV_CASES: list[Case] = [
     # a count of kinds or criteria names how a thing is sorted (R 38, session 43)
     ('Rumah bantuan harus memenuhi 3 kriteria, yakni lantai, dinding dan atap.', None, None, N, None, N),
     ('Dana desa dipakai untuk 5 bidang yakni ekonomi, kesehatan, pendidikan, sosial dan lingkungan.', None, None, N, None, N),
+    ('Distribusi pengeluaran pada kelompok 40 persen penduduk terbawah sebesar 17,93 persen.', '17,93 persen', 17.93, N, '%', N),
+    ('Kelompok 20 persen ke atas naik 1,2 persen.', '1,2 persen', 1.2, N, '%', N),
+    ('Perilaku masyarakat 40 persen lapisan ke bawah, 40 persen lapisan menengah, dan 20 persen lapisan atas berbeda.', None, None, N, None, N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

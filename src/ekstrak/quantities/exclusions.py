@@ -10,6 +10,8 @@ figures of a pair is passed over).
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 from ekstrak.numbers import NumberSpan
@@ -26,9 +28,27 @@ def _year_context() -> frozenset[str]:
     return frozenset(load_units()["year_context_before"])
 
 
+_WORD_END = re.compile(r"[ \t]*\w+")
+
+
+def _group_position(text: str, end: int, hi: int, g: dict[str, list[str]]) -> str:
+    """The word that places a percentage's group, past one group noun ("40 persen penduduk
+    terbawah", "40 persen lapisan menengah"); "ke atas" and "ke bawah" read as one word."""
+    word = next_word(text, end, hi)
+    if word in g["nouns"]:
+        m = _WORD_END.match(text, end, hi)
+        end, word = m.end() if m else end, next_word(text, m.end() if m else end, hi)
+        if word in ("atas", "bawah"):
+            return "ke " + word  # "20 persen lapisan atas"
+    if word == "ke":
+        m = _WORD_END.match(text, end, hi)
+        word = "ke " + next_word(text, m.end(), hi) if m else word
+    return word
+
+
 def _names_a_group(text: str, lo: int, hi: int, a: _Atom, prev: str) -> bool:
     g = load_units()["group_share"]
-    after = next_word(text, a.end, hi)
+    after = _group_position(text, a.end, hi, g)
     if after not in g["superlatives"] and after not in g["positions"]:
         return False
     if prev in g["heads"] or (after in g["positions"] and a.unit == "%"):
