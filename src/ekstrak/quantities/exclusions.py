@@ -11,7 +11,6 @@ figures of a pair is passed over).
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from ekstrak.numbers import NumberSpan
