@@ -31,6 +31,11 @@ PUB = "2025-01-14"  # a Tuesday
 CASES: list[tuple[str, str | None, Expected]] = [
     # --- years and year ranges (Vietnamese-report style) ---
     ("pada tahun 2025 adalah 273.421 juta VND", None, [("2025", "2025", "2025")]),
+    # a year before its figure in a list of years (real-extra120): a decimal after the year
+    # is no group of a phone number's run; a digit group is
+    ("pada 2021 tercatat 1,68 ribu jiwa, 2022 2,15 ribu jiwa dan 2023 0,00 jiwa", None,
+     [("2021", "2021", "2021"), ("2022", "2022", "2022"), ("2023", "2023", "2023")]),
+    ("hubungi 0812 2025 3344 untuk informasi", None, []),
     ("untuk seluruh periode 2021-2025 guna mendorong", None, [("2021-2025", "2021", "2025")]),
     ("Dari tahun 2026 hingga 2030, provinsi ini", None, [("2026 hingga 2030", "2026", "2030")]),
     ("dari 2026 sampai dengan tahun 2030", None, [("2026 sampai dengan tahun 2030", "2026", "2030")]),

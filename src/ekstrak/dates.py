@@ -388,7 +388,9 @@ def _is_quantity(text: str, s: int, e: int) -> bool:
     if prev in lx["year_cues_before"]:
         return False
     # "0812 2025 3344": digit groups joined by single spaces are a phone or account number.
-    if _DIGIT_RUN.search(text, max(0, s - 2), s) or _DIGIT_RUN.match(text, e):
+    # ("2022 2,15 ribu jiwa" is a year and its figure: a decimal or grouped number after it
+    # is no group of the same run)
+    if _DIGIT_RUN.search(text, max(0, s - 2), s) or _DIGIT_GROUP_AFTER.match(text, e):
         return True
     return _next_word(text, e) in lx["quantity_followers"]
 
@@ -773,6 +775,7 @@ def _own_dates(text: str) -> list[date]:
 _ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})T(?=\d)")
 
 _DIGIT_RUN = re.compile(r"\d $| \d")
+_DIGIT_GROUP_AFTER = re.compile(r" \d+(?![\d.,])")
 _DIGIT = re.compile(r"\d")
 _NUMERIC_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 
