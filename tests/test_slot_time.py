@@ -525,6 +525,19 @@ TIME_CASES += [
      "Rp3 miliar dari APBD.", "Rp3 miliar", ("2024", "2024")),
 ]
 
+MONTH_STORY = ("Penyaluran Bantuan Sosial\n\nPada April 2024, Dinsos menyalurkan bantuan kepada "
+               "1.200 KPM.\n\nSelain itu, pemerintah kota menyiapkan anggaran Rp 2,1 miliar untuk "
+               "bedah rumah.\n\nJumlah desa mandiri di kota itu ada 12 desa.")
+
+TIME_CASES += [
+    # session 43: a story of one month gives a budget and a village status its year (a fiscal
+    # year, a yearly index); other figures keep the month
+    (MONTH_STORY, "1.200 KPM", ("2024-04", "2024-04")),
+    (MONTH_STORY, "Rp 2,1 miliar", ("2024", "2024")),
+    (MONTH_STORY, "12 desa", ("2024", "2024")),
+]
+
+
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)
 def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> None:
     art = parse_article(text)

@@ -183,6 +183,7 @@ class Lexicon:
     per_unit_other: frozenset[str]
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
+    yearly_indicators: frozenset[str]
     period_budgets: frozenset[str]
     money_only: frozenset[str]
     programme_budget: frozenset[str]

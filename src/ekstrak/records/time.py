@@ -276,6 +276,10 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     else:
         time = frame.inherited
         why = "rule:article-period" if frame.from_article else "rule:period-in-force"
+        if (frame.from_article and indicator in lex.yearly_indicators and time is not None
+                and time.start == time.end and len(time.start or "") == 7):
+            # a fiscal year's budget, a year's village status: the year of the story's month
+            time = TimeNorm(start=(time.start or "")[:4], end=(time.start or "")[:4])
     span = frame.prev_span
     if span is not None and not frame.present:
         why = "rule:from-to-pointed-back"
