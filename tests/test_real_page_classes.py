@@ -244,6 +244,15 @@ PLACES = [
      "kabupaten kota prioritas.", "212 kabupaten kota", "Indonesia"),
     ("Kemiskinan di Bengkulu\nAngka kemiskinan di Bengkulu turun. Program ini menyasar 9 "
      "kabupaten.", "9 kabupaten", "Bengkulu"),
+    # session 43 (real-extra64 m125): a count of households or people no place of its size
+    # could hold (a regency of 430 villages, or any province: about 18 million households at
+    # most) is the country's, a national programme's total; a regency's own population stays
+    ("Bantuan Beras di Bojonegoro\nBOJONEGORO - Pemkab Bojonegoro menyalurkan beras kepada "
+     "41.230 keluarga.\nProgram itu menyasar 21,3 juta keluarga penerima manfaat.",
+     "21,3 juta keluarga", "Indonesia"),
+    ("Bantuan Beras di Bojonegoro\nBOJONEGORO - Pemkab Bojonegoro menyalurkan beras kepada "
+     "41.230 keluarga.\nSebanyak 1.035.416 jiwa tinggal di kabupaten itu.", "1.035.416 jiwa",
+     "Bojonegoro"),
     # session 42 (real-extra118 i1140): ... and with the city's own dash after it
     ("Reporter: Lailatul Anisah\nTendaBesar.Com - Jakarta - Kementerian Desa melaporkan "
      "realisasi penyaluran BLT mencapai Rp3,84 triliun.", "Rp3,84 triliun", "Indonesia"),

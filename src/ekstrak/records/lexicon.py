@@ -158,6 +158,8 @@ class Lexicon:
     bare_levels: dict[str, str]
     counted_place_levels: dict[str, tuple[str, ...]]
     held_count_slack: float
+    held_per_village: dict[str, float]
+    held_per_level: dict[str, dict[str, float]]
     bare_level_before: re.Pattern[str]
     compared_level: re.Pattern[str]
     comparative: re.Pattern[str]
@@ -277,6 +279,9 @@ def lexicon() -> Lexicon:
         anaphoric_levels=raw["anaphoric_levels"],
         bare_levels=raw["bare_levels"],
         counted_place_levels={k: tuple(v) for k, v in raw["counted_place_levels"].items()},
+        held_per_village={k: float(v) for k, v in raw["held_per_village"].items()},
+        held_per_level={k: {u: float(n) for u, n in v.items()}
+                        for k, v in raw["held_per_level"].items()},
         programme_mask=raw["programme_mask"],
         # Sets of words or codes, and numbers: the field has the records.json key's name.
         **{key: frozenset(raw[key]) for key in _fields_typed("frozenset[str]")},

@@ -64,6 +64,10 @@ def resolve_place(m: Mention, frame: Frame, model: ArticleModel) -> tuple[Place 
         bigger = _place_that_holds(m, qplace, qplace.code, model)
         if bigger is not qplace:
             qplace, why = bigger, "rule:more-places-than-held"
+    elif not decided and qplace is not None and qplace.code:
+        bigger = _place_that_holds_people(m, qplace, qplace.code, model)
+        if bigger is not qplace:
+            qplace, why = bigger, "rule:more-people-than-held"
     return (canonical_place(qplace) if qplace is not None else None), why
 
 
@@ -83,6 +87,27 @@ def _place_that_holds(m: Mention, place: Place, code: str, model: ArticleModel
             return place if unit == code else model.country
         if m.norm.value <= held * lex.held_count_slack:
             return place if unit == code else place_of(unit)
+    return model.country
+
+
+def _place_that_holds_people(m: Mention, place: Place, code: str, model: ArticleModel
+                             ) -> Place | None:
+    """A count of people or households no place of its size could hold ("18,8 juta
+    keluarga" in a story about Yogyakarta) is of the first unit above that can, else of the
+    country (records.json ``held_per_village``)."""
+    assert isinstance(m.norm, QuantityNorm)
+    lex = lexicon()
+    cap = lex.held_per_village.get(m.norm.unit)
+    if cap is None or m.norm.value < cap:
+        return place
+    for unit in (code, *ancestors(code)):
+        held = units_within(unit, ("village",))
+        if not held:
+            return place if unit == code else model.country
+        holder = place if unit == code else place_of(unit)
+        level_cap = lex.held_per_level.get(holder.level if holder else "", {})
+        if m.norm.value <= min(held * cap, level_cap.get(m.norm.unit, float("inf"))):
+            return holder
     return model.country
 
 
