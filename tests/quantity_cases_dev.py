@@ -281,6 +281,10 @@ DEV_CASES: list[Case] = [
     ('Distribusi pengeluaran pada kelompok 40 persen penduduk terbawah sebesar 17,93 persen.', '17,93 persen', 17.93, N, '%', N),
     ('Kelompok 20 persen ke atas naik 1,2 persen.', '1,2 persen', 1.2, N, '%', N),
     ('Perilaku masyarakat 40 persen lapisan ke bawah, 40 persen lapisan menengah, dan 20 persen lapisan atas berbeda.', None, None, N, None, N),
+    # a thousands dot typed with a space after it (real-extra60 i439, -118 i1132)
+    ('Rinciannya Kebumen 478 unit, Batang 1. 461 unit, dan Wonosobo 90 unit.', '478 unit', 478.0, N, 'unit', N),
+    ('Rinciannya Kebumen 478 unit, Batang 1. 461 unit, dan Wonosobo 90 unit.', '1. 461 unit', 1461.0, N, 'unit', N),
+    ('Rinciannya Kebumen 478 unit, Batang 1. 461 unit, dan Wonosobo 90 unit.', '90 unit', 90.0, N, 'unit', N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

@@ -236,6 +236,15 @@ def test_a_metadata_line_of_rubric_stamp_and_view_count_is_boilerplate() -> None
     assert all(p.kind != "boilerplate" for p in row.paragraphs if "KPM" in row.text[p.start:p.end])
 
 
+def test_a_thousands_dot_with_a_space_after_it_ends_no_sentence() -> None:
+    """Bug caught in the wild (real-extra60 i439): "Batang 1. 461 unit" was cut after "1."
+    and the count read as 1 and 461; a list's own "1." at a line's start still opens one."""
+    text = "Rinciannya Kebumen 478 unit, Batang 1. 461 unit, dan Wonosobo 90 unit. Selesai."
+    assert [s.text for s in segment(text).sentences][0].endswith("Wonosobo 90 unit.")
+    text = "Jumlahnya 12. Tahun depan ada lagi."
+    assert len(segment(text).sentences) == 2
+
+
 COMMENTED = ("Pelaksanaan Kebijakan Dana Desa TA 2023\n"
              + "".join(f"- Program perlindungan sosial ke-{i} berupa BLT Desa minimal 10% "
                        "dari pagu desa.\n" for i in range(1, 8))

@@ -377,6 +377,7 @@ def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
 _BOUNDARY_RE = re.compile(r"(?:\.{3}|…|[.!?])[\"'”’)\]]*(?=\s+)")
 # a sentence may open with a quote mark, the closing kinds too: real pages often open a quote
 # with ” ("... agar tidak dikategorikan miskin. ”Secara rata-rata, ...")
+_SPACED_GROUP_RE = re.compile(r" \d{3}[ \t]+[^\W\d_]")
 _NEXT_START_RE = re.compile(r"\s+([\"'“‘”’(\[]*)(\S)")
 
 
@@ -404,6 +405,10 @@ def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tup
             bare = bare.rstrip(".")
             # "dll."/"dsb." end a list: a capital after them starts a new sentence.
             if bare in lex.abbreviations and not (bare in lex.list_final and first.isupper()):
+                continue
+            # "Batang 1. 461 unit": a thousands dot typed with a space after it (one
+            # number, numbers.py), not a sentence that ends on a figure.
+            if token.isdigit() and len(token) <= 3 and _SPACED_GROUP_RE.match(text, cut):
                 continue
             # Initials ("H. Ahmad", "M. Nasir") and dotted abbreviations ("S.Pd.").
             core = token.lstrip("(\"'“‘[")
