@@ -285,6 +285,9 @@ DEV_CASES: list[Case] = [
     ('Rinciannya Kebumen 478 unit, Batang 1. 461 unit, dan Wonosobo 90 unit.', '478 unit', 478.0, N, 'unit', N),
     ('Rinciannya Kebumen 478 unit, Batang 1. 461 unit, dan Wonosobo 90 unit.', '1. 461 unit', 1461.0, N, 'unit', N),
     ('Rinciannya Kebumen 478 unit, Batang 1. 461 unit, dan Wonosobo 90 unit.', '90 unit', 90.0, N, 'unit', N),
+    # two-word household nouns (real-extra110 i1098, real-extra74 i634)
+    ('Bantuan diberikan kepada 3.080 Kartu Keluarga dan 130.000 kepala rumah tangga.', '3.080 Kartu Keluarga', 3080.0, N, 'household', N),
+    ('Bantuan diberikan kepada 3.080 Kartu Keluarga dan 130.000 kepala rumah tangga.', '130.000 kepala rumah tangga', 130000.0, N, 'household', N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),
