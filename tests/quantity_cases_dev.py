@@ -288,6 +288,10 @@ DEV_CASES: list[Case] = [
     # two-word household nouns (real-extra110 i1098, real-extra74 i634)
     ('Bantuan diberikan kepada 3.080 Kartu Keluarga dan 130.000 kepala rumah tangga.', '3.080 Kartu Keluarga', 3080.0, N, 'household', N),
     ('Bantuan diberikan kepada 3.080 Kartu Keluarga dan 130.000 kepala rumah tangga.', '130.000 kepala rumah tangga', 130000.0, N, 'household', N),
+    # a rate in brackets right after the amount (real-extra105 i1065, real-extra37 i326)
+    ('BBM solar kan Rp 5.100 (per liter), di pesisir bisa Rp 10.000 (per liter).', 'Rp 5.100', 5100.0, N, 'IDR/liter', N),
+    ('BBM solar kan Rp 5.100 (per liter), di pesisir bisa Rp 10.000 (per liter).', 'Rp 10.000', 10000.0, N, 'IDR/liter', N),
+    ('Biasanya Rp 150 ribu (per bulan), tapi ya putus-putus.', 'Rp 150 ribu', 150000.0, N, 'IDR/month', N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

@@ -407,7 +407,7 @@ def rate_phrase(text: str, pos: int, end: int, *, flow: bool) -> tuple[list[str]
 def _rate_start(text: str, pos: int, end: int) -> int:
     """Where the rate words may start: past spaces, an amount's tag ("US$ 1,9 PPP per hari"),
     a currency code in brackets, a closing bracket ("2,8 juta dong (sekitar Rp1,8 juta) per
-    bulan") or a comma before a time rate ("setara Rp 1,4 juta, per bulan")."""
+    bulan"), an opening one before the rate ("Rp 5.100 (per liter)") or a comma before a time rate ("setara Rp 1,4 juta, per bulan")."""
     lx = _lex()
     p = pos
     while p < end and (text[p].isspace() and text[p] != "\n"):
@@ -420,6 +420,8 @@ def _rate_start(text: str, pos: int, end: int) -> int:
         p = code_tag.end()
     if p < end and text[p] == ")":
         p += 1
+    elif p < end and text[p] == "(" and lx["rate_per"].match(text, p + 1, end) is not None:
+        p += 1  # a rate in brackets: "Rp 5.100 (per liter)", "Rp 150 ribu (per bulan)"
     elif p < end and text[p] == ",":
         m = lx["rate_per"].match(text, p + 1, end)
         if m is not None and lx["rate_nouns"][_key(m.group(1))] in lx["time_rates"] \
