@@ -212,6 +212,12 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['contrast_rate']['joins'])}){WS}+"
             rf"(?:{alternation(shared['contrast_rate']['for'])}){WS}+(?:[^\W\d]+{WS}+){{0,3}}?",
             re.I),
+        # "Rp90 juta per unit, BSI Rp115 juta, BAS Rp105 juta": items of a list, each a
+        # short name (capitalised) before its amount
+        "list_rate": re.compile(
+            rf"{WS}*(?:,{WS}*)?(?:(?:{alternation(shared['list_rate']['joins'])}){WS}+)?"
+            rf"(?:[A-Z][\w.&-]*{WS}+){{1,{shared['list_rate']['name_words']}}}"
+            rf"(?:(?:{alternation(shared['list_rate']['before_amount'])}){WS}+)?"),
         # "US $ 1,9 PPP = Rp. 11.941 per kapita per hari": a tag of the first amount
         "chain": re.compile(
             r"[\s(,]*(?:(?:\((?:" + codes + r")\)|sekitar|kurang\s+lebih|atau|setara|dengan|sama\s+dengan|senilai|dan|"

@@ -46,7 +46,7 @@ def _share_rate_with_parts(qs: list[_Atom], after: list[list[str]], cue_start: i
 def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None:
     # "2,8 juta dong (sekitar Rp1,8 juta) per bulan": the rate belongs to both amounts; so
     # does one written on the converted amount ("USD 1,9 atau setara Rp10.739/orang/hari").
-    chain, parallel = _res()["chain"], _res()["parallel_rate"]
+    chain, parallel, listed = _res()["chain"], _res()["parallel_rate"], _res()["list_rate"]
     for k in range(len(qs) - 1, 0, -1):
         rate = after[k] or (qs[k].rates if qs[k].kind == "currency" else [])
         if not rate:
@@ -57,7 +57,10 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
             # ... and "menjadi 2,8 juta dong serta pendapatan perdesaan menjadi 2,2 juta dong
             # per orang per bulan": one currency in parallel clauses
             chained = chain.fullmatch(text, p.end, q.start) is not None
-            linked = chained or (p.unit == q.unit and parallel.fullmatch(text, p.end, q.start))
+            linked = chained or (p.unit == q.unit and (
+                parallel.fullmatch(text, p.end, q.start) is not None
+                or (listed.fullmatch(text, p.end, q.start) is not None
+                    and _restated(p.value, q.value, 10.0))))
             if after[j] or p.rates or not linked:
                 break
             same = (p.kind == "currency" and qs[k].kind == "currency") or p.unit == qs[k].unit
@@ -76,11 +79,28 @@ def _propagate_rates(text: str, qs: list[_Atom], after: list[list[str]]) -> None
     _share_forward(text, qs, after, _res()["contrast_rate"],
                    lambda p, q: p.kind == q.kind == "currency" and p.unit == q.unit
                    and _restated(p.value, q.value, 10.0))
+    _share_down_a_list(text, qs, after, listed)
     _rate_to_compared_level(text, qs, after)
     # "2.200.000 VND per bulan, atau sekitar Rp1,4 juta": the converted amount after a rate
     # written on the first takes it too (issue class 5).
     _share_forward(text, qs, after, chain,
                    lambda p, q: p.kind == q.kind == "currency" and p.unit != q.unit)
+
+
+def _share_down_a_list(text: str, qs: list[_Atom], after: list[list[str]],
+                       listed: re.Pattern[str]) -> None:
+    """"Rp90 juta per unit, BSI Rp115 juta, BAS Rp105 juta, dan PT Mon Jambe sekitar Rp100
+    juta": the rate written on a list's first amount goes down the list, item by item, while
+    each is of the same currency and magnitude and writes no rate of its own."""
+    for j in range(len(qs) - 1):
+        p, q = qs[j], qs[j + 1]
+        if not after[j] or after[j + 1] or q.rates or p.kind != "currency" \
+                or q.kind != "currency" or p.unit != q.unit or not _restated(p.value, q.value, 10.0):
+            continue
+        written = rate_phrase(text, p.end, q.start, flow=True)
+        gap_start = written[1] if written[0] else p.end
+        if listed.fullmatch(text, gap_start, q.start):
+            after[j + 1] = list(after[j])
 
 
 def _restated(a: float, b: float, ratio: float = 1.2) -> bool:
