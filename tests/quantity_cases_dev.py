@@ -303,6 +303,10 @@ DEV_CASES: list[Case] = [
     ('Garis kemiskinan tertinggi sebesar Rp.743.721 diikuti Kota Tual Rp.722.498 dan Kota Ambon Rp.716.560 per kapita per bulan.', 'Rp.716.560', 716560.0, N, 'IDR/person/month', N),
     ('Anggaran Rp 5 juta per desa, Kota Batu Rp 50 miliar.', 'Rp 5 juta', 5000000.0, N, 'IDR/village', N),
     ('Anggaran Rp 5 juta per desa, Kota Batu Rp 50 miliar.', 'Rp 50 miliar', 50000000000.0, N, 'IDR', N),
+    # a from-to pair begun by a share: the bare decimal after "menjadi" is a share too
+    # (real-extra80 i688)
+    ('Angka kemiskinan ekstrimnya turun dari sebesar 9,52% di tahun 2021, menjadi 2,78 di tahun 2022.', '9,52%', 9.52, N, '%', N),
+    ('Angka kemiskinan ekstrimnya turun dari sebesar 9,52% di tahun 2021, menjadi 2,78 di tahun 2022.', '2,78', 2.78, N, '%', N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

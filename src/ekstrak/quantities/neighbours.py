@@ -205,7 +205,13 @@ def _part_of(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
 def _pair_far(text: str, prv: _Atom | None, a: _Atom) -> bool:
     """Whether the bare ``a`` ends a from/to pair begun by the counted ``prv`` earlier in
     the sentence, across words that name no other measure (units.json ``pair_far``)."""
-    if prv is None or prv.excluded or prv.kind not in ("noun", "text") or prv.unit is None:
+    if prv is None or prv.excluded or prv.unit is None:
+        return False
+    # ... or by a share ("turun dari sebesar 9,52% di tahun 2021, menjadi 2,78 di tahun
+    # 2022"), for a bare decimal below a hundred
+    share = (prv.kind == "percent" and a.num.value != int(a.num.value) and a.value < 100
+             and a.num.scale == 1.0)
+    if prv.kind not in ("noun", "text") and not share:
         return False
     res = _res()
     if res["pair_far"].fullmatch(text, prv.end, a.start) is None:
