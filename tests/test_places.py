@@ -68,6 +68,11 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     ("Baitul Mal Kabupaten Aceh Barat Daya menargetkan zakat Rp5,1 miliar.",
      [("Aceh Barat Daya", "regency", "ID")]),
     ("RSUD Kota Kupang merawat 20 pasien miskin.", [("Kupang", "city", "ID")]),
+    # a hall or venue is no place (real-extra104 i1073, real-extra9 o131); a level word
+    # after it starts one again
+    ("Anak yatim yang hadir di Balai Mahatmya menerima bantuan.", []),
+    ("Bupati meninjau warga di Pendopo Kudus.", []),
+    ("Rapat digelar di Balai Kota Bandung.", [("Bandung", "city", "ID")]),
     # ... but a road's name is whole
     ("Jalan Provinsi Sulawesi itu rusak parah.", []),
     # session 34 (real-extra59 i532): a compass word in lower case goes on with the name
