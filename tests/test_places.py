@@ -73,6 +73,10 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     ("Anak yatim yang hadir di Balai Mahatmya menerima bantuan.", []),
     ("Bupati meninjau warga di Pendopo Kudus.", []),
     ("Rapat digelar di Balai Kota Bandung.", [("Bandung", "city", "ID")]),
+    # a two-word name written as one word (real-extra114 i1164: "Bandarlampung", with no
+    # place found the figures went to the country)
+    ("Dana PIP siswa SD dan SMP di Bandarlampung belum terserap.",
+     [("Bandarlampung", "city", "ID")]),
     # ... but a road's name is whole
     ("Jalan Provinsi Sulawesi itu rusak parah.", []),
     # session 34 (real-extra59 i532): a compass word in lower case goes on with the name

@@ -34,7 +34,10 @@ def canonical_place(place: Place) -> Place:
     if place.code:
         e = by_code(place.code)
         # an abbreviation, or the name in other capitals ("Jawa timur", "BOGOR")
+        # (a two-word name written as one, "Baubau", "Pangkalpinang", is as written: the
+        # towns' own spelling)
         if e is not None and e.name != place.name and (
+                name_key(e.name).replace(" ", "") != name_key(place.name)) and (
                 (" " not in place.name and len(place.name) <= 8)
                 or name_key(e.name) == name_key(place.name)
                 or is_alias(place.name, place.code)):

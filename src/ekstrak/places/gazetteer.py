@@ -28,6 +28,7 @@ VN_REFORM = "2025-07"  # Vietnam's merged provinces and two-level local governme
 LEVEL_RANK = {"country": 8, "region": 7, "province": 6, "regency": 5, "city": 4,
               "district": 3, "commune": 2, "village": 1}
 _HIGH = {"country", "region", "province", "regency", "city"}
+_JOINABLE = frozenset({"province", "regency", "city"})
 
 
 class GazEntry(NamedTuple):
@@ -108,6 +109,15 @@ def _gaz() -> _Gaz:
                     # "Kepulauan Babel": the generic word kept before the short form
                     extra.setdefault(name_key(f"{prefix} {alias}"), []).append(
                         e._replace(name=target))
+    # "Bandarlampung", "Baubau", "Hanoi": a two-word name of a province, regency or city
+    # written as one word is that unit, where no unit has that one-word name
+    for i in [i for i, lv in enumerate(level) if lv in _JOINABLE]:
+        k = keys[i]
+        if " " in k and era[i] != "old":
+            joined = k.replace(" ", "")
+            if joined not in extra and not partial.rows(joined):
+                # named as written ("Baubau", "Pangkalpinang": R 51), the unit's code kept
+                extra[joined] = [partial.entry(i)._replace(name=joined.capitalize())]
     for name_, cc in d["countries"].items():
         extra.setdefault(name_key(name_), []).append(GazEntry(name_, "country", cc, cc, "", ""))
     for name_, cc in d["regions"].items():
