@@ -530,6 +530,14 @@ MONTH_STORY = ("Penyaluran Bantuan Sosial\n\nPada April 2024, Dinsos menyalurkan
                "bedah rumah.\n\nJumlah desa mandiri di kota itu ada 12 desa.")
 
 TIME_CASES += [
+    # session 43 (real-extra73 i638): an electrical connection's rating holds with no period
+    ("Listrik Gratis 2019\nPada 2019 PLN menyambung listrik ke 300 rumah. Warga mendapat "
+     "sambungan listrik 450 VA secara gratis.", "450 VA", None),
+    ("Listrik Gratis 2019\nPada 2019 PLN menyambung listrik ke 300 rumah. Warga mendapat "
+     "sambungan listrik 450 VA secara gratis.", "300 rumah", ("2019", "2019")),
+]
+
+TIME_CASES += [
     # session 43: a story of one month gives a budget and a village status its year (a fiscal
     # year, a yearly index); other figures keep the month
     (MONTH_STORY, "1.200 KPM", ("2024-04", "2024-04")),

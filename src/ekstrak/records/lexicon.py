@@ -186,6 +186,7 @@ class Lexicon:
     capped_other: frozenset[str]
     flow_indicators: frozenset[str]
     yearly_indicators: frozenset[str]
+    dimension_units: frozenset[str]
     period_budgets: frozenset[str]
     money_only: frozenset[str]
     programme_budget: frozenset[str]
