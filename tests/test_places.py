@@ -73,6 +73,8 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     ("Anak yatim yang hadir di Balai Mahatmya menerima bantuan.", []),
     ("Bupati meninjau warga di Pendopo Kudus.", []),
     ("Rapat digelar di Balai Kota Bandung.", [("Bandung", "city", "ID")]),
+    # an electrified village is a status, as a developed one is (real-extra24 i124)
+    ("Rasio Desa Berlistrik nasional berada di angka 99,87 persen.", []),
     # a two-word name written as one word (real-extra114 i1164: "Bandarlampung", with no
     # place found the figures went to the country)
     ("Dana PIP siswa SD dan SMP di Bandarlampung belum terserap.",
