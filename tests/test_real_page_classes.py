@@ -244,6 +244,9 @@ PLACES = [
      "kabupaten kota prioritas.", "212 kabupaten kota", "Indonesia"),
     ("Kemiskinan di Bengkulu\nAngka kemiskinan di Bengkulu turun. Program ini menyasar 9 "
      "kabupaten.", "9 kabupaten", "Bengkulu"),
+    # session 43 (real-extra39 i339): "nasional" with a relative clause before its figure
+    ("Kemiskinan Jatim\nKemiskinan ekstrem Jatim 0,82 persen, lebih rendah dari nasional yang "
+     "pada tahun 2022 berada pada level 2,04 persen.", "2,04 persen", "Indonesia"),
     # session 43 (real-extra64 m125): a count of households or people no place of its size
     # could hold (a regency of 430 villages, or any province: about 18 million households at
     # most) is the country's, a national programme's total; a regency's own population stays

@@ -150,8 +150,11 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
     # nol persen", "angka nasional yakni 2 persen"), even where a longer phrase would name
     # a policy ("sesuai target nasional, kabupaten ini ...").
     # Capitalised, it ends a name ("Program Target Nasional Pengurangan Kemiskinan, 100%").
+    # ... and so does one with a relative clause on it ("lebih rendah dari nasional yang pada
+    # tahun 2022 berada pada level 2,04 persen")
+    rest = lead[cue.end():].split()
     own = (model.written[lo + cue.start()].islower()
-           and len(lead[cue.end():].split()) <= 2)
+           and (len(rest) <= 2 or (rest[0] == "yang" and len(rest) <= 8)))
     return own or is_national(lead, lex)
 
 
