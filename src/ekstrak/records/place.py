@@ -10,6 +10,7 @@ place itself and which place mentions are datelines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -81,32 +82,46 @@ def _place_that_holds(m: Mention, place: Place, code: str, model: ArticleModel
     levels = lex.counted_place_levels.get(m.norm.unit)
     if not levels:
         return place
-    for unit in (code, *ancestors(code)):
+    value = m.norm.value
+
+    def can_hold(unit: str, holder: Place | None) -> bool | None:
         held = units_within(unit, levels)
-        if not held:  # nothing of that level inside: no unit above says more
-            return place if unit == code else model.country
-        if m.norm.value <= held * lex.held_count_slack:
-            return place if unit == code else place_of(unit)
-    return model.country
+        return value <= held * lex.held_count_slack if held else None
+
+    return _first_holder(place, code, model, can_hold)
 
 
 def _place_that_holds_people(m: Mention, place: Place, code: str, model: ArticleModel
                              ) -> Place | None:
     """A count of people or households no place of its size could hold ("18,8 juta
     keluarga" in a story about Yogyakarta) is of the first unit above that can, else of the
-    country (records.json ``held_per_village``)."""
+    country (records.json ``held_per_village``, ``held_per_level``)."""
     assert isinstance(m.norm, QuantityNorm)
     lex = lexicon()
-    cap = lex.held_per_village.get(m.norm.unit)
-    if cap is None or m.norm.value < cap:
+    unit_code, value = m.norm.unit, m.norm.value
+    cap = lex.held_per_village.get(unit_code)
+    if cap is None or value < cap:
         return place
-    for unit in (code, *ancestors(code)):
+
+    def can_hold(unit: str, holder: Place | None) -> bool | None:
         held = units_within(unit, ("village",))
-        if not held:
-            return place if unit == code else model.country
-        holder = place if unit == code else place_of(unit)
         level_cap = lex.held_per_level.get(holder.level if holder else "", {})
-        if m.norm.value <= min(held * cap, level_cap.get(m.norm.unit, float("inf"))):
+        return value <= min(held * cap, level_cap.get(unit_code, float("inf"))) if held else None
+
+    return _first_holder(place, code, model, can_hold)
+
+
+def _first_holder(place: Place, code: str, model: ArticleModel,
+                  can_hold: Callable[[str, Place | None], bool | None]) -> Place | None:
+    """``place`` (gazetteer ``code``) or the first unit above it that ``can_hold`` the figure,
+    else the country; where a unit holds nothing of the level counted (None), no unit above
+    says more."""
+    for unit in (code, *ancestors(code)):
+        holder = place if unit == code else place_of(unit)
+        fits = can_hold(unit, holder)
+        if fits is None:
+            return place if unit == code else model.country
+        if fits:
             return holder
     return model.country
 
