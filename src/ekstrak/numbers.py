@@ -280,7 +280,7 @@ def _join_spaced_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     return out
 
 
-_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+[^\W\d_]")  # (one start per run of spaces)
 
 
 def _join_spaced_decimals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
