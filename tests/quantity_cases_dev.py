@@ -275,9 +275,11 @@ DEV_CASES: list[Case] = [
     ('Pengeluaran per kapita 40 persen terbawah naik 2,97 persen, 40 persen menengah naik 3,4 persen, dan 20 persen teratas 1,28 persen.', '3,4 persen', 3.4, N, '%', N),
     ('Pengeluaran per kapita 40 persen terbawah naik 2,97 persen, 40 persen menengah naik 3,4 persen, dan 20 persen teratas 1,28 persen.', '1,28 persen', 1.28, N, '%', N),
     ('Angka itu 12 persen tertinggi di Jawa.', '12 persen', 12.0, N, '%', N),
-    # a count of kinds or criteria names how a thing is sorted (R 38, session 43)
+    # a count of kinds or criteria names how a thing is sorted (R 38, session 43); plots of
+    # land ("bidang") are counted
     ('Rumah bantuan harus memenuhi 3 kriteria, yakni lantai, dinding dan atap.', None, None, N, None, N),
-    ('Dana desa dipakai untuk 5 bidang yakni ekonomi, kesehatan, pendidikan, sosial dan lingkungan.', None, None, N, None, N),
+    ('Penerima dibagi menjadi 2 kategori menurut desilnya.', None, None, N, None, N),
+    ('Program PTSL tahun ini menargetkan 2.000 bidang.', '2.000 bidang', 2000.0, N, 'bidang', N),
     ('Distribusi pengeluaran pada kelompok 40 persen penduduk terbawah sebesar 17,93 persen.', '17,93 persen', 17.93, N, '%', N),
     ('Kelompok 20 persen ke atas naik 1,2 persen.', '1,2 persen', 1.2, N, '%', N),
     ('Perilaku masyarakat 40 persen lapisan ke bawah, 40 persen lapisan menengah, dan 20 persen lapisan atas berbeda.', None, None, N, None, N),
@@ -307,6 +309,11 @@ DEV_CASES: list[Case] = [
     # (real-extra80 i688)
     ('Angka kemiskinan ekstrimnya turun dari sebesar 9,52% di tahun 2021, menjadi 2,78 di tahun 2022.', '9,52%', 9.52, N, '%', N),
     ('Angka kemiskinan ekstrimnya turun dari sebesar 9,52% di tahun 2021, menjadi 2,78 di tahun 2022.', '2,78', 2.78, N, '%', N),
+    ('Pemerintah menargetkan pertumbuhan ekonomi 5 persen ke atas.', '5 persen', 5.0, N, '%', 'at_least'),
+    ('Usulan kenaikan upah 10 persen tengah dibahas DPRD.', '10 persen', 10.0, N, '%', N),
+    # ... past a sentence with no index word (the 400-character window)
+    ('Rasio gini Papua tercatat tinggi pada Maret 2024. Di bawahnya ada beberapa provinsi di Jawa yang juga tinggi, antara lain Jawa Barat dan Jawa Timur. Kemudian menyusul Gorontalo 0,417, Sulawesi Tenggara 0,389.', '0,417', 0.417, N, 'point', N),
+    ('Rasio gini Papua tercatat tinggi pada Maret 2024. Di bawahnya ada beberapa provinsi di Jawa yang juga tinggi, antara lain Jawa Barat dan Jawa Timur. Kemudian menyusul Gorontalo 0,417, Sulawesi Tenggara 0,389.', '0,389', 0.389, N, 'point', N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "40 rumah tangga", 40.0, N, "household", N),
     ("Ada 40 rumah tangga meminjam, dan 25 di antaranya sudah lunas.", "25", 25.0, N, "household", N),
     ("Program itu menjangkau 5.000 keluarga penerima manfaat.", "5.000 keluarga", 5000.0, N, "household", N),

@@ -245,8 +245,12 @@ PLACES = [
     ("Kemiskinan di Bengkulu\nAngka kemiskinan di Bengkulu turun. Program ini menyasar 9 "
      "kabupaten.", "9 kabupaten", "Bengkulu"),
     # session 43 (real-extra39 i339): "nasional" with a relative clause before its figure
-    ("Kemiskinan Jatim\nKemiskinan ekstrem Jatim 0,82 persen, lebih rendah dari nasional yang "
-     "pada tahun 2022 berada pada level 2,04 persen.", "2,04 persen", "Indonesia"),
+    ("Kemiskinan Jatim\n\"Kemiskinan ekstrem Jatim turun menjadi 0,82 persen. Dan kemiskinan "
+     "ekstrem Jatim ini lebih rendah dari nasional yang pada tahun 2022 berada pada level 2,04 "
+     "persen,\" tegasnya.", "2,04 persen", "Indonesia"),
+    # ... not a programme's relative clause ("program nasional yang digulirkan")
+    ("Bansos di Sleman\nSLEMAN - Pemkab Sleman menyalurkan bantuan. Melalui program nasional "
+     "yang digulirkan tahun ini, desa itu menerima 150 paket sembako.", "150 paket", "Sleman"),
     # session 43 (real-extra64 m125): a count of households or people no place of its size
     # could hold (a regency of 430 villages, or any province: about 18 million households at
     # most) is the country's, a national programme's total; a regency's own population stays

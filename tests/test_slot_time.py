@@ -525,9 +525,10 @@ TIME_CASES += [
      "Rp3 miliar dari APBD.", "Rp3 miliar", ("2024", "2024")),
 ]
 
-MONTH_STORY = ("Penyaluran Bantuan Sosial\n\nPada April 2024, Dinsos menyalurkan bantuan kepada "
-               "1.200 KPM.\n\nSelain itu, pemerintah kota menyiapkan anggaran Rp 2,1 miliar untuk "
-               "bedah rumah.\n\nJumlah desa mandiri di kota itu ada 12 desa.")
+MONTH_STORY = ("Bansos Cair April 2024\n\nPada April 2024, Dinsos menyalurkan bantuan kepada "
+               "1.200 KPM. Penyaluran April 2024 itu lancar.\n\nSelain itu, pemerintah kota "
+               "menyiapkan anggaran Rp 2,1 miliar untuk bedah rumah.\n\nJumlah desa mandiri di "
+               "kota itu ada 12 desa.")
 
 TIME_CASES += [
     # session 43 (real-extra73 i638): an electrical connection's rating holds with no period

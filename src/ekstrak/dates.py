@@ -775,7 +775,7 @@ def _own_dates(text: str) -> list[date]:
 _ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})T(?=\d)")
 
 _DIGIT_RUN = re.compile(r"\d $| \d")
-_DIGIT_GROUP_AFTER = re.compile(r" \d+(?![\d.,])")
+_DIGIT_GROUP_AFTER = re.compile(r" \d+(?!\d|[.,]\d)")
 _DIGIT = re.compile(r"\d")
 _NUMERIC_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 

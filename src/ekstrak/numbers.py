@@ -262,22 +262,30 @@ def find_numbers(text: str, start: int, end: int) -> list[NumberSpan]:
 
 def _join_spaced_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """"Kabupaten Batang 1. 461 unit", "sebanyak 15. 698 KPM": a typed space after the
-    thousands dot splits one count in two. One to three digits inside a line (a list's
-    "1." opens one), a dot and one space, then three digits and a word: one number
-    (GUIDELINES R 42)."""
+    thousands dot splits one count in two. One to three digits after a word of the same line
+    (a list's "1." opens a line or follows its indent), a dot and one space, then three digits
+    and a word: one number (GUIDELINES R 42)."""
     out: list[NumberSpan] = []
     for n in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == n.kind == "digits" and prev.plain_int
                 and prev.n_digits <= 3 and prev.scale == 1.0 and n.plain_int
                 and n.n_digits == 3 and n.scale == 1.0 and text[prev.end:n.start] == ". "
-                and prev.start > 0 and text[prev.start - 1] in " \t"
+                and _after_a_word(text, prev.start)
                 and _WORD_AFTER.match(text, n.end) is not None):
             value = float(int(prev.base) * 1000 + int(text[n.start:n.end]))
             out[-1] = NumberSpan(prev.start, n.end, value, value, 1.0, "digits")
             continue
         out.append(n)
     return out
+
+
+def _after_a_word(text: str, pos: int) -> bool:
+    """A word's letter stands before ``pos`` past spaces or tabs only ("Batang 1. 461")."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j < pos and j > 0 and text[j - 1].isalpha()
 
 
 _WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+[^\W\d_]")  # (one start per run of spaces)

@@ -281,12 +281,19 @@ def _is_date_stamp(line: str) -> bool:
 def _stamp_fields(line: str, lex: _Lexicon) -> bool:
     """A metadata line of fields ("Sosial dan Kesehatan | | 11 Feb 2015 03:55 | Dilihat: 179
     kali"): one field a date stamp, every other a few words without digits (a rubric, an
-    author) or a view counter (segment.json ``stamp_fields``)."""
+    author) or a view counter, with a counter, an empty field or three fields (segment.json
+    ``stamp_fields``)."""
     if len(line) > 160 or lex.stamp_separator.search(line) is None:
         return False
-    fields = [f.strip() for f in lex.stamp_separator.split(line) if f.strip()]
+    parts = [f.strip() for f in lex.stamp_separator.split(line)]
+    fields = [f for f in parts if f]
     stamps = [f for f in fields if _is_date_stamp(f)]
     if len(fields) < 2 or len(stamps) != 1:
+        return False
+    # a headline and its date ("Bansos Cair di Sleman | 12 Maret 2024") is no such line: a
+    # metadata line has a counter, an empty field or three fields at least
+    if not (len(fields) >= 3 or "" in parts[1:-1]
+            or any(lex.stamp_counter.match(f) for f in fields)):
         return False
     return all(f is stamps[0] or lex.stamp_counter.match(f) is not None or (
         not any(ch.isdigit() for ch in f) and len(_words(f)) <= lex.stamp_field_words)
@@ -408,7 +415,8 @@ def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tup
                 continue
             # "Batang 1. 461 unit": a thousands dot typed with a space after it (one
             # number, numbers.py), not a sentence that ends on a figure.
-            if token.isdigit() and len(token) <= 3 and _SPACED_GROUP_RE.match(text, cut):
+            if (token.isdigit() and len(token) <= 3 and _SPACED_GROUP_RE.match(text, cut)
+                    and j > seg_start + 1 and text[j - 1] in " \t" and text[j - 2].isalpha()):
                 continue
             # Initials ("H. Ahmad", "M. Nasir") and dotted abbreviations ("S.Pd.").
             core = token.lstrip("(\"'“‘[")

@@ -13,18 +13,19 @@ from __future__ import annotations
 from ekstrak.models import Mention, Place
 
 from .document import _doc_info
-from .gazetteer import by_code, is_alias
+from .gazetteer import by_code, is_alias, joined_names
 from .keys import name_key
 from .lexicon import _canonical_names, _former_res, _lex
 
 
 def place_key(place: Place | None) -> str | None:
     """The comparable form of a place's name: folded, lower-case, province abbreviations
-    and aliases expanded, level ignored (SPEC section 7)."""
+    and aliases expanded (a two-word name written as one word too: "Bandarlampung"), level
+    ignored (SPEC section 7)."""
     if place is None:
         return None
     key = name_key(place.name)
-    return _canonical_names().get(key, key)
+    return _canonical_names().get(key) or joined_names().get(key, key)
 
 
 def canonical_place(place: Place) -> Place:

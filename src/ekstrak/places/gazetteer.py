@@ -109,13 +109,15 @@ def _gaz() -> _Gaz:
                     # "Kepulauan Babel": the generic word kept before the short form
                     extra.setdefault(name_key(f"{prefix} {alias}"), []).append(
                         e._replace(name=target))
-    # "Bandarlampung", "Baubau", "Hanoi": a two-word name of a province, regency or city
-    # written as one word is that unit, where no unit has that one-word name
+    # "Bandarlampung", "Baubau", "Hanoi": the name of a province, regency or city written
+    # as one word is that unit, where no unit has that one-word name and it is no ordinary
+    # word ("batubara", coal); the first unit of a joined name wins
+    not_names = set(d["joined_not_names"])
     for i in [i for i, lv in enumerate(level) if lv in _JOINABLE]:
         k = keys[i]
         if " " in k and era[i] != "old":
             joined = k.replace(" ", "")
-            if joined not in extra and not partial.rows(joined):
+            if joined not in extra and joined not in not_names and not partial.rows(joined):
                 # named as written ("Baubau", "Pangkalpinang": R 51), the unit's code kept
                 extra[joined] = [partial.entry(i)._replace(name=joined.capitalize())]
     for name_, cc in d["countries"].items():
@@ -141,6 +143,21 @@ def _candidates(key: str) -> list[GazEntry]:
     found = list(g.extra.get(key, ()))
     found.extend(map(g.entry, g.rows(key)))
     return found
+
+
+@cache
+def joined_names() -> dict[str, str]:
+    """Key of a name written as one word -> key of the unit's own name ("bandarlampung" ->
+    "bandar lampung"): one place whichever way a page writes it."""
+    out: dict[str, str] = {}
+    for key, entries in _gaz().extra.items():
+        if " " in key or len(entries) != 1:
+            continue
+        unit = by_code(entries[0].code)
+        own = name_key(unit.name) if unit is not None else ""
+        if " " in own and own.replace(" ", "") == key:
+            out[key] = own
+    return out
 
 
 def is_alias(name: str, code: str) -> bool:
@@ -196,7 +213,6 @@ def _children() -> dict[str, list[int]]:
     return out
 
 
-@lru_cache(maxsize=1024)
 @lru_cache(maxsize=4096)
 def units_within(code: str, levels: tuple[str, ...]) -> int:
     """How many units of ``levels`` the gazetteer puts inside the unit ``code`` (a province

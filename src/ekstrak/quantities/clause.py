@@ -89,6 +89,13 @@ def _noun_after_share(text: str, atoms: list[_Atom], i: int, country: str | None
 _OR_SHARE = re.compile(r"\s*(?:atau|\()\s*(?:hanya|sekitar|sebesar|sebanyak)?\s*")
 
 
+_SHARE_LIST_GAP = re.compile(
+    r"(?:[\s,;()]|\b(?:di|dan|atau|sebanyak|sejumlah|berjumlah|sebesar|yakni|yaitu|itu|ini|"
+    r"tersebut|baru|hanya|sekitar|mencapai|tercatat|ada|terdapat|selanjutnya|pada|menjadi|"
+    r"berkurang|bertambah|turun|naik|kabupaten|kota|kecamatan|desa|provinsi|(?:19|20)\d\d)\b"
+    r"|[A-Z][\w.'-]*(?![\w.'-]))*")
+
+
 def _count_before_share(lo: int, atoms: list[_Atom], i: int, text: str) -> str | None:
     """A bare count followed by its share ("Dari 5.204 desa di Papua, sebanyak 4.049 atau
     77,81 persen", "Jayawijaya sebesar 67.720 jiwa atau 30,84%, Kabupaten Puncak Jaya
@@ -104,7 +111,13 @@ def _count_before_share(lo: int, atoms: list[_Atom], i: int, text: str) -> str |
                     and b.kind != "percent"), None)
     if counted is None or counted.kind != "noun" or counted.unit is None:
         return None
-    return counted.unit
+    # only places, shares and count words between: "penerima bantuan mencapai 4.049" after
+    # "Dari 50 desa" counts something else
+    gap = text[counted.end:a.start]
+    for b in atoms[:i]:
+        if counted.end <= b.start and b.end <= a.start and b.kind == "percent":
+            gap = gap.replace(text[b.start:b.end], " ", 1)
+    return counted.unit if _SHARE_LIST_GAP.fullmatch(gap) else None
 
 
 def _scale_twin(atoms: list[_Atom], i: int) -> _Atom | None:
@@ -237,11 +250,11 @@ def _is_index_value(text: str, lo: int, a: _Atom) -> bool:
     clause_start = max(semi + 1, lo, a.start - 120)
     if _index_cues().search(text, clause_start, a.start) is not None:
         return True
+    if _index_fraction(text, a):
+        return True
     # "... Indeks Kedalaman Kemiskinan (P1) untuk perkotaan sebesar 1,021. Sedangkan di
     # perdesaan ..., yaitu mencapai 2,228": a sentence that goes on from the one before
     # (units.json ``continues_previous``) is about its index.
-    if _index_fraction(text, a):
-        return True
     if clause_start != lo or _res()["continues_previous"].match(text, lo) is None:
         return False
     prev_start = max(0, text.rfind("\n", 0, lo) + 1, lo - 160)

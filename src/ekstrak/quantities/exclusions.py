@@ -30,27 +30,30 @@ def _year_context() -> frozenset[str]:
 _WORD_END = re.compile(r"[ \t]*\w+")
 
 
-def _group_position(text: str, end: int, hi: int, g: dict[str, list[str]]) -> str:
+def _group_position(text: str, end: int, hi: int, g: dict[str, list[str]]) -> tuple[str, bool]:
     """The word that places a percentage's group, past one group noun ("40 persen penduduk
-    terbawah", "40 persen lapisan menengah"); "ke atas" and "ke bawah" read as one word."""
-    word = next_word(text, end, hi)
+    terbawah", "40 persen lapisan menengah"), and whether a group noun stood before it; "ke
+    atas" and "ke bawah" read as one word."""
+    word, past_noun = next_word(text, end, hi), False
     if word in g["nouns"]:
         m = _WORD_END.match(text, end, hi)
         end, word = m.end() if m else end, next_word(text, m.end() if m else end, hi)
+        past_noun = True
         if word in ("atas", "bawah"):
-            return "ke " + word  # "20 persen lapisan atas"
+            return "ke " + word, True  # "20 persen lapisan atas"
     if word == "ke":
         m = _WORD_END.match(text, end, hi)
         word = "ke " + next_word(text, m.end(), hi) if m else word
-    return word
+    return word, past_noun
 
 
 def _names_a_group(text: str, lo: int, hi: int, a: _Atom, prev: str) -> bool:
     g = load_units()["group_share"]
-    after = _group_position(text, a.end, hi, g)
-    if after not in g["superlatives"] and after not in g["positions"]:
+    after, past_noun = _group_position(text, a.end, hi, g)
+    headed = after in g["headed_positions"]
+    if after not in g["superlatives"] and after not in g["positions"] and not headed:
         return False
-    if prev in g["heads"] or (after in g["positions"] and a.unit == "%"):
+    if prev in g["heads"] or (a.unit == "%" and (after in g["positions"] or (headed and past_noun))):
         return True
     # ... or one word before it: "kelompok masyarakat 40 persen terendah"
     i = a.start

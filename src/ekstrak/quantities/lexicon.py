@@ -209,8 +209,11 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"(?:[^\W\d]+{WS}+){{0,3}}?(?:{alternation(shared['parallel_rate']['copulas'])}){WS}+",
             re.I),
         "contrast_rate": re.compile(
-            rf"(?:{WS}*,)?{WS}*(?:{alternation(shared['contrast_rate']['joins'])}){WS}+"
-            rf"(?:{alternation(shared['contrast_rate']['for'])}){WS}+(?:[^\W\d]+{WS}+){{0,3}}?",
+            rf"(?:{WS}*,)?{WS}*(?:(?:{alternation(shared['contrast_rate']['joins'])}){WS}+"
+            rf"(?:{alternation(shared['contrast_rate']['for'])}){WS}+(?:[^\W\d]+{WS}+){{0,3}}?"
+            rf"|(?:{alternation(shared['contrast_rate']['area_joins'])}){WS}+"
+            rf"(?:{alternation(shared['contrast_rate']['for'])}){WS}+"
+            rf"(?:{alternation(shared['contrast_rate']['areas'])}){WS}+(?:[^\W\d]+{WS}+){{0,2}}?)",
             re.I),
         # "Rp90 juta per unit, BSI Rp115 juta, BAS Rp105 juta": items of a list, each a
         # short name (capitalised) before its amount

@@ -234,8 +234,10 @@ def _article_baselines(records: list[Record], own_baseline: set[int | None]) -> 
             # compares with September 2022: the undated baseline is at that comparison
             then = _level_after(records, i)
             if then is not None and then not in starts and len(then) == 4:
-                # a yearly level ("menjadi 118 desa", 2021) of a change to the story's month
-                then = next((k for k in starts if k[:4] == then), then)
+                # a yearly level ("menjadi 118 desa", 2021) of a change to the story's month,
+                # where the article compares up to one month of that year
+                months = [k for k in starts if k[:4] == then]
+                then = months[0] if len(months) == 1 else then
             if then is not None and then in starts:
                 (start, _), = starts[then].most_common(1)
                 why = {**(r.why or {}), "time": "rule:article-baseline"}

@@ -237,7 +237,8 @@ def _period_in_force(f: Figure, frame: Frame, kd: KindDecision, indicator: str, 
     # ribu" that each KPM gets is no figure of the story's year.
     recipient_rate = (indicator == "other" and "money" in classes_of(f.q.unit)
                       and one_recipients_amount(f.q.unit, f.q.value, f.left, lex))
-    # the size of a thing ("lahan seluas 1,5 hektar", "daya 450 VA") holds with no period
+    # a rating or extent that describes a thing ("sambungan listrik 450 VA", a region's km2)
+    # holds with no period (R 71)
     dimension = f.q.unit.split("/")[0] in lex.dimension_units
     rule = recipient_rate or dimension or bool(lex.terms.search(frame.masked))
     # "Setahun sebelumnya, angkanya 28,1 persen", "dari Rp421.560 setahun sebelumnya": the
