@@ -243,6 +243,9 @@ def test_a_thousands_dot_with_a_space_after_it_ends_no_sentence() -> None:
     assert [s.text for s in segment(text).sentences][0].endswith("Wonosobo 90 unit.")
     text = "Jumlahnya 12. Tahun depan ada lagi."
     assert len(segment(text).sentences) == 2
+    # ... nor a list's item number after a line the segmenter joined ("miskin   2. 100")
+    text = "Syarat penerima:\n  1. 250 keluarga miskin\n  2. 100 keluarga rentan"
+    assert [s.text for s in segment(text).sentences][-1] == "100 keluarga rentan"
 
 
 COMMENTED = ("Pelaksanaan Kebijakan Dana Desa TA 2023\n"

@@ -269,10 +269,8 @@ def _join_spaced_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     for n in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == n.kind == "digits" and prev.plain_int
-                and prev.n_digits <= 3 and prev.scale == 1.0 and n.plain_int
-                and n.n_digits == 3 and n.scale == 1.0 and text[prev.end:n.start] == ". "
-                and _after_a_word(text, prev.start)
-                and _WORD_AFTER.match(text, n.end) is not None):
+                and prev.scale == 1.0 and n.plain_int and n.scale == 1.0
+                and n.start == prev.end + 2 and spaced_group_at(text, prev.end)):
             value = float(int(prev.base) * 1000 + int(text[n.start:n.end]))
             out[-1] = NumberSpan(prev.start, n.end, value, value, 1.0, "digits")
             continue
@@ -280,15 +278,20 @@ def _join_spaced_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     return out
 
 
-def _after_a_word(text: str, pos: int) -> bool:
-    """A word's letter stands before ``pos`` past spaces or tabs only ("Batang 1. 461")."""
-    j = pos
-    while j > 0 and text[j - 1] in " \t":
+def spaced_group_at(text: str, dot: int) -> bool:
+    """The dot at ``dot`` is a thousands dot typed with a space after it ("Batang 1. 461
+    unit"): one to three digits before it, right after a word and one space, three digits and
+    a word after it. The sentence splitter asks too: such a dot ends no sentence."""
+    if _SPACED_GROUP_TAIL.match(text, dot) is None:
+        return False
+    j = dot
+    while j > 0 and text[j - 1].isdigit():
         j -= 1
-    return j < pos and j > 0 and text[j - 1].isalpha()
+    # one space after the word: a list's "  2." after an unwrapped line is an item's number
+    return 1 <= dot - j <= 3 and j > 1 and text[j - 1] in " \t" and text[j - 2].isalpha()
 
 
-_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+[^\W\d_]")  # (one start per run of spaces)
+_SPACED_GROUP_TAIL = re.compile(r"\. \d{3}(?!\d|[.,]\d)[ \t]+[^\W\d_]")
 
 
 def _join_spaced_decimals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:

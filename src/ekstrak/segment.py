@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from .models import Paragraph, Sentence
+from .numbers import spaced_group_at
 from .plain import OTHER_SPACES_RE, PLAIN_SPACES
 from .tables import is_row as is_table_row
 
@@ -384,7 +385,6 @@ def _looks_like_heading(line: str, lex: _Lexicon) -> bool:
 _BOUNDARY_RE = re.compile(r"(?:\.{3}|…|[.!?])[\"'”’)\]]*(?=\s+)")
 # a sentence may open with a quote mark, the closing kinds too: real pages often open a quote
 # with ” ("... agar tidak dikategorikan miskin. ”Secara rata-rata, ...")
-_SPACED_GROUP_RE = re.compile(r" \d{3}[ \t]+[^\W\d_]")
 _NEXT_START_RE = re.compile(r"\s+([\"'“‘”’(\[]*)(\S)")
 
 
@@ -415,8 +415,7 @@ def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tup
                 continue
             # "Batang 1. 461 unit": a thousands dot typed with a space after it (one
             # number, numbers.py), not a sentence that ends on a figure.
-            if (token.isdigit() and len(token) <= 3 and _SPACED_GROUP_RE.match(text, cut)
-                    and j > seg_start + 1 and text[j - 1] in " \t" and text[j - 2].isalpha()):
+            if m.group(0) == "." and spaced_group_at(text, m.start()):
                 continue
             # Initials ("H. Ahmad", "M. Nasir") and dotted abbreviations ("S.Pd.").
             core = token.lstrip("(\"'“‘[")

@@ -38,7 +38,7 @@ def canonical_place(place: Place) -> Place:
         # (a two-word name written as one, "Baubau", "Pangkalpinang", is as written: the
         # towns' own spelling)
         if e is not None and e.name != place.name and (
-                name_key(e.name).replace(" ", "") != name_key(place.name)) and (
+                joined_names().get(name_key(place.name)) != name_key(e.name)) and (
                 (" " not in place.name and len(place.name) <= 8)
                 or name_key(e.name) == name_key(place.name)
                 or is_alias(place.name, place.code)):

@@ -57,6 +57,8 @@ class _Gaz(NamedTuple):
     # Lexicon-only names (countries, regions, abbreviations, aliases): key -> entries.
     extra: dict[str, list[GazEntry]]
     made: dict[int, GazEntry]  # row -> its entry, once asked for (the same few, article after article)
+    # a name written as one word -> the unit's own name key ("bandarlampung" -> "bandar lampung")
+    joined: dict[str, str]
 
     def entry(self, i: int) -> GazEntry:
         try:
@@ -89,7 +91,8 @@ def _gaz() -> _Gaz:
 
     d = json.loads(_data_text("places_lexicon.json"))
     extra: dict[str, list[GazEntry]] = {}
-    partial = _Gaz(keys, columns, by_code, 0, extra, {})
+    joined: dict[str, str] = {}
+    partial = _Gaz(keys, columns, by_code, 0, extra, {}, joined)
 
     def named(country: str, name: str, levels: tuple[str, ...]) -> GazEntry | None:
         for i in partial.rows(name_key(name)):
@@ -116,10 +119,11 @@ def _gaz() -> _Gaz:
     for i in [i for i, lv in enumerate(level) if lv in _JOINABLE]:
         k = keys[i]
         if " " in k and era[i] != "old":
-            joined = k.replace(" ", "")
-            if joined not in extra and joined not in not_names and not partial.rows(joined):
+            one_word = k.replace(" ", "")
+            if one_word not in extra and one_word not in not_names and not partial.rows(one_word):
                 # named as written ("Baubau", "Pangkalpinang": R 51), the unit's code kept
-                extra[joined] = [partial.entry(i)._replace(name=joined.capitalize())]
+                extra[one_word] = [partial.entry(i)._replace(name=one_word.capitalize())]
+                joined[one_word] = k
     for name_, cc in d["countries"].items():
         extra.setdefault(name_key(name_), []).append(GazEntry(name_, "country", cc, cc, "", ""))
     for name_, cc in d["regions"].items():
@@ -145,19 +149,10 @@ def _candidates(key: str) -> list[GazEntry]:
     return found
 
 
-@cache
 def joined_names() -> dict[str, str]:
     """Key of a name written as one word -> key of the unit's own name ("bandarlampung" ->
     "bandar lampung"): one place whichever way a page writes it."""
-    out: dict[str, str] = {}
-    for key, entries in _gaz().extra.items():
-        if " " in key or len(entries) != 1:
-            continue
-        unit = by_code(entries[0].code)
-        own = name_key(unit.name) if unit is not None else ""
-        if " " in own and own.replace(" ", "") == key:
-            out[key] = own
-    return out
+    return _gaz().joined
 
 
 def is_alias(name: str, code: str) -> bool:

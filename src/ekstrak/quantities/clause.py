@@ -86,16 +86,6 @@ def _noun_after_share(text: str, atoms: list[_Atom], i: int, country: str | None
     return um.code if um is not None and um.kind == "noun" else None
 
 
-_OR_SHARE = re.compile(r"\s*(?:atau|\()\s*(?:hanya|sekitar|sebesar|sebanyak)?\s*")
-
-
-_SHARE_LIST_GAP = re.compile(
-    r"(?:[\s,;()]|\b(?:di|dan|atau|sebanyak|sejumlah|berjumlah|sebesar|yakni|yaitu|itu|ini|"
-    r"tersebut|baru|hanya|sekitar|mencapai|tercatat|ada|terdapat|selanjutnya|pada|menjadi|"
-    r"berkurang|bertambah|turun|naik|kabupaten|kota|kecamatan|desa|provinsi|(?:19|20)\d\d)\b"
-    r"|[A-Z][\w.'-]*(?![\w.'-]))*")
-
-
 def _count_before_share(lo: int, atoms: list[_Atom], i: int, text: str) -> str | None:
     """A bare count followed by its share ("Dari 5.204 desa di Papua, sebanyak 4.049 atau
     77,81 persen", "Jayawijaya sebesar 67.720 jiwa atau 30,84%, Kabupaten Puncak Jaya
@@ -105,7 +95,7 @@ def _count_before_share(lo: int, atoms: list[_Atom], i: int, text: str) -> str |
     if (share is None or share.excluded or share.kind != "percent" or a.num.scale != 1.0
             or a.value != int(a.value) or a.value_max is not None):
         return None
-    if _OR_SHARE.fullmatch(text, a.end, share.start) is None:
+    if _res()["share_gap_count_share"].fullmatch(text, a.end, share.start) is None:
         return None
     counted = next((b for b in reversed(atoms[:i]) if not b.excluded and b.start >= lo
                     and b.kind != "percent"), None)
@@ -113,11 +103,8 @@ def _count_before_share(lo: int, atoms: list[_Atom], i: int, text: str) -> str |
         return None
     # only places, shares and count words between: "penerima bantuan mencapai 4.049" after
     # "Dari 50 desa" counts something else
-    gap = text[counted.end:a.start]
-    for b in atoms[:i]:
-        if counted.end <= b.start and b.end <= a.start and b.kind == "percent":
-            gap = gap.replace(text[b.start:b.end], " ", 1)
-    return counted.unit if _SHARE_LIST_GAP.fullmatch(gap) else None
+    gap = _res()["share_gap_count_list"].fullmatch(text, counted.end, a.start)
+    return counted.unit if gap is not None else None
 
 
 def _scale_twin(atoms: list[_Atom], i: int) -> _Atom | None:

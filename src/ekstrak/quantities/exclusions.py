@@ -33,14 +33,12 @@ _WORD_END = re.compile(r"[ \t]*\w+")
 def _group_position(text: str, end: int, hi: int, g: dict[str, list[str]]) -> tuple[str, bool]:
     """The word that places a percentage's group, past one group noun ("40 persen penduduk
     terbawah", "40 persen lapisan menengah"), and whether a group noun stood before it; "ke
-    atas" and "ke bawah" read as one word."""
+    atas" and "ke bawah" read as one word (units.json ``group_share``)."""
     word, past_noun = next_word(text, end, hi), False
     if word in g["nouns"]:
         m = _WORD_END.match(text, end, hi)
         end, word = m.end() if m else end, next_word(text, m.end() if m else end, hi)
         past_noun = True
-        if word in ("atas", "bawah"):
-            return "ke " + word, True  # "20 persen lapisan atas"
     if word == "ke":
         m = _WORD_END.match(text, end, hi)
         word = "ke " + next_word(text, m.end(), hi) if m else word

@@ -172,6 +172,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"{WS}*(?:,{WS}*)?(?:(?:{alternation(units['count_joins'])}){WS}+)?", re.I),
         "subject_gap": re.compile(
             rf"(?:{WS}+(?:{alternation(shared['subject_gap'])})){{1,4}}{WS}+\Z", re.I),
+        # what may stand between figures sharing a unit through a share (units.json
+        # ``share_gaps``; case kept: capitalised names count as places)
+        **{f"share_gap_{k}": re.compile(v) for k, v in units["share_gaps"].items()},
         "pair_far": re.compile(
             rf"{_NO_FIGURE}{{0,100}}?(?<![\w-])(?:{alternation(units['pair_far']['words'])}){WS}+",
             re.I),

@@ -10,7 +10,6 @@ words are lexicon data (``units.json: shared_noun``); the donor's scale goes wit
 from __future__ import annotations
 
 import math
-import re
 
 from ekstrak.units import load_units, noun_at
 
@@ -203,10 +202,6 @@ def _part_of(text: str, atoms: list[_Atom], i: int) -> _Atom | None:
                  if b.kind == "noun" and res["parts_after_total"].match(text, b.end)), None)
 
 
-# a share's pair: only its date between ("9,52% di tahun 2021, menjadi 2,78")
-_SHARE_PAIR_GAP = re.compile(r"[\s,]*(?:(?:di|pada)\s+(?:tahun\s+)?\d{4}[\s,]*)?(?:menjadi|jadi)\s+")
-
-
 def _pair_far(text: str, prv: _Atom | None, a: _Atom) -> bool:
     """Whether the bare ``a`` ends a from/to pair begun by the counted ``prv`` earlier in
     the sentence, across words that name no other measure (units.json ``pair_far``)."""
@@ -218,9 +213,9 @@ def _pair_far(text: str, prv: _Atom | None, a: _Atom) -> bool:
              and a.num.scale == 1.0)
     if prv.kind not in ("noun", "text") and not share:
         return False
-    if share and _SHARE_PAIR_GAP.fullmatch(text, prv.end, a.start) is None:
-        return False  # "... dari 6,2 persen, sedangkan jumlah anggota ... menjadi 3,8": another
     res = _res()
+    if share and res["share_gap_share_pair"].fullmatch(text, prv.end, a.start) is None:
+        return False  # "... dari 6,2 persen, sedangkan jumlah anggota ... menjadi 3,8": another
     if res["pair_far"].fullmatch(text, prv.end, a.start) is None:
         return False
     if _prev_word(text, max(0, prv.start - 40), prv.start) in load_units()["pair_far"]["locative_before"]:

@@ -60,6 +60,7 @@ class Lexicon:
     comparison_then_amount: re.Pattern[str]
     told_place_before: re.Pattern[str]
     national_figure_cue: re.Pattern[str]
+    national_level_clause: re.Pattern[str]
     since_before: re.Pattern[str]
     change_nouns: re.Pattern[str]
     noun_amount: re.Pattern[str]

@@ -170,14 +170,8 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
     rest = lead[cue.end():].split()
     own = (model.written[lo + cue.start()].islower()
            and (len(rest) <= 2 or (rest[0] == "yang" and len(rest) <= 8 and "," not in lead[cue.end():]
-                                   and _NATIONAL_LEVEL.search(lead, cue.end()) is not None)))
+                                   and lex.national_level_clause.search(lead, cue.end()) is not None)))
     return own or is_national(lead, lex)
-
-
-# the relative clause states the national figure's level ("nasional yang pada tahun 2022
-# berada pada level 2,04 persen"), not a programme's purpose ("program nasional yang digulirkan")
-_NATIONAL_LEVEL = re.compile(r"\b(?:berada|sebesar|mencapai|tercatat|adalah|yakni|yaitu|di\s+angka|"
-                             r"pada\s+(?:level|angka))\b")
 
 
 def _bare_level_place(m: Mention, frame: Frame, clause: tuple[int, int],
