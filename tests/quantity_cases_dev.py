@@ -1201,3 +1201,16 @@ DEV_CASES += [
     (YEARLY, "11", 11.0, N, "muzaki", N),
     (YEARLY, "7", 7.0, N, "muzaki", N),
 ]
+
+# session 44 (real-extra125 i1197, a BPS page copied from a PDF): a counted noun glued to
+# the digits after it ("mencapai137.463orang", numbers.json glued_suffixes) is the figure's
+# unit; other letters after digits stay a code ("3G", "2024an")
+GLUED_NOUN = "Penduduk miskin pada September2016 mencapai137.463orang (5,36persen), di kota 48.723orang."
+DEV_CASES += [
+    (GLUED_NOUN, "137.463orang", 137463.0, N, "person", N),
+    (GLUED_NOUN, "48.723orang", 48723.0, N, "person", N),
+    (GLUED_NOUN, "5,36persen", 5.36, N, "%", N),
+    ("Bantuan diterima 12desa dan 50unit rumah.", "12desa", 12.0, N, "village", N),
+    ("Bantuan diterima 12desa dan 50unit rumah.", "50unit rumah", 50.0, N, "house", N),
+    ("Jaringan 3G menjangkau desa pada 2024an.", N, N, N, N, N),
+]

@@ -337,6 +337,28 @@ def test_a_line_ending_on_a_word_no_sentence_ends_with_goes_on() -> None:
     assert parse_article(head).title == "Warga Miskin Bertambah di Kabupaten Blora"
 
 
+def test_a_name_or_a_date_cut_by_a_line_break_goes_on() -> None:
+    """Session 44 (real-extra125 i1197, a BPS release copied from a PDF): a line that ends
+    in the first word of a place name ("di Provinsi Kalimantan\nTengah") or in a month
+    before its year ("pada September\n2016") goes on in the next line, so the name is
+    whole and the figure keeps its cue."""
+    text = ("Profil Kemiskinan\n"
+            "Jumlah penduduk miskin di Provinsi Kalimantan\n"
+            "Tengah pada September 2016 mencapai 137.463 orang.\n"
+            "Garis Kemiskinan\npada September\n"
+            "2016 yaitu sebesar Rp 380.524 per kapita per bulan.")
+    art = parse_article(text)
+    rec = _record(art, text, "137.463 orang")
+    assert rec.place is not None and rec.place.name == "Kalimantan Tengah"
+    line = _record(art, text, "Rp 380.524")
+    assert line.indicator == "poverty_line"
+    assert line.time is not None and line.time.start == "2016-09"
+    # two names that are no one name stay two lines ("Jawa Tengah" is a name; "Tengah
+    # Malam" after "Jawa" is not read on)
+    head = "Bantuan untuk Warga Miskin di Bali\nSleman Juga Menyalurkan 300 Paket"
+    assert parse_article(head).title == "Bantuan untuk Warga Miskin di Bali"
+
+
 def test_a_release_with_the_depth_index_and_one_province_is_that_provinces() -> None:
     """Session 39 (real-extra56): a provincial release's own text that never names the
     office and names its province once: the poverty depth index says it is a release."""
@@ -575,6 +597,12 @@ INDICATORS = [
     # for the indicator rules ("pendapatan rumah tangga ... 8.479 ringgit per tahun")
     ("Rata-rata pendapatan rumah tangga di Malaysia naik menjadi 8.479 ringgit per tahun.",
      "8.479 ringgit", "income"),
+    # session 44 (real-extra127 i1218, i1219): "masyarakat berpenghasilan rendah" (MBR) names
+    # who pays, not what is measured: their connection fee is no income
+    ("Masyarakat berpenghasilan rendah yang mendapat sambungan cukup membayar Rp 550 ribu.",
+     "Rp 550 ribu", "other"),
+    ("Warga berpenghasilan di bawah Rp 1,5 juta per bulan masuk kategori ini.",
+     "Rp 1,5 juta", "income"),
 ]
 
 

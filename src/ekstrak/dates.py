@@ -67,6 +67,11 @@ def _months() -> dict[str, int]:
     return {**lx["months"], **lx["month_abbreviations"]}
 
 
+def is_month_name(word: str) -> bool:
+    """A month's name, full ("September") or written short ("Sept")."""
+    return word.rstrip(".").lower() in _months()
+
+
 def _month_alt(lx: dict[str, Any]) -> str:
     # Abbreviations may carry a dot, but only when a number follows ("Des. 2024"),
     # so a sentence-final "Jan." keeps its full stop outside the span.

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from .dates import is_month_name
 from .models import Paragraph, Sentence
 from .numbers import spaced_group_at
+from .places.gazetteer import lookup
 from .plain import OTHER_SPACES_RE, PLAIN_SPACES
 from .tables import is_row as is_table_row
 
@@ -211,7 +213,8 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                         or (width is not None and len(out) > 1
                             and _forced_break(text, ps, pe, s, e, width))
                         or (last_word in dangling and first.isalnum()
-                            and not _own_line(text, s, e)))
+                            and not _own_line(text, s, e))
+                        or _cut_name(last_word, text, s, e))
                     # ... and so does a comment's time stamp above its words
                     # ("06 September 2025 18:38:01\nsemoga ...")
                     and not (last.isdigit() and _is_date_stamp(text[ps:pe]))):
@@ -219,6 +222,22 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         out.append((s, e))
     return out
+
+
+def _cut_name(last_word: str, text: str, s: int, e: int) -> bool:
+    """A date or a name the line break cut in two: a month before its year ("pada
+    September\n2016 mencapai ..."), or the words of one place name ("di Provinsi
+    Kalimantan\nTengah pada ...", as text copied from a PDF has it)."""
+    if not last_word[:1].isupper():
+        return False
+    if is_month_name(last_word):
+        return _YEAR_START.match(text, s, e) is not None
+    nxt = _FIRST_WORD.match(text, s, e)
+    return nxt is not None and bool(lookup(f"{last_word} {nxt.group()}"))
+
+
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 
 
 # A text hard-wrapped at a fixed width: its long prose lines (this long at least; no table
