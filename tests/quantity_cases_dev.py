@@ -1214,3 +1214,12 @@ DEV_CASES += [
     ("Bantuan diterima 12desa dan 50unit rumah.", "50unit rumah", 50.0, N, "house", N),
     ("Jaringan 3G menjangkau desa pada 2024an.", N, N, N, N, N),
 ]
+
+# session 44 (real-extra110 i1078, real-extra84 i812): "jumlah" between a number and its
+# noun counts nothing itself (units.json fillers): the noun after it is the unit, and with
+# no noun after it there is no unit word at all
+FILLER = "Data dihimpun dari 165.890 jumlah penduduk dan penambahan 662 jumlah desa mandiri."
+DEV_CASES += [
+    (FILLER, "165.890 jumlah penduduk", 165890.0, N, "person", N),
+    (FILLER, "662 jumlah desa", 662.0, N, "village", N),
+]

@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
         "stop": stop,
         "months": months,
         "classifiers": set(u["classifiers"]),
+        "fillers": frozenset(u["fillers"]),
         "classifier_nouns": {c: re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
                              for c, ws in u["classifier_nouns_before"].items()},
         "pp": re.compile(WS + "*" + _word(_alt(u["percent_points"])), re.I),
@@ -307,6 +308,9 @@ def match_unit(
         if fb is not None:
             return UnitMatch(clf + " " + fb.code, fb.end, "text")
         return UnitMatch(_noun_before(text, pos, clf), w.end(), "text")
+    if w is not None and w.group(1).lower() in lx["fillers"]:
+        # "165.890 jumlah penduduk": the noun after the filler, or no unit at all
+        return noun_at(text, w.end(), end, country)
     noun = noun_at(text, pos, end, country)
     if noun is not None:
         return noun
