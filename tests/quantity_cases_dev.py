@@ -1223,3 +1223,13 @@ DEV_CASES += [
     (FILLER, "165.890 jumlah penduduk", 165890.0, N, "person", N),
     (FILLER, "662 jumlah desa", 662.0, N, "village", N),
 ]
+
+# session 44 (real-extra125 i1198): the rupiah dash typed with no comma ("Rp346.466- per
+# kapita per bulan") is inside the amount, and the rate after it is the amount's (R 20); a
+# dash before a second amount stays a range
+BARE_DASH = ("Garis kemiskinan naik dari Rp346.466- per kapita per bulan menjadi Rp356.444,- per "
+             "kapita per bulan.")
+DEV_CASES += [
+    (BARE_DASH, "Rp346.466-", 346466.0, N, "IDR/person/month", N),
+    (BARE_DASH, "Rp356.444,-", 356444.0, N, "IDR/person/month", N),
+]

@@ -27,6 +27,15 @@ from .lexicon import _qual, _res
 from .scale import _comma_for_thousands, _dot_for_decimal_comma, _most_people, _redundant_scale
 
 
+def _bare_dash(text: str, end: int, hi: int) -> bool:
+    """A rupiah dash typed with no comma before it ("Rp346.466- per kapita"): a dash right
+    after the amount that opens no second amount of a range ("Rp10 juta-Rp15 juta")."""
+    if not text.startswith("-", end) or end + 1 > hi:
+        return False
+    rest = text[end + 1 : end + 8].lstrip(" ")
+    return rest[:1] in ("", "/", "\n") or (rest[:1].isalpha() and not rest.lower().startswith("rp"))
+
+
 def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _Atom:
     a = _Atom(n, n.start, n.end, n.value, n.scale)
     pre = currency_prefix(text, n.start, lo)
@@ -41,6 +50,8 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
         _stray_currency(text, hi, n, a, country)
         if text.startswith(",-", a.end) and a.end + 2 <= hi:
             a.end += 2  # "Rp582.932,-/kapita/bulan": the rupiah dash is part of the amount
+        elif _bare_dash(text, a.end, hi):
+            a.end += 1  # "Rp346.466- per kapita per bulan": the dash typed without its comma
         elif text.startswith(",/", a.end):
             a.end += 1  # "Rp1.961.091,/rumah tangga miskin/bulan": so is a stray comma (R 20)
     else:
