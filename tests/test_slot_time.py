@@ -312,10 +312,15 @@ TIME_CASES = [
     ("Rasio gini naik dari 0,371 pada September 2021 menjadi 0,379 pada Maret 2022.\n"
      "\"Angkanya meningkat sebesar 0,008 poin pada Maret 2022,\" katanya.", "0,008 poin",
      ("2021-09", "2022-03")),
-    # ... but a change spelt out with its own values has its own baseline
+    # ... and a change spelt out with its own undated values starts at the story's earlier
+    # date (session 44: the dev gold dates such pairs so, "bertambah 16.641 desa, dari 3.608
+    # desa menjadi 20.249 desa" after a 2015-2022 comparison; keeping only the end lost 6)
     ("Garis kemiskinan naik 3,1 persen dari Rp 500.100 pada Maret 2021 menjadi Rp 515.600 pada "
      "Maret 2022. Garis kemiskinan naik sebesar 1,9 persen, yaitu dari Rp 506.000 menjadi "
-     "Rp 515.600 pada Maret 2022.", "1,9 persen", (None, "2022-03")),
+     "Rp 515.600 pada Maret 2022.", "1,9 persen", ("2021-03", "2022-03")),
+    # with no earlier date of its grain, only the end is known
+    ("Garis kemiskinan pada Maret 2022 naik sebesar 1,9 persen, yaitu dari Rp 506.000 menjadi "
+     "Rp 515.600.", "1,9 persen", (None, "2022-03")),
     # a plan with no date of its own in the story of one year's programme is for that year
     ("Bedah Rumah Kota Tegal\nPemkot Tegal akan menambah sasaran bedah rumah pada 2024. "
      "Dananya dari daerah dan pusat.\n\nKami akan memperbaiki 215 unit rumah tidak layak huni, "
@@ -547,6 +552,18 @@ TIME_CASES += [
 ]
 
 
+# session 44 (real-extra101 i994, real-extra126 i1215): a change whose baseline no date
+# states runs from the latest earlier date of its grain named up to three sentences before it
+# (the level it changed from); with none, only its end is known
+EARLIER = ("Kemiskinan Polman\nPada tahun 2022 jumlah keluarga miskin sebanyak 101.638 keluarga.\n"
+           "Sementara pada tahun 2023 menurun jadi 91.887 keluarga.\nHal tersebut menunjukkan "
+           "adanya penurunan sebanyak 9.751 keluarga.")
+TIME_CASES += [
+    (EARLIER, "9.751 keluarga", ("2022", "2023")),
+    ("Kemiskinan Polman 2023\nJumlah keluarga miskin turun sebanyak 9.751 keluarga.",
+     "9.751 keluarga", (None, "2023")),
+]
+
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)
 def test_time_slot(text: str, span: str, expected: tuple[str, str] | None) -> None:
     art = parse_article(text)
@@ -559,7 +576,8 @@ def test_a_restated_figure_copies_the_time_of_the_statement_it_restates() -> Non
     """GUIDELINES R 23; bug caught in the wild (r058): the quote had only its end date."""
     text = ("Kemiskinan Sikka\nPenduduk miskin Sikka per Maret 2023 tercatat 43.210 orang atau "
             "bertambah sebanyak 1.150 orang dibandingkan dengan Maret 2022.\nKenaikan itu dipicu "
-            "harga beras. Pemkab menyiapkan bantuan pangan.\n\"Penduduk miskin "
+            "harga beras. Pemkab menyiapkan bantuan pangan. Pasar dipantau. Stok dicek.\n"
+            "\"Penduduk miskin "
             "bertambah 1.150 orang per Maret 2023,\" ujarnya.")
     first, second = [r for r in parse_article(text).records if r.value == 1150]
     assert (first.time.start, first.time.end) == ("2022-03", "2023-03")

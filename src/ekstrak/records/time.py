@@ -56,6 +56,10 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time, why = TimeNorm(start=time.end, end=time.end), "rule:from-to-span-end"
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
+        if why == "rule:end-only" and time is not None and time.end:
+            start = _earlier_date(f, frame, model, time.end)
+            if start is not None:
+                time, why = TimeNorm(start=start, end=time.end), "rule:earlier-date"
     elif (indicator in lex.flow_indicators and time is not None and time.start == time.end
           and "pct" not in classes_of(f.q.unit)):
         time, why = _flow_span(frame, time, why, lex)
@@ -354,6 +358,25 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
         # "turun 0,31 persen dari periode sebelumnya": from the same point a year earlier
         return TimeNorm(start=_year_earlier(time.end), end=time.end), "rule:year-on-year"
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
+
+
+def _earlier_date(f: Figure, frame: Frame, model: ArticleModel, end: str) -> str | None:
+    """The start of a change whose baseline no date states: the latest date of the same
+    grain named before the figure and earlier than its end ("Pada 2022 ... 101.638
+    keluarga. Sementara pada tahun 2023 menurun jadi 91.887 keluarga. Hal tersebut
+    menunjukkan adanya penurunan sebanyak 9.751 keluarga": 2022..2023)."""
+    idx = next(i for i, fr in enumerate(model.frames) if fr is frame)
+    for fr in reversed(model.frames[max(0, idx - _EARLIER_LOOKBACK) : idx + 1]):
+        for d in reversed(fr.dates):
+            t = d.norm
+            if d.start >= f.m.start or not isinstance(t, TimeNorm) or not t.start:
+                continue
+            if len(t.start) == len(end) and (t.end or t.start) < end:
+                return t.start
+    return None
+
+
+_EARLIER_LOOKBACK = 3  # sentences before the figure's, as far as a story's last date carries
 
 
 def _from_baseline(since: TimeNorm | None, time: TimeNorm) -> TimeNorm | None:
