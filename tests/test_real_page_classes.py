@@ -603,6 +603,11 @@ INDICATORS = [
      "Rp 550 ribu", "other"),
     ("Warga berpenghasilan di bawah Rp 1,5 juta per bulan masuk kategori ini.",
      "Rp 1,5 juta", "income"),
+    # session 44 (real-extra128 i1224): a minimum wage is a standard a decree sets, not what
+    # anyone earns (the dev gold: 66 other, 1 income)
+    ("UMP Yogyakarta pada 2023 sebesar Rp1.981.782,36.", "Rp1.981.782,36", "other"),
+    ("Besaran upah minimum provinsi (UMP) 2023 naik 7,65 persen.", "7,65 persen", "other"),
+    ("Upah buruh tani rata-rata Rp 60.000 per hari.", "Rp 60.000", "income"),
 ]
 
 

@@ -56,7 +56,10 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time, why = TimeNorm(start=time.end, end=time.end), "rule:from-to-span-end"
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
-        if why == "rule:end-only" and time is not None and time.end:
+        if (why == "rule:end-only" and time is not None and time.end
+                and frame.text.lstrip()[:1] not in _QUOTES):
+            # (a quote restates a change, often against another baseline: "\"Garis
+            # kemiskinan naik sebesar 4,16 persen, yaitu dari Rp 530.382 menjadi ...\"")
             start = _earlier_date(f, frame, model, time.end)
             if start is not None:
                 time, why = TimeNorm(start=start, end=time.end), "rule:earlier-date"
@@ -376,6 +379,7 @@ def _earlier_date(f: Figure, frame: Frame, model: ArticleModel, end: str) -> str
     return None
 
 
+_QUOTES = frozenset("\"\u201c\u201d'")
 _EARLIER_LOOKBACK = 3  # sentences before the figure's, as far as a story's last date carries
 
 
