@@ -1056,6 +1056,16 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
          "poin).", "24,9 persen", "level"),
         ("Jumlah penduduk miskin turun 3,46 ribu orang (0,40 persen) dibanding Maret 2023.",
          "3,46 ribu orang", "change"),
+        # session 44 (GUIDELINES R 72; real-extra132 i1270, real-extra84 i787): the growth
+        # rate of an economy or a sector is the level of that rate; a figure that grows by a
+        # share, or a change of the growth rate itself, stays a change
+        ("Pada 2024 PDRB Kabupaten Pemalang mampu tumbuh 5,11 persen.", "5,11 persen", "level"),
+        ("Pertumbuhan ekonomi triwulan I 2025 sebesar 4,86 persen, ditopang sektor pertanian "
+         "yang tumbuh 11,93 persen.", "11,93 persen", "level"),
+        ("Pertumbuhan ekonomi triwulan I 2025 sebesar 4,86 persen.", "4,86 persen", "level"),
+        ("Pertumbuhan ekonomi Jawa Tengah naik 0,3 persen poin.", "0,3 persen poin", "change"),
+        ("Garis kemiskinan naik dari Rp583.957 menjadi Rp602.564 atau tumbuh 3,18 persen.",
+         "3,18 persen", "change"),
     ],
 )
 def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:

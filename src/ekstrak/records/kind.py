@@ -64,6 +64,12 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         kind, why = "level", "rule:compared-level"
     if kind == "change":
         kind, why = _level_after_all(f, why, lex)
+    if kind == "change" and why in ("rule:change-verb", "rule:change-noun") and (
+            verb is None or verb.group(0) in lex.growth_verbs) and lex.growth_rate.search(
+            last_words(f.before, lex.growth_rate_words)):
+        # "PDRB Kabupaten Pemalang mampu tumbuh 5,11 persen": the growth rate is the
+        # statistic itself, a level of its quarter or year (R 72)
+        kind, why = "level", "rule:growth-rate"
     if kind == "change" and lex.from_value.search(f.before):
         # "mengalami penurunan dari yang sebelumnya 12,18 juta orang", "naik dari pagu
         # sebelumnya Rp 138 miliar": the value it changed from, a level

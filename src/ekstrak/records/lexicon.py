@@ -177,6 +177,9 @@ class Lexicon:
     compared_level_ratio: float
     level_after_verb_gap: float
     change_in_brackets: re.Pattern[str]
+    growth_rate: re.Pattern[str]
+    growth_rate_words: int
+    growth_verbs: frozenset[str]
     start_before: re.Pattern[str]
     places_total_before: re.Pattern[str]
     level_after_verb_window: int
