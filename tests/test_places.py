@@ -79,6 +79,14 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     # place found the figures went to the country)
     ("Dana PIP siswa SD dan SMP di Bandarlampung belum terserap.",
      [("Bandarlampung", "city", "ID")]),
+    # session 44 (real-extra21 v122 "Gunung Kidul", real-extra58 "Palangka Raya"): a
+    # one-word regency or city name written as two words is that unit, named as written;
+    # two words that join into no unit's name stay none
+    ("Warga miskin di Gunung Kidul dan Kota Palangka Raya menerima bantuan.",
+     [("Gunung Kidul", "regency", "ID"), ("Palangka Raya", "city", "ID")]),
+    ("Warga Labuhan Batu Selatan menerima bantuan.",
+     [("Labuhan Batu Selatan", "regency", "ID")]),
+    ("Warga di Gunung Api menerima bantuan.", []),
     # ... but a road's name is whole
     ("Jalan Provinsi Sulawesi itu rusak parah.", []),
     # session 34 (real-extra59 i532): a compass word in lower case goes on with the name

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ekstrak.models import Mention, Place
 
 from .document import _doc_info
-from .gazetteer import by_code, is_alias, joined_names
+from .gazetteer import by_code, is_alias, joined_names, split_name_key
 from .keys import name_key
 from .lexicon import _canonical_names, _former_res, _lex
 
@@ -25,7 +25,8 @@ def place_key(place: Place | None) -> str | None:
     if place is None:
         return None
     key = name_key(place.name)
-    return _canonical_names().get(key) or joined_names().get(key, key)
+    return (_canonical_names().get(key) or joined_names().get(key)
+            or split_name_key(key) or key)
 
 
 def canonical_place(place: Place) -> Place:

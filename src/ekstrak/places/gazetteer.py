@@ -59,6 +59,9 @@ class _Gaz(NamedTuple):
     made: dict[int, GazEntry]  # row -> its entry, once asked for (the same few, article after article)
     # a name written as one word -> the unit's own name key ("bandarlampung" -> "bandar lampung")
     joined: dict[str, str]
+    # the first parts of one-word unit names a page may write as two ("gunung" of
+    # "gunungkidul"): where a key with a space is none, its first two words joined may be
+    split_heads: frozenset[str] = frozenset()
 
     def entry(self, i: int) -> GazEntry:
         try:
@@ -124,13 +127,22 @@ def _gaz() -> _Gaz:
                 # named as written ("Baubau", "Pangkalpinang": R 51), the unit's code kept
                 extra[one_word] = [partial.entry(i)._replace(name=one_word.capitalize())]
                 joined[one_word] = k
+    heads = {w[:j] for i, lv in enumerate(level) if lv in _JOINABLE and era[i] != "old"
+             for w in (keys[i].split(" ", 1)[0],) if len(w) >= _SPLIT_MIN
+             for j in range(_SPLIT_PART, len(w) - _SPLIT_PART + 1)}
     for name_, cc in d["countries"].items():
         extra.setdefault(name_key(name_), []).append(GazEntry(name_, "country", cc, cc, "", ""))
     for name_, cc in d["regions"].items():
         extra.setdefault(name_key(name_), []).append(
             GazEntry(name_, "region", cc or "", "", cc or "", ""))
     spaces = max(map(str.count, (*keys, *extra), repeat(" ")))
-    return partial._replace(max_tokens=min(6, spaces + 1))
+    return partial._replace(max_tokens=min(6, spaces + 1), split_heads=frozenset(heads))
+
+
+# A one-word name this long at least may be written as two words, each this long at least
+# ("Gunung Kidul", "Palangka Raya", "Labuhan Batu Selatan").
+_SPLIT_MIN = 7
+_SPLIT_PART = 3
 
 
 @cache
@@ -139,14 +151,35 @@ def _first_keys() -> frozenset[str]:
     none, and a set lookup rules them out before any n-gram is joined."""
     g = _gaz()
     firsts = map(itemgetter(0), map(str.split, (*g.keys, *g.extra), repeat(" "), repeat(1)))
-    return frozenset(firsts)
+    return frozenset(firsts) | g.split_heads
 
 
 def _candidates(key: str) -> list[GazEntry]:
     g = _gaz()
     found = list(g.extra.get(key, ()))
     found.extend(map(g.entry, g.rows(key)))
+    if not found and " " in key and key.split(" ", 1)[0] in g.split_heads:
+        found = _split_candidates(key)
     return found
+
+
+def _split_candidates(key: str) -> list[GazEntry]:
+    """A province, regency or city whose one-word name a page wrote as two words ("Gunung
+    Kidul" for Gunungkidul, "Palangka Raya", "Labuhan Batu Selatan"): the first two words
+    joined, where no unit has the spaced name."""
+    g = _gaz()
+    joined = key.replace(" ", "", 1)
+    return [e for e in map(g.entry, g.rows(joined)) if e.level in _JOINABLE and e.era != "old"]
+
+
+def split_name_key(key: str) -> str | None:
+    """The unit's own name key for a one-word name written as two ("gunung kidul" ->
+    "gunungkidul"), or None: one place whichever way a page writes it."""
+    g = _gaz()
+    if " " not in key or g.extra.get(key) or g.rows(key):
+        return None
+    found = _split_candidates(key) if key.split(" ", 1)[0] in g.split_heads else []
+    return name_key(found[0].name) if found else None
 
 
 def joined_names() -> dict[str, str]:
