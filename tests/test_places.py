@@ -87,6 +87,11 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     ("Warga Labuhan Batu Selatan menerima bantuan.",
      [("Labuhan Batu Selatan", "regency", "ID")]),
     ("Warga di Gunung Api menerima bantuan.", []),
+    # "Pulau Morotai", "Pulau Taliabu" are regencies, not the islands; "Pulau Jawa" is the
+    # island (real-extra35 i375, real-extra29 i359)
+    ("Warga Pulau Morotai dan Pulau Taliabu menerima bantuan di Pulau Jawa.",
+     [("Pulau Morotai", "regency", "ID"), ("Pulau Taliabu", "regency", "ID"),
+      ("Jawa", "region", "ID")]),
     # ... but a road's name is whole
     ("Jalan Provinsi Sulawesi itu rusak parah.", []),
     # session 34 (real-extra59 i532): a compass word in lower case goes on with the name

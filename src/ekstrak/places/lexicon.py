@@ -41,6 +41,7 @@ class _Lex(NamedTuple):
     middle_names: frozenset[str]
     product_nouns: frozenset[str]
     street_words: frozenset[str]
+    name_level_words: frozenset[str]  # "Pulau Morotai": the level word opens a unit's name
     compass: frozenset[str]  # "timur", "barat": may go on with a name in lower case
     region_aliases: dict[str, str]  # "Sumatra" -> "Sumatera"
     road_words: frozenset[str]
@@ -85,6 +86,7 @@ def _lex() -> _Lex:
         middle_names=keys(d["vn_middle_names"]),
         product_nouns=keys(d["product_nouns"]),
         street_words=keys(d["street_words"]),
+        name_level_words=keys(d["name_level_words"]),
         compass=keys(d["compass_words"]),
         region_aliases=d["region_aliases"],
         road_words=keys(d["road_words"]),

@@ -19,7 +19,15 @@ from ekstrak.units import match_unit
 
 from .datelines import _DATELINE_RE
 from .document import _COUNT_BEFORE, _OWN_COUNTRY_LEVELS, _choose, _doc_info, _spec_country
-from .gazetteer import LEVEL_RANK, VN_REFORM, GazEntry, _candidates, _first_keys, _gaz
+from .gazetteer import (
+    _JOINABLE,
+    LEVEL_RANK,
+    VN_REFORM,
+    GazEntry,
+    _candidates,
+    _first_keys,
+    _gaz,
+)
 from .keys import name_key
 from .lexicon import _VILLAGE_NUMBER, _first_words, _lex, _noun_heads
 from .tokens import _line_tokens, _shouting, _Tok
@@ -452,6 +460,13 @@ class _Matcher:
                 i += 1
                 continue
             lw = self.level_word(i)
+            if lw is not None and t.cap and t.key in lex.name_level_words:
+                m = self.match_at(i, self.run_end(i))
+                if m is not None and m[0] > i + 1 and m[1].level in _JOINABLE:
+                    # "Pulau Morotai": a regency's own name, not the island's
+                    self.emit(i, m[0], m[1], None, None, "gazetteer")
+                    i = m[0]
+                    continue
             if (lw is not None and self.name_follows(i + lw[1], lw[0])
                     and self.counted_level(i)):
                 # "212 Kabupaten/Kota Prioritas Pemerintah ...": units counted or paired, no
