@@ -93,6 +93,12 @@ PLACES = [
      "dan nasional sebesar 10,12 persen.", "11,2 persen", "Jawa Timur"),
     ("Rasio elektrifikasi Jawa Tengah 95,13%, dengan rasio elektrifikasi nasional 92%.", "92%",
      "Indonesia"),
+    # session 44 (real-extra66 i567, real-extra14 h116): a ranking word before "nasional"
+    # ranks the region among the country's: the figure stays the region's
+    ("TPT Provinsi Kepulauan Riau periode Agustus 2023 menduduki peringkat tertinggi ketiga "
+     "secara nasional yang sebesar 6,80 persen.", "6,80 persen", "Kepulauan Riau"),
+    ("Jawa Timur jadi provinsi dengan realisasi dana desa terbesar nasional, yaitu mencapai "
+     "Rp6,72 triliun.", "Rp6,72 triliun", "Jawa Timur"),
     # session 37 (real-extra80 i749): a dateline city with its level word ("KOTA BANDUNG,
     # outlet -", "Kabupaten Bogor -") is where the story was filed, not the topic
     ("Kemiskinan Jabar Turun\nKOTA BANDUNG, indoartnews.com \u2013 Jumlah penduduk miskin di "

@@ -178,6 +178,7 @@ class Lexicon:
     level_after_verb_gap: float
     change_in_brackets: re.Pattern[str]
     growth_rate: re.Pattern[str]
+    national_ranking: re.Pattern[str]
     growth_rate_words: int
     growth_verbs: frozenset[str]
     start_before: re.Pattern[str]

@@ -161,6 +161,8 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
         pass
     if cue is None or any(lo + cue.end() <= p.start < m.start for p in frame.place_mentions):
         return False
+    if lex.national_ranking.search(lead[max(0, cue.start() - _RANKING_REACH) : cue.start()]):
+        return False  # "tertinggi ketiga secara nasional yang sebesar 6,80 persen": ranked
     # "nasional" right before the figure names its own statistic ("dengan target nasional
     # nol persen", "angka nasional yakni 2 persen"), even where a longer phrase would name
     # a policy ("sesuai target nasional, kabupaten ini ...").
@@ -172,6 +174,9 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
            and (len(rest) <= 2 or (rest[0] == "yang" and len(rest) <= 8 and "," not in lead[cue.end():]
                                    and lex.national_level_clause.search(lead, cue.end()) is not None)))
     return own or is_national(lead, lex)
+
+
+_RANKING_REACH = 60  # characters before "nasional" where a ranking word ranks the region
 
 
 def _bare_level_place(m: Mention, frame: Frame, clause: tuple[int, int],
