@@ -99,6 +99,9 @@ PLACES = [
      "secara nasional yang sebesar 6,80 persen.", "6,80 persen", "Kepulauan Riau"),
     ("Jawa Timur jadi provinsi dengan realisasi dana desa terbesar nasional, yaitu mencapai "
      "Rp6,72 triliun.", "Rp6,72 triliun", "Jawa Timur"),
+    # ... and "secara nasional" right after a figure makes it the country's (real-extra53 i498)
+    ("Rakor ini membuat penghapusan kemiskinan ekstrem di Provinsi Banten terkoordinasi "
+     "sehingga target nol persen secara nasional dapat dicapai.", "nol persen", "Indonesia"),
     # session 37 (real-extra80 i749): a dateline city with its level word ("KOTA BANDUNG,
     # outlet -", "Kabupaten Bogor -") is where the story was filed, not the topic
     ("Kemiskinan Jabar Turun\nKOTA BANDUNG, indoartnews.com \u2013 Jumlah penduduk miskin di "

@@ -179,6 +179,7 @@ class Lexicon:
     change_in_brackets: re.Pattern[str]
     growth_rate: re.Pattern[str]
     national_ranking: re.Pattern[str]
+    national_after: re.Pattern[str]
     growth_rate_words: int
     growth_verbs: frozenset[str]
     start_before: re.Pattern[str]

@@ -154,6 +154,8 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
     from .article import is_national
 
     lex = lexicon()
+    if lex.national_after.match(model.text, m.end, min(len(model.text), m.end + 60)):
+        return True  # "target nol persen secara nasional"
     lo = max([clause[0], *(q.end for q in frame.quantities if q.end <= m.start)])
     lead = model.text[lo : m.start]
     cue = None
