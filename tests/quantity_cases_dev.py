@@ -1222,6 +1222,9 @@ FILLER = "Data dihimpun dari 165.890 jumlah penduduk dan penambahan 662 jumlah d
 DEV_CASES += [
     (FILLER, "165.890 jumlah penduduk", 165890.0, N, "person", N),
     (FILLER, "662 jumlah desa", 662.0, N, "village", N),
+    # (the review of session 44: a label's one digit before "jumlah" counts nothing)
+    ("Dalam kuartal 3 jumlah penduduk miskin naik menjadi 1.200 orang.", "1.200 orang", 1200.0,
+     N, "person", N),
 ]
 
 # session 44 (real-extra125 i1198): the rupiah dash typed with no comma ("Rp346.466- per
@@ -1232,4 +1235,8 @@ BARE_DASH = ("Garis kemiskinan naik dari Rp346.466- per kapita per bulan menjadi
 DEV_CASES += [
     (BARE_DASH, "Rp346.466-", 346466.0, N, "IDR/person/month", N),
     (BARE_DASH, "Rp356.444,-", 356444.0, N, "IDR/person/month", N),
+    # (the review of session 44: a dash before a second amount in any currency is a range)
+    ("Dana itu US$10 juta-US$15 juta per tahun.", "US$10 juta-US$15 juta", 1e7, 1.5e7,
+     "USD/year", N),
+    ("Harganya Rp12.000-tiga belas ribu.", "Rp12.000-tiga belas ribu", 12000.0, 13000.0, "IDR", N),
 ]

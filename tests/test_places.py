@@ -87,6 +87,9 @@ def places(s: str, context: str | None = None) -> list[tuple[str, str | None, st
     ("Warga Labuhan Batu Selatan menerima bantuan.",
      [("Labuhan Batu Selatan", "regency", "ID")]),
     ("Warga di Gunung Api menerima bantuan.", []),
+    # ... and after another level's word a split spelling is no such unit (review of session
+    # 44: "Kelurahan Pekan Baru" got Pekanbaru's code)
+    ("Warga Kelurahan Pekan Baru menerima bantuan.", [("Pekan Baru", "village", "ID")]),
     # "Pulau Morotai", "Pulau Taliabu" are regencies, not the islands; "Pulau Jawa" is the
     # island (real-extra35 i375, real-extra29 i359)
     ("Warga Pulau Morotai dan Pulau Taliabu menerima bantuan di Pulau Jawa.",
@@ -659,3 +662,11 @@ def test_units_within_counts_the_gazetteer_units_inside_a_unit() -> None:
     assert units_within("ID:32.76", ("village",)) == 63
     assert units_within("ID:32", ("regency", "city")) == 27
     assert units_within("no-such-code", ("village",)) == 0
+
+
+def test_a_split_city_name_after_a_village_word_takes_no_city_code() -> None:
+    """Review of session 44: "Kelurahan Pekan Baru" is a village of that name, not Pekanbaru
+    city (ID:14.71) at village level."""
+    s = "Warga Kelurahan Pekan Baru menerima bantuan."
+    (m,) = find_places(s, 0, len(s), context="ID")
+    assert m.norm.code is None and m.norm.level == "village"

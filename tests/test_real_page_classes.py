@@ -102,6 +102,9 @@ PLACES = [
     # ... and "secara nasional" right after a figure makes it the country's (real-extra53 i498)
     ("Rakor ini membuat penghapusan kemiskinan ekstrem di Provinsi Banten terkoordinasi "
      "sehingga target nol persen secara nasional dapat dicapai.", "nol persen", "Indonesia"),
+    # ... but a share of the national total stays the region's (review of session 44)
+    ("Kabupaten Indramayu memproduksi 1,5 juta ton padi atau 3 persen secara nasional.",
+     "3 persen", "Indramayu"),
     # session 37 (real-extra80 i749): a dateline city with its level word ("KOTA BANDUNG,
     # outlet -", "Kabupaten Bogor -") is where the story was filed, not the topic
     ("Kemiskinan Jabar Turun\nKOTA BANDUNG, indoartnews.com \u2013 Jumlah penduduk miskin di "
@@ -366,6 +369,12 @@ def test_a_name_or_a_date_cut_by_a_line_break_goes_on() -> None:
     # Malam" after "Jawa" is not read on)
     head = "Bantuan untuk Warga Miskin di Bali\nSleman Juga Menyalurkan 300 Paket"
     assert parse_article(head).title == "Bantuan untuk Warga Miskin di Bali"
+    # (review of session 44) a village's two-word name is not enough ("Jakarta Baru"), nor a
+    # month above a date stamp's line
+    head = "BLT Dana Desa Cair di Jakarta\nBaru sebanyak 1.200 KPM menerima bantuan."
+    assert parse_article(head).title == "BLT Dana Desa Cair di Jakarta"
+    stamp = "Kemiskinan Turun pada Maret\n2024-07-01 10:15 WIB\nJumlah warga miskin 1.200 KPM."
+    assert parse_article(stamp).title == "Kemiskinan Turun pada Maret"
 
 
 def test_a_release_with_the_depth_index_and_one_province_is_that_provinces() -> None:
@@ -612,6 +621,10 @@ INDICATORS = [
      "Rp 550 ribu", "other"),
     ("Warga berpenghasilan di bawah Rp 1,5 juta per bulan masuk kategori ini.",
      "Rp 1,5 juta", "income"),
+    ("Masyarakat dengan pendapatan yang rendah cukup membayar Rp 550 ribu.", "Rp 550 ribu",
+     "other"),
+    ("Warga berpenghasilan rendah, yakni di bawah Rp2 juta per bulan, mendapat bantuan.",
+     "Rp2 juta", "income"),
     # session 44 (real-extra128 i1224): a minimum wage is a standard a decree sets, not what
     # anyone earns (the dev gold: 66 other, 1 income)
     ("UMP Yogyakarta pada 2023 sebesar Rp1.981.782,36.", "Rp1.981.782,36", "other"),

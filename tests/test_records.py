@@ -1066,6 +1066,14 @@ def test_places_in_brackets_only_locate_the_article_place() -> None:
         ("Pertumbuhan ekonomi Jawa Tengah naik 0,3 persen poin.", "0,3 persen poin", "change"),
         ("Garis kemiskinan naik dari Rp583.957 menjadi Rp602.564 atau tumbuh 3,18 persen.",
          "3,18 persen", "change"),
+        # (the review of session 44) a slowdown of the rate, a count near "ekonomi" that
+        # grows, or a growth of something the economy drives stays a change
+        ("Pertumbuhan ekonomi Kabupaten Bantul melambat 0,3 persen pada 2023.", "0,3 persen",
+         "change"),
+        ("Di tengah kondisi ekonomi yang sulit, jumlah penduduk miskin di Kabupaten Garut tumbuh "
+         "2,3 persen.", "2,3 persen", "change"),
+        ("Pertumbuhan ekonomi yang tinggi mendorong pertumbuhan jumlah wirausaha sebesar 12 "
+         "persen.", "12 persen", "change"),
     ],
 )
 def test_kind_cases_from_real_pages(text: str, span: str, kind: str) -> None:

@@ -312,15 +312,11 @@ TIME_CASES = [
     ("Rasio gini naik dari 0,371 pada September 2021 menjadi 0,379 pada Maret 2022.\n"
      "\"Angkanya meningkat sebesar 0,008 poin pada Maret 2022,\" katanya.", "0,008 poin",
      ("2021-09", "2022-03")),
-    # ... and a change spelt out with its own undated values starts at the story's earlier
-    # date (session 44: the dev gold dates such pairs so, "bertambah 16.641 desa, dari 3.608
-    # desa menjadi 20.249 desa" after a 2015-2022 comparison; keeping only the end lost 6)
+    # ... but a change spelt out with its own values has its own baseline (no level of its
+    # unit, a percentage, stands before it)
     ("Garis kemiskinan naik 3,1 persen dari Rp 500.100 pada Maret 2021 menjadi Rp 515.600 pada "
      "Maret 2022. Garis kemiskinan naik sebesar 1,9 persen, yaitu dari Rp 506.000 menjadi "
-     "Rp 515.600 pada Maret 2022.", "1,9 persen", ("2021-03", "2022-03")),
-    # with no earlier date of its grain, only the end is known
-    ("Garis kemiskinan pada Maret 2022 naik sebesar 1,9 persen, yaitu dari Rp 506.000 menjadi "
-     "Rp 515.600.", "1,9 persen", (None, "2022-03")),
+     "Rp 515.600 pada Maret 2022.", "1,9 persen", (None, "2022-03")),
     # a plan with no date of its own in the story of one year's programme is for that year
     ("Bedah Rumah Kota Tegal\nPemkot Tegal akan menambah sasaran bedah rumah pada 2024. "
      "Dananya dari daerah dan pusat.\n\nKami akan memperbaiki 215 unit rumah tidak layak huni, "
@@ -560,6 +556,15 @@ EARLIER = ("Kemiskinan Polman\nPada tahun 2022 jumlah keluarga miskin sebanyak 1
            "adanya penurunan sebanyak 9.751 keluarga.")
 TIME_CASES += [
     (EARLIER, "9.751 keluarga", ("2022", "2023")),
+    # a date no level of the unit has (a regent's first year, a launch) starts nothing
+    ("Kemiskinan Garut\nBupati Garut menjabat sejak 2019. Pada 2023 jumlah penduduk miskin "
+     "sebanyak 120.000 orang. Hal itu menunjukkan penurunan sebanyak 5.000 orang.",
+     "5.000 orang", (None, "2023")),
+    # the latest level of the unit, not the last date written
+    ("Kemiskinan Garut\nPada September 2022 jumlah penduduk miskin sebanyak 130.000 orang, "
+     "lebih rendah dari Maret 2022 yang 131.000 orang.\nSementara pada Maret 2023 menurun jadi "
+     "125.000 orang.\nHal tersebut menunjukkan adanya penurunan sebanyak 5.000 orang.",
+     "5.000 orang", ("2022-09", "2023-03")),
     ("Kemiskinan Polman 2023\nJumlah keluarga miskin turun sebanyak 9.751 keluarga.",
      "9.751 keluarga", (None, "2023")),
 ]

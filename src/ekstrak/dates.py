@@ -67,6 +67,15 @@ def _months() -> dict[str, int]:
     return {**lx["months"], **lx["month_abbreviations"]}
 
 
+def starts_with_year(text: str, start: int, end: int) -> bool:
+    """A year (1900-2099) opens ``text[start:end]``, a whole number of its own, no date's or
+    code's first part ("2016 penduduk", "2016yaitu"; not "2024-07-01", "2016/2017")."""
+    return _YEAR_START.match(text, start, end) is not None
+
+
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?![\d/-])")
+
+
 def is_month_name(word: str) -> bool:
     """A month's name, full ("September") or written short ("Sept")."""
     return word.rstrip(".").lower() in _months()

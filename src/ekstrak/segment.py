@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from .dates import is_month_name
+from .dates import is_month_name, starts_with_year
 from .models import Paragraph, Sentence
 from .numbers import spaced_group_at
-from .places.gazetteer import lookup
+from .places.gazetteer import UNIT_LEVELS, lookup
 from .plain import OTHER_SPACES_RE, PLAIN_SPACES
 from .tables import is_row as is_table_row
 
@@ -226,18 +226,20 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _cut_name(last_word: str, text: str, s: int, e: int) -> bool:
     """A date or a name the line break cut in two: a month before its year ("pada
-    September\n2016 mencapai ..."), or the words of one place name ("di Provinsi
-    Kalimantan\nTengah pada ...", as text copied from a PDF has it)."""
+    September\n2016 mencapai ..."; not a date stamp's line), or the words of one province,
+    regency or city ("di Provinsi Kalimantan\nTengah pada ...", as text copied from a PDF
+    has it; a headline ending in "Jakarta" above a line opening "Baru ..." stays apart
+    though "Jakarta Baru" is a village's name)."""
     if not last_word[:1].isupper():
         return False
     if is_month_name(last_word):
-        return _YEAR_START.match(text, s, e) is not None
+        return starts_with_year(text, s, e) and not _is_date_stamp(text[s:e])
     nxt = _FIRST_WORD.match(text, s, e)
-    return nxt is not None and bool(lookup(f"{last_word} {nxt.group()}"))
+    return (nxt is not None and nxt.group()[0].isupper()
+            and any(x.level in UNIT_LEVELS for x in lookup(f"{last_word} {nxt.group()}")))
 
 
-_YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
-_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 # A text hard-wrapped at a fixed width: its long prose lines (this long at least; no table

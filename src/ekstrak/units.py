@@ -309,8 +309,10 @@ def match_unit(
             return UnitMatch(clf + " " + fb.code, fb.end, "text")
         return UnitMatch(_noun_before(text, pos, clf), w.end(), "text")
     if w is not None and w.group(1).lower() in lx["fillers"]:
-        # "165.890 jumlah penduduk": the noun after the filler, or no unit at all
-        return noun_at(text, w.end(), end, country)
+        # "165.890 jumlah penduduk": the noun after the filler, or no unit at all; a label's
+        # one digit ("kuartal 3 jumlah penduduk", "Kecamatan 2 jumlah ...") counts nothing
+        many = pos >= 2 and text[pos - 2].isdigit()
+        return noun_at(text, w.end(), end, country) if many else None
     noun = noun_at(text, pos, end, country)
     if noun is not None:
         return noun

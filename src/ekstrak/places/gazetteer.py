@@ -28,7 +28,9 @@ VN_REFORM = "2025-07"  # Vietnam's merged provinces and two-level local governme
 LEVEL_RANK = {"country": 8, "region": 7, "province": 6, "regency": 5, "city": 4,
               "district": 3, "commune": 2, "village": 1}
 _HIGH = {"country", "region", "province", "regency", "city"}
-_JOINABLE = frozenset({"province", "regency", "city"})
+# The levels of the units a page names by their own name alone (a joined or split spelling,
+# "Pulau Morotai"): provinces, regencies and cities.
+UNIT_LEVELS = frozenset({"province", "regency", "city"})
 
 
 class GazEntry(NamedTuple):
@@ -119,7 +121,7 @@ def _gaz() -> _Gaz:
     # as one word is that unit, where no unit has that one-word name and it is no ordinary
     # word ("batubara", coal); the first unit of a joined name wins
     not_names = set(d["joined_not_names"])
-    for i in [i for i, lv in enumerate(level) if lv in _JOINABLE]:
+    for i in [i for i, lv in enumerate(level) if lv in UNIT_LEVELS]:
         k = keys[i]
         if " " in k and era[i] != "old":
             one_word = k.replace(" ", "")
@@ -127,9 +129,10 @@ def _gaz() -> _Gaz:
                 # named as written ("Baubau", "Pangkalpinang": R 51), the unit's code kept
                 extra[one_word] = [partial.entry(i)._replace(name=one_word.capitalize())]
                 joined[one_word] = k
-    heads = {w[:j] for i, lv in enumerate(level) if lv in _JOINABLE and era[i] != "old"
-             for w in (keys[i].split(" ", 1)[0],) if len(w) >= _SPLIT_MIN
-             for j in range(_SPLIT_PART, len(w) - _SPLIT_PART + 1)}
+    split = d["split_names"]
+    heads = {w[:j] for i, lv in enumerate(level) if lv in UNIT_LEVELS and era[i] != "old"
+             for w in (keys[i].split(" ", 1)[0],) if len(w) >= split["min_length"]
+             for j in range(split["min_part"], len(w) - split["min_part"] + 1)}
     for name_, cc in d["countries"].items():
         extra.setdefault(name_key(name_), []).append(GazEntry(name_, "country", cc, cc, "", ""))
     for name_, cc in d["regions"].items():
@@ -138,11 +141,6 @@ def _gaz() -> _Gaz:
     spaces = max(map(str.count, (*keys, *extra), repeat(" ")))
     return partial._replace(max_tokens=min(6, spaces + 1), split_heads=frozenset(heads))
 
-
-# A one-word name this long at least may be written as two words, each this long at least
-# ("Gunung Kidul", "Palangka Raya", "Labuhan Batu Selatan").
-_SPLIT_MIN = 7
-_SPLIT_PART = 3
 
 
 @cache
@@ -169,7 +167,7 @@ def _split_candidates(key: str) -> list[GazEntry]:
     joined, where no unit has the spaced name."""
     g = _gaz()
     joined = key.replace(" ", "", 1)
-    return [e for e in map(g.entry, g.rows(joined)) if e.level in _JOINABLE and e.era != "old"]
+    return [e for e in map(g.entry, g.rows(joined)) if e.level in UNIT_LEVELS and e.era != "old"]
 
 
 def split_name_key(key: str) -> str | None:

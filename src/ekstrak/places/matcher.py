@@ -20,13 +20,14 @@ from ekstrak.units import match_unit
 from .datelines import _DATELINE_RE
 from .document import _COUNT_BEFORE, _OWN_COUNTRY_LEVELS, _choose, _doc_info, _spec_country
 from .gazetteer import (
-    _JOINABLE,
     LEVEL_RANK,
+    UNIT_LEVELS,
     VN_REFORM,
     GazEntry,
     _candidates,
     _first_keys,
     _gaz,
+    split_name_key,
 )
 from .keys import name_key
 from .lexicon import _VILLAGE_NUMBER, _first_words, _lex, _noun_heads
@@ -227,7 +228,8 @@ class _Matcher:
         country = self.country_for(spec)
         best: tuple[int, GazEntry | None, str | None] | None = None
         for k in range(min(self.gaz.max_tokens, limit - i), 0, -1):
-            cands = _candidates(" ".join(t.key for t in self.toks[i:i + k]))
+            key = " ".join(t.key for t in self.toks[i:i + k])
+            cands = _candidates(key)
             if not cands:
                 continue
             former = self.former_after(i + k)
@@ -243,8 +245,11 @@ class _Matcher:
             if best is None and k == limit - i:
                 # Known under another level only ("Kabupaten X, Jawa Barat" lists): keep its own.
                 # "Kota Ho Chi Minh" is written as a city: the level word decides the level.
+                # (not a city's name split in two after another level's word: "Kelurahan
+                # Pekan Baru" is no Pekanbaru)
                 e = _choose(cands, None, country, self.doc, former)
-                if e is not None and LEVEL_RANK[e.level] >= LEVEL_RANK["district"]:
+                if (e is not None and LEVEL_RANK[e.level] >= LEVEL_RANK["district"]
+                        and split_name_key(key) is None):
                     own = spec.get(e.country)
                     best = (i + k, e, own if direct and isinstance(own, str) else None)
             if best is not None:
@@ -462,7 +467,7 @@ class _Matcher:
             lw = self.level_word(i)
             if lw is not None and t.cap and t.key in lex.name_level_words:
                 m = self.match_at(i, self.run_end(i))
-                if m is not None and m[0] > i + 1 and m[1].level in _JOINABLE:
+                if m is not None and m[0] > i + 1 and m[1].level in UNIT_LEVELS:
                     # "Pulau Morotai": a regency's own name, not the island's
                     self.emit(i, m[0], m[1], None, None, "gazetteer")
                     i = m[0]

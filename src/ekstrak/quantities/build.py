@@ -9,6 +9,8 @@ then it mends the evident number (``scale``) and applies the context exclusions
 
 from __future__ import annotations
 
+import re
+
 from ekstrak.numbers import NumberSpan, progress_pair
 from ekstrak.units import (
     UnitMatch,
@@ -27,13 +29,17 @@ from .lexicon import _qual, _res
 from .scale import _comma_for_thousands, _dot_for_decimal_comma, _most_people, _redundant_scale
 
 
-def _bare_dash(text: str, end: int, hi: int) -> bool:
+def _bare_dash(text: str, end: int, hi: int, unit: str | None) -> bool:
     """A rupiah dash typed with no comma before it ("Rp346.466- per kapita"): a dash right
-    after the amount that opens no second amount of a range ("Rp10 juta-Rp15 juta")."""
-    if not text.startswith("-", end) or end + 1 > hi:
+    after a rupiah amount with a rate, a stop or nothing after it; a dash before a second
+    amount is a range ("Rp10 juta-Rp15 juta", "US$10 juta-US$15 juta")."""
+    if unit != "IDR" or not text.startswith("-", end) or end + 1 > hi:
         return False
-    rest = text[end + 1 : end + 8].lstrip(" ")
-    return rest[:1] in ("", "/", "\n") or (rest[:1].isalpha() and not rest.lower().startswith("rp"))
+    rest = text[end + 1 : end + 12].lstrip(" ")
+    return rest[:1] in ("", "/", "\n", ",", ".", ";", ")") or _PER_AFTER.match(rest) is not None
+
+
+_PER_AFTER = re.compile(r"per\b", re.IGNORECASE)
 
 
 def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _Atom:
@@ -50,7 +56,7 @@ def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _A
         _stray_currency(text, hi, n, a, country)
         if text.startswith(",-", a.end) and a.end + 2 <= hi:
             a.end += 2  # "Rp582.932,-/kapita/bulan": the rupiah dash is part of the amount
-        elif _bare_dash(text, a.end, hi):
+        elif _bare_dash(text, a.end, hi, a.unit):
             a.end += 1  # "Rp346.466- per kapita per bulan": the dash typed without its comma
         elif text.startswith(",/", a.end):
             a.end += 1  # "Rp1.961.091,/rumah tangga miskin/bulan": so is a stray comma (R 20)

@@ -14,7 +14,7 @@ from ..models import Mention, QuantityNorm
 from ..numbers import find_numbers
 from .article import ArticleModel, Frame
 from .figure import Figure
-from .lexicon import Lexicon, last_words
+from .lexicon import Lexicon, classes_of, last_words
 from .time import date_right_after
 
 
@@ -64,9 +64,7 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
         kind, why = "level", "rule:compared-level"
     if kind == "change":
         kind, why = _level_after_all(f, why, lex)
-    if kind == "change" and why in ("rule:change-verb", "rule:change-noun") and (
-            verb is None or verb.group(0) in lex.growth_verbs) and lex.growth_rate.search(
-            last_words(f.before, lex.growth_rate_words)):
+    if kind == "change" and why in ("rule:change-verb", "rule:change-noun") and _growth_rate(f, lex):
         # "PDRB Kabupaten Pemalang mampu tumbuh 5,11 persen": the growth rate is the
         # statistic itself, a level of its quarter or year (R 72)
         kind, why = "level", "rule:growth-rate"
@@ -87,6 +85,28 @@ def resolve_kind(f: Figure, frame: Frame, model: ArticleModel, lex: Lexicon) -> 
     if baseline:
         kind, why = "level", "rule:baseline"
     return KindDecision(kind, baseline, dated, verb is not None, coordinated, why, dated_level)
+
+
+def _growth_rate(f: Figure, lex: Lexicon) -> bool:
+    """A percentage that is the growth rate of an economy or a sector (records.json
+    ``growth_subject``: the subject and its growth word close before the figure, nothing
+    between them that makes it a change of the rate or of a count)."""
+    if "pct" not in classes_of(f.q.unit):
+        return False
+    tail = last_words(f.before, lex.growth_rate_words)
+    subject = None
+    for subject in lex.growth_subject.finditer(tail):  # noqa: B007 - the last one is wanted
+        pass
+    if subject is None:
+        return False
+    rest = tail[subject.end() :]
+    words = rest.split()
+    if "," in rest or len(words) > lex.growth_gap_words or lex.growth_breakers & set(words):
+        return False
+    changes = [v.group(0) for v in lex.change_verbs.finditer(rest)]
+    if any(v not in lex.growth_verbs for v in changes):
+        return False
+    return bool(changes) or subject.group(0).startswith("pertumbuhan")
 
 
 def _verb_kind(before: str, lex: Lexicon) -> tuple[str, str, re.Match[str] | None]:

@@ -177,11 +177,17 @@ class Lexicon:
     compared_level_ratio: float
     level_after_verb_gap: float
     change_in_brackets: re.Pattern[str]
-    growth_rate: re.Pattern[str]
+    earlier_level_window: int
+    growth_subject: re.Pattern[str]
+    growth_rate_words: int
+    growth_gap_words: int
+    growth_verbs: frozenset[str]
+    growth_breakers: frozenset[str]
     national_ranking: re.Pattern[str]
     national_after: re.Pattern[str]
-    growth_rate_words: int
-    growth_verbs: frozenset[str]
+    national_share_before: re.Pattern[str]
+    national_ranking_reach: int
+    national_share_reach: int
     start_before: re.Pattern[str]
     places_total_before: re.Pattern[str]
     level_after_verb_window: int

@@ -154,16 +154,18 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
     from .article import is_national
 
     lex = lexicon()
-    if lex.national_after.match(model.text, m.end, min(len(model.text), m.end + 60)):
-        return True  # "target nol persen secara nasional"
     lo = max([clause[0], *(q.end for q in frame.quantities if q.end <= m.start)])
     lead = model.text[lo : m.start]
+    if lex.national_after.match(model.text, m.end, min(len(model.text), m.end + 60)):
+        # "target nol persen secara nasional"; not a share of the national total ("1,5 juta
+        # ton padi atau 3 persen secara nasional")
+        return lex.national_share_before.search(lead[-lex.national_share_reach:]) is None
     cue = None
     for cue in lex.national_figure_cue.finditer(lead):  # noqa: B007 - the last one is wanted
         pass
     if cue is None or any(lo + cue.end() <= p.start < m.start for p in frame.place_mentions):
         return False
-    if lex.national_ranking.search(lead[max(0, cue.start() - _RANKING_REACH) : cue.start()]):
+    if lex.national_ranking.search(lead[max(0, cue.start() - lex.national_ranking_reach) : cue.start()]):
         return False  # "tertinggi ketiga secara nasional yang sebesar 6,80 persen": ranked
     # "nasional" right before the figure names its own statistic ("dengan target nasional
     # nol persen", "angka nasional yakni 2 persen"), even where a longer phrase would name
@@ -178,7 +180,6 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
     return own or is_national(lead, lex)
 
 
-_RANKING_REACH = 60  # characters before "nasional" where a ranking word ranks the region
 
 
 def _bare_level_place(m: Mention, frame: Frame, clause: tuple[int, int],

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Mention, Place, TimeNorm
 from ..numbers import parse_words
-from .lexicon import Lexicon, classes_of, one_recipients_amount
+from .lexicon import Lexicon, base_unit, classes_of, one_recipients_amount
 from .place import depth
 
 if TYPE_CHECKING:
@@ -56,11 +56,10 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         time, why = TimeNorm(start=time.end, end=time.end), "rule:from-to-span-end"
     if kd.kind == "change":
         time, why = _change_span(f, frame, time, cmp_, status, why, text, lex)
-        if (why == "rule:end-only" and time is not None and time.end
-                and frame.text.lstrip()[:1] not in _QUOTES):
+        if why == "rule:end-only" and time is not None and time.end and not _quoted(f):
             # (a quote restates a change, often against another baseline: "\"Garis
             # kemiskinan naik sebesar 4,16 persen, yaitu dari Rp 530.382 menjadi ...\"")
-            start = _earlier_date(f, frame, model, time.end)
+            start = _earlier_level_date(f, time.end, lex)
             if start is not None:
                 time, why = TimeNorm(start=start, end=time.end), "rule:earlier-date"
     elif (indicator in lex.flow_indicators and time is not None and time.start == time.end
@@ -363,24 +362,27 @@ def _change_span(f: Figure, frame: Frame, time: TimeNorm | None, cmp_: TimeNorm 
     return TimeNorm(start=start, end=time.end), ("rule:duration" if start else "rule:end-only")
 
 
-def _earlier_date(f: Figure, frame: Frame, model: ArticleModel, end: str) -> str | None:
-    """The start of a change whose baseline no date states: the latest date of the same
-    grain named before the figure and earlier than its end ("Pada 2022 ... 101.638
-    keluarga. Sementara pada tahun 2023 menurun jadi 91.887 keluarga. Hal tersebut
-    menunjukkan adanya penurunan sebanyak 9.751 keluarga": 2022..2023)."""
-    idx = next(i for i, fr in enumerate(model.frames) if fr is frame)
-    for fr in reversed(model.frames[max(0, idx - _EARLIER_LOOKBACK) : idx + 1]):
-        for d in reversed(fr.dates):
-            t = d.norm
-            if d.start >= f.m.start or not isinstance(t, TimeNorm) or not t.start:
-                continue
-            if len(t.start) == len(end) and (t.end or t.start) < end:
-                return t.start
-    return None
+def _earlier_level_date(f: Figure, end: str, lex: Lexicon) -> str | None:
+    """The start of a change whose baseline no date states: the latest date, of the change's
+    grain and before its end, of a level of its unit the story gave just before it ("Pada
+    tahun 2022 ... 101.638 keluarga. ... pada tahun 2023 menurun jadi 91.887 keluarga. ...
+    penurunan sebanyak 9.751 keluarga": 2022..2023); a date no figure of the unit has (a
+    regent's first year, a programme's launch) is none."""
+    unit = base_unit(f.q.unit)
+    dates = [r.time.start for r in f.records_within(lex.earlier_level_window)
+             if r.kind == "level" and base_unit(r.unit) == unit and r.time is not None
+             and r.time.start and r.time.start == r.time.end
+             and len(r.time.start) == len(end) and r.time.start < end]
+    return max(dates, default=None)
 
 
-_QUOTES = frozenset("\"\u201c\u201d'")
-_EARLIER_LOOKBACK = 3  # sentences before the figure's, as far as a story's last date carries
+def _quoted(f: Figure) -> bool:
+    """The figure stands inside a quotation (an odd number of quotation marks before it in
+    its sentence)."""
+    return sum(f.before.count(q) for q in _QUOTE_MARKS) % 2 == 1
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def _from_baseline(since: TimeNorm | None, time: TimeNorm) -> TimeNorm | None:
