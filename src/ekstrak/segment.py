@@ -204,7 +204,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
         if out:
             ps, pe = out[-1]
             last, first = text[pe - 1], text[s]
-            last_word = text[text.rfind(" ", ps, pe) + 1 : pe]
+            last_word = _last_word(text, ps, pe)
             if (text.count("\n", pe, s) == 1 and last not in _STOPS
                     and (first.islower() or (first.isdigit() and (
                         last_word.islower() or pe - ps >= _WRAPPED_MIN)
@@ -222,6 +222,19 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         out.append((s, e))
     return out
+
+
+def _last_word(text: str, ps: int, pe: int) -> str:
+    """The last word of the line ``text[ps:pe]``: after its last space, tab or line break, at
+    most _WORD_MAX characters back (a table's rows joined into one line are no word: reading
+    back to the last space there made each row cost the whole table)."""
+    k = pe
+    while k > ps and pe - k < _WORD_MAX and not text[k - 1].isspace():
+        k -= 1
+    return text[k:pe]
+
+
+_WORD_MAX = 40
 
 
 def _cut_name(last_word: str, text: str, s: int, e: int) -> bool:
