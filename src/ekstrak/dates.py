@@ -62,7 +62,10 @@ def _alt(words: list[str] | dict[str, Any]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@functools.cache
 def _months() -> dict[str, int]:
+    """Month names and their short forms -> month number (built once: the date scanner and
+    the line joiner ask for it per match and per line; read, never changed)."""
     lx = _lexicon()
     return {**lx["months"], **lx["month_abbreviations"]}
 

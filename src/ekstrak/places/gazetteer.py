@@ -142,7 +142,6 @@ def _gaz() -> _Gaz:
     return partial._replace(max_tokens=min(6, spaces + 1), split_heads=frozenset(heads))
 
 
-
 @cache
 def _first_keys() -> frozenset[str]:
     """First words of every gazetteer and lexicon name key: most capitalised words start
@@ -175,8 +174,8 @@ def split_name_key(key: str) -> str | None:
     "gunungkidul"), or None: one place whichever way a page writes it."""
     g = _gaz()
     if " " not in key or g.extra.get(key) or g.rows(key):
-        return None
-    found = _split_candidates(key) if key.split(" ", 1)[0] in g.split_heads else []
+        return None  # a name of its own, or no split at all
+    found = _candidates(key)  # (with no unit of that name, only the split ones)
     return name_key(found[0].name) if found else None
 
 

@@ -180,8 +180,6 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
     return own or is_national(lead, lex)
 
 
-
-
 def _bare_level_place(m: Mention, frame: Frame, clause: tuple[int, int],
                       model: ArticleModel) -> Place | None:
     """"lebih tinggi dari persentase Provinsi 4,4 persen dan nasional 3,9 persen": a level
