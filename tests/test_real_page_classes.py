@@ -300,6 +300,12 @@ PLACES = [
     ("Survei Etnis Minoritas\nPada tahun 2019, 98,6% desa di komunitas etnis minoritas memiliki "
      "akses listrik, dan banyak daerah belum memiliki jalan menuju pusat kecamatan.\nSaat ini, "
      "jika dilihat dari Nghe An, angka kemiskinan masih tinggi.", "98,6%", "Vietnam"),
+    # session 45 (real-extra131 i1267): a numbered list item names the regency its next
+    # paragraph ("Wilayah ini ...") is about
+    ("Daftar Kabupaten Termiskin di Jawa Timur\n\n1. Kabupaten Sampang: Persentase Kemiskinan "
+     "20,83%\n\nKabupaten Sampang memegang predikat termiskin.\n\n2. Kabupaten Bangkalan: "
+     "Persentase Kemiskinan 18,66%\n\nWilayah ini memiliki angka kemiskinan sebesar 18,66 "
+     "persen.", "18,66 persen", "Bangkalan"),
 ]
 
 

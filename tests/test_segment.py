@@ -122,6 +122,14 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
      ["Nilai itu harus dipenuhi.", "”Secara rata-rata naik 2 persen,” ucapnya."]),
     ("Ia berkata: ’Bantuan cair. ’Semua senang’, katanya.",
      ["Ia berkata: ’Bantuan cair.", "’Semua senang’, katanya."]),
+    # session 45 (real-extra131 i1267): a list item's number opens its sentence ("2." was a
+    # sentence of its own, so the item's place was not its paragraph's topic)
+    ("2. Kabupaten Bangkalan: Persentase Kemiskinan 18,66%",
+     ["2. Kabupaten Bangkalan: Persentase Kemiskinan 18,66%"]),
+    ("12. Kota Kupang 8,6 persen", ["12. Kota Kupang 8,6 persen"]),
+    # ... but a sentence that ends on a figure still ends there
+    ("Jumlahnya naik 2. Kemudian turun lagi.", ["Jumlahnya naik 2.", "Kemudian turun lagi."]),
+    ("Pada tahun 2023. Angka itu naik.", ["Pada tahun 2023.", "Angka itu naik."]),
 ]
 
 
@@ -266,6 +274,20 @@ def test_a_comment_stamp_below_the_story_is_no_publication_date() -> None:
     # ... while a stamp line under the lead is the page's date
     assert segment("Judul berita\nRabu, 5 Februari 2025 | 16:05 WIB\nIsi berita.").published \
         == "2025-02-05"
+
+
+def test_of_two_stamps_above_the_story_the_earlier_is_the_publication_date() -> None:
+    """Bug caught in the wild (real-extra dev i963): the site's bar shows today's date above
+    the headline ("Jumat, 18 Juli 2025") and the story's stamp stands under it ("Kamis, 05
+    Maret 2020 - 18.12 WIB"); the first was taken, and the 2020 story's figures dated 2025."""
+    text = ("\u2022 Jumat, 18 Juli 2025\n\n30 KPM PKH Kelurahan Pasar Madang Mengundurkan Diri\n\n"
+            "Kamis, 05 Maret 2020 - 18.12 WIB\n\nTanggamus-Sebanyak 30 keluarga mengundurkan "
+            "diri.\n")
+    assert segment(text).published == "2020-03-05"
+    # ... and an update line after the stamp does not move it
+    text = ("Judul berita kemiskinan\nSenin, 2 Januari 2023 10:00 WIB\n"
+            "Diperbarui Selasa, 3 Januari 2023 11:00 WIB\nIsi berita.")
+    assert segment(text).published == "2023-01-02"
 
 
 def test_a_stamp_under_the_headline_below_menu_debris_is_the_publication_date() -> None:

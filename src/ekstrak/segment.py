@@ -455,6 +455,10 @@ def _split_sentences(text: str, start: int, end: int, lex: _Lexicon) -> list[tup
             core = token.lstrip("(\"'“‘[")
             if len(core) == 1 and core.isalpha() and core.isupper():
                 continue
+            # A list item's number ("2. Kabupaten Bangkalan: ...") opens its sentence: the
+            # item is one sentence, so a place it names is its paragraph's topic.
+            if j == seg_start and core.isdigit() and len(core) <= 2:
+                continue
             if re.fullmatch(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}", core):
                 continue
         out.append((seg_start, cut))
@@ -761,6 +765,7 @@ def _fill(seg: Segmentation, text: str, lines: list[tuple[int, int]], kinds: lis
           splits: dict[int, list[tuple[int, int]]], lex: _Lexicon) -> None:
     """The paragraphs and sentences, and the metadata lines read on the way."""
     body_before = 0  # body paragraphs above the line
+    header_stamp = False  # the publication date was read from a stamp above the story
     for i, (s, e) in enumerate(lines):
         kind = kinds[i] or "body"
         line = text[s:e]
@@ -779,6 +784,16 @@ def _fill(seg: Segmentation, text: str, lines: list[tuple[int, int]], kinds: lis
             from .dates import find_published
 
             seg.published = find_published(line)
+            header_stamp = kind == "boilerplate" and body_before == 0
+        elif header_stamp and kind == "boilerplate" and body_before == 0:
+            # Two stamps above the story ("Jumat, 18 Juli 2025" in the site's bar, then
+            # "Kamis, 05 Maret 2020 - 18.12 WIB" under the headline): the site shows
+            # today's date and an update comes later, so the earliest is the story's.
+            from .dates import find_published, is_date_stamp_line
+
+            other = find_published(line) if is_date_stamp_line(line) else None
+            if other is not None and other < seg.published:
+                seg.published = other
         body_before += kind == "body"
         for a, b in splits[i] if i in splits else _split_sentences(text, s, e, lex):
             seg.sentences.append(
