@@ -306,6 +306,17 @@ PLACES = [
      "20,83%\n\nKabupaten Sampang memegang predikat termiskin.\n\n2. Kabupaten Bangkalan: "
      "Persentase Kemiskinan 18,66%\n\nWilayah ini memiliki angka kemiskinan sebesar 18,66 "
      "persen.", "18,66 persen", "Bangkalan"),
+    # session 45 (real-extra dev i952): a ministry's story filed from Jakarta names a
+    # province twice as an aside; its figures are the country's
+    ("Jakarta - Kementerian Desa PDTT mencatat realisasi penyaluran BLT Dana Desa tahap I "
+     "mencapai Rp4,3 triliun per 21 Juni 2020. Bantuan itu telah diterima 7.181.331 keluarga."
+     "\nMenteri Desa PDTT mengatakan penyaluran tersendat di Papua. Kemendes PDTT meminta daerah "
+     "mempercepat penyaluran. Sebagian desa di Papua belum menyalurkan.", "Rp4,3 triliun",
+     "Indonesia"),
+    # ... but a ministry's visit filed from the regency stays the regency's
+    ("KUPANG - Kementerian Sosial menyalurkan bantuan ATENSI di Kabupaten Kupang. Bantuan "
+     "senilai Rp146 juta diterima 100 penerima. Kemensos juga menyerahkan kursi roda. Menteri "
+     "Sosial berharap bantuan bermanfaat di Kabupaten Kupang.", "Rp146 juta", "Kupang"),
 ]
 
 

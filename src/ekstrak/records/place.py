@@ -494,8 +494,24 @@ def article_place(
         return country
     if national > best_count:
         return country
+    # A story filed from the capital (or with no dateline) in which a ministry speaks more
+    # often than the place is named ("Kemendes PDTT mencatat ... rata-rata berasal dari
+    # Papua"): the ministry's figures are the country's.
+    if _filed_from_capital(text, mentions, datelines) and best_count <= 2 and (
+            national + sum(c.institution and not c.national for c in cues) > best_count):
+        return country
     # (A regency the title names is what the article is about, whatever else it names.)
     return (None if in_title else _province_of_several(best, places)) or best
+
+
+def _filed_from_capital(text: str, mentions: list[Mention], datelines: set[int]) -> bool:
+    """The dateline names the country's capital, or there is none."""
+    filed = [m for m in mentions if m.start in datelines and isinstance(m.norm, Place)]
+    return not filed or any(place_key(m.norm) in _CAPITALS for m in filed
+                            if isinstance(m.norm, Place))
+
+
+_CAPITALS = {place_key(Place(name=n)) for n in ("Jakarta", "Daerah Khusus Ibukota Jakarta", "Ha Noi")}
 
 
 def _namings(places: list[Mention], key: str) -> int:
