@@ -224,6 +224,16 @@ def test_names_the_article_introduced_are_places_later() -> None:
     assert find_places(s, 0, len(s), context="VN") == []
 
 
+def test_a_province_after_a_village_word_is_the_province() -> None:
+    """Bug caught in the wild (real-extra dev i408): "Indeks Membangun Desa Kaltim" made
+    Kaltim a village the article introduced, every later "Kaltim" a village, and "desa
+    Sangat Tertinggal" (a status) a village too; the story's figures went to the country."""
+    s = ("Indeks Membangun Desa Kaltim berada di peringkat 19 nasional. Status desa-desa di Kaltim "
+         "membaik. Masih ada desa Tertinggal dan Sangat Tertinggal di Kaltim.")
+    got = [(m.text, m.norm.level) for m in find_places(s, 0, len(s), context="ID")]
+    assert got == [("Kaltim", "province")] * 3
+
+
 def test_article_usage_decides_a_bare_names_level() -> None:
     s = ("Di bekas distrik Tu Mo Rong, kemiskinan masih tinggi. Jumlah rumah tangga miskin di "
          "komune Dak Ha, Tu Mo Rong, turun menjadi 1.126 rumah tangga.")

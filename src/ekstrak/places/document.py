@@ -134,6 +134,13 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
         if not isinstance(level, str):
             both = {v for k, v in spec.items() if k in ("VN", "ID")}
             level = both.pop() if len(both) == 1 else None  # "dusun" is a village either way
+        if all(k in lex.never_names for k in key.split()):
+            continue  # "desa Sangat Tertinggal": a status, no name
+        cands = _candidates(key)
+        if (isinstance(level, str) and LEVEL_RANK.get(level, 0) <= LEVEL_RANK["district"]
+                and any(e.level == "province" for e in cands)
+                and not any(e.level == level for e in cands)):
+            continue  # "Indeks Membangun Desa Kaltim": the province, no village of its name
         out.setdefault(key, (level, key))
         if m.group(2) and not _AGENCY_AFTER.match(text, m.end()):
             # ("Kota Bogor (ANTARA) -" is a dateline's agency, no abbreviation)

@@ -251,6 +251,11 @@ class _Matcher:
                 if (e is not None and LEVEL_RANK[e.level] >= LEVEL_RANK["district"]
                         and split_name_key(key) is None):
                     own = spec.get(e.country)
+                    if isinstance(own, str) and e.level == "province" and (
+                            LEVEL_RANK.get(own, 0) <= LEVEL_RANK["district"]):
+                        # "Indeks Membangun Desa Kaltim": a province's name after a village's
+                        # word is the province (no village takes a province's name)
+                        own = None
                     best = (i + k, e, own if direct and isinstance(own, str) else None)
             if best is not None:
                 break
