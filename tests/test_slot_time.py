@@ -567,6 +567,16 @@ TIME_CASES += [
      "5.000 orang", ("2022-09", "2023-03")),
     ("Kemiskinan Polman 2023\nJumlah keluarga miskin turun sebanyak 9.751 keluarga.",
      "9.751 keluarga", (None, "2023")),
+    # session 45 (real-extra dev i205): a date in a contrasting clause after the figure is
+    # that clause's ("..., sedangkan 2004 sebesar 32,15%"), not the figure's
+    ("Kemiskinan Sumut 2006\nPenduduk miskin tahun 2006 paling banyak di Nias Selatan yakni "
+     "37,66% atau 102.072 jiwa, sedangkan 2004 sebesar 32,15%.", "32,15%", ("2004", "2004")),
+    ("Kemiskinan Sumut\nPada 2006 penduduk miskin di Sumatera Utara naik. Persentase "
+     "tertinggi di Kabupaten Nias Selatan yakni 37,66%, sedangkan 2004 sebesar 32,15%.",
+     "37,66%", ("2006", "2006")),
+    # ... but a date after the figure in its own clause still dates it
+    ("Kemiskinan Sumut\nPersentase di Nias Selatan mencapai 37,66% pada 2006.", "37,66%",
+     ("2006", "2006")),
 ]
 
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)

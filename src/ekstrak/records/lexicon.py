@@ -152,6 +152,7 @@ class Lexicon:
     ranking_frame: re.Pattern[str]
     figure_after_place: re.Pattern[str]
     generic_province: re.Pattern[str]
+    contrast_clause: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
     level_word_before: re.Pattern[str]
     baseline_and_gap: re.Pattern[str]

@@ -41,7 +41,8 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
     time: TimeNorm | None
     if kd.baseline:
         time, why = _baseline_time(f, frame, kd, lex, ref), "rule:baseline-date"
-    elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)) \
+    elif ref is None and (not frame.ref_dates or _only_baseline_dates(f, frame, model.text, lex)
+                          or _dates_past_contrast(f, frame, text, lex)) \
             and (status == "actual" or frame.connective or _plan_in_period(f, frame, lex)):
         time, why = _period_in_force(f, frame, kd, indicator, lex, model.release,
                                      model.period_from_stamp)
@@ -80,6 +81,14 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
         if span is not None:
             time, why = span, "rule:same-change"
     return time, why
+
+
+def _dates_past_contrast(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
+    """Every date of the sentence lies in a contrasting clause after the figure ("Nias
+    Selatan yakni 37,66%, sedangkan 2004 sebesar 32,15%"): the figure has none of its own."""
+    m = f.m
+    return all(d.start >= m.end and lex.contrast_clause.search(text, m.end, d.start)
+               for d in frame.ref_dates)
 
 
 def _span_before(f: Figure) -> TimeNorm | None:
@@ -595,6 +604,10 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon, finer: bool = Tru
         if before:
             return before[-1]
         after = [d for d in inside if d.start >= m.end]
+        # "37,66% atau 102.072 jiwa, sedangkan 2004 sebesar 32,15%": a date past a contrast
+        # belongs to the clause it opens, not to the figures before it
+        if after and lex.contrast_clause.search(text, m.end, after[0].start):
+            return None
         return after[0] if after else None
 
     # The figure's own date, written right after it or its twin ("1,46 pada Maret 2024"),
