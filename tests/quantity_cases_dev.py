@@ -1073,6 +1073,13 @@ LEXICON_37 = [
     ("Ada 1.432.715 KIS yang dibagikan gratis.", "1.432.715 KIS", 1432715.0, N, "card", N),
     ("Program itu menjangkau 12 kalurahan di Gunungkidul.", "12 kalurahan", 12.0, N,
      "village", N),
+    # session 45 (real-extra dev i1190, i1191): Yogyakarta's districts, and a list's
+    # introduction "terdiri," with its "dari" left out
+    ("Bantuan itu menjangkau 18 kapanewon di Kulon Progo.", "18 kapanewon", 18.0, N,
+     "district", N),
+    *[("Sebanyak 72 KPM graduasi terdiri, Kalurahan Tirtorahayu 4, Brosot 5, Kranggan 1.", span,
+       value, N, "household", N) for span, value in (("72 KPM", 72.0), ("4", 4.0), ("5", 5.0),
+                                                     ("1", 1.0))],
     ("Sebagai konsekuensinya, ada 560 Agen BRIlink untuk melayani penerima.", "560 Agen", 560.0,
      N, "agen", N),
     ("Pemda DIY Gelontorkan 15.500 Beasiswa", "15.500 Beasiswa", 15500.0, N, "beasiswa", N),

@@ -234,6 +234,17 @@ def test_a_province_after_a_village_word_is_the_province() -> None:
     assert got == [("Kaltim", "province")] * 3
 
 
+def test_yogyakartas_own_level_words_name_places() -> None:
+    """Session 45 (real-extra dev i1191, i1190, e102): Yogyakarta's villages and districts
+    are "kalurahan" and "kapanewon"; an office whose name holds the word names no village."""
+    s = ("Sebanyak 72 KPM di Kapanewon Galur terdiri, Kalurahan Tirtorahayu 4, Brosot 5. "
+         "Menurut Dinas Pemberdayaan Masyarakat dan Kalurahan Pengendalian Penduduk Keluarga "
+         "Berencana, bantuan ada di 18 kapanewon.")
+    got = [(s[m.start:m.end], m.norm.level) for m in parse_article(s).mentions
+           if m.type == "PLACE"]
+    assert got == [("Galur", "district"), ("Tirtorahayu", "village"), ("Brosot", "village")]
+
+
 def test_article_usage_decides_a_bare_names_level() -> None:
     s = ("Di bekas distrik Tu Mo Rong, kemiskinan masih tinggi. Jumlah rumah tangga miskin di "
          "komune Dak Ha, Tu Mo Rong, turun menjadi 1.126 rumah tangga.")
