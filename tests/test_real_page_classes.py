@@ -317,6 +317,20 @@ PLACES = [
     ("KUPANG - Kementerian Sosial menyalurkan bantuan ATENSI di Kabupaten Kupang. Bantuan "
      "senilai Rp146 juta diterima 100 penerima. Kemensos juga menyerahkan kursi roda. Menteri "
      "Sosial berharap bantuan bermanfaat di Kabupaten Kupang.", "Rp146 juta", "Kupang"),
+    # session 45 (real-extra dev i356, i585, i510): a superlative between the figure and the
+    # place makes the place the ranking's scope; a place in "yang terletak di ..." locates the
+    # subject; the ranked place keeps a figure written "dengan rasio gini sebesar ..."
+    ("Kabupaten Konawe mencapai 11,82 persen atau tertinggi di Sulawesi Tenggara.",
+     "11,82 persen", "Konawe"),
+    ("Kabupaten Pemalang, yang terletak di pesisir pantai utara Jawa Tengah, menempati posisi "
+     "keempat dengan jumlah penduduk miskin sebesar 195,84 ribu orang pada tahun 2022.",
+     "195,84 ribu orang", "Pemalang"),
+    ("Ketimpangan tertinggi di DKI Jakarta. Sementara tingkat ketimpangan terendah terjadi di "
+     "Kepulauan Bangka Belitung dengan rasio gini sebesar 0,235.", "0,235",
+     "Kepulauan Bangka Belitung"),
+    # ... and places counted in a ranking's scope lie in it
+    ("Inilah 5 wilayah paling miskin di Papua Tengah, nomor 1 adalah Intan Jaya.", "5 wilayah",
+     "Papua Tengah"),
 ]
 
 

@@ -722,6 +722,11 @@ def _named_places(model: ArticleModel, sent: Sentence, sent_mentions: list[Menti
         # name, not a place
         or _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)
     }
+    # "tertinggi di Nusa Tenggara Timur (NTT)": the bracketed twin of a skipped place is
+    # skipped with it
+    skip |= {b.start for a, b in pairwise(places)
+             if a.start in skip and text[a.end:b.start].strip() == "("
+             and not lex.figure_after_place.match(text, b.end + 1)}
     named = [m for m in places if m.start not in skip]
     return named, skip | locators(text, named, lex)
 
@@ -792,14 +797,26 @@ def _example_or_scope(m: Mention, text: str, sent: Sentence, sent_mentions: list
     antara lain sebanyak 35 rumah di Kota Tarakan"), and so is a ranked place the figure
     follows ("terbesar di Kabupaten Sambas sebesar Rp9,1 miliar") - unless a smaller place
     before the scope is what is ranked (:func:`_ranked_inside`)."""
-    ranking = lex.ranking_frame.search(text, sent.start, m.start) is not None
+    rank = lex.ranking_frame.search(text, sent.start, m.start)
+    ranking = rank is not None
     if not ranking and lex.example_places.search(text, sent.start, m.start) is None:
         return False
     if lex.figure_after_place.match(text, m.end) and not (
             ranking and _ranked_inside(m, sent_mentions)):
         return False
+    # ("11,82 persen atau tertinggi di Sulawesi Tenggara": the superlative between the
+    # figure and the place makes the place the ranking's scope, not the figure's locative)
+    # ("5 wilayah paling miskin di Papua Tengah": places counted lie in the scope, which
+    # holds them)
+    counted = {q.end for q in sent_mentions if q.type == "QUANTITY"
+               and isinstance(q.norm, QuantityNorm) and q.norm.unit in _LEVEL_UNITS}
     return not any(e <= m.start and lex.own_locative.fullmatch(text, e, m.start)
+                   and not (rank is not None and rank.start() >= e and e not in counted)
                    for e in figure_ends)
+
+
+_LEVEL_UNITS = frozenset({"province", "regency", "city", "district", "commune", "village",
+                          "country", "region", "wilayah", "daerah"})
 
 
 def _ranked_inside(scope: Mention, mentions: list[Mention]) -> bool:
