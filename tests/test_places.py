@@ -276,6 +276,9 @@ def test_unknown_name_after_level_word_is_still_a_place() -> None:
 # --- traps: people, ordinary words, units named after level words, products -------------
 
 TRAPS = [
+    # session 45 (real-extra dev i658, i529): programmes named after villages
+    "Pemasoknya termasuk 22 Koperasi Desa Merah Putih yang turut serta.",
+    "Dana Desa untuk kegiatan Desa Aman COVID-19 telah teranggarkan.",
     "Menurut Wakil Ketua Komite Rakyat Komune, Nguyen Duc Thinh, target tercapai.",
     "Menteri Tran Quang Tri mengatakan kemiskinan turun.",
     "Menurut Ketua Komite Rakyat Kelurahan Phan Van To, kesulitan terbesar ada di jalan.",

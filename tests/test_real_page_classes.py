@@ -331,6 +331,14 @@ PLACES = [
     # ... and places counted in a ranking's scope lie in it
     ("Inilah 5 wilayah paling miskin di Papua Tengah, nomor 1 adalah Intan Jaya.", "5 wilayah",
      "Papua Tengah"),
+    # session 45 (real-extra dev i550, x302, i658): the central government's rule holds for
+    # the country in a village's story
+    ("Penyaluran BLT DD di Desa Tanjung Lay. Kebijakan pemerintah pusat untuk BLT DD tahun ini "
+     "desa hanya boleh menganggarkan minimal 10 persen dari alokasi Dana Desa.", "10 persen",
+     "Indonesia"),
+    ("Pemerintah Desa Tanjung Sari mendata warga. Salah satu kriteria yang ditetapkan oleh "
+     "pemerintah pusat yaitu miskin ekstrem berpendapatan di bawah Rp. 11.000 per hari.",
+     "Rp. 11.000", "Indonesia"),
 ]
 
 

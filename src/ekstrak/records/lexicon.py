@@ -153,6 +153,7 @@ class Lexicon:
     figure_after_place: re.Pattern[str]
     generic_province: re.Pattern[str]
     contrast_clause: re.Pattern[str]
+    central_rule: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
     level_word_before: re.Pattern[str]
     baseline_and_gap: re.Pattern[str]

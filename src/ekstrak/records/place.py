@@ -160,6 +160,13 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
         # "target nol persen secara nasional"; not a share of the national total ("1,5 juta
         # ton padi atau 3 persen secara nasional")
         return lex.national_share_before.search(lead[-lex.national_share_reach:]) is None
+    central = lex.central_rule.search(lead)
+    if central is not None and not any(lo + central.end() <= p.start < m.start
+                                       for p in frame.place_mentions):
+        # "Kebijakan pemerintah pusat ... desa hanya boleh menganggarkan minimal 10 persen",
+        # "kriteria yang ditetapkan oleh pemerintah pusat yaitu ... Rp. 11.000": the central
+        # government's rule holds for the country
+        return True
     cue = None
     for cue in lex.national_figure_cue.finditer(lead):  # noqa: B007 - the last one is wanted
         pass
