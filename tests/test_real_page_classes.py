@@ -339,6 +339,21 @@ PLACES = [
     ("Pemerintah Desa Tanjung Sari mendata warga. Salah satu kriteria yang ditetapkan oleh "
      "pemerintah pusat yaitu miskin ekstrem berpendapatan di bawah Rp. 11.000 per hari.",
      "Rp. 11.000", "Indonesia"),
+    # the review of session 45's rules: what must stay where it is
+    ("Di Desa Sukamaju warga didata. Sesuai aturan pemerintah pusat desa kami menganggarkan "
+     "Rp 120 juta.", "Rp 120 juta", "Sukamaju"),
+    ("Harianjogja.com, SLEMAN\u2014BPS mencatat angka kemiskinan di Sleman turun menjadi 7,74 "
+     "persen. Kepala BPS Sleman mengatakan penurunan terjadi karena bantuan. Menurut BPS, "
+     "jumlah penduduk miskin masih tinggi.", "7,74 persen", "Sleman"),
+    ("Jakarta - Kementerian Sosial mencatat 120.000 warga DKI Jakarta menerima bantuan. Menteri "
+     "Sosial mengatakan bantuan tepat sasaran. Kemensos akan menambah kuota.", "120.000 warga",
+     "Daerah Khusus Ibukota Jakarta"),
+    ("Sebanyak 1.500 keluarga termiskin di Kabupaten Garut menerima bantuan.", "1.500 keluarga",
+     "Garut"),
+    ("Rumah warga yang terletak di Desa Sukamaju, Kecamatan Cibalong, berjumlah 45 unit.",
+     "45 unit", "Sukamaju"),
+    ("Jakarta - Pemerintah telah membentuk 80.081 Koperasi Desa Merah Putih di seluruh "
+     "Indonesia.", "80.081 Koperasi", "Indonesia"),
 ]
 
 

@@ -284,6 +284,11 @@ def test_of_two_stamps_above_the_story_the_earlier_is_the_publication_date() -> 
             "Kamis, 05 Maret 2020 - 18.12 WIB\n\nTanggamus-Sebanyak 30 keluarga mengundurkan "
             "diri.\n")
     assert segment(text).published == "2020-03-05"
+    # ... nor an older story's stamp under it, in a "Baca Juga" block (review of session 45)
+    text = ("Judul Berita Kemiskinan Kabupaten\n\nSenin, 2 Januari 2023 10:00 WIB\n\nBaca Juga: "
+            "Bantuan cair\n\nRabu, 5 Januari 2022 09:00 WIB\n\nIsi berita tentang kemiskinan "
+            "yang panjang sekali.")
+    assert segment(text).published == "2023-01-02"
     # ... and an update line after the stamp does not move it
     text = ("Judul berita kemiskinan\nSenin, 2 Januari 2023 10:00 WIB\n"
             "Diperbarui Selasa, 3 Januari 2023 11:00 WIB\nIsi berita.")

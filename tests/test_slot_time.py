@@ -577,6 +577,10 @@ TIME_CASES += [
     # ... but a date after the figure in its own clause still dates it
     ("Kemiskinan Sumut\nPersentase di Nias Selatan mencapai 37,66% pada 2006.", "37,66%",
      ("2006", "2006")),
+    # ... and so does one that ends a parallel clause (review of session 45)
+    ("Kemiskinan\nPada September 2023 kemiskinan naik. Persentase penduduk miskin perkotaan "
+     "sebesar 9,15 persen, sedangkan di perdesaan sebesar 11,39 persen pada Maret 2024.",
+     "9,15 persen", ("2024-03", "2024-03")),
 ]
 
 @pytest.mark.parametrize(("text", "span", "expected"), TIME_CASES)

@@ -784,16 +784,17 @@ def _fill(seg: Segmentation, text: str, lines: list[tuple[int, int]], kinds: lis
             from .dates import find_published
 
             seg.published = find_published(line)
-            header_stamp = kind == "boilerplate" and body_before == 0
-        elif header_stamp and kind == "boilerplate" and body_before == 0:
-            # Two stamps above the story ("Jumat, 18 Juli 2025" in the site's bar, then
-            # "Kamis, 05 Maret 2020 - 18.12 WIB" under the headline): the site shows
-            # today's date and an update comes later, so the earliest is the story's.
+            header_stamp = kind == "boilerplate" and body_before == 0 and "title" not in kinds[:i]
+        elif header_stamp and kind == "boilerplate" and body_before == 0 and "title" in kinds[:i]:
+            # A stamp above the headline ("Jumat, 18 Juli 2025" in the site's bar) and one
+            # under it ("Kamis, 05 Maret 2020 - 18.12 WIB"): the site shows today's date and
+            # an update comes later, so the earlier is the story's.
             from .dates import find_published, is_date_stamp_line
 
             other = find_published(line) if is_date_stamp_line(line) else None
-            if other is not None and other < seg.published:
+            if other is not None and seg.published is not None and other < seg.published:
                 seg.published = other
+            header_stamp = False
         body_before += kind == "body"
         for a, b in splits[i] if i in splits else _split_sentences(text, s, e, lex):
             seg.sentences.append(

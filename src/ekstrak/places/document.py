@@ -136,10 +136,7 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
             level = both.pop() if len(both) == 1 else None  # "dusun" is a village either way
         if all(k in lex.never_names for k in key.split()):
             continue  # "desa Sangat Tertinggal": a status, no name
-        cands = _candidates(key)
-        if (isinstance(level, str) and LEVEL_RANK.get(level, 0) <= LEVEL_RANK["district"]
-                and any(e.level == "province" for e in cands)
-                and not any(e.level == level for e in cands)):
+        if _province_after_village_word(word, key, level):
             continue  # "Indeks Membangun Desa Kaltim": the province, no village of its name
         out.setdefault(key, (level, key))
         if m.group(2) and not _AGENCY_AFTER.match(text, m.end()):
@@ -147,6 +144,17 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
             out.setdefault(name_key(m.group(2)), (level, key))
     _add_siblings(out, text, country)
     return out
+
+
+def _province_after_village_word(word: str, key: str, level: object) -> bool:
+    """A province's name after a village's word ("Indeks Membangun Desa Kaltim"): the
+    province, where no unit of the word's level has that name (places_lexicon.json
+    ``province_after_words``; not hamlets: "Dusun Lampung", "Kampung NTT")."""
+    if word not in _lex().province_after_words:
+        return False
+    cands = _candidates(key)
+    return (any(e.level == "province" for e in cands)
+            and not any(e.level == level for e in cands))
 
 
 _MAX_SIBLING_SOURCES = 6

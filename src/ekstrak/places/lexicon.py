@@ -50,6 +50,7 @@ class _Lex(NamedTuple):
     never_names: frozenset[str]
     office_before_level: frozenset[str]  # "Wali Kota <holder's name>"
     never_name_starts: frozenset[str]
+    province_after_words: frozenset[str]
     blockers: dict[str, frozenset[str]]
     cues: dict[str, regex.Pattern[str]]
     weak_cues: frozenset[str]  # level words both countries' translations use: half weight
@@ -95,6 +96,7 @@ def _lex() -> _Lex:
         never_names=keys(d["never_names"]),
         office_before_level=keys(d["office_before_level"]),
         never_name_starts=keys(d["never_name_starts"]),
+        province_after_words=keys(d["province_after_words"]),
         blockers={w: keys(b) for w, b in d["level_word_blockers"].items()},
         cues=cues,
         weak_cues=frozenset(w.lower() for w in d["country_cues_weak"]),

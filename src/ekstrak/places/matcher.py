@@ -18,7 +18,14 @@ from ekstrak.models import Mention, Place
 from ekstrak.units import match_unit
 
 from .datelines import _DATELINE_RE
-from .document import _COUNT_BEFORE, _OWN_COUNTRY_LEVELS, _choose, _doc_info, _spec_country
+from .document import (
+    _COUNT_BEFORE,
+    _OWN_COUNTRY_LEVELS,
+    _choose,
+    _doc_info,
+    _province_after_village_word,
+    _spec_country,
+)
 from .gazetteer import (
     LEVEL_RANK,
     UNIT_LEVELS,
@@ -251,11 +258,8 @@ class _Matcher:
                 if (e is not None and LEVEL_RANK[e.level] >= LEVEL_RANK["district"]
                         and split_name_key(key) is None):
                     own = spec.get(e.country)
-                    if isinstance(own, str) and e.level == "province" and (
-                            LEVEL_RANK.get(own, 0) <= LEVEL_RANK["district"]):
-                        # "Indeks Membangun Desa Kaltim": a province's name after a village's
-                        # word is the province (no village takes a province's name)
-                        own = None
+                    if direct and _province_after_village_word(self.toks[i - 1].key, key, own):
+                        own = None  # "Indeks Membangun Desa Kaltim": the province
                     best = (i + k, e, own if direct and isinstance(own, str) else None)
             if best is not None:
                 break

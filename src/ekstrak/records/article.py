@@ -589,6 +589,13 @@ def _fold_years_into_snapshot(counts: Counter[tuple[str | None, str | None]],
             counts[finer[0]] += counts.pop(key)
 
 
+def _in_programme_name(m: Mention, sent: Sentence, masked: str) -> bool:
+    """The place is inside a programme's name the sentence writes (blanked in its masked
+    text): "Koperasi Desa Merah Putih", "Program Indonesia Pintar"."""
+    a, b = m.start - sent.start, m.end - sent.start
+    return bool(masked) and 0 <= a < b <= len(masked) and not masked[a:b].strip()
+
+
 def _ends_a_name(before: str, lex: Lexicon) -> bool:
     """The words before a country name are a name's head and its capitalised words
     ("Survei Status Gizi Indonesia", "Program Indonesia Pintar"), not a locative."""
@@ -667,7 +674,8 @@ def _place_frame(model: ArticleModel, sent: Sentence, cues: SentenceCues,
             carry.topic_place = None
         carry.current_place = carry.topic_place
     figure_ends = [q.end for q in sent_mentions if q.type == "QUANTITY"]
-    named, ignored = _named_places(model, sent, sent_mentions, datelines, figure_ends, lex)
+    named, ignored = _named_places(model, sent, sent_mentions, datelines, figure_ends, lex,
+                                   cues.masked)
     own_place = sentence_place(places_in(_reported_places(text, sent, named, lex), ignored))
     if own_place is None:
         own_place = _implied_place(model, text[sent.start : sent.end], cues, sent_mentions,
@@ -705,8 +713,8 @@ def _reported_places(text: str, sent: Sentence, named: list[Mention], lex: Lexic
 
 
 def _named_places(model: ArticleModel, sent: Sentence, sent_mentions: list[Mention],
-                  datelines: set[int], figure_ends: list[int], lex: Lexicon
-                  ) -> tuple[list[Mention], set[int]]:
+                  datelines: set[int], figure_ends: list[int], lex: Lexicon,
+                  masked: str = "") -> tuple[list[Mention], set[int]]:
     """The sentence's PLACE mentions that name a place (not a dateline, an example or a
     scope, nor part of a name), and the starts of those that do not count as its own place
     (those, and higher places that only locate a smaller one: "Kabupaten Kupang, NTT")."""
@@ -719,14 +727,16 @@ def _named_places(model: ArticleModel, sent: Sentence, sent_mentions: list[Menti
         m.start for m in places
         if _example_or_scope(m, text, sent, sent_mentions, figure_ends, lex)
         # "Survei Status Gizi Indonesia", "Kartu Indonesia Sehat", "Bank NTB Syariah": a
-        # name, not a place
+        # name, not a place; nor a place inside a programme's name ("Koperasi Desa Merah
+        # Putih": the sentence's programme names are blanked in ``masked``)
         or _ends_a_name(model.written[max(sent.start, m.start - 60) : m.start], lex)
+        or _in_programme_name(m, sent, masked)
     }
     # "tertinggi di Nusa Tenggara Timur (NTT)": the bracketed twin of a skipped place is
     # skipped with it
     skip |= {b.start for a, b in pairwise(places)
              if a.start in skip and text[a.end:b.start].strip() == "("
-             and not lex.figure_after_place.match(text, b.end + 1)}
+             and not lex.ranked_figure_after.match(text, b.end + 1)}
     named = [m for m in places if m.start not in skip]
     return named, skip | locators(text, named, lex)
 
@@ -797,26 +807,31 @@ def _example_or_scope(m: Mention, text: str, sent: Sentence, sent_mentions: list
     antara lain sebanyak 35 rumah di Kota Tarakan"), and so is a ranked place the figure
     follows ("terbesar di Kabupaten Sambas sebesar Rp9,1 miliar") - unless a smaller place
     before the scope is what is ranked (:func:`_ranked_inside`)."""
+    if _locates_the_place_before(m, text, sent, sent_mentions, lex):
+        return True
     rank = lex.ranking_frame.search(text, sent.start, m.start)
-    ranking = rank is not None
-    if not ranking and lex.example_places.search(text, sent.start, m.start) is None:
+    if rank is None and lex.example_places.search(text, sent.start, m.start) is None:
         return False
-    if lex.figure_after_place.match(text, m.end) and not (
-            ranking and _ranked_inside(m, sent_mentions)):
+    after = lex.ranked_figure_after if rank is not None else lex.figure_after_place
+    if after.match(text, m.end) and not (rank is not None and _ranked_inside(m, sent_mentions)):
         return False
-    # ("11,82 persen atau tertinggi di Sulawesi Tenggara": the superlative between the
-    # figure and the place makes the place the ranking's scope, not the figure's locative)
-    # ("5 wilayah paling miskin di Papua Tengah": places counted lie in the scope, which
-    # holds them)
-    counted = {q.end for q in sent_mentions if q.type == "QUANTITY"
-               and isinstance(q.norm, QuantityNorm) and q.norm.unit in _LEVEL_UNITS}
+    # ("11,82 persen atau tertinggi di Sulawesi Tenggara": a superlative put after the
+    # figure as a remark makes the place the ranking's scope, not the figure's locative;
+    # "1.500 keluarga termiskin di Kabupaten Garut" counts the place's own)
     return not any(e <= m.start and lex.own_locative.fullmatch(text, e, m.start)
-                   and not (rank is not None and rank.start() >= e and e not in counted)
+                   and not (rank is not None and rank.start() >= e
+                            and lex.ranking_remark.search(text, e, rank.start()))
                    for e in figure_ends)
 
 
-_LEVEL_UNITS = frozenset({"province", "regency", "city", "district", "commune", "village",
-                          "country", "region", "wilayah", "daerah"})
+def _locates_the_place_before(m: Mention, text: str, sent: Sentence,
+                              sent_mentions: list[Mention], lex: Lexicon) -> bool:
+    """The place is inside a clause that locates the place named just before it
+    ("Kabupaten Pemalang, yang terletak di pesisir pantai utara Jawa Tengah")."""
+    clause = lex.locating_clause.search(text, max(sent.start, m.start - 80), m.start)
+    return clause is not None and any(
+        p.type == "PLACE" and p.end <= clause.start() and not text[p.end:clause.start()].strip()
+        for p in sent_mentions)
 
 
 def _ranked_inside(scope: Mention, mentions: list[Mention]) -> bool:

@@ -154,6 +154,15 @@ class Lexicon:
     generic_province: re.Pattern[str]
     contrast_clause: re.Pattern[str]
     central_rule: re.Pattern[str]
+    ministry_voice: re.Pattern[str]
+    own_place_words: re.Pattern[str]
+    bound_before: re.Pattern[str]
+    bound_reach: int
+    ranking_remark: re.Pattern[str]
+    locating_clause: re.Pattern[str]
+    ranked_figure_after: re.Pattern[str]
+    capital_datelines: frozenset[str]
+    ministry_aside_namings: int
     anaphoric_place: re.Pattern[str]
     level_word_before: re.Pattern[str]
     baseline_and_gap: re.Pattern[str]

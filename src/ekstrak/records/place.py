@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -160,12 +161,7 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
         # "target nol persen secara nasional"; not a share of the national total ("1,5 juta
         # ton padi atau 3 persen secara nasional")
         return lex.national_share_before.search(lead[-lex.national_share_reach:]) is None
-    central = lex.central_rule.search(lead)
-    if central is not None and not any(lo + central.end() <= p.start < m.start
-                                       for p in frame.place_mentions):
-        # "Kebijakan pemerintah pusat ... desa hanya boleh menganggarkan minimal 10 persen",
-        # "kriteria yang ditetapkan oleh pemerintah pusat yaitu ... Rp. 11.000": the central
-        # government's rule holds for the country
+    if _central_rule(m, lead, lo, frame, lex):
         return True
     cue = None
     for cue in lex.national_figure_cue.finditer(lead):  # noqa: B007 - the last one is wanted
@@ -185,6 +181,22 @@ def _national_figure(m: Mention, frame: Frame, clause: tuple[int, int],
            and (len(rest) <= 2 or (rest[0] == "yang" and len(rest) <= 8 and "," not in lead[cue.end():]
                                    and lex.national_level_clause.search(lead, cue.end()) is not None)))
     return own or is_national(lead, lex)
+
+
+def _central_rule(m: Mention, lead: str, lo: int, frame: Frame, lex: Lexicon) -> bool:
+    """A standard the central government sets, right before it ("Kebijakan pemerintah pusat
+    ... desa hanya boleh menganggarkan minimal 10 persen", "kriteria yang ditetapkan oleh
+    pemerintah pusat yaitu ... di bawah Rp. 11.000"): a share, a rate or a bound holds for
+    the country. Not a place's own figure under it ("Pemerintah pusat menetapkan kuota ...
+    untuk desa ini sebanyak 45 KPM"), nor one after a place named past the cue."""
+    central = lex.central_rule.search(lead)
+    if central is None or lex.own_place_words.search(lead, central.end()):
+        return False
+    if any(lo + central.end() <= p.start < m.start for p in frame.place_mentions):
+        return False
+    unit = m.norm.unit if isinstance(m.norm, QuantityNorm) else ""
+    return (unit == "%" or "/" in unit
+            or lex.bound_before.search(lead[-lex.bound_reach:]) is not None)
 
 
 def _bare_level_place(m: Mention, frame: Frame, clause: tuple[int, int],
@@ -501,24 +513,35 @@ def article_place(
         return country
     if national > best_count:
         return country
-    # A story filed from the capital (or with no dateline) in which a ministry speaks more
-    # often than the place is named ("Kemendes PDTT mencatat ... rata-rata berasal dari
-    # Papua"): the ministry's figures are the country's.
-    if _filed_from_capital(text, mentions, datelines) and best_count <= 2 and (
-            national + sum(c.institution and not c.national for c in cues) > best_count):
+    if not in_title and _ministry_story(text, best, best_count, national, mentions, datelines,
+                                        cues):
         return country
     # (A regency the title names is what the article is about, whatever else it names.)
     return (None if in_title else _province_of_several(best, places)) or best
 
 
-def _filed_from_capital(text: str, mentions: list[Mention], datelines: set[int]) -> bool:
-    """The dateline names the country's capital, or there is none."""
-    filed = [m for m in mentions if m.start in datelines and isinstance(m.norm, Place)]
-    return not filed or any(place_key(m.norm) in _CAPITALS for m in filed
-                            if isinstance(m.norm, Place))
+def _ministry_story(text: str, best: Place, best_count: int, national: int,
+                    mentions: list[Mention], datelines: set[int],
+                    cues: list[SentenceCues]) -> bool:
+    """A story filed from the capital (or with no dateline) in which a ministry speaks more
+    often than its top place is named, as an aside ("Jakarta - Kemendes PDTT mencatat ...
+    rata-rata berasal dari Papua"): the ministry's figures are the country's. Not the
+    capital's own province, nor a story filed from a region (records.json
+    ``capital_datelines``, ``ministry_aside_namings``, ``ministry_voice``)."""
+    lex = lexicon()
+    if best_count > lex.ministry_aside_namings or place_key(best) in _capitals():
+        return False
+    filed = [m.norm for m in mentions if m.start in datelines and isinstance(m.norm, Place)]
+    if filed and not any(place_key(p) in _capitals() for p in filed):
+        return False  # (a story with no dateline may be the capital's: agencies drop it)
+    voiced = sum(1 for c in cues if not c.national and lex.ministry_voice.search(c.masked))
+    return national + voiced > best_count
 
 
-_CAPITALS = {place_key(Place(name=n)) for n in ("Jakarta", "Daerah Khusus Ibukota Jakarta", "Ha Noi")}
+@cache
+def _capitals() -> frozenset[str | None]:
+    """Place keys of the capitals (and their provinces) a national story is filed from."""
+    return frozenset(place_key(Place(name=n)) for n in lexicon().capital_datelines)
 
 
 def _namings(places: list[Mention], key: str) -> int:
