@@ -498,29 +498,29 @@ def article_place(
             and not _provincial_release(text, best, places, national)
             and not _the_one_province(text, best, places)):
         return country
-    # An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
-    # Tengah, NTT, ... Jawa Timur"), is about the country.
-    provinces = {place_key(m.norm) for m in places
-                 if isinstance(m.norm, Place) and m.norm.level == "province"}
-    named = sum(1 for m in places if isinstance(m.norm, Place) and m.norm.level == "province")
-    if not in_title and len(provinces) >= lexicon().overview_provinces and (
-            best_count <= 2 or best.level == "region"
-            # ... or names it often only as one of very many ("Lompatan terbanyak ... di
-            # Kalimantan Barat ... Selain Kalimantan Barat, ... Kalimantan Timur 15 desa, ...")
-            or best_count * lexicon().overview_top_share < named):
-        # ... and so is one whose top "place" is a region its list keeps naming ("Papua
-        # Selatan - Pulau Papua", "Papua Tengah - Pulau Papua", ...)
-        return country
-    if national > best_count:
-        return country
-    if not in_title and _ministry_story(text, best, best_count, national, mentions, datelines,
-                                        cues):
+    if national > best_count or not in_title and (
+            _overview(best, best_count, places)
+            or _ministry_story(best, best_count, national, mentions, datelines, cues)):
         return country
     # (A regency the title names is what the article is about, whatever else it names.)
     return (None if in_title else _province_of_several(best, places)) or best
 
 
-def _ministry_story(text: str, best: Place, best_count: int, national: int,
+def _overview(best: Place, best_count: int, places: list[Mention]) -> bool:
+    """An overview that names many provinces, none of them much ("Papua Pegunungan, Papua
+    Tengah, NTT, ... Jawa Timur"), or its top one often but only as one of very many
+    ("Lompatan terbanyak ... di Kalimantan Barat ... Selain Kalimantan Barat, ... Kalimantan
+    Timur 15 desa, ..."), or whose top "place" is a region its list keeps naming ("Papua
+    Selatan - Pulau Papua", "Papua Tengah - Pulau Papua", ...): the story is the country's."""
+    lex = lexicon()
+    named = [place_key(m.norm) for m in places
+             if isinstance(m.norm, Place) and m.norm.level == "province"]
+    return len(set(named)) >= lex.overview_provinces and (
+        best_count <= 2 or best.level == "region"
+        or best_count * lex.overview_top_share < len(named))
+
+
+def _ministry_story(best: Place, best_count: int, national: int,
                     mentions: list[Mention], datelines: set[int],
                     cues: list[SentenceCues]) -> bool:
     """A story filed from the capital (or with no dateline) in which a ministry speaks more
