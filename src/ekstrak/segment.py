@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from .dates import is_month_name, starts_with_year
+from .dates import find_published, is_date_stamp_line, is_month_name, starts_with_year
 from .models import Paragraph, Sentence
 from .numbers import spaced_group_at
 from .places.gazetteer import UNIT_LEVELS, lookup
@@ -307,9 +307,16 @@ def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
 
-def _is_date_stamp(line: str) -> bool:
-    from .dates import is_date_stamp_line
+def _earlier_stamp(published: str | None, line: str) -> str | None:
+    """A stamp above the headline ("Jumat, 18 Juli 2025" in the site's bar) and the stamp
+    line under it ("Kamis, 05 Maret 2020 - 18.12 WIB"): the site shows today's date and an
+    update comes later, so the earlier is the story's."""
+    other = find_published(line) if _is_date_stamp(line) else None
+    return other if other is not None and published is not None and other < published \
+        else published
 
+
+def _is_date_stamp(line: str) -> bool:
     return is_date_stamp_line(line)
 
 
@@ -765,7 +772,8 @@ def _fill(seg: Segmentation, text: str, lines: list[tuple[int, int]], kinds: lis
           splits: dict[int, list[tuple[int, int]]], lex: _Lexicon) -> None:
     """The paragraphs and sentences, and the metadata lines read on the way."""
     body_before = 0  # body paragraphs above the line
-    header_stamp = False  # the publication date was read from a stamp above the story
+    above_title = False  # the publication date was read from a stamp above the headline
+    title_seen = False
     for i, (s, e) in enumerate(lines):
         kind = kinds[i] or "body"
         line = text[s:e]
@@ -781,20 +789,12 @@ def _fill(seg: Segmentation, text: str, lines: list[tuple[int, int]], kinds: lis
         if seg.published is None and (
                 (kind == "boilerplate" and body_before <= _STAMP_BODY_MAX)
                 or (kind == "body" and (i <= 3 or body_before <= 1))):
-            from .dates import find_published
-
             seg.published = find_published(line)
-            header_stamp = kind == "boilerplate" and body_before == 0 and "title" not in kinds[:i]
-        elif header_stamp and kind == "boilerplate" and body_before == 0 and "title" in kinds[:i]:
-            # A stamp above the headline ("Jumat, 18 Juli 2025" in the site's bar) and one
-            # under it ("Kamis, 05 Maret 2020 - 18.12 WIB"): the site shows today's date and
-            # an update comes later, so the earlier is the story's.
-            from .dates import find_published, is_date_stamp_line
-
-            other = find_published(line) if is_date_stamp_line(line) else None
-            if other is not None and seg.published is not None and other < seg.published:
-                seg.published = other
-            header_stamp = False
+            above_title = kind == "boilerplate" and body_before == 0 and not title_seen
+        elif above_title and title_seen and kind == "boilerplate" and body_before == 0:
+            seg.published = _earlier_stamp(seg.published, line)
+            above_title = False
+        title_seen = title_seen or kind == "title"
         body_before += kind == "body"
         for a, b in splits[i] if i in splits else _split_sentences(text, s, e, lex):
             seg.sentences.append(

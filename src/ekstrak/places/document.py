@@ -146,7 +146,7 @@ def _local_names(text: str, country: str | None) -> dict[str, tuple[str | None, 
     return out
 
 
-def _province_after_village_word(word: str, key: str, level: object) -> bool:
+def _province_after_village_word(word: str, key: str, level: str | bool | None) -> bool:
     """A province's name after a village's word ("Indeks Membangun Desa Kaltim"): the
     province, where no unit of the word's level has that name (places_lexicon.json
     ``province_after_words``; not hamlets: "Dusun Lampung", "Kampung NTT")."""

@@ -9,8 +9,6 @@ then it mends the evident number (``scale``) and applies the context exclusions
 
 from __future__ import annotations
 
-import re
-
 from ekstrak.numbers import NumberSpan, progress_pair
 from ekstrak.units import (
     UnitMatch,
@@ -20,6 +18,7 @@ from ekstrak.units import (
     match_unit,
     next_word,
     noun_at,
+    rate_words,
     slash_rates,
 )
 
@@ -36,10 +35,8 @@ def _bare_dash(text: str, end: int, hi: int, unit: str | None) -> bool:
     if unit != "IDR" or not text.startswith("-", end) or end + 1 > hi:
         return False
     rest = text[end + 1 : end + 12].lstrip(" ")
-    return rest[:1] in ("", "/", "\n", ",", ".", ";", ")") or _PER_AFTER.match(rest) is not None
-
-
-_PER_AFTER = re.compile(r"per\b", re.IGNORECASE)
+    return (rest[:1] in ("", "/", "\n", ",", ".", ";", ")")
+            or bool(rate_words(text, end + 1, hi, flow=True)))
 
 
 def _atom(text: str, lo: int, hi: int, n: NumberSpan, country: str | None) -> _Atom:

@@ -593,7 +593,7 @@ def _in_programme_name(m: Mention, sent: Sentence, masked: str) -> bool:
     """The place is inside a programme's name the sentence writes (blanked in its masked
     text): "Koperasi Desa Merah Putih", "Program Indonesia Pintar"."""
     a, b = m.start - sent.start, m.end - sent.start
-    return bool(masked) and 0 <= a < b <= len(masked) and not masked[a:b].strip()
+    return 0 <= a < b <= len(masked) and not masked[a:b].strip()
 
 
 def _ends_a_name(before: str, lex: Lexicon) -> bool:
@@ -714,7 +714,7 @@ def _reported_places(text: str, sent: Sentence, named: list[Mention], lex: Lexic
 
 def _named_places(model: ArticleModel, sent: Sentence, sent_mentions: list[Mention],
                   datelines: set[int], figure_ends: list[int], lex: Lexicon,
-                  masked: str = "") -> tuple[list[Mention], set[int]]:
+                  masked: str) -> tuple[list[Mention], set[int]]:
     """The sentence's PLACE mentions that name a place (not a dateline, an example or a
     scope, nor part of a name), and the starts of those that do not count as its own place
     (those, and higher places that only locate a smaller one: "Kabupaten Kupang, NTT")."""

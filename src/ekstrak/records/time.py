@@ -86,10 +86,10 @@ def resolve_time(f: Figure, frame: Frame, model: ArticleModel, kd: KindDecision,
 def _dates_past_contrast(f: Figure, frame: Frame, text: str, lex: Lexicon) -> bool:
     """Every date of the sentence opens a contrasting clause after the figure ("Nias
     Selatan yakni 37,66%, sedangkan 2004 sebesar 32,15%"): the figure has none of its own."""
-    return all(opens_contrast(f.m, d, text, lex) for d in frame.ref_dates)
+    return all(_opens_contrast(f.m, d, text, lex) for d in frame.ref_dates)
 
 
-def opens_contrast(m: Mention, d: Mention, text: str, lex: Lexicon) -> bool:
+def _opens_contrast(m: Mention, d: Mention, text: str, lex: Lexicon) -> bool:
     """The date ``d`` opens a contrasting clause after the figure ``m`` (", sedangkan 2004
     sebesar ...", ", sementara pada tahun 2004 ..."): it is that clause's own. A date that
     ends a parallel clause ("..., sedangkan di perdesaan 11,39 persen pada Maret 2024")
@@ -612,7 +612,7 @@ def time_of(m: Mention, frame: Frame, text: str, lex: Lexicon, finer: bool = Tru
         after = [d for d in inside if d.start >= m.end]
         # "37,66% atau 102.072 jiwa, sedangkan 2004 sebesar 32,15%": a date past a contrast
         # belongs to the clause it opens, not to the figures before it
-        if after and opens_contrast(m, after[0], text, lex):
+        if after and _opens_contrast(m, after[0], text, lex):
             return None
         return after[0] if after else None
 
